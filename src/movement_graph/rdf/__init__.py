@@ -1,0 +1,1 @@
+"""RDF: build quads from records (build), persist them (store), query them (query)."""
