@@ -180,3 +180,26 @@ class Entity:
     acronyms: tuple[str, ...] = ()
     country: str | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEvent:
+    """One real event across documents, with the mentions that name it."""
+
+    key: str  # IRI slug under id/event/, e.g. ``coup-hn-2009``
+    label: str  # canonical English label
+    type: str
+    date: str | None
+    country: str | None
+    mentions: tuple[EventMention, ...]
+    alt_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPerson:
+    """One real person across documents."""
+
+    key: str  # IRI slug under id/person/
+    label: str  # the fullest name seen
+    mentions: tuple[PersonMention, ...]
+    alt_labels: tuple[str, ...] = ()
