@@ -1,0 +1,1 @@
+"""Extractors: spaCy ``Doc`` (or plain text) in, small typed records out."""

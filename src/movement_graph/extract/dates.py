@@ -1,0 +1,149 @@
+"""Find and normalise calendar dates in text, as precisely as the text allows.
+
+Pure functions of strings: ``find_dates`` yields every date expression with its
+offsets and ISO 8601 value (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); a range
+("December 4-10, 2009") normalises to its first day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    # the networks publish in Spanish, French, German and Portuguese too
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12, "decembre": 12, "januar": 1, "februar": 2, "märz": 3,
+    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "janeiro": 1, "fevereiro": 2,
+    "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "novembro": 11, "dezembro": 12,
+}
+_MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a)\s+)"
+
+_PATTERNS = [
+    # 2023-02-07
+    re.compile(r"\b" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010
+    re.compile(r"\b" + _DAY.format(name="d") + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+)?"
+               + _MONTH.format(name="mon") + r",?\s+(?:de\s+|of\s+)?" + _YEAR.format(name="y") + r"\b",
+               re.I),
+    # December 4-10, 2009 ; Jan. 21, 2024 ; June 12, 2009
+    re.compile(r"\b" + _MONTH.format(name="mon") + r"\s+" + _DAY.format(name="d")
+               + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?,?\s+" + _YEAR.format(name="y") + r"\b", re.I),
+    # November 2009, April of 2002, noviembre de 2009
+    re.compile(r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|de\s+)?" + _YEAR.format(name="y")
+               + r"\b", re.I),
+    # 07.02.2023, 7/2/2023 (day first, as the networks' European and Latin American texts write)
+    re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _YEAR.format(name="y") + r"\b"),
+    # a bare year
+    re.compile(r"(?<![\d.,/-])" + _YEAR.format(name="y") + r"(?![\d/-]|\.\d)"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    iso: str
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.iso)]
+
+
+def _iso(groups: dict[str, str | None]) -> str | None:
+    year = int(groups["y"]) if groups.get("y") else None
+    if year is None:
+        return None
+    month: int | None = None
+    if groups.get("mon"):
+        month = MONTHS.get(groups["mon"].lower().rstrip("."))
+    elif groups.get("m"):
+        month = int(groups["m"])
+    day = int(groups["d"]) if groups.get("d") else None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= _days_in(year, month):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def find_dates(text: str) -> Iterator[DateMatch]:
+    """Yield the date expressions of ``text``, longest first where they overlap, in order.
+
+    >>> [d.iso for d in find_dates("ICOR resolution, 7 February 2023")]
+    ['2023-02-07']
+    >>> [d.iso for d in find_dates("December 4-10, 2009")]
+    ['2009-12-04']
+    >>> [d.iso for d in find_dates("held in November 2009 and in 1979")]
+    ['2009-11', '1979']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            iso = _iso(m.groupdict())
+            if iso is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
+    return iter(sorted(found, key=lambda d: d.start))
+
+
+def parse_date(text: str) -> str | None:
+    """Return the ISO value of the first (most precise where overlapping) date in ``text``.
+
+    >>> parse_date("Jan. 21, 2024")
+    '2024-01-21'
+    >>> parse_date("no date here") is None
+    True
+    """
+    for d in find_dates(text):
+        return d.iso
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line is nothing but a date (a dateline such as "November 2009").
+
+    >>> is_date_line("November 2009")
+    True
+    >>> is_date_line("Paris, 12 March 2011.")
+    True
+    >>> is_date_line("In November 2009 the conference met.")
+    False
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return False
+    for d in find_dates(stripped):
+        if d.precision == "year" and len(stripped) > 4:
+            continue
+        rest = (stripped[:d.start] + stripped[d.end:]).strip(" ,.;:-–—()")
+        # "Paris, 12 March 2011": a place before the date is still a dateline
+        return not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest)
+    return False

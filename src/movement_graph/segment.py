@@ -1,0 +1,330 @@
+"""Split a source file into documents: cleaning, segmentation, titles, dates.
+
+The segmenter reads the layout and wording of the text, nothing known about
+particular files: paragraphs separated by blank lines are classified (heading,
+masthead, dateline, list, prose, navigation); a document starts at a heading (with an
+optional masthead above it) where the previous text is closed — by a dateline, a
+signatory list, or a clear gap — and enough prose follows to make a text of its own.
+Each document keeps its exact character span in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import ConfigError, InputError
+from .extract.dates import find_dates, is_date_line
+from .model import Document, Quote, SourceFile
+
+#: a document needs at least this many words of prose (or list entries) of its own
+MIN_BODY_WORDS = 40
+#: a heading preceded by this many blank lines may open a new document even
+#: when the previous one did not close with a dateline or a list
+GAP_LINES = 2
+#: ... provided both sides carry at least this many words of prose
+GAP_BODY_WORDS = 150
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
+_KINDS = ("declaration", "resolution", "appeal", "statement", "message", "call", "letter",
+          "communiqué", "communique", "manifesto", "report", "article", "interview", "speech")
+
+
+def data_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+@cache
+def navigation_patterns() -> tuple[re.Pattern[str], ...]:
+    """Load the web-navigation line patterns of ``data/patterns/navigation.txt``."""
+    path = data_dir() / "patterns" / "navigation.txt"
+    patterns = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            patterns.append(re.compile(rf"^(?:{line.strip()})$", re.I))
+        except re.error as err:
+            raise ConfigError(f"{path}:{n}: bad pattern: {err}") from err
+    return tuple(patterns)
+
+
+def is_navigation(line: str) -> bool:
+    """True when a line is web navigation rather than text.
+
+    >>> is_navigation("Skip to content. | Skip to navigation")
+    True
+    >>> is_navigation("You are here: Home / 2010 / Founding Resolution")
+    True
+    >>> is_navigation("The Conference met in November.")
+    False
+    """
+    stripped = line.strip()
+    return bool(stripped) and any(p.match(stripped) for p in navigation_patterns())
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph: consecutive non-blank lines."""
+
+    start: int
+    end: int
+    lines: list[str]
+    blank_before: int
+    kind: str = "prose"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def blocks(text: str) -> list[Block]:
+    """Split text into paragraphs with their offsets and the blank lines before them."""
+    out: list[Block] = []
+    pos = 0
+    blank = 0
+    current: Block | None = None
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not line.strip():
+            if current is not None:
+                out.append(current)
+                current = None
+            blank += 1
+        elif is_navigation(line):
+            # a navigation line is a paragraph of its own, whatever surrounds it
+            if current is not None:
+                out.append(current)
+                current = None
+            out.append(Block(pos + _lead(line), end - _trail(line), [line.strip()], blank, "nav"))
+            blank = 0
+        else:
+            if current is None:
+                current = Block(pos + _lead(line), end - _trail(line), [line.strip()], blank)
+                blank = 0
+            else:
+                current.end = end - _trail(line)
+                current.lines.append(line.strip())
+        pos = end + 1
+    if current is not None:
+        out.append(current)
+    for b in out:
+        if b.kind != "nav":
+            b.kind = classify(b.lines)
+    return out
+
+
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _trail(line: str) -> int:
+    return len(line) - len(line.rstrip())
+
+
+def is_heading(line: str) -> bool:
+    """A short title-like line: capitalised, no sentence-final full stop or colon.
+
+    >>> is_heading("Founding Resolution of the ICOR")
+    True
+    >>> is_heading("We condemn the coup and support the struggle of the people")
+    True
+    >>> is_heading("The Conference met in November.")
+    False
+    """
+    s = line.strip()
+    if not s or len(s.split()) > 24 or len(s) > 200:
+        return False
+    if s[-1] in ".:;,":
+        return False
+    first = s.lstrip("\"'“‘«(¡¿")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def classify(lines: list[str]) -> str:
+    """Classify a paragraph by its layout: heading, dateline, masthead, list or prose."""
+    if len(lines) == 1:
+        line = lines[0]
+        if is_date_line(line):
+            return "dateline"
+        if _LIST_ITEM.match(line):
+            return "list"
+        if is_heading(line):
+            return "heading"
+        return "prose"
+    if len(lines) <= 3 and any(is_date_line(x) for x in lines) and all(
+            len(x.split()) <= 8 and not x.rstrip().endswith(".") for x in lines):
+        return "masthead"
+    items = [x for x in lines if _LIST_ITEM.match(x)]
+    if len(items) >= max(2, len(lines) // 2):
+        return "list"
+    short = [x for x in lines if is_heading(x) and len(x.split()) <= 16]
+    if len(lines) >= 3 and len(short) == len(lines):
+        return "list"
+    return "prose"
+
+
+def _body_words(bs: list[Block]) -> int:
+    return sum(b.words for b in bs if b.kind in ("prose", "list"))
+
+
+def _find_starts(bs: list[Block]) -> list[int]:
+    """Indexes of blocks that open a document."""
+    content = [i for i, b in enumerate(bs) if b.kind != "nav"]
+    if not content:
+        return []
+    starts = [content[0]]
+    closed = False
+    last_body = 0
+    for pos, i in enumerate(content[1:], 1):
+        b = bs[i]
+        prev = bs[content[pos - 1]]
+        if prev.kind in ("dateline", "list") and last_body > 0:
+            closed = True
+        if b.kind in ("prose", "list"):
+            last_body += b.words
+        opener = b.kind == "masthead" or (b.kind == "heading" and prev.kind != "masthead")
+        if not opener:
+            if b.kind in ("prose",):
+                closed = False
+            continue
+        # the body of the would-be document: up to the next opener
+        body = _body_until_next(bs, content, pos)
+        gap = b.blank_before >= GAP_LINES and body >= GAP_BODY_WORDS and last_body >= GAP_BODY_WORDS
+        if (closed or gap) and body >= MIN_BODY_WORDS:
+            starts.append(i)
+            closed = False
+            last_body = 0
+    return starts
+
+
+def _body_until_next(bs: list[Block], content: list[int], pos: int) -> int:
+    words = 0
+    for j in content[pos + 1:]:
+        b = bs[j]
+        if b.kind == "dateline" and words >= MIN_BODY_WORDS:
+            break
+        if b.kind in ("prose", "list"):
+            words += b.words
+        elif b.kind == "masthead":
+            break
+    return words
+
+
+def segment(source: SourceFile) -> Iterator[Document]:
+    """Split a source file into its documents.
+
+    Raises
+    ------
+    InputError
+        when the file holds no text that makes a document.
+    """
+    bs = blocks(source.text)
+    starts = _find_starts(bs)
+    if not starts or _body_words(bs) == 0:
+        raise InputError(source.path, "no document found (no paragraph of prose or list)")
+    bounds = starts[1:] + [len(bs)]
+    n = 0
+    for first, stop in zip(starts, bounds, strict=True):
+        doc_blocks = _trim(bs[first:stop])
+        if not doc_blocks or _body_words(doc_blocks) == 0:
+            continue
+        yield _document(source, n, doc_blocks)
+        n += 1
+    if n == 0:
+        raise InputError(source.path, "no document found (no paragraph of prose or list)")
+
+
+def _trim(bs: list[Block]) -> list[Block]:
+    """Drop navigation at both ends, and trailing link-like headings cut off by a gap."""
+    while bs and bs[0].kind == "nav":
+        bs = bs[1:]
+    while bs and bs[-1].kind == "nav":
+        bs = bs[:-1]
+    # after the text's last paragraph, headings standing alone behind a gap of blank
+    # lines are links to other pages ("related articles"), not part of this text
+    k = len(bs)
+    while k > 1 and bs[k - 1].kind in ("heading", "nav") and bs[k - 1].blank_before >= GAP_LINES:
+        k -= 1
+    if k < len(bs) and any(b.kind == "prose" for b in bs[:k]):
+        bs = bs[:k]
+    while bs and bs[-1].kind == "nav":
+        bs = bs[:-1]
+    return bs
+
+
+def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
+    start, end = bs[0].start, bs[-1].end
+    skipped = tuple((b.start, b.end) for b in bs if b.kind == "nav")
+    head = 0
+    if bs[0].kind == "masthead":
+        head = 1
+    title_blocks: list[Block] = []
+    for b in bs[head:]:
+        if b.kind == "heading" and len(title_blocks) < 2:
+            title_blocks.append(b)
+            continue
+        break
+    if not title_blocks:
+        # no heading: the first sentence stands for the title
+        first = next(b for b in bs if b.kind in ("prose", "list", "heading"))
+        sentence = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
+        title = " ".join(sentence.split())[:200]
+        title_quote = Quote(first.start, first.start + len(sentence), source.text[first.start:first.start + len(sentence)])
+    else:
+        title = ": ".join(" ".join(b.text.split()) for b in title_blocks)
+        title_quote = Quote(title_blocks[0].start, title_blocks[-1].end,
+                            source.text[title_blocks[0].start:title_blocks[-1].end])
+    date, date_quote = _date(source, bs, head + len(title_blocks))
+    kind = _kind(bs, head + len(title_blocks), masthead=head == 1)
+    return Document(file=source.name, index=index, start=start, end=end,
+                    text=source.text[start:end], title=title, title_quote=title_quote,
+                    date=date, date_quote=date_quote, kind=kind, skipped=skipped)
+
+
+def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | None, Quote | None]:
+    """The document's own date: a masthead or a dateline under the title, else a closing dateline."""
+    candidates: list[Block] = []
+    if bs[0].kind == "masthead":
+        candidates.append(bs[0])
+    if after_title < len(bs) and bs[after_title].kind == "dateline":
+        candidates.append(bs[after_title])
+    tail = [b for b in bs if b.kind != "nav"]
+    if tail and tail[-1].kind == "dateline":
+        candidates.append(tail[-1])
+    for b in candidates:
+        for line_start, line in _lines_with_offsets(source.text, b):
+            if not is_date_line(line):
+                continue
+            for d in find_dates(line):
+                q = Quote(line_start + d.start, line_start + d.end,
+                          source.text[line_start + d.start:line_start + d.end])
+                return d.iso, q
+    return None, None
+
+
+def _lines_with_offsets(text: str, b: Block) -> Iterator[tuple[int, str]]:
+    pos = b.start
+    for line in text[b.start:b.end].split("\n"):
+        lead = _lead(line)
+        yield pos + lead, line.strip()
+        pos += len(line) + 1
+
+
+def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
+    """The kind of text, from the words of its title and dateline."""
+    if masthead:
+        return "article"
+    heads = [b.text.lower() for b in bs[:after_title + 1] if b.kind in ("heading", "dateline")]
+    for h in heads:
+        for kind in _KINDS:
+            if re.search(rf"\b{kind}\b", h):
+                return "communiqué" if kind == "communique" else kind
+    return "statement"
