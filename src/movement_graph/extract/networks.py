@@ -1,0 +1,276 @@
+"""Networks and their conferences: recognise them and attribute documents to them.
+
+Patterns are built from ``data/reference/networks.yaml``: each network's names in
+several languages, its acronyms, its founding date and how it names its meetings.
+A document is attributed to the network its text names most (its title and dateline
+count double), never to a network founded after the document's date, and a numbered
+"Second International Conference of Marxist-Leninist Parties and Organizations" is
+recognised as a conference of the lineage that numbered its conferences so (the RIM),
+not as the ICMLPO that later used the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from ..errors import ConfigError
+from ..model import ConferenceMention, Document, NetworkMention, Quote
+from ..segment import data_dir
+from .dates import find_dates
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+}
+_ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
+ORDINAL = (r"(?P<ord>(?i:" + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+           + r"|\d{1,3}(?:st|nd|rd|th|º|ª)?)\b\.?|(?-i:" + _ROMAN + r")\b\.?)")
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkRecord:
+    key: str
+    label: str
+    founded: str
+    wikidata: str
+    acronyms: tuple[str, ...]
+    names: tuple[tuple[str, str], ...]  # (name, lang)
+    meeting_kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    default_meeting_kind: str
+    shares_name_with: str | None = None
+    numbered_conference_name: bool = False
+    numbered_conference_years: tuple[tuple[int, str], ...] = ()
+    numbered_conference_pattern: str | None = None
+
+
+@cache
+def load_networks() -> tuple[NetworkRecord, ...]:
+    """Read ``data/reference/networks.yaml``.
+
+    Raises
+    ------
+    ConfigError
+        when the file is missing a field or malformed.
+    """
+    path = data_dir() / "reference" / "networks.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))["networks"]
+        out = []
+        for key, d in raw.items():
+            out.append(NetworkRecord(
+                key=key, label=d["label"], founded=str(d["founded"]), wikidata=d.get("wikidata") or "",
+                acronyms=tuple(d["acronyms"]),
+                names=tuple((n, lang) for lang, ns in d["names"].items() for n in ns),
+                meeting_kinds=tuple((k, tuple(v)) for k, v in d["meeting_kinds"].items()),
+                default_meeting_kind=d["default_meeting_kind"],
+                shares_name_with=d.get("shares_name_with"),
+                numbered_conference_name=bool(d.get("numbered_conference_name")),
+                numbered_conference_years=tuple(
+                    (int(k), str(v)) for k, v in (d.get("numbered_conference_years") or {}).items()),
+                numbered_conference_pattern=d.get("numbered_conference_pattern"),
+            ))
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: malformed network reference data: {err!r}") from err
+    return tuple(out)
+
+
+def network(key: str) -> NetworkRecord:
+    return next(n for n in load_networks() if n.key == key)
+
+
+def _name_regex(name: str) -> str:
+    parts = re.split(r"[\s\-–]+", name)
+    out = []
+    for p in parts:
+        p = re.escape(p)
+        p = re.sub(r"organi[sz]", "organi[sz]", p, flags=re.I)
+        p = re.sub(r"organizaci", "organizaci", p)
+        out.append(p)
+    return r"[\s\-–]+".join(out)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(network key, pattern, what) for names and acronyms, longest names first."""
+    pats: list[tuple[str, re.Pattern[str], str]] = []
+    for net in load_networks():
+        for name, _lang in sorted(net.names, key=lambda x: -len(x[0])):
+            pats.append((net.key, re.compile(r"\b" + _name_regex(name) + r"\b", re.I), "name"))
+        for acro in net.acronyms:
+            pats.append((net.key, re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])"), "acronym"))
+        if net.numbered_conference_pattern:
+            pats.append((net.key, re.compile(
+                ORDINAL + r"\s+(?:International\s+)?" + _name_regex(net.numbered_conference_pattern) + r"\b",
+                re.I), "numbered"))
+    return tuple(pats)
+
+
+def _ordinal_value(text: str) -> int | None:
+    t = text.lower().rstrip(".ºª")
+    if t in ORDINAL_WORDS:
+        return ORDINAL_WORDS[t]
+    m = re.match(r"(\d+)", t)
+    if m:
+        return int(m.group(1))
+    roman = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    if t and all(c in roman for c in t):
+        total = 0
+        for i, c in enumerate(t):
+            v = roman[c]
+            total += -v if i + 1 < len(t) and roman[t[i + 1]] > v else v
+        return total or None
+    return None
+
+
+def network_mentions(source: Document) -> list[NetworkMention]:
+    """Every mention of a network in a document, overlaps resolved (longest first).
+
+    A numbered conference name ("Second International Conference of Marxist-Leninist
+    Parties and Organizations") counts for the network that numbered its conferences so.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for key, pattern, what in _patterns():
+        for m in pattern.finditer(source.text):
+            found.append((m.start(), m.end(), key, what))
+    # a numbered conference wins over the plain name it contains
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, key, what in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, key))
+    return [NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
+            for s, e, key in sorted(out)]
+
+
+def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[ConferenceMention]:
+    """Meetings the document names: numbered conferences, plenaries, world conferences."""
+    text = source.text
+    seen: set[tuple[str | None, str, int | None, str | None]] = set()
+
+    def emit(s: int, e: int, net: str | None, kind: str, ordinal: int | None,
+             date: str | None) -> Iterator[ConferenceMention]:
+        k = (net, kind, ordinal, date if ordinal is None else None)
+        if k in seen:
+            return
+        seen.add(k)
+        label = _conference_label(net, kind, ordinal, date)
+        yield ConferenceMention(source.doc_id, Quote(source.start + s, source.start + e, text[s:e]),
+                                label=label, network=net, kind=kind, ordinal=ordinal, date=date)
+
+    for m in mentions:
+        if not re.match(ORDINAL, m.quote.text, re.I):
+            continue
+        om = re.match(ORDINAL, m.quote.text, re.I)
+        ordinal = _ordinal_value(om.group("ord")) if om else None
+        net = network(m.network)
+        year = dict(net.numbered_conference_years).get(ordinal or -1)
+        yield from emit(m.quote.start - source.start, m.quote.end - source.start, m.network,
+                        "conference", ordinal, year)
+    for net in load_networks():
+        for kind, words in net.meeting_kinds:
+            if kind == "conference":
+                continue
+            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            pat = re.compile(r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + "|".join(map(re.escape, net.acronyms))
+                             + r")\s+)?\b(?:" + alt + r")\b", re.I)
+            for m in pat.finditer(text):
+                window = text[max(0, m.start() - 120):m.end() + 120]
+                if not _names_network(window, net.key) and not _names_network(text, net.key):
+                    continue
+                ordinal = _ordinal_value(m.group("ord")) if m.group("ord") else None
+                date = _near_date(text, m.end())
+                if ordinal is None and date is None and kind != "founding-conference":
+                    continue
+                yield from emit(m.start(), m.end(), net.key, kind, ordinal, date)
+    # "the International Conference ... met for four days in November 2009": a meeting
+    # of a network whose own name is a conference
+    for m in mentions:
+        net = network(m.network)
+        if not net.shares_name_with or re.match(ORDINAL, m.quote.text, re.I):
+            continue
+        s = m.quote.end - source.start
+        sentence_end = _sentence_end(text, s)
+        tail = text[s:sentence_end]
+        if re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:has\s+)?(?:met|meets|held\s+its|gathered|convened)\b", tail):
+            date = None
+            for d in find_dates(tail):
+                date = d.iso
+                break
+            if date is None and source.date:
+                date = source.date[:7]
+            yield from emit(m.quote.start - source.start, sentence_end, m.network,
+                            net.default_meeting_kind, None, date)
+
+
+def _names_network(text: str, key: str) -> bool:
+    return any(k == key and p.search(text) for k, p, what in _patterns() if what != "numbered")
+
+
+def _near_date(text: str, pos: int) -> str | None:
+    window = text[pos:pos + 40]
+    for d in find_dates(window):
+        if d.start <= 4 and d.precision != "year" or window[:d.start].strip(" ,(") == "":
+            return d.iso
+    return None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)").search(text, pos)
+    return m.end() - 1 if m else len(text)
+
+
+def _conference_label(net: str | None, kind: str, ordinal: int | None, date: str | None) -> str:
+    name = kind.replace("-", " ")
+    head = f"{_ordinal_en(ordinal)} {name}" if ordinal else name
+    who = net or "unknown network"
+    label = f"{who} {head}"
+    if date and not ordinal:
+        label += f", {date}"
+    elif date:
+        label += f" ({date[:4]})"
+    return label
+
+
+def _ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def attribute(source: Document, mentions: list[NetworkMention],
+              confs: list[ConferenceMention]) -> tuple[tuple[str, ...], Quote | None]:
+    """The network(s) a document belongs to, with the mention that shows it."""
+    weights: Counter[str] = Counter()
+    first: dict[str, Quote] = {}
+    head_end = source.start + min(len(source.text), 400)
+    for m in mentions:
+        w = 2 if m.quote.start < head_end else 1
+        weights[m.network] += w
+        first.setdefault(m.network, m.quote)
+    for c in confs:
+        if c.network:
+            weights[c.network] += 1
+            first.setdefault(c.network, c.quote)
+    if source.date:
+        for key in list(weights):
+            if network(key).founded[:len(source.date)] > source.date[:len(network(key).founded)]:
+                del weights[key]
+    if not weights:
+        return (), None
+    best = max(weights.values())
+    top = sorted(k for k, v in weights.items() if v == best)
+    if len(top) > 1:
+        top = [min(top, key=lambda k: first[k].start)]
+    return tuple(top), first[top[0]]
