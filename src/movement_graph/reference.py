@@ -1,0 +1,320 @@
+"""Load the reference data of ``data/reference/``: countries, former countries, languages.
+
+The CSV files are general knowledge (see ``data/reference/README.md`` for their columns);
+this module turns each row into a small frozen record and caches the result, so that every
+stage reads the files once.  A malformed row raises ``ConfigError`` naming the file and the
+line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import ConfigError
+
+__all__ = [
+    "CONTINENTS",
+    "CountryRecord",
+    "HistoricalCountry",
+    "LanguageRecord",
+    "data_dir",
+    "load_countries",
+    "load_historical",
+    "load_languages",
+    "split_multi",
+]
+
+#: the values of the ``continent`` column (and of ``mg:continent``)
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Oceania"})
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_CODE4 = re.compile(r"^[A-Z]{4}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_BCP47 = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_DATE = re.compile(r"^-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+COUNTRY_COLUMNS = (
+    "iso2",
+    "name",
+    "aliases",
+    "native_names",
+    "demonyms",
+    "native_adjectives",
+    "languages",
+    "continent",
+    "wikidata",
+)
+HISTORICAL_COLUMNS = (
+    "code",
+    "iso3166_3",
+    "name",
+    "aliases",
+    "successor",
+    "wikidata",
+    "start",
+    "end",
+)
+LANGUAGE_COLUMNS = ("code", "name", "marker_words")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRecord:
+    """A current country (one row of ``countries.csv``)."""
+
+    iso2: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    native_names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    native_adjectives: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    continent: str | None = None
+    wikidata: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the country: English name, aliases, then native names."""
+        return (self.name, *self.aliases, *self.native_names)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricalCountry:
+    """A former country (one row of ``historical_countries.csv``).
+
+    ``code`` is the identifier (the ISO 3166-3 code where one exists, else an
+    ``X``-prefixed code of our own); ``iso3166_3`` is the ISO 3166-3 code or ``None``;
+    ``successor`` the ISO 3166-1 alpha-2 code of the principal successor.
+    """
+
+    code: str
+    name: str
+    successor: str
+    iso3166_3: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the former country: its name, then its aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRecord:
+    """A language and the marker words that tag a name as written in it."""
+
+    code: str
+    name: str
+    marker_words: frozenset[str] = frozenset()
+
+
+def data_dir() -> Path:
+    """Return the repository's ``data/`` directory (the package is installed editable).
+
+    >>> (data_dir() / "reference" / "countries.csv").is_file()
+    True
+    """
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def split_multi(cell: str) -> tuple[str, ...]:
+    """Split a ``|``-separated cell into its non-empty, stripped values.
+
+    >>> split_multi("Deutschland| Deutschlands|")
+    ('Deutschland', 'Deutschlands')
+    >>> split_multi("")
+    ()
+    """
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+class _RowError(ValueError):
+    """A problem with one row; ``_read`` adds the file and line."""
+
+
+def _optional(cell: str, pattern: re.Pattern[str], what: str) -> str | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    if not pattern.match(cell):
+        raise _RowError(f"{what} {cell!r} is malformed")
+    return cell
+
+
+def _required(cell: str, pattern: re.Pattern[str] | None, what: str) -> str:
+    cell = cell.strip()
+    if not cell:
+        raise _RowError(f"{what} is empty")
+    if pattern is not None and not pattern.match(cell):
+        raise _RowError(f"{what} {cell!r} is malformed")
+    return cell
+
+
+_R = TypeVar("_R")
+
+
+def _read(
+    path: Path, columns: tuple[str, ...], parse: Callable[[dict[str, str]], _R]
+) -> tuple[_R, ...]:
+    """Parse every row of a reference CSV, raising ``ConfigError`` with file and line."""
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read reference data: {err.strerror}") from err
+    records: list[_R] = []
+    with fh:
+        reader = csv.reader(fh, strict=True)
+        try:
+            header = next(reader, None)
+            if header is None or tuple(h.strip() for h in header) != columns:
+                raise ConfigError(
+                    f"{path}:1: expected the header {','.join(columns)}, "
+                    f"found {','.join(header or [])!r}"
+                )
+            for row in reader:
+                line = reader.line_num
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) != len(columns):
+                    raise ConfigError(
+                        f"{path}:{line}: expected {len(columns)} columns "
+                        f"({','.join(columns)}), found {len(row)}"
+                    )
+                try:
+                    records.append(parse(dict(zip(columns, row, strict=True))))
+                except _RowError as err:
+                    raise ConfigError(f"{path}:{line}: {err}") from err
+        except (csv.Error, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}:{reader.line_num + 1}: {err}") from err
+    return tuple(records)
+
+
+def _unique(records: tuple[_R, ...], key: Callable[[_R], str], path: Path) -> None:
+    seen: set[str] = set()
+    for record in records:
+        k = key(record)
+        if k in seen:
+            raise ConfigError(f"{path}: the code {k!r} occurs twice")
+        seen.add(k)
+
+
+def _country(row: dict[str, str]) -> CountryRecord:
+    continent = row["continent"].strip() or None
+    if continent is not None and continent not in CONTINENTS:
+        raise _RowError(f"continent {continent!r} is not one of {sorted(CONTINENTS)}")
+    languages = split_multi(row["languages"])
+    for code in languages:
+        if not _BCP47.match(code):
+            raise _RowError(f"language code {code!r} is not a BCP 47 tag")
+    return CountryRecord(
+        iso2=_required(row["iso2"], _ISO2, "iso2"),
+        name=_required(row["name"], None, "name"),
+        aliases=split_multi(row["aliases"]),
+        native_names=split_multi(row["native_names"]),
+        demonyms=split_multi(row["demonyms"]),
+        native_adjectives=split_multi(row["native_adjectives"]),
+        languages=languages,
+        continent=continent,
+        wikidata=_optional(row["wikidata"], _QID, "wikidata QID"),
+    )
+
+
+def _historical(row: dict[str, str]) -> HistoricalCountry:
+    return HistoricalCountry(
+        code=_required(row["code"], _CODE4, "code"),
+        iso3166_3=_optional(row["iso3166_3"], _CODE4, "iso3166_3"),
+        name=_required(row["name"], None, "name"),
+        aliases=split_multi(row["aliases"]),
+        successor=_required(row["successor"], _ISO2, "successor"),
+        wikidata=_optional(row["wikidata"], _QID, "wikidata QID"),
+        start=_optional(row["start"], _DATE, "start"),
+        end=_optional(row["end"], _DATE, "end"),
+    )
+
+
+def _language(row: dict[str, str]) -> LanguageRecord:
+    return LanguageRecord(
+        code=_required(row["code"], _BCP47, "code"),
+        name=_required(row["name"], None, "name"),
+        marker_words=frozenset(w.lower() for w in split_multi(row["marker_words"])),
+    )
+
+
+def read_countries(path: Path) -> tuple[CountryRecord, ...]:
+    """Parse a countries CSV (the format of ``data/reference/countries.csv``).
+
+    Raises
+    ------
+    ConfigError
+        for a missing file, a wrong header, a malformed row (with its line) or a
+        duplicate code.
+    """
+    records = _read(path, COUNTRY_COLUMNS, _country)
+    _unique(records, lambda r: r.iso2, path)
+    return records
+
+
+def read_historical(path: Path) -> tuple[HistoricalCountry, ...]:
+    """Parse a historical-countries CSV (the format of ``historical_countries.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_countries``.
+    """
+    records = _read(path, HISTORICAL_COLUMNS, _historical)
+    _unique(records, lambda r: r.code, path)
+    return records
+
+
+def read_languages(path: Path) -> tuple[LanguageRecord, ...]:
+    """Parse a languages CSV (the format of ``data/reference/languages.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_countries``.
+    """
+    records = _read(path, LANGUAGE_COLUMNS, _language)
+    _unique(records, lambda r: r.code, path)
+    return records
+
+
+@cache
+def load_countries() -> tuple[CountryRecord, ...]:
+    """Return every current country of ``data/reference/countries.csv``, by iso2 order.
+
+    >>> peru = next(c for c in load_countries() if c.iso2 == "PE")
+    >>> peru.name, peru.continent, peru.wikidata
+    ('Peru', 'South America', 'Q419')
+    """
+    return read_countries(data_dir() / "reference" / "countries.csv")
+
+
+@cache
+def load_historical() -> tuple[HistoricalCountry, ...]:
+    """Return every former country of ``data/reference/historical_countries.csv``.
+
+    >>> volta = next(c for c in load_historical() if c.code == "HVBF")
+    >>> volta.name, volta.successor, volta.iso3166_3
+    ('Upper Volta', 'BF', 'HVBF')
+    """
+    return read_historical(data_dir() / "reference" / "historical_countries.csv")
+
+
+@cache
+def load_languages() -> tuple[LanguageRecord, ...]:
+    """Return the languages of ``data/reference/languages.csv`` with their marker words.
+
+    >>> "partei" in next(lang for lang in load_languages() if lang.code == "de").marker_words
+    True
+    """
+    return read_languages(data_dir() / "reference" / "languages.csv")
