@@ -1,0 +1,184 @@
+"""movement_graph.reference: records, cached loaders, errors that name file and line."""
+
+from __future__ import annotations
+
+import dataclasses
+import doctest
+from pathlib import Path
+
+import pytest
+
+from movement_graph import reference
+from movement_graph.errors import ConfigError
+from movement_graph.reference import (
+    CountryRecord,
+    HistoricalCountry,
+    data_dir,
+    load_countries,
+    load_historical,
+    load_languages,
+    read_countries,
+    read_historical,
+    read_languages,
+    split_multi,
+)
+
+COUNTRY_HEADER = (
+    "iso2,name,aliases,native_names,demonyms,native_adjectives,languages,continent,wikidata\n"
+)
+HISTORICAL_HEADER = "code,iso3166_3,name,aliases,successor,wikidata,start,end\n"
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(reference)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_data_dir() -> None:
+    assert data_dir() == Path(__file__).resolve().parent.parent / "data"
+
+
+def test_loaders_are_cached() -> None:
+    assert load_countries() is load_countries()
+    assert load_historical() is load_historical()
+    assert load_languages() is load_languages()
+
+
+def test_records_are_frozen() -> None:
+    peru = next(c for c in load_countries() if c.iso2 == "PE")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        peru.name = "Perú"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("iso2", "field", "value"),
+    [
+        ("DE", "name", "Germany"),
+        ("CH", "languages", ("de", "fr", "it", "rm")),
+        ("PY", "native_adjectives", ("Paraguayo", "Paraguaya")),
+        ("PE", "demonyms", ("Peruvian",)),
+        ("CI", "name", "Côte d'Ivoire"),
+        ("HN", "continent", "North America"),
+        ("AQ", "continent", None),
+    ],
+)
+def test_country_fields(iso2: str, field: str, value: object) -> None:
+    country = next(c for c in load_countries() if c.iso2 == iso2)
+    assert getattr(country, field) == value
+
+
+def test_native_names_keep_their_order() -> None:
+    germany = next(c for c in load_countries() if c.iso2 == "DE")
+    assert germany.native_names[:2] == ("Deutschland", "Deutschlands")
+
+
+def test_country_names_include_aliases() -> None:
+    ci = next(c for c in load_countries() if c.iso2 == "CI")
+    assert "Ivory Coast" in ci.names and ci.names[0] == "Côte d'Ivoire"
+
+
+@pytest.mark.parametrize(
+    ("code", "successor", "iso3166_3", "alias"),
+    [
+        ("SUHH", "RU", "SUHH", "USSR"),
+        ("HVBF", "BF", "HVBF", "Volta"),
+        ("DDDE", "DE", "DDDE", "GDR"),
+        ("XCEY", "LK", None, "Dominion of Ceylon"),
+    ],
+)
+def test_historical(code: str, successor: str, iso3166_3: str | None, alias: str) -> None:
+    former = next(c for c in load_historical() if c.code == code)
+    assert isinstance(former, HistoricalCountry)
+    assert (former.successor, former.iso3166_3) == (successor, iso3166_3)
+    assert alias in former.names
+
+
+def test_languages() -> None:
+    codes = {lang.code for lang in load_languages()}
+    assert {"de", "fr", "es", "pt", "tr", "ru", "bg", "bs"} <= codes
+    tr = next(lang for lang in load_languages() if lang.code == "tr")
+    assert "partisi" in tr.marker_words
+
+
+def test_read_good_file(tmp_path: Path) -> None:
+    path = tmp_path / "countries.csv"
+    path.write_text(
+        COUNTRY_HEADER + 'PE,Peru,,"Perú|Peru",Peruvian,Peruano|Peruana,es|qu,South America,Q419\n'
+        "\n",  # blank lines are skipped
+        encoding="utf-8",
+    )
+    assert read_countries(path) == (
+        CountryRecord(
+            iso2="PE",
+            name="Peru",
+            native_names=("Perú", "Peru"),
+            demonyms=("Peruvian",),
+            native_adjectives=("Peruano", "Peruana"),
+            languages=("es", "qu"),
+            continent="South America",
+            wikidata="Q419",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("PE,Peru,,,,,es,South America,Q419\nPeru,Peru,,,,,es,South America,\n", ":3: iso2 'Peru'"),
+        ("PE,Peru,,,,,es,Sudamerica,\n", ":2: continent 'Sudamerica'"),
+        ("PE,Peru,,,,,es,South America,419\n", ":2: wikidata QID '419'"),
+        ("PE,Peru,,,,,Spanish,South America,\n", ":2: language code 'Spanish'"),
+        ("PE,Peru,South America,Q419\n", ":2: expected 9 columns"),
+        ("PE,,,,,,es,South America,\n", ":2: name is empty"),
+        ("PE,Peru,,,,,es,,\nPE,Perú,,,,,es,,\n", "the code 'PE' occurs twice"),
+    ],
+)
+def test_malformed_countries(tmp_path: Path, body: str, expected: str) -> None:
+    path = tmp_path / "countries.csv"
+    path.write_text(COUNTRY_HEADER + body, encoding="utf-8")
+    with pytest.raises(ConfigError, match="countries.csv") as info:
+        read_countries(path)
+    assert expected in str(info.value)
+
+
+def test_wrong_header(tmp_path: Path) -> None:
+    path = tmp_path / "countries.csv"
+    path.write_text("code,name\nPE,Peru\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"countries\.csv:1: expected the header"):
+        read_countries(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read reference data"):
+        read_languages(tmp_path / "languages.csv")
+
+
+def test_bad_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "languages.csv"
+    path.write_bytes(b"code,name,marker_words\nde,German,partei|f\xfcr\n")
+    with pytest.raises(ConfigError, match="languages.csv"):
+        read_languages(path)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("SUHH,SUHH,Soviet Union,USSR,Russia,,1922,1991\n", ":2: successor 'Russia'"),
+        ("SUH,,Soviet Union,USSR,RU,,1922,1991\n", ":2: code 'SUH'"),
+        ("SUHH,SUHH,Soviet Union,USSR,RU,,30.12.1922,1991\n", ":2: start '30.12.1922'"),
+    ],
+)
+def test_malformed_historical(tmp_path: Path, row: str, expected: str) -> None:
+    path = tmp_path / "historical_countries.csv"
+    path.write_text(HISTORICAL_HEADER + row, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        read_historical(path)
+    assert expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "values"),
+    [("a|b", ("a", "b")), (" a | ", ("a",)), ("", ()), ("|", ())],
+)
+def test_split_multi(cell: str, values: tuple[str, ...]) -> None:
+    assert split_multi(cell) == values
