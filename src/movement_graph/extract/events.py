@@ -1,0 +1,1387 @@
+"""Extract the historical and political events a document refers to.
+
+Three sources of evidence, all over one spaCy ``Doc`` of the document's text:
+
+* a gazetteer of well-known events (``data/reference/historical_events.csv``), matched
+  on its aliases with a ``PhraseMatcher``;
+* generic rules (``data/patterns/events.jsonl``): token patterns for triggers such as
+  "coup d'état", "presidential election", "<ordinal> anniversary of", whose
+  arguments (country, date, person) are read from the parse, the entities and the
+  clause around the trigger;
+* the statistical NER's ``EVENT`` and ``LAW`` entities.
+
+A trigger becomes an event only when it is anchored by a date, a country, a name or the
+gazetteer: "the crisis" alone is not an event.  Dates are normalised to ISO 8601 as
+precisely as the text allows; relative expressions ("recent", "since December", a bare
+month) are resolved against the document's own date.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Document, EventMention, Quote
+from ..vocab import slugify
+from .dates import MONTHS, find_dates
+
+DATA = Path(__file__).resolve().parents[3] / "data"
+GAZETTEER_PATH = DATA / "reference" / "historical_events.csv"
+PATTERNS_PATH = DATA / "patterns" / "events.jsonl"
+
+EVENT_TYPES = (
+    "coup",
+    "protest",
+    "revolution",
+    "war",
+    "election",
+    "death",
+    "anniversary",
+    "crisis",
+    "congress",
+    "founding",
+    "law",
+    "meeting",
+    "other",
+)
+
+#: (start, end, iso2, clue) of a country expression in a text
+CountryHit = tuple[int, int, str, str]
+CountryFinder = Callable[[str], Iterable[CountryHit]]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricalEvent:
+    """One row of the gazetteer of well-known events."""
+
+    key: str
+    label: str
+    aliases: tuple[str, ...]
+    type: str
+    date: str | None
+    country: str | None
+    wikidata: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+
+def load_historical_events(path: Path | None = None) -> tuple[HistoricalEvent, ...]:
+    """Read the gazetteer of well-known events (``key,label,aliases,type,date,country,wikidata``).
+
+    Raises
+    ------
+    ValueError
+        for a row with an unknown event type.
+    """
+    return _load_historical_events(path or GAZETTEER_PATH)
+
+
+@cache
+def _load_historical_events(path: Path) -> tuple[HistoricalEvent, ...]:
+    rows: list[HistoricalEvent] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            if row["type"] not in EVENT_TYPES:
+                raise ValueError(
+                    f"{path}:{n}: event type {row['type']!r} is not one of {EVENT_TYPES}"
+                )
+            aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+            rows.append(
+                HistoricalEvent(
+                    key=row["key"],
+                    label=row["label"],
+                    aliases=aliases or (row["label"],),
+                    type=row["type"],
+                    date=row["date"] or None,
+                    country=row["country"] or None,
+                    wikidata=row.get("wikidata") or None,
+                )
+            )
+    return tuple(rows)
+
+
+def normalise_alias(text: str) -> str:
+    """Fold a phrase for alias comparison: case, apostrophes, dashes, a leading "the".
+
+    >>> normalise_alias("the  Russian October Revolution")
+    'russian october revolution'
+    >>> normalise_alias("Lenin’s death")
+    "lenin's death"
+    """
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-").casefold()
+    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    return re.sub(r"^the ", "", text)
+
+
+def _default_country_finder(text: str) -> Iterator[CountryHit]:
+    from .countries import find_countries  # the shared country reference tables
+
+    for hit in find_countries(text):
+        yield hit.start, hit.end, hit.iso2, hit.clue
+
+
+def _default_country_name(iso2: str) -> str:
+    return _country_names().get(iso2, iso2)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    try:
+        from ..reference import load_countries
+
+        for c in load_countries():
+            names[c.iso2] = c.name
+    except (ImportError, OSError, AttributeError):  # the table is optional for labels
+        import pycountry
+
+        for c in pycountry.countries:
+            names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    return names
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Everything the extractor reads from data: gazetteer, patterns, country lookup."""
+
+    gazetteer: tuple[HistoricalEvent, ...]
+    patterns: tuple[dict[str, Any], ...]
+    find_countries: CountryFinder = _default_country_finder
+    country_name: Callable[[str], str] = _default_country_name
+    _matchers: dict[int, tuple[Matcher, PhraseMatcher]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        gazetteer: Path | None = None,
+        patterns: Path | None = None,
+        find_countries: CountryFinder | None = None,
+        country_name: Callable[[str], str] | None = None,
+    ) -> EventRules:
+        """Load the rules from their data files (the defaults under ``data/``)."""
+        path = patterns or PATTERNS_PATH
+        rows = []
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as err:
+                        raise ValueError(f"{path}:{n}: not a JSON object: {err}") from err
+        return cls(
+            gazetteer=load_historical_events(gazetteer),
+            patterns=tuple(rows),
+            find_countries=find_countries or _default_country_finder,
+            country_name=country_name or _default_country_name,
+        )
+
+    def matchers(self, doc: Doc) -> tuple[Matcher, PhraseMatcher]:
+        """The rule matcher and the gazetteer matcher for the vocabulary of ``doc``."""
+        vocab = doc.vocab
+        found = self._matchers.get(id(vocab))
+        if found is None:
+            matcher = Matcher(vocab)
+            for row in self.patterns:
+                matcher.add(row["rule"], [row["pattern"]], greedy="LONGEST")
+            phrases = PhraseMatcher(vocab, attr="NORM")
+            tokenizer = _tokenizer_of(doc)
+            for i, entry in enumerate(self.gazetteer):
+                variants = {
+                    a
+                    for alias in entry.aliases
+                    for a in (alias, alias.replace("'", "’"), alias.replace("’", "'"))
+                }
+                phrases.add(str(i), [tokenizer(v) for v in sorted(variants)])
+            found = (matcher, phrases)
+            self._matchers[id(vocab)] = found
+        return found
+
+    def entry(self, key: str) -> HistoricalEvent | None:
+        for e in self.gazetteer:
+            if e.key == key:
+                return e
+        return None
+
+
+def _tokenizer_of(doc: Doc) -> Callable[[str], Doc]:
+    from spacy.tokenizer import Tokenizer
+
+    # the vocab's language defaults rebuild the same tokenizer the pipeline used
+    lang = doc.vocab.lang
+    from spacy.util import get_lang_class
+
+    nlp = get_lang_class(lang or "en")(vocab=doc.vocab)
+    tokenizer: Tokenizer = nlp.tokenizer
+    return tokenizer
+
+
+@cache
+def default_rules() -> EventRules:
+    """The rules from the repository's data files."""
+    return EventRules.load()
+
+
+# --------------------------------------------------------------------------- words
+
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "centenary": 100,
+    "centennial": 100,
+    "sesquicentennial": 150,
+    "bicentenary": 200,
+    "bicentennial": 200,
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+_CONDEMN = {
+    "condemn",
+    "repudiate",
+    "denounce",
+    "reject",
+    "oppose",
+    "protest",
+    "deplore",
+    "censure",
+    "decry",
+    "fight",
+    "combat",
+    "resist",
+    "repudiation",
+    "condemnation",
+    "denunciation",
+}
+_SUPPORT = {
+    "support",
+    "salute",
+    "hail",
+    "celebrate",
+    "commemorate",
+    "greet",
+    "welcome",
+    "defend",
+    "solidarity",
+    "honour",
+    "honor",
+    "applaud",
+}
+_SPEAKERS = {"we", "i", "us"}
+_SPEAKER_NOUNS = {
+    "conference",
+    "committee",
+    "party",
+    "parties",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "members",
+    "icor",
+    "icmlpo",
+    "cipoml",
+    "plenary",
+    "delegates",
+    "comrades",
+}
+_RECENT = {"recent", "recently", "latest", "current", "present", "ongoing", "last"}
+_FUTURE = {
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "calling",
+    "demanding",
+    "hold",
+    "holding",
+    "upcoming",
+    "coming",
+    "next",
+    "future",
+}
+_MODS_KEEP = {
+    "presidential",
+    "parliamentary",
+    "general",
+    "legislative",
+    "municipal",
+    "regional",
+    "local",
+    "federal",
+    "senate",
+    "congressional",
+    "constituent",
+}
+
+
+def ordinal_value(text: str) -> int | None:
+    """The number of an ordinal word or numeral.
+
+    >>> ordinal_value("20th"), ordinal_value("Twentieth"), ordinal_value("XX")
+    (20, 20, 20)
+    """
+    low = text.lower()
+    if low in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[low]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low)
+    if m:
+        return int(m.group(1))
+    if re.fullmatch(r"[IVXL]+", text):
+        total = 0
+        for i, ch in enumerate(text):
+            v = _ROMAN[ch]
+            total += -v if i + 1 < len(text) and _ROMAN[text[i + 1]] > v else v
+        return total
+    return None
+
+
+def ordinal_suffix(n: int) -> str:
+    """``20`` -> ``"20th"``.
+
+    >>> [ordinal_suffix(n) for n in (1, 2, 3, 11, 22, 100)]
+    ['1st', '2nd', '3rd', '11th', '22nd', '100th']
+    """
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }".replace(" ", "")
+
+
+def shift_years(iso: str, years: int) -> str:
+    """Move an ISO date by whole years, keeping its precision.
+
+    >>> shift_years("2024-01-21", -100)
+    '1924-01-21'
+    """
+    return f"{int(iso[:4]) + years:04d}{iso[4:]}"
+
+
+def resolve_month(month: int, ref: str | None, *, past: bool = False) -> str | None:
+    """A bare month name as ``YYYY-MM``: the occurrence nearest the reference date.
+
+    ``past`` forces the latest occurrence not after it ("since December").
+
+    >>> resolve_month(12, "2023-02-07", past=True)
+    '2022-12'
+    >>> resolve_month(11, "2009-10")
+    '2009-11'
+    """
+    if not ref or len(ref) < 7:
+        return f"{ref[:4]}-{month:02d}" if ref and not past else None
+    year, ref_month = int(ref[:4]), int(ref[5:7])
+    best = None
+    for y in (year - 1, year, year + 1):
+        delta = (y - year) * 12 + month - ref_month
+        if past and delta > 0:
+            continue
+        if best is None or abs(delta) < abs(best[0]):
+            best = (delta, y)
+    return f"{best[1]:04d}-{month:02d}" if best else None
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return b if len(b) > len(a) and b.startswith(a) else a
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class _Cand:
+    start: int  # token offsets in the doc
+    end: int
+    type: str
+    label: str | None = None
+    date: str | None = None
+    country: str | None = None
+    key: str | None = None
+    priority: int = 1  # 0 gazetteer, 1 rule, 2 NER
+    date_from_text: bool = False
+    gazetteer: HistoricalEvent | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Context:
+    """What the rules read around a trigger: clauses, dates and countries of the doc."""
+
+    def __init__(self, doc: Doc, source: Document, rules: EventRules) -> None:
+        self.doc = doc
+        self.source = source
+        self.rules = rules
+        self.ref = source.date
+        self.org_spans = [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
+        ]
+        self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
+        for s, e, iso2, clue in rules.find_countries(doc.text):
+            if any(os <= s and e <= oe for os, oe in self.org_spans):
+                continue  # "Organization of American States", "Communist Party of Peru"
+            self.countries.append((s, e, iso2, clue))
+        self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "CARDINAL"):
+                continue
+            for d in find_dates(ent.text):
+                self.dates.append((ent.start_char + d.start, ent.start_char + d.end, d.iso))
+                break
+            else:
+                if ent.label_ == "DATE":
+                    iso = self._bare_month(ent)
+                    if iso:
+                        self.dates.append((ent.start_char, ent.end_char, iso))
+        self.dates.sort()
+
+    def _bare_month(self, ent: Span) -> str | None:
+        months = [t for t in ent if t.lower_.rstrip(".") in MONTHS and t.is_title]
+        if len(months) != 1 or any(t.like_num for t in ent):
+            return None
+        before = self.doc[max(ent.start - 2, 0) : ent.start]
+        past = any(t.lower_ in ("since", "last", "from") for t in before)
+        return resolve_month(MONTHS[months[0].lower_.rstrip(".")], self.ref, past=past)
+
+    def clause(self, start: int, end: int) -> Span:
+        """The sentence around tokens ``start:end``, cut at semicolons."""
+        sent = self.doc[start].sent
+        lo, hi = sent.start, sent.end
+        for t in sent:
+            if t.text == ";":
+                if t.i < start:
+                    lo = t.i + 1
+                elif t.i >= end:
+                    hi = t.i
+                    break
+        return self.doc[lo:hi]
+
+    def date_near(self, span: Span, start: int, end: int) -> str | None:
+        """The date in ``span`` nearest to the tokens ``start:end``."""
+        a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        best: tuple[int, str] | None = None
+        for s, e, iso in self.dates:
+            if s >= span.start_char and e <= span.end_char:
+                dist = 0 if (s < b and a < e) else min(abs(s - b), abs(a - e))
+                if best is None or dist < best[0]:
+                    best = (dist, iso)
+        return best[1] if best else None
+
+    def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
+        return [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
+
+    def country_near(self, span: Span, start: int, end: int) -> str | None:
+        """The country in ``span`` nearest to the tokens ``start:end``."""
+        a = self.doc[start].idx
+        b = self.doc[end - 1].idx + len(self.doc[end - 1])
+        hits = self.countries_in(span)
+        if not hits:
+            return None
+        hits.sort(key=lambda c: 0 if c[0] < b and a < c[1] else min(abs(c[0] - b), abs(a - c[1])))
+        return hits[0][2]
+
+    def country_of_subtree(self, token: Token, *, include: Span | None = None) -> str | None:
+        """A country inside the phrase headed by ``token``: "in Peru", "Honduran"."""
+        sub = list(token.subtree)
+        span = self.doc[sub[0].i : sub[-1].i + 1]
+        if include is not None:
+            span = self.doc[min(span.start, include.start) : max(span.end, include.end)]
+        hits = self.countries_in(span)
+        if not hits:
+            return None
+        t0 = token.idx
+        hits.sort(key=lambda c: abs(c[0] - t0))
+        return hits[0][2]
+
+    def recent(self, span: Span) -> bool:
+        return any(t.lower_ in _RECENT for t in span)
+
+    def doc_year(self) -> str | None:
+        return self.ref[:4] if self.ref else None
+
+    def title_span(self) -> Span | None:
+        q = self.source.title_quote
+        if q is None:
+            return None
+        return self.doc.char_span(
+            q.start - self.source.start, q.end - self.source.start, alignment_mode="expand"
+        )
+
+    def narrative_date(self, before_char: int) -> str | None:
+        """The last date the text gave before ``before_char``, when not after the document."""
+        found = None
+        for s, _e, iso in self.dates:
+            if s >= before_char:
+                break
+            if self.ref and iso[: len(self.ref)] > self.ref[: len(iso)]:
+                continue
+            found = iso
+        return found
+
+    def document_country(self) -> str | None:
+        """The country the document is about: its title's, else the dominant one."""
+        title = self.title_span()
+        if title is not None:
+            hits = self.countries_in(title)
+            if hits:
+                return hits[0][2]
+        counts = Counter(c[2] for c in self.countries)
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        return top if n >= 2 and n > rest[0][1] else None
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def _year(iso: str | None) -> str | None:
+    return iso[:4] if iso else None
+
+
+def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    clause = ctx.clause(span.start, span.end)
+    head = _head(span)
+    # the noun phrase: "a first coup attempt by the Bolivian oligarchy", "the coup in Chile"
+    np_end = span.end
+    attempt = False
+    for t in doc[span.end : min(span.end + 2, clause.end)]:
+        if t.lemma_ in ("attempt", "plot", "try"):
+            attempt, np_end = True, t.i + 1
+    for t in doc[max(span.start - 3, clause.start) : span.start]:
+        if t.lower_ in ("attempted", "failed", "abortive", "attempt"):
+            attempt = True
+    country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
+    if country is None:
+        country = ctx.country_near(clause, span.start, np_end)
+    if country is None:
+        return None
+    date = ctx.date_near(clause, span.start, np_end)
+    from_text = date is not None
+    if date is None and (
+        ctx.recent(clause)
+        or ctx.recent(doc[span.start - 3 : span.end] if span.start >= 3 else span)
+    ):
+        date = ctx.doc_year()
+    return _Cand(
+        span.start,
+        np_end,
+        "coup",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={"attempt": attempt},
+    )
+
+
+def _rule_coup_gov(ctx: _Context, span: Span) -> _Cand | None:
+    clause = ctx.clause(span.start, span.end)
+    end = span.end
+    doc = ctx.doc
+    # "... the government of Hugo Chavez in Venezuela"
+    if end < clause.end and doc[end].lower_ == "of":
+        end += 1
+        while end < clause.end and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN"):
+            end += 1
+    if end < clause.end - 1 and doc[end].lower_ == "in":
+        end += 2
+    country = ctx.country_near(clause, span.start, end)
+    date = ctx.date_near(clause, span.start, end)
+    if country is None or date is None:
+        return None
+    return _Cand(
+        span.start,
+        end,
+        "coup",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"attempt": True},
+    )
+
+
+def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    clause = ctx.clause(span.start, span.end)
+    before = doc[max(span.start - 4, clause.start) : span.start]
+    if any(t.lower_ in _FUTURE for t in before):
+        return None
+    head = doc[span.end - 1]
+    country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end])
+    if country is None:
+        return None
+    # a date inside the phrase or the clause ("June 12, 2009 elections in Iran")
+    sub = list(head.subtree)
+    phrase = doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
+        clause, span.start, span.end
+    )
+    from_text = date is not None
+    if date is None and ctx.recent(doc[max(span.start - 2, 0) : span.end]):
+        date = ctx.doc_year()
+    if date is None:
+        return None
+    if ctx.ref and date[:4] > ctx.ref[:4]:
+        return None  # an election still to come is not (yet) an event
+    kind = " ".join(t.lower_ for t in span[:-1] if t.lower_ in _MODS_KEEP)
+    return _Cand(
+        span.start,
+        span.end,
+        "election",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={"kind": kind},
+    )
+
+
+def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    head = doc[span.end - 1]
+    clause = ctx.clause(span.start, span.end)
+    country = ctx.country_of_subtree(head, include=span)
+    if country is None:
+        # "the mobilizations ..., with the participation of the youth of Peru": the one
+        # country of the clause, unless the protest is hypothetical ("for a general strike")
+        det = [t for t in head.children if t.dep_ == "det"]
+        if det and det[0].lower_ in ("a", "an", "any", "every", "no"):
+            return None
+        found = {c[2] for c in ctx.countries_in(clause)}
+        if len(found) != 1:
+            return None
+        country = found.pop()
+    sub = list(head.subtree)
+    phrase = doc[sub[0].i : sub[-1].i + 1]
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
+        clause, span.start, span.end
+    )
+    from_text = date is not None
+    if date is None:
+        date = ctx.ref
+    return _Cand(
+        span.start,
+        span.end,
+        "protest",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={"noun": head.lemma_},
+    )
+
+
+def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    head = span.root
+    sub = list(head.subtree)
+    phrase = doc[sub[0].i : sub[-1].i + 1]
+    if phrase.end - phrase.start > 16:  # a long relative clause is not the phrase
+        phrase = doc[max(span.start - 6, 0) : min(span.end + 3, len(doc))]
+    country = ctx.country_of_subtree(head, include=span) if phrase is not None else None
+    if country is None:
+        return None
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
+        clause, span.start, span.end
+    )
+    return _Cand(
+        span.start,
+        span.end,
+        "revolution",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"needs_anchor": date is None},
+    )
+
+
+def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    head = doc[span.end - 1]
+    if head.lower_ == "wars":
+        return None
+    # only the phrase itself: "People's War in Peru", "the Peruvian civil war"
+    right = head.i + 1
+    country = None
+    if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against"):
+        country = ctx.country_of_subtree(doc[right])
+    if country is None:
+        left = doc[max(span.start - 2, 0) : span.start]
+        hits = ctx.countries_in(left)
+        country = hits[-1][2] if hits else None
+    if country is None:
+        return None
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(clause, span.start, span.end)
+    mod = ""
+    first = span[0]
+    if first.lower_ in ("people", "people's"):
+        mod = "People's"
+    elif first.lower_ in (
+        "civil",
+        "revolutionary",
+        "liberation",
+        "guerrilla",
+        "imperialist",
+        "colonial",
+    ):
+        mod = first.lower_.capitalize() if first.lower_ == "civil" else first.lower_
+    return _Cand(
+        span.start,
+        right + 2
+        if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against")
+        else span.end,
+        "war",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"mod": mod},
+    )
+
+
+def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    words = {t.lower_ for t in span[:-1]}
+    if doc[span.end - 1].lower_ != "crisis":
+        return None
+    clause = ctx.clause(span.start, span.end)
+    # "crisis 2008", "the 2008 crisis", "the crisis of 2008"
+    near = doc[max(span.start - 2, clause.start) : min(span.end + 3, clause.end)]
+    date = ctx.date_near(near, span.start, span.end)
+    economic = bool(words & {"economic", "financial", "world", "global", "banking"})
+    country = None
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "of"):
+        country = ctx.country_of_subtree(doc[span.end])
+    if country is None:
+        hits = ctx.countries_in(span)
+        country = hits[0][2] if hits else None
+    current = bool(words & {"current", "present", "recent"})
+    if date is None and country is None and not (economic or current):
+        return None
+    if date is None and country is None:
+        # "the economic crisis" in a document of the following years: the great crisis then
+        return _Cand(span.start, span.end, "crisis", extra={"economic": True, "undated": True})
+    return _Cand(
+        span.start,
+        span.end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={
+            "economic": economic,
+            "words": " ".join(t.lower_ for t in span[:-1] if t.lower_ not in ("and",)),
+        },
+    )
+
+
+def _rule_congress(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    n = ordinal_value(span[0].text)
+    if n is None:
+        return None
+    clause = ctx.clause(span.start, span.end)
+    end = span.end
+    org = None
+    if end + 1 < clause.end and doc[end].lower_ == "of":
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while (
+            k < clause.end
+            and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "the", "and"))
+            and doc[k].text not in ",;.()"
+        ):
+            k += 1
+        while k > j and doc[k - 1].lower_ in ("of", "the", "and"):
+            k -= 1
+        if k > j:
+            org = doc[j:k].text
+            end = k
+    date = ctx.date_near(clause, span.start, end)
+    country = ctx.country_near(clause, span.start, end)
+    if org is None and date is None:
+        return None
+    return _Cand(
+        span.start,
+        end,
+        "congress",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"n": n, "org": org},
+    )
+
+
+def _rule_session(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    n = ordinal_value(span[0].text)
+    if n is None:
+        return None
+    j = span.end
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    org_ent = next((e for e in doc.ents if e.start == j or (e.start == j - 1 and e.end > j)), None)
+    if org_ent is None or org_ent.label_ not in ("ORG", "NORP", "GPE", "FAC", "EVENT"):
+        return None
+    end = org_ent.end
+    acronym = None
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].is_upper
+    ):
+        acronym = doc[end + 1].text
+        end += 3
+    org = " ".join(t.text for t in org_ent if t.lower_ != "the" or t.i != org_ent.start)
+    clause = ctx.clause(span.start, end)
+    date = ctx.date_near(clause, span.start, end)
+    noun = span[-2].lower_
+    return _Cand(
+        span.start,
+        end,
+        "meeting",
+        date=date,
+        date_from_text=date is not None,
+        extra={"n": n, "org": org, "acronym": acronym, "noun": noun},
+    )
+
+
+def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
+    person = [t for t in span if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
+    if not person:
+        return None
+    name = " ".join(t.text for t in person)
+    name = re.sub(r"^(Comrade|President|Chairman|Leader)\s+", "", name)
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(clause, span.start, span.end)
+    country = ctx.country_near(clause, span.start, span.end)
+    return _Cand(
+        span.start,
+        span.end,
+        "death",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"person": name},
+    )
+
+
+def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
+    verb = span[0]
+    sent = verb.sent
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    # the object is the president: named, or a pronoun for the last person named
+    person = None
+    if obj.pos_ == "PRON":
+        persons = [
+            e for e in doc.ents if e.label_ == "PERSON" and e.end <= obj.i and e.start >= sent.start
+        ]
+        if persons:
+            person = persons[-1]
+    elif obj.ent_type_ == "PERSON":
+        person = next(e for e in doc.ents if e.start <= obj.i < e.end)
+    if person is None:
+        return None
+    window = doc[max(person.start - 4, sent.start) : min(person.end + 1, sent.end)]
+    if not any(t.lower_ in ("president", "prime", "premier", "head") for t in window):
+        return None
+    imprisoned = any(t.lemma_ in ("imprison", "arrest", "jail", "detain") for t in sent)
+    clause = ctx.clause(span.start, span.end)
+    country = ctx.country_near(clause, span.start, span.end) or ctx.document_country()
+    if country is None:
+        return None
+    date = ctx.date_near(clause, span.start, span.end)
+    from_text = date is not None
+    if date is None:
+        date = ctx.narrative_date(doc[span.start].idx)
+    end = span.end
+    if imprisoned:
+        for t in sent[span.end - sent.start :]:
+            if t.lemma_ in ("imprison", "arrest", "jail", "detain"):
+                end = t.i + 1
+                if end < sent.end and doc[end].pos_ == "PRON":
+                    end += 1
+                break
+    return _Cand(
+        span.start,
+        end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={
+            "person": person.text.removesuffix("’s").removesuffix("'s"),
+            "imprisoned": imprisoned,
+            "removal": True,
+        },
+    )
+
+
+_RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
+    "coup": _rule_coup,
+    "coup_gov": _rule_coup_gov,
+    "election": _rule_election,
+    "protest": _rule_protest,
+    "revolution": _rule_revolution,
+    "war": _rule_war,
+    "crisis": _rule_crisis,
+    "congress": _rule_congress,
+    "session": _rule_session,
+    "death": _rule_death,
+    "removal": _rule_removal,
+}
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _gazetteer_match(rules: EventRules, cand: _Cand, ref: str | None) -> HistoricalEvent | None:
+    """The gazetteer entry a rule-found event is, by type, country and year."""
+    year = _year(cand.date)
+    same = [
+        e
+        for e in rules.gazetteer
+        if e.type == cand.type and e.country == cand.country and cand.country is not None
+    ]
+    if year:
+        hits = [e for e in same if e.date and e.date[:4] == year]
+        return hits[0] if len(hits) == 1 else None
+    if ref:
+        same = [e for e in same if e.date and e.date[:4] <= ref[:4]]
+    return same[0] if len(same) == 1 else None
+
+
+def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
+    """Give a rule candidate its gazetteer identity or its own key and label."""
+    rules = ctx.rules
+    if cand.gazetteer is None and cand.type in (
+        "coup",
+        "revolution",
+        "war",
+        "election",
+        "protest",
+        "congress",
+    ):
+        entry = _gazetteer_match(rules, cand, ctx.ref)
+        if entry is not None:
+            cand.gazetteer = entry
+    if cand.type == "crisis" and cand.extra.get("economic") and cand.country is None:
+        year = _year(cand.date)
+        crises = [
+            e
+            for e in rules.gazetteer
+            if e.type == "crisis"
+            and e.country is None
+            and e.date
+            and re.search(r"financial|economic|depression", e.label, re.I)
+        ]
+        if year:
+            hits = [e for e in crises if e.date and e.date[:4] == year]
+        elif ctx.ref:
+            # "the economic crisis" written in the few years after a great one
+            hits = [e for e in crises if e.date and 0 <= int(ctx.ref[:4]) - int(e.date[:4]) <= 3]
+        else:
+            hits = []
+        if len(hits) == 1:
+            cand.gazetteer = hits[0]
+        elif cand.extra.get("undated"):
+            return None
+    entry = cand.gazetteer
+    if entry is not None:
+        cand.key, cand.label = entry.key, entry.label
+        cand.country = cand.country or entry.country
+        if cand.date and entry.date and entry.date.startswith(cand.date[:4]):
+            cand.date = (
+                _more_precise(entry.date, cand.date)
+                if len(cand.date) > len(entry.date)
+                else entry.date
+            )
+        elif not cand.date_from_text or not cand.date:
+            cand.date = entry.date
+        return cand
+    return _own_identity(ctx, cand)
+
+
+def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
+    name = ctx.rules.country_name
+    cc = cand.country
+    year = _year(cand.date)
+    where = f" in {name(cc)}" if cc else ""
+    x = cand.extra
+    t = cand.type
+    if t == "coup":
+        if cc is None:
+            return None
+        what = "coup attempt" if x.get("attempt") else "coup d'état"
+        cand.label = f"{year} {what}{where}" if year else f"{what.capitalize()}{where}"
+        cand.key = f"coup-{cc.lower()}-{year}" if year else f"coup-{cc.lower()}"
+    elif t == "election":
+        kind = f"{x['kind']} " if x.get("kind") else ""
+        cand.label = f"{year} {kind}election{where}"
+        cand.key = f"election-{cc.lower()}-{year}" if cc else None
+    elif t == "protest":
+        noun = "general strike" if x.get("noun") == "strike" else "protests"
+        cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
+        cand.key = f"protest-{cc.lower()}-{year}" if cc and year else None
+    elif t == "revolution":
+        if x.get("needs_anchor"):
+            return None
+        cand.label = f"{year} revolution{where}"
+        cand.key = f"revolution-{cc.lower()}-{year}" if cc else None
+    elif t == "war":
+        mod = f"{x['mod']} " if x.get("mod") else ""
+        label = f"{mod}war{where}"
+        cand.label = label[0].upper() + label[1:]
+        cand.key = (
+            f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
+        )
+    elif t == "crisis":
+        if x.get("removal"):
+            act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"
+            cand.label = f"{act} of President {x['person']}{where}"
+            cand.key = (
+                f"crisis-{cc.lower()}-{year}"
+                if year
+                else f"crisis-{cc.lower()}-{slugify(x['person'])}"
+            )
+        else:
+            words = x.get("words") or "crisis"
+            desc = " ".join(
+                w
+                for w in words.split()
+                if w not in _RECENT | {"deep", "profound", "serious", "great"}
+            )
+            desc = f"{desc} crisis".strip() if desc else "crisis"
+            cand.label = f"{year} {desc}{where}" if year else f"{desc.capitalize()}{where}"
+            if cc is None and year is None:
+                return None
+            cand.key = "-".join(p for p in ("crisis", (cc or "").lower(), year or "") if p)
+    elif t == "congress":
+        n = ordinal_suffix(x["n"])
+        of = f" of the {x['org']}" if x.get("org") else ""
+        cand.label = f"{n} Congress{of}" if of else f"{n} Party Congress{where}"
+        owner = slugify(x["org"]) if x.get("org") else (cc or "").lower()
+        if not owner:
+            return None
+        cand.key = f"congress-{owner}-{x['n']}"
+    elif t == "meeting":
+        n = ordinal_suffix(x["n"])
+        cand.label = f"{n} {x['noun']} of the {x['org']}"
+        cand.key = f"meeting-{slugify(x.get('acronym') or x['org'])}-{x['n']}"
+    elif t == "death":
+        person = x["person"]
+        cand.label = f"Death of {person}"
+        cand.key = f"death-of-{slugify(person.split()[-1])}"
+    else:
+        return cand if cand.key and cand.label else None
+    if cand.label:
+        cand.label = cand.label[0].upper() + cand.label[1:]
+    return cand if cand.key else None
+
+
+def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
+    """A named event or law the NER found that no rule or gazetteer entry explains."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or not any(t.is_title for t in words) or "\n" in ent.text:
+        return None
+    head = ent.root.lemma_.lower()
+    types = {
+        "war": "war",
+        "revolution": "revolution",
+        "crisis": "crisis",
+        "election": "election",
+        "uprising": "protest",
+        "strike": "protest",
+        "coup": "coup",
+        "congress": "congress",
+        "commune": "revolution",
+    }
+    if ent.label_ == "LAW":
+        if head not in ("act", "law", "directive", "decree", "treaty", "accord", "agreement"):
+            return None
+        etype = "law"
+    else:
+        etype = types.get(head, "other")
+        if etype != "other" and not words[0].is_title:
+            return None
+        if sum(t.is_title for t in words) < 2:
+            return None
+    label = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    clause = ctx.clause(ent.start, ent.end)
+    date = ctx.date_near(clause, ent.start, ent.end)
+    return _Cand(
+        ent.start,
+        ent.end,
+        etype,
+        label=label,
+        date=date,
+        key=slugify(label),
+        priority=2,
+        date_from_text=date is not None,
+    )
+
+
+def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, _Cand] | None:
+    """ "<n>th anniversary of X": the anniversary and X, found among ``bases``."""
+    n = ordinal_value(span[0].text)
+    if n is None:
+        return None
+    sent = span.sent
+    base = next(
+        (
+            b
+            for b in sorted(bases, key=lambda b: b.start)
+            if span.end - 1 <= b.start <= span.end + 3 and b.end <= sent.end
+        ),
+        None,
+    )
+    if base is None:
+        return None
+    clause = ctx.clause(span.start, base.end)
+    date = ctx.date_near(clause, span.start, base.end)
+    if date is not None and base.date and date[:4] == base.date[:4]:
+        date = None  # the date is the event's own ("the 20th anniversary of the 1989 ...")
+    if date is not None:
+        exact = shift_years(date, -n)
+        if not base.date or (exact.startswith(base.date) or base.date.startswith(exact[:4])):
+            base.date = (
+                _more_precise(base.date, exact)
+                if base.date and exact.startswith(base.date)
+                else (base.date or exact)
+            )
+        if base.date and len(date) < len(base.date) and base.date[:4] == shift_years(date, -n)[:4]:
+            # "November is the 20th anniversary of ..." and the event's own day is known
+            date = _more_precise(date, shift_years(base.date, n)) or date
+    elif base.date:
+        date = shift_years(base.date, n)
+    assert base.key and base.label
+    label = base.label
+    if label.split()[0] in ("Fall", "Death", "Dissolution", "Founding", "Removal", "Protests"):
+        label = "the " + label[0].lower() + label[1:]
+    ann = _Cand(
+        span.start,
+        base.end,
+        "anniversary",
+        label=f"{ordinal_suffix(n)} anniversary of {label}",
+        date=date,
+        country=base.country,
+        key=f"anniversary-{n}-{base.key}",
+        date_from_text=date is not None,
+    )
+    return ann, base
+
+
+def _stance(ctx: _Context, start: int, end: int) -> str | None:
+    """ "condemns"/"supports" when a stance word of the speakers governs the event."""
+    doc = ctx.doc
+    seen: set[int] = set()
+    for tok in doc[start:end]:
+        for anc in [tok, *tok.ancestors]:
+            if anc.i in seen:
+                continue
+            seen.add(anc.i)
+            lemma = anc.lemma_.lower()
+            if lemma not in _CONDEMN and lemma not in _SUPPORT:
+                continue
+            if anc.i >= start and anc.i < end:
+                continue
+            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            if anc.pos_ == "VERB" and subj:
+                s = subj[0]
+                ok = (
+                    s.dep_ == "nsubjpass"
+                    or s.lower_ in _SPEAKERS
+                    or s.lemma_.lower() in _SPEAKER_NOUNS
+                    or s.ent_type_ == "ORG"
+                )
+                if not ok:
+                    continue
+            return "condemns" if lemma in _CONDEMN else "supports"
+    # "Long live X!"
+    sent = doc[start].sent
+    if sent.text.lower().lstrip().startswith("long live"):
+        return "supports"
+    return None
+
+
+def events(
+    doc: Doc, *, source: Document, rules: EventRules | None = None
+) -> Iterator[EventMention]:
+    """Yield the events ``doc`` refers to, with offsets in the source file.
+
+    Parameters
+    ----------
+    doc:
+        the parsed text of ``source`` (tagger, parser and NER applied).
+    source:
+        the document; its ``date`` resolves relative expressions, its ``title_quote``
+        lends its stance to the events it names.
+    rules:
+        gazetteer, patterns and country lookup; the repository's data files by default.
+
+    Returns
+    -------
+    Iterator[EventMention]
+        in text order; an anniversary also yields the event it commemorates.
+    """
+    rules = rules or default_rules()
+    ctx = _Context(doc, source, rules)
+    matcher, phrases = rules.matchers(doc)
+    cands: list[_Cand] = []
+    for match_id, s, e in phrases(doc):
+        entry = rules.gazetteer[int(doc.vocab.strings[match_id])]
+        clause = ctx.clause(s, e)
+        date = ctx.date_near(clause, s, e)
+        ok = date is not None and entry.date is not None and date[:4] == entry.date[:4]
+        cands.append(
+            _Cand(
+                s,
+                e,
+                entry.type,
+                date=date if ok else None,
+                country=entry.country,
+                priority=0,
+                gazetteer=entry,
+                date_from_text=ok,
+            )
+        )
+    anniversaries: list[Span] = []
+    for match_id, s, e in matcher(doc):
+        rule = doc.vocab.strings[match_id]
+        span = doc[s:e]
+        if rule == "anniversary":
+            anniversaries.append(span)
+            continue
+        handler = _RULES.get(rule)
+        cand = handler(ctx, span) if handler else None
+        if cand is not None:
+            cands.append(cand)
+    for ent in doc.ents:
+        if ent.label_ in ("EVENT", "LAW"):
+            cand = _ner_candidate(ctx, ent)
+            if cand is not None:
+                cands.append(cand)
+
+    finished: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < cand.end and cand.start < c.end for c in finished):
+            continue
+        done = _finish(ctx, cand) if cand.priority > 0 or cand.gazetteer else cand
+        if done is not None:
+            finished.append(done)
+    for span in anniversaries:
+        pair = _anniversary(ctx, span, finished)
+        if pair is not None:
+            finished.append(pair[0])
+
+    _consolidate(finished)
+    title = ctx.title_span()
+    title_stance: dict[str, str] = {}
+    stances: dict[int, str | None] = {}
+    for i, c in enumerate(finished):
+        stances[i] = _stance(ctx, c.start, c.end)
+        if title is not None and title.start <= c.start < title.end and stances[i] and c.key:
+            title_stance[c.key] = stances[i]  # type: ignore[assignment]
+    for i, c in sorted(enumerate(finished), key=lambda ic: (ic[1].start, ic[1].end)):
+        assert c.key and c.label
+        span = doc[c.start : c.end]
+        stance = stances[i] or title_stance.get(c.key)
+        yield EventMention(
+            doc_id=source.doc_id,
+            quote=Quote(source.start + span.start_char, source.start + span.end_char, span.text),
+            label=c.label,
+            type=c.type,
+            date=c.date,
+            country=c.country,
+            stance=stance,
+            key=c.key,
+        )
+
+
+def _consolidate(cands: list[_Cand]) -> None:
+    """Within one document, an undated mention takes the date of a dated one of its kind."""
+    by_kind: dict[tuple[str, str | None], list[_Cand]] = {}
+    for c in cands:
+        by_kind.setdefault((c.type, c.country), []).append(c)
+    for group in by_kind.values():
+        dated = [c for c in group if c.date_from_text and c.date and c.key]
+        if not dated:
+            continue
+        best = max(dated, key=lambda c: len(c.date or ""))
+        for c in group:
+            if c.date_from_text or c.gazetteer is not None or c.type in ("death", "anniversary"):
+                continue
+            if c.type in ("congress", "meeting"):
+                continue
+            c.key, c.date, c.label = best.key, best.date, best.label
+
+
+__all__ = [
+    "EVENT_TYPES",
+    "EventRules",
+    "HistoricalEvent",
+    "default_rules",
+    "events",
+    "load_historical_events",
+    "normalise_alias",
+    "ordinal_value",
+    "resolve_month",
+    "shift_years",
+]

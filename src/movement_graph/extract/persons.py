@@ -1,0 +1,221 @@
+"""Extract the persons a document names.
+
+``PERSON`` entities of the statistical NER, plus token patterns for names the model
+misses (``data/patterns/persons.jsonl``): a title before a name ("President X",
+"Comrade X", "Chairman X"), a name before "regime"/"government" ("the Belaúnde
+regime") and "the government of X".  False positives are filtered out: party and
+organisation names, ideologies ("Marxism-Leninism", "Maoism"), countries and
+demonyms, all-capital acronyms, single common words, and entries of lists
+(signatories) whose lines have no verb.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..model import Document, PersonMention, Quote
+
+PATTERNS_PATH = Path(__file__).resolve().parents[3] / "data" / "patterns" / "persons.jsonl"
+
+#: (start, end, iso2, clue) of a country expression in a text
+CountryFinder = Callable[[str], Iterable[tuple[int, int, str, str]]]
+
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def _default_country_finder(text: str) -> Iterator[tuple[int, int, str, str]]:
+    from .countries import find_countries
+
+    for hit in find_countries(text):
+        yield hit.start, hit.end, hit.iso2, hit.clue
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    """Patterns and stop lists from ``data/patterns/persons.jsonl``."""
+
+    patterns: tuple[dict[str, Any], ...]
+    org_words: frozenset[str]
+    suffixes: tuple[str, ...]
+    titles: frozenset[str]
+    find_countries: CountryFinder = _default_country_finder
+    _matchers: dict[int, Matcher] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(
+        cls, path: Path | None = None, *, find_countries: CountryFinder | None = None
+    ) -> PersonRules:
+        """Read the patterns; the line with ``"rule": "stoplist"`` holds the stop lists."""
+        path = path or PATTERNS_PATH
+        patterns: list[dict[str, Any]] = []
+        stop: dict[str, Any] = {}
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise ValueError(f"{path}:{n}: not a JSON object: {err}") from err
+                if row["rule"] == "stoplist":
+                    stop = row
+                else:
+                    patterns.append(row)
+        return cls(
+            patterns=tuple(patterns),
+            org_words=frozenset(w.casefold() for w in stop.get("org_words", ())),
+            suffixes=tuple(stop.get("suffixes", ())),
+            titles=frozenset(w.casefold() for w in stop.get("titles", ())),
+            find_countries=find_countries or _default_country_finder,
+        )
+
+    def matcher(self, doc: Doc) -> Matcher:
+        found = self._matchers.get(id(doc.vocab))
+        if found is None:
+            found = Matcher(doc.vocab)
+            for row in self.patterns:
+                found.add(row["rule"], [row["pattern"]], greedy="LONGEST")
+            self._matchers[id(doc.vocab)] = found
+        return found
+
+
+@cache
+def default_rules() -> PersonRules:
+    """The rules from the repository's data file."""
+    return PersonRules.load()
+
+
+def clean_name(text: str, *, titles: Iterable[str] = ()) -> str:
+    """Strip a possessive, surrounding punctuation and leading titles from a name.
+
+    >>> clean_name("Vladimir Ilyich Lenin’s")
+    'Vladimir Ilyich Lenin'
+    >>> clean_name("Comrade Gonzalo", titles={"comrade"})
+    'Gonzalo'
+    """
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:()[]\"“”'")
+    text = _POSSESSIVE.sub("", text)
+    words = text.split(" ")
+    low = {t.casefold() for t in titles}
+    while len(words) > 1 and words[0].casefold() in low:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _name_span(span: Span, titles: frozenset[str]) -> Span:
+    """Trim titles, possessives and punctuation off the edges of ``span``."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in titles or doc[start].lower_ == "the" or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _plausible(span: Span, rules: PersonRules) -> bool:
+    words = [t for t in span]
+    if not words or len(words) > 5:
+        return False
+    if "\n" in span.text or any(t.is_digit or t.like_num for t in words):
+        return False
+    for t in words:
+        low = t.lower_
+        if low in rules.org_words or any(p in rules.org_words for p in re.split(r"[-–]", low)):
+            return False
+        if t.is_upper and len(t.text.rstrip(".")) >= 2:
+            return False  # an acronym: MLPD, OAS
+        if not t.text[:1].isupper() and low not in (
+            "de",
+            "da",
+            "del",
+            "la",
+            "van",
+            "von",
+            "bin",
+            "ibn",
+            "al",
+            "dos",
+            "y",
+        ):
+            return False
+        if len(words) == 1 and any(low.endswith(s) for s in rules.suffixes):
+            return False
+    if len(words) == 1 and words[0].pos_ != "PROPN":
+        return False  # a single common word the model took for a name
+    for s, e, _iso2, _clue in rules.find_countries(span.text):
+        if e - s >= len(span.text.strip()) - 1:
+            return False  # "Peru", "Bolivian"
+    # entries of a list (signatories, delegations) have no verb on their line
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
+        return False
+    return True
+
+
+def persons(
+    doc: Doc, *, source: Document, rules: PersonRules | None = None
+) -> Iterator[PersonMention]:
+    """Yield the persons ``doc`` names, with offsets in the source file.
+
+    Parameters
+    ----------
+    doc:
+        the parsed text of ``source`` (NER applied).
+    source:
+        the document the text belongs to.
+    rules:
+        patterns and stop lists; the repository's data file by default.
+
+    Returns
+    -------
+    Iterator[PersonMention]
+        in text order, one per occurrence, names without titles or possessives.
+    """
+    rules = rules or default_rules()
+    found: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+    matcher = rules.matcher(doc)
+    for match_id, s, e in matcher(doc):
+        rule = doc.vocab.strings[match_id]
+        span = doc[s:e]
+        if rule == "head":
+            span = doc[e - 2 : e - 1]
+        elif rule == "of":
+            span = doc[s + 2 : e]
+        found.append(span)
+    taken: list[tuple[int, int]] = []
+    spans: list[Span] = []
+    for span in sorted(
+        (_name_span(s, rules.titles) for s in found), key=lambda s: (s.start, -(s.end - s.start))
+    ):
+        if len(span) == 0 or any(a < span.end and span.start < b for a, b in taken):
+            continue
+        if not _plausible(span, rules):
+            continue
+        taken.append((span.start, span.end))
+        spans.append(span)
+    for span in spans:
+        name = clean_name(span.text, titles=rules.titles)
+        yield PersonMention(
+            doc_id=source.doc_id,
+            quote=Quote(source.start + span.start_char, source.start + span.end_char, span.text),
+            name=name,
+        )
+
+
+__all__ = ["PersonRules", "clean_name", "default_rules", "persons"]
