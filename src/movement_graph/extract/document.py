@@ -1,0 +1,68 @@
+"""Run every extractor over one document and collect a ``DocumentAnalysis``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import CountryMention, Document, DocumentAnalysis, Quote, Role
+from . import lists, networks, organisations
+from .countries import find_countries
+
+
+def analyse_document(doc: Doc, *, source: Document) -> DocumentAnalysis:
+    """Everything one document says: networks, conferences, organisations, countries, events, persons."""
+    net_mentions = networks.network_mentions(source)
+    confs = list(networks.conferences(source, net_mentions))
+    nets, net_quote = networks.attribute(source, net_mentions, confs)
+    entries = list(lists.find_lists(source))
+    orgs = list(organisations.from_lists(entries, source=source))
+    listed = [(e.quote.start, e.quote.end) for e in entries]
+    orgs += list(organisations.in_prose(doc, source=source, skip=listed))
+    # the conference the document reports or was adopted at
+    head_end = source.start + min(len(source.text), 400)
+    adopted = None
+    for i, c in enumerate(confs):
+        if c.quote.start < head_end or (source.kind == "article" and c.network in nets):
+            adopted = i
+            break
+    issuer, issuer_quote = None, None
+    for m in net_mentions:
+        if m.network in nets and (m.quote.start < head_end or m.quote.end > source.end - 300):
+            issuer, issuer_quote = m.network, m.quote
+            break
+    taken = [(o.quote.start, o.quote.end) for o in orgs]
+    countries = []
+    seen: set[str] = set()
+    for hit in find_countries(source.text):
+        s, e = source.start + hit.start, source.start + hit.end
+        if any(s < te and ts < e for ts, te in taken) or hit.code in seen:
+            continue
+        seen.add(hit.code)
+        countries.append(CountryMention(source.doc_id, Quote(s, e, hit.text), hit.code))
+    events, persons = _events_and_persons(doc, source)
+    return DocumentAnalysis(
+        document=source, networks=nets, network_quote=net_quote, issuer=issuer,
+        issuer_quote=issuer_quote, organisations=tuple(orgs), network_mentions=tuple(net_mentions),
+        conferences=tuple(confs), adopted_at=adopted, countries=tuple(countries),
+        events=tuple(events), persons=tuple(persons), language="en")
+
+
+def _events_and_persons(doc: Doc, source: Document) -> tuple[list, list]:
+    try:
+        from ..resolve import events as _re  # noqa: F401
+        from .events import events
+    except ImportError:  # pragma: no cover - the module is part of the package
+        events = None
+    try:
+        from ..resolve import persons as _rp  # noqa: F401
+        from .persons import persons
+    except ImportError:  # pragma: no cover
+        persons = None
+    ev = list(events(doc, source=source)) if events else []
+    ps = list(persons(doc, source=source)) if persons else []
+    return ev, ps
+
+
+_ = (re, Role)

@@ -1,0 +1,327 @@
+"""Split one list entry into acronym, native name, English name and country.
+
+An entry names one organisation in whatever order and brackets its list uses::
+
+    MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)
+    PPDS Parti Patriotique Démocratique Socialiste (Patriotic Democratic Socialist Party), Tunisia
+    Workers' Party of Somewhere (WPS)
+    PCP (independiente) Partido Comunista Paraguayo (independiente) (Paraguayan Communist Party (independent))
+
+Pure functions of strings; offsets are relative to the entry text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..reference import load_languages
+from ..segment import data_dir
+from .countries import CountryHit, country_of_name, is_country
+
+_ENGLISH_WORDS = frozenset("""
+of the and for in to a party communist workers workers' worker's union organization organisation
+organisations organizations movement front league committee group platform bloc council
+coordination alliance federation revolutionary marxist leninist marxist-leninist maoist
+proletarian democratic socialist popular people's peoples national liberation new red labour
+labor struggle line youth women independent unity reconstruction collective circle centre
+center initiative association nucleus current tendency class working patriotic republican
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """The parts of one entry; each part a (start, end) span into the entry text or None."""
+
+    text: str
+    name: str  # English name when given, else the only name
+    acronym: str | None = None
+    native_name: str | None = None
+    native_lang: str | None = None
+    transliteration: str | None = None
+    country: CountryHit | None = None
+    country_explicit: bool = False
+
+
+def _is_acronym(token: str) -> bool:
+    """An acronym as parties write them: MLPD, CPA/ML, TKP-ML, UoC, БКП, PR-ByH.
+
+    >>> [_is_acronym(t) for t in ["MLPD", "UoC", "БКП", "PR-ByH", "Union", "USA", "(ML)"]]
+    [True, True, True, True, False, True, False]
+    """
+    if not token or token[0] in "([" or len(token) > 16:
+        return False
+    head = re.split(r"[-/]", token)[0]
+    if head != token and len(head) >= 2 and _is_acronym(head):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 2 and upper / len(letters) >= 0.5 and token[0].isupper()
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """Whitespace tokens, with a bracket group (balanced) as one token."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        start = i
+        if text[i] in "([":
+            depth = 0
+            while i < n:
+                if text[i] in "([":
+                    depth += 1
+                elif text[i] in ")]":
+                    depth -= 1
+                    if depth == 0:
+                        i += 1
+                        break
+                i += 1
+            # a bracket group glued to a word ("(ML)," or "(ML)-x") ends here
+        else:
+            while i < n and not text[i].isspace() and text[i] not in "([":
+                i += 1
+            # "CPA/ML" or "PC(ML)" keep glued brackets in the token
+            while i < n and text[i] in "([" and not text[i - 1].isspace():
+                depth = 0
+                while i < n:
+                    if text[i] in "([":
+                        depth += 1
+                    elif text[i] in ")]":
+                        depth -= 1
+                        if depth == 0:
+                            i += 1
+                            break
+                    i += 1
+                while i < n and not text[i].isspace() and text[i] not in "([":
+                    i += 1
+        out.append((start, i))
+    return out
+
+
+def _is_group(text: str) -> bool:
+    return text.startswith(("(", "[")) and text.endswith((")", "]"))
+
+
+def _script(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name.startswith("CYRILLIC"):
+                return "Cyrl"
+            if name.startswith("GREEK"):
+                return "Grek"
+            if name.startswith("ARABIC"):
+                return "Arab"
+    return "Latn"
+
+
+def looks_english(name: str) -> bool:
+    """True when a name reads as English rather than another language.
+
+    >>> looks_english("Marxist-Leninist Party of Germany")
+    True
+    >>> looks_english("Marxistisch-Leninistische Partei Deutschlands")
+    False
+    >>> looks_english("Partido Comunista (Marxista Leninista)")
+    False
+    """
+    if _script(name) != "Latn":
+        return False
+    words = [w.strip("()[],.;:'’\"").lower() for w in re.split(r"[\s/]+", name)]
+    words = [w for w in words if w and not _is_acronym(w.upper()) or w in _ENGLISH_WORDS]
+    if not words:
+        return True
+    english = sum(1 for w in words if w in _ENGLISH_WORDS or w.replace("’", "'") in _ENGLISH_WORDS)
+    foreign = sum(1 for w in words if _marker_lang(w) and w not in _ENGLISH_WORDS)
+    if any(ord(c) > 0x24F for c in name):
+        foreign += 1
+    if any(c in "äöüßéèêëáíóúñçãõâôîûœåøæğşıİ" for c in name.lower()):
+        foreign += 1
+    return english > foreign
+
+
+@cache
+def _markers() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for lang in load_languages():
+        for w in lang.marker_words:
+            out.setdefault(w.lower(), []).append(lang.code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _marker_lang(word: str) -> tuple[str, ...]:
+    return _markers().get(word.lower(), ())
+
+
+def guess_language(name: str, *, country_langs: tuple[str, ...] = ()) -> str | None:
+    """The BCP 47 tag of a native name, from its words and its country's languages.
+
+    >>> guess_language("Marxistisch-Leninistische Partei Deutschlands")
+    'de'
+    """
+    words = [w.strip("()[],.;:'’\"").lower() for w in re.split(r"[\s\-/–]+", name)]
+    votes: dict[str, float] = {}
+    for w in words:
+        for lang in _marker_lang(w):
+            votes[lang] = votes.get(lang, 0) + 1
+    for i, lang in enumerate(country_langs):
+        if lang in votes:
+            votes[lang] += 0.5 - i * 0.1
+    script = _script(name)
+    if script != "Latn":
+        # a non-Latin script narrows the choice to the country's languages in it
+        cands = [lang for lang in country_langs if lang in _SCRIPT_LANGS.get(script, ())]
+        if cands:
+            return cands[0]
+        return {"Cyrl": "ru", "Grek": "el", "Arab": "ar"}.get(script)
+    if not votes:
+        return country_langs[0] if country_langs and country_langs[0] != "en" else None
+    return max(sorted(votes), key=lambda k: votes[k])
+
+
+_SCRIPT_LANGS = {"Cyrl": ("ru", "bg", "uk", "sr", "mk", "be", "kk", "ky", "mn"),
+                 "Grek": ("el",), "Arab": ("ar", "fa", "ur", "ps")}
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    path = data_dir() / "patterns" / "org_heads.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def has_org_head(text: str) -> bool:
+    """True when a phrase contains a word that heads organisation names.
+
+    >>> has_org_head("Communist Platform of Italy"), has_org_head("Long live the struggle!")
+    (True, False)
+    """
+    heads = org_heads()
+    return any(w in heads for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
+    """Split a trailing ", Country" (or "- Country", "(Country)") off an entry."""
+    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()\-–—:]+?)\s*[.;]?\s*$", text)
+    if m:
+        hit = is_country(m.group(1))
+        if hit:
+            return text[:m.start()].rstrip(), hit
+    m = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]\s*[.;]?\s*$", text)
+    if m and text[:m.start()].strip():
+        hit = is_country(m.group(1))
+        if hit:
+            return text[:m.start()].rstrip(), hit
+    return text, None
+
+
+def parse_entry(text: str) -> ParsedEntry:
+    """Split an entry into its parts.
+
+    >>> e = parse_entry("MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)")
+    >>> e.acronym, e.native_name, e.name, e.native_lang
+    ('MLPD', 'Marxistisch-Leninistische Partei Deutschlands', 'Marxist-Leninist Party of Germany', 'de')
+    >>> e = parse_entry("Workers' Party of Somewhere (WPS)")
+    >>> e.acronym, e.name
+    ('WPS', "Workers' Party of Somewhere")
+    """
+    raw = " ".join(text.split()).strip(" ;,.")
+    body, hit = split_country_suffix(raw)
+    explicit = hit is not None
+    toks = _tokens(body)
+    parts = [body[s:e] for s, e in toks]
+    english: str | None = None
+    translit: str | None = None
+    acronym: str | None = None
+    # a trailing bracket group: the English translation, a transliteration, or an acronym
+    while len(parts) >= 2 and _is_group(parts[-1]):
+        inner = parts[-1][1:-1].strip()
+        rest = parts[:-1]
+        rest_text = " ".join(rest)
+        if _is_acronym(inner) and " " not in inner and not acronym and len(rest) >= 2:
+            acronym = inner
+            parts = rest
+            continue
+        words = inner.split()
+        name_like = len(words) >= 2 or has_org_head(inner)
+        if not name_like:
+            break
+        if english is None and _script(inner) == "Latn" and looks_english(inner) and (
+                not looks_english(rest_text) or _script(rest_text) != "Latn"
+                or _is_acronym(rest[0]) and len(rest) >= 2):
+            english = inner
+            parts = rest
+            continue
+        if english is not None and _script(inner) == "Latn" and _script(rest_text) != "Latn":
+            translit = inner
+            parts = rest
+            continue
+        break
+    # a leading acronym, with its brackets ("CPSA (ML)", "PCP (independiente)") and
+    # words it repeats from the name ("PML del Perú Partido ... del Perú")
+    if parts and _is_acronym(parts[0]) and len(parts) >= 2 and not acronym:
+        k = 1
+        while k < len(parts) - 1:
+            t = parts[k]
+            if _is_group(t) and len(t.split()) <= 2:
+                k += 1
+                continue
+            if _is_acronym(t) and k + 1 < len(parts):
+                k += 1
+                continue
+            if t[:1].islower() and k + 1 < len(parts):
+                j = k + 1
+                while j < len(parts) - 1 and parts[j][:1].isupper() and not _is_acronym(parts[j]):
+                    seq = parts[k:j + 1]
+                    tail = parts[j + 1:]
+                    if any(tail[x:x + len(seq)] == seq for x in range(len(tail))):
+                        k = j + 1
+                        break
+                    j += 1
+                else:
+                    break
+                continue
+            break
+        acronym = " ".join(parts[:k])
+        parts = parts[k:]
+    name = " ".join(parts).strip(" ,;")
+    native: str | None = None
+    if english:
+        native = name or None
+        name = english
+    elif name and not looks_english(name):
+        native = name
+    if not name:
+        name = acronym or raw
+    if hit is None:
+        hit = country_of_name(english or name, native, acronym_parts(acronym))
+    lang = None
+    if native:
+        langs = _country_languages(hit.iso2) if hit else ()
+        lang = guess_language(native, country_langs=langs)
+    return ParsedEntry(text=raw, name=name, acronym=acronym, native_name=native,
+                       native_lang=lang, transliteration=translit, country=hit,
+                       country_explicit=explicit)
+
+
+def acronym_parts(acronym: str | None) -> str | None:
+    """The pieces of an acronym that may name a country ("PR-ByH" → "PR ByH")."""
+    if not acronym:
+        return None
+    return " ".join(p for p in re.split(r"[-/()\s]+", acronym) if len(p) >= 3)
+
+
+@cache
+def _country_languages(iso2: str) -> tuple[str, ...]:
+    from ..reference import load_countries
+    for c in load_countries():
+        if c.iso2 == iso2:
+            return tuple(c.languages)
+    return ()

@@ -1,0 +1,275 @@
+"""Find signatory, delegation and member lists in a document, in any layout.
+
+Layouts: numbered (``1.``, ``1)``), bulleted, one entry per line, comma- or
+semicolon-separated after an introducing sentence, entries continued across line
+breaks.  A list counts only when most of its entries look like organisations (a head
+word such as Party/Partido/Partei, or an acronym).  The role of its entries comes from
+the words that introduce it (``data/patterns/list_roles.yaml``); a list that closes a
+document with no introduction is its signatories.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from ..model import Document, Quote, Role
+from ..segment import data_dir, is_navigation
+from ..extract.dates import is_date_line
+from .entries import _is_acronym, has_org_head
+
+_MARKER = re.compile(r"^(\s*)(?:(\d{1,4})[.)]|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
+_INLINE_INTRO = re.compile(r":\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """One entry of a list: its text (markers stripped) and where it stands in the file."""
+
+    quote: Quote
+    role: Role
+    list_id: str
+
+
+@cache
+def role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
+    raw = yaml.safe_load((data_dir() / "patterns" / "list_roles.yaml").read_text(encoding="utf-8"))
+    return tuple((Role(k), tuple(v)) for k, v in raw.items())
+
+
+def role_of(intro: str) -> Role | None:
+    """The role an introducing sentence gives a list's entries.
+
+    >>> role_of("Signatories (as of 7 February 2023, further signatories possible):")
+    <Role.SIGNATORY: 'signatory'>
+    >>> role_of("The following delegations took part:")
+    <Role.PARTICIPANT: 'participant'>
+    >>> role_of("Long live the struggle!") is None
+    True
+    """
+    low = intro.lower()
+    for role, words in role_words():
+        if any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words):
+            return role
+    return None
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # offset in document text
+    end: int
+    text: str  # stripped
+    marker: bool
+    blank_before: int
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    blank = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            blank += 1
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            m = _MARKER.match(raw)
+            start = pos + (m.end() if m else lead)
+            end = pos + len(raw.rstrip())
+            out.append(_Line(start, end, text[start:end], bool(m), blank))
+            blank = 0
+        pos += len(raw) + 1
+    return out
+
+
+def _entry_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t.split()) > 30:
+        return False
+    if t[-1] in ".!?:" and not t.endswith(("ML.", ".)")):
+        return False
+    if is_date_line(t) or is_navigation(t):
+        return False
+    first = t.split()[0]
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) > 3]
+    if words and sum(1 for w in words if w[:1].isupper()) / len(words) < 0.5:
+        return False
+    return has_org_head(t) or _is_acronym(first)
+
+
+def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """Runs of candidate list lines: markers with blank lines between, or a block of short lines."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.marker:
+            run = [ln]
+            j = i + 1
+            while j < len(lines) and (lines[j].marker or (
+                    lines[j].blank_before == 0 and _continues(run[-1], lines[j]))):
+                if lines[j].blank_before > 1 and lines[j].marker is False:
+                    break
+                run.append(lines[j])
+                j += 1
+            yield run
+            i = j
+            continue
+        # unmarked: consecutive lines without blank lines between them
+        run = [ln]
+        j = i + 1
+        while j < len(lines) and lines[j].blank_before == 0 and not lines[j].marker:
+            run.append(lines[j])
+            j += 1
+        if len(run) >= 2:
+            yield run
+        i = j
+
+
+def _continues(prev: _Line, line: _Line) -> bool:
+    """A line that carries on the previous entry rather than starting a new one."""
+    t = line.text
+    return (t[:1].islower() or t[:1] in "(–-&" or prev.text.endswith(("-", ",", "&", "–"))
+            or re.match(r"^(?:and|of|for|de|del|des|du|der|und|y|e|et)\b", t) is not None)
+
+
+def _merge_continuations(run: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    for ln in run:
+        if out and not ln.marker and _continues(out[-1], ln) and (
+                out[-1].marker or ln.blank_before == 0):
+            last = out[-1]
+            out[-1] = _Line(last.start, ln.end, last.text + " " + ln.text, last.marker, last.blank_before)
+        else:
+            out.append(ln)
+    return out
+
+
+def find_lists(source: Document) -> Iterator[ListEntry]:
+    """Yield the entries of every organisation list in the document."""
+    text = source.text
+    lines = _lines(text)
+    used: set[int] = set()
+    n_list = 0
+    runs = list(_group_runs(lines))
+    for run in runs:
+        entries = _merge_continuations(run)
+        # a heading line inside an unmarked run ("Subsequent signatories:") splits it
+        segments: list[tuple[str | None, list[_Line]]] = [(None, [])]
+        for e in entries:
+            if e.text.endswith(":") and not e.marker:
+                segments.append((e.text, []))
+            else:
+                segments[-1][1].append(e)
+        first_intro = _intro_before(lines, run[0])
+        for k, (intro, items) in enumerate(segments):
+            if len(items) < 2 and not (intro and items):
+                continue
+            good = [it for it in items if _entry_like(it.text)]
+            if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
+                continue
+            role_text = intro if intro else (first_intro or "")
+            role = role_of(role_text) if role_text else None
+            if role is None and k > 0:
+                role = role_of(first_intro or "")
+            if role is None:
+                if first_intro is not None and not _closes_document(lines, run[-1]):
+                    # a list in the middle of a text with no introduction that names a
+                    # role: the organisations are only mentioned
+                    role = Role.MENTIONED
+                else:
+                    role = Role.SIGNATORY
+            list_id = f"{source.doc_id}-list{n_list}"
+            n_list += 1
+            for it in items:
+                if not _entry_like(it.text) and len(good) < len(items):
+                    if not it.marker:
+                        continue
+                used.add(it.start)
+                yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text),
+                                role, list_id)
+    yield from _inline_lists(source, n_list)
+
+
+def _intro_before(lines: list[_Line], first: _Line) -> str | None:
+    """The line just before a list when it introduces it (ends with a colon)."""
+    idx = next(i for i, ln in enumerate(lines) if ln.start == first.start)
+    if idx == 0:
+        return None
+    prev = lines[idx - 1]
+    if prev.text.endswith(":") or role_of(prev.text):
+        return prev.text
+    return ""  # something precedes the list, but it does not introduce it
+
+
+def _closes_document(lines: list[_Line], last: _Line) -> bool:
+    after = [ln for ln in lines if ln.start > last.start]
+    return all(is_date_line(ln.text) or is_navigation(ln.text) or ln.text.endswith(":")
+               or _entry_like(ln.text) for ln in after)
+
+
+_INLINE = re.compile(
+    r"(?P<intro>[^.:\n]*(?:signed|signatories|signatory|participants|participated|took part|"
+    r"delegations|members|attended|present|guests|observers|firmantes|unterzeichnet)[^.:\n]*):\s*"
+    r"(?P<items>[^\n]+)", re.I)
+
+
+def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
+    """``... signed by the following parties: A (X), B, and C.`` on one line."""
+    for m in _INLINE.finditer(source.text):
+        items_text = m.group("items")
+        role = role_of(m.group("intro"))
+        if role is None:
+            continue
+        pieces = list(_split_items(items_text, m.start("items")))
+        good = [p for p in pieces if has_org_head(p[2]) or _is_acronym(p[2].split()[0])]
+        if len(pieces) < 2 or len(good) < len(pieces):
+            continue
+        list_id = f"{source.doc_id}-list{n_list}"
+        n_list += 1
+        for s, e, t in pieces:
+            yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+
+
+def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    """Split on top-level ';' (else ',') and a final 'and'; brackets protect their commas."""
+    text_end = len(text.rstrip().rstrip("."))
+    sep = ";" if ";" in text else ","
+    depth = 0
+    start = 0
+    cuts: list[tuple[int, int]] = []
+    for i, ch in enumerate(text[:text_end]):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            cuts.append((start, i))
+            start = i + 1
+    cuts.append((start, text_end))
+    for s, e in cuts:
+        chunk = text[s:e]
+        m = re.match(r"^\s*(?:and|as well as|y|et|und)\s+", chunk)
+        if m:
+            s += m.end()
+            chunk = text[s:e]
+        # "A and B" at the end of a comma list: split only when both look like names
+        parts = re.split(r"\s+and\s+(?=[A-Z])", chunk) if sep == "," else [chunk]
+        if len(parts) == 2 and all(has_org_head(p) for p in parts):
+            k = chunk.index(parts[1], len(parts[0]))
+            yield from _clean(offset + s, parts[0], text)
+            yield from _clean(offset + s + k, parts[1], text)
+        else:
+            yield from _clean(offset + s, chunk, text)
+
+
+def _clean(start: int, chunk: str, _text: str) -> Iterator[tuple[int, int, str]]:
+    lead = len(chunk) - len(chunk.lstrip())
+    stripped = chunk.strip().rstrip(".;,")
+    if stripped:
+        yield start + lead, start + lead + len(stripped), stripped

@@ -1,0 +1,177 @@
+"""Organisations: entries of lists, and names in prose with their role.
+
+List entries are split by ``entries.parse_entry``; their role comes from the list.
+In prose, candidates come from the statistical NER (ORG) and from a Matcher over
+capitalised phrases headed by an organisation word (Party, Union, Front …); only
+phrases with such a head word are kept.  The role comes from the words around the
+name: a delegate *from* it (participant), a message *to* it (addressee), a fight
+*against* it (criticised), *member of* a network (member); else it is mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..model import Document, OrgMention, Quote, Role
+from .entries import has_org_head, org_heads, parse_entry
+from .lists import ListEntry
+from .networks import load_networks
+
+_ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
+    # (role, text just before the name, text just after it)
+    (Role.PARTICIPANT,
+     re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?|comrades?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
+     re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I)),
+    (Role.MEMBER,
+     re.compile(r"\bmember (?:parties|organi[sz]ations)\s*(?:,|:)?\s*(?:such as|including)?\s*(?:the\s+)?$", re.I),
+     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b", re.I)),
+    (Role.ADDRESSEE,
+     re.compile(r"(?:^|\b(?:message|letter|greetings?|salute|appeal|call)\s+(?:to|of)\s+(?:the\s+)?"
+                r"(?:comrades\s+of\s+the\s+)?)$", re.I),
+     re.compile(r"^$")),
+    (Role.CRITICISED,
+     re.compile(r"\b(?:against|betrayal\s+(?:of|by)|condemn(?:s|ed)?|denounce[sd]?|revisionis[mt]\s+of)\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,4}(?:of\s+)?(?:the\s+)?$", re.I),
+     re.compile(r"^$")),
+)
+
+
+def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[OrgMention]:
+    """Turn list entries into organisation mentions."""
+    for entry in entries:
+        parsed = parse_entry(entry.quote.text)
+        if not parsed.name:
+            continue
+        others: list[tuple[str, str | None]] = []
+        if parsed.transliteration:
+            lang = f"{parsed.native_lang}-Latn" if parsed.native_lang else None
+            others.append((parsed.transliteration, lang))
+        country_quote = None
+        if parsed.country is not None:
+            country_quote = _locate(entry.quote, parsed.country.text)
+        yield OrgMention(
+            doc_id=source.doc_id, quote=entry.quote, name=parsed.name, role=entry.role,
+            acronym=parsed.acronym, native_name=parsed.native_name,
+            native_lang=parsed.native_lang, other_names=tuple(others),
+            country=parsed.country.code if parsed.country else None,
+            country_quote=country_quote, list_id=entry.list_id)
+
+
+def _locate(q: Quote, needle: str) -> Quote:
+    i = q.text.rfind(needle)
+    if i < 0:
+        return q
+    return Quote(q.start + i, q.start + i + len(needle), needle)
+
+
+def _matcher(doc: Doc) -> Matcher:
+    vocab = doc.vocab
+    cached = getattr(vocab, "_mg_org_matcher", None)
+    if cached is not None:
+        return cached
+    heads = sorted(org_heads())
+    m = Matcher(vocab)
+    cap = {"IS_TITLE": True}
+    link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
+    head = {"LOWER": {"IN": heads}}
+    m.add("ORG", [
+        [{**cap, "OP": "+"}, head],
+        [{**cap, "OP": "*"}, head, link, {"OP": "?", **link}, {**cap, "OP": "+"}],
+        [{**cap, "OP": "+"}, head, link, {"OP": "?", **link}, {**cap, "OP": "+"}],
+        [{**cap, "OP": "+"}, {"ORTH": "-"}, {**cap, "OP": "+"}, head],
+    ], greedy="LONGEST")
+    try:
+        vocab._mg_org_matcher = m  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return m
+
+
+def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()) -> Iterator[OrgMention]:
+    """Organisations named in the prose of a document, with their role.
+
+    ``skip`` holds file-offset spans (list entries) already accounted for.
+    """
+    skip = list(skip)
+    spans: list[Span] = [e for e in doc.ents if e.label_ == "ORG"]
+    spans += [doc[s:e] for _, s, e in _matcher(doc)(doc)]
+    chosen: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
+        start, end = _trim(span)
+        if end <= start:
+            continue
+        text = doc.text[start:end]
+        end = _extend_bracket(doc.text, end)
+        text = doc.text[start:end]
+        if not _plausible(text):
+            continue
+        fs, fe = source.start + start, source.start + end
+        if any(fs < e and s < fe for s, e in skip) or any(start < e and s < end for s, e in chosen):
+            continue
+        chosen.append((start, end))
+        role = _role(doc.text, start, end)
+        parsed = parse_entry(text)
+        yield OrgMention(doc_id=source.doc_id, quote=Quote(fs, fe, text), name=parsed.name,
+                         role=role, acronym=parsed.acronym, native_name=parsed.native_name,
+                         native_lang=parsed.native_lang,
+                         country=parsed.country.code if parsed.country else None,
+                         country_quote=_locate(Quote(fs, fe, text), parsed.country.text)
+                         if parsed.country else None)
+
+
+_LEAD = re.compile(r"^(?:the|a|an|our|their|its|this|that|of|and|by|to)\s+", re.I)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    text = span.text
+    start = span.start_char
+    while True:
+        m = _LEAD.match(text)
+        if not m:
+            break
+        text = text[m.end():]
+        start += m.end()
+    text = text.rstrip(" ,;:.’'s") if text.endswith(("’s", "'s")) else text.rstrip(" ,;:.")
+    return start, start + len(text)
+
+
+def _extend_bracket(text: str, end: int) -> int:
+    m = re.match(r"\s?\(([^()\n]{1,40})\)", text[end:])
+    if m and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper():
+        return end + m.end()
+    return end
+
+
+def _plausible(text: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or len(words) > 16 or not has_org_head(text):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    # names of the networks, and their organs, are not member organisations
+    low = text.lower()
+    for net in load_networks():
+        if any(a in text for a in net.acronyms) or any(n.lower() in low for n, _ in net.names):
+            return False
+    # generic phrases: every capitalised word is a head or a function word
+    content = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in org_heads()
+               and w.lower() not in {"the", "of", "and", "for", "in", "de", "del", "la"}]
+    return bool(content)
+
+
+def _role(text: str, start: int, end: int) -> Role:
+    before = text[max(0, start - 120):start]
+    after = text[end:end + 80]
+    for role, pre, post in _ROLE_CUES:
+        if role is Role.ADDRESSEE:
+            line_start = text.rfind("\n", 0, start) + 1
+            if pre.search(text[line_start:start]) and text[line_start:start].strip():
+                return role
+            continue
+        if pre.search(before) or (post.pattern != "^$" and post.search(after)):
+            return role
+    return Role.MENTIONED

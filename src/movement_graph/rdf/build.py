@@ -1,0 +1,307 @@
+"""Records to quads: pure functions, no I/O.
+
+Each document's statements go to the named graph named by the document's IRI; each
+extracted statement gets an ``mg:Evidence`` node (the statement reified with
+``rdf:subject``/``rdf:predicate``/``rdf:object``, the file, the character span and the
+quoted text).  Reference data sits in ``id/graph/reference``, what resolution derives
+across documents in ``id/graph/resolution``.  No blank nodes: IRIs are minted from
+content, so the same input always gives the same quads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from ..extract.networks import NetworkRecord
+from ..model import DocumentAnalysis, PARTICIPATING_ROLES, Quote, Role
+from ..reference import CountryRecord, HistoricalCountry
+from ..resolve import Resolution
+from ..vocab import MG, ORG, SCHEMA, TIME, WD, mint_iri, slugify
+
+Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+
+REFERENCE_GRAPH = mint_iri("graph", "reference")
+RESOLUTION_GRAPH = mint_iri("graph", "resolution")
+
+_ROLE_PREDICATE = {
+    Role.SIGNATORY: MG.signedBy,
+    Role.PARTICIPANT: MG.participant,
+    Role.ADDRESSEE: MG.addressedTo,
+    Role.CRITICISED: MG.criticises,
+    Role.AUTHOR: MG.issuedBy,
+}
+
+
+def date_literal(iso: str) -> Literal:
+    """An ISO date as the XSD literal of its precision.
+
+    >>> date_literal("2009-11").datatype.endswith("gYearMonth")
+    True
+    """
+    dt = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(iso)]
+    return Literal(iso, datatype=dt)
+
+
+def _time_property(iso: str) -> URIRef:
+    return {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth, 10: TIME.inXSDDate}[len(iso)]
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return mint_iri("doc", slugify_id(doc_id))
+
+
+def slugify_id(doc_id: str) -> str:
+    return doc_id if all(c.isalnum() or c in "._-" for c in doc_id) and doc_id[:1].isalnum() else slugify(doc_id)
+
+
+def network_iri(key: str) -> URIRef:
+    return mint_iri("network", key)
+
+
+def country_iri(code: str) -> URIRef:
+    return mint_iri("country", code)
+
+
+class _Doc:
+    """Collects one document's quads and evidence."""
+
+    def __init__(self, g: URIRef, source_file: str) -> None:
+        self.g = g
+        self.file = source_file
+        self.quads: list[Quad] = []
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, quote: Quote | None = None) -> None:
+        self.quads.append((s, p, o, self.g))
+        if quote is not None:
+            self.evidence(s, p, o, quote)
+
+    def evidence(self, s: URIRef, p: URIRef, o: URIRef | Literal, quote: Quote) -> None:
+        h = hashlib.sha1(f"{s}|{p}|{o}|{self.g}|{quote.start}|{quote.end}".encode()).hexdigest()[:20]
+        ev = mint_iri("evidence", h)
+        g = self.g
+        self.quads += [
+            (ev, RDF.type, MG.Evidence, g), (ev, RDF.subject, s, g), (ev, RDF.predicate, p, g),
+            (ev, RDF.object, o, g), (ev, PROV.wasQuotedFrom, g, g),
+            (ev, MG.sourceFile, Literal(self.file), g),
+            (ev, MG.charStart, Literal(quote.start), g), (ev, MG.charEnd, Literal(quote.end), g),
+            (ev, MG.quote, Literal(quote.text), g),
+        ]
+
+
+def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
+                networks: Sequence[NetworkRecord], countries: Iterable[CountryRecord],
+                historical: Iterable[HistoricalCountry]) -> Iterator[Quad]:
+    """Every quad of the graph: reference, resolution, and one graph per document."""
+    org_iri = {e.key: mint_iri("org", e.key) for e in res.orgs.entities}
+    used_countries: set[str] = set()
+    participation: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    doc_dates: dict[str, str | None] = {}
+
+    for a in analyses:
+        d = a.document
+        g = doc_iri(d.doc_id)
+        doc_dates[d.doc_id] = d.date
+        q = _Doc(g, d.file)
+        q.add(g, RDF.type, MG.Document)
+        q.add(g, MG.sourceFile, Literal(d.file))
+        q.add(g, MG.documentIndex, Literal(d.index))
+        q.add(g, MG.charStart, Literal(d.start))
+        q.add(g, MG.charEnd, Literal(d.end))
+        q.add(g, DCTERMS.title, Literal(d.title), d.title_quote)
+        q.add(g, DCTERMS.language, Literal(a.language))
+        if d.kind:
+            q.add(g, MG.documentKind, Literal(d.kind))
+        if d.date:
+            q.add(g, DCTERMS.date, date_literal(d.date), d.date_quote)
+        for net in a.networks:
+            q.add(g, MG.network, network_iri(net), a.network_quote)
+        for c in a.conferences:
+            key = res.conference_key.get(c)
+            if key is None:
+                continue
+            ciri = mint_iri("conference", key)
+            q.add(g, SCHEMA.mentions, ciri, c.quote)
+        if a.adopted_at is not None:
+            c = a.conferences[a.adopted_at]
+            key = res.conference_key.get(c)
+            if key:
+                q.add(g, MG.adoptedAt, mint_iri("conference", key), c.quote)
+                if d.kind in ("resolution", "declaration") and a.issuer is None:
+                    q.add(g, MG.issuedBy, mint_iri("conference", key), c.quote)
+        if a.issuer and a.issuer in {n.key for n in networks}:
+            q.add(g, MG.issuedBy, network_iri(a.issuer), a.issuer_quote)
+        reported = [res.conference_key[c] for c in a.conferences
+                    if c in res.conference_key and c.network in a.networks]
+        for m in a.organisations:
+            key = res.orgs.key_of.get(m)
+            if key is None:
+                continue
+            o = org_iri[key]
+            q.add(o, RDF.type, MG.PoliticalOrganisation)
+            q.add(o, SKOS.altLabel, Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None), m.quote)
+            if m.native_name:
+                q.add(o, SKOS.altLabel, Literal(m.native_name, lang=m.native_lang), m.quote)
+            for name, lang in m.other_names:
+                q.add(o, SKOS.altLabel, Literal(name, lang=lang), m.quote)
+            if m.acronym:
+                q.add(o, MG.acronym, Literal(m.acronym), m.quote)
+            if m.country:
+                used_countries.add(m.country)
+                q.add(o, MG.country, country_iri(m.country), m.country_quote or m.quote)
+            pred = _ROLE_PREDICATE.get(m.role)
+            if pred is not None:
+                q.add(g, pred, o, m.quote)
+            else:
+                q.add(g, SCHEMA.mentions, o, m.quote)
+            if m.role in PARTICIPATING_ROLES:
+                for net in a.networks:
+                    q.add(o, MG.participatesIn, network_iri(net), m.quote)
+                    participation[(key, net)].append((d.doc_id, d.date))
+                    if m.role is Role.MEMBER:
+                        q.add(o, ORG.memberOf, network_iri(net), m.quote)
+                if m.role in (Role.PARTICIPANT, Role.SIGNATORY) and reported and d.kind == "article":
+                    for ck in sorted(set(reported)):
+                        q.add(o, MG.attended, mint_iri("conference", ck), m.quote)
+        for cm in a.countries:
+            used_countries.add(cm.country)
+            q.add(g, SCHEMA.mentions, country_iri(cm.country), cm.quote)
+        for em in a.events:
+            key = res.event_key.get(em)
+            if key is None:
+                continue
+            e = mint_iri("event", slugify(key))
+            q.add(g, SCHEMA.mentions, e, em.quote)
+            if em.stance == "condemns":
+                q.add(g, MG.condemns, e, em.quote)
+            elif em.stance == "supports":
+                q.add(g, MG.supports, e, em.quote)
+        for pm in a.persons:
+            key = res.person_key.get(pm)
+            if key is None:
+                continue
+            q.add(g, SCHEMA.mentions, mint_iri("person", slugify(key)), pm.quote)
+        yield from q.quads
+
+    # resolution graph: canonical labels, conferences, events, persons, participation
+    R = RESOLUTION_GRAPH
+    for e in res.orgs.entities:
+        o = org_iri[e.key]
+        yield (o, RDF.type, MG.PoliticalOrganisation, R)
+        yield (o, SKOS.prefLabel, Literal(e.label, lang="en"), R)
+        if e.country:
+            used_countries.add(e.country)
+            yield (o, MG.country, country_iri(e.country), R)
+    for c in res.conferences:
+        ci = mint_iri("conference", c.key)
+        yield (ci, RDF.type, MG.Conference, R)
+        yield (ci, SKOS.prefLabel, Literal(c.label, lang="en"), R)
+        yield (ci, MG.conferenceKind, Literal(c.kind), R)
+        if c.network:
+            yield (ci, MG.conferenceOf, network_iri(c.network), R)
+        if c.ordinal is not None:
+            yield (ci, MG.ordinal, Literal(c.ordinal), R)
+        if c.date:
+            yield (ci, SCHEMA.startDate, date_literal(c.date), R)
+    for ev in res.events:
+        e = mint_iri("event", slugify(ev.key))
+        yield (e, RDF.type, MG.Event, R)
+        yield (e, SKOS.prefLabel, Literal(ev.label, lang="en"), R)
+        for alt in ev.alt_labels:
+            if alt != ev.label:
+                yield (e, SKOS.altLabel, Literal(alt, lang="en"), R)
+        yield (e, MG.eventType, mint_iri("event-type", slugify(ev.type)), R)
+        if ev.date:
+            yield (e, SCHEMA.startDate, date_literal(ev.date), R)
+        if ev.country:
+            used_countries.add(ev.country)
+            yield (e, MG.country, country_iri(ev.country), R)
+    for p in res.persons:
+        pi = mint_iri("person", slugify(p.key))
+        yield (pi, RDF.type, SCHEMA.Person, R)
+        yield (pi, SKOS.prefLabel, Literal(p.label, lang="en"), R)
+        yield (pi, SCHEMA.name, Literal(p.label), R)
+        for alt in p.alt_labels:
+            if alt != p.label:
+                yield (pi, SKOS.altLabel, Literal(alt, lang="en"), R)
+    for (key, net), docs in sorted(participation.items()):
+        slug = f"{key}--{net}"
+        pi = mint_iri("participation", slug)
+        yield (pi, RDF.type, MG.Participation, R)
+        yield (pi, RDF.type, ORG.Membership, R)
+        yield (pi, ORG.member, org_iri[key], R)
+        yield (pi, ORG.organization, network_iri(net), R)
+        doc_ids = sorted({d for d, _ in docs})
+        for d in doc_ids:
+            yield (pi, MG.restsOn, doc_iri(d), R)
+        yield (pi, MG.evidenceCount, Literal(len(doc_ids)), R)
+        dates = sorted({dt for _, dt in docs if dt}, key=lambda x: (x[:4], x))
+        if dates:
+            first, last = dates[0], dates[-1]
+            yield (pi, SCHEMA.startDate, date_literal(first), R)
+            yield (pi, SCHEMA.endDate, date_literal(last), R)
+            iv = mint_iri("interval", slug)
+            start, end = mint_iri("interval", slug + "-start"), mint_iri("interval", slug + "-end")
+            yield (pi, ORG.memberDuring, iv, R)
+            yield (iv, RDF.type, TIME.Interval, R)
+            yield (iv, TIME.hasBeginning, start, R)
+            yield (iv, TIME.hasEnd, end, R)
+            yield (start, RDF.type, TIME.Instant, R)
+            yield (start, _time_property(first), date_literal(first), R)
+            yield (end, RDF.type, TIME.Instant, R)
+            yield (end, _time_property(last), date_literal(last), R)
+
+    # reference graph: networks, the countries that are used, event types
+    F = REFERENCE_GRAPH
+    for net in networks:
+        n = network_iri(net.key)
+        yield (n, RDF.type, MG.Network, F)
+        yield (n, RDF.type, ORG.Organization, F)
+        yield (n, SKOS.prefLabel, Literal(net.label, lang="en"), F)
+        for name, lang in net.names:
+            if name != net.label:
+                yield (n, SKOS.altLabel, Literal(name, lang=lang), F)
+        for acro in net.acronyms:
+            yield (n, MG.acronym, Literal(acro), F)
+        yield (n, SCHEMA.foundingDate, date_literal(net.founded), F)
+        if net.wikidata:
+            yield (n, OWL.sameAs, WD[net.wikidata], F)
+    by_iso = {c.iso2: c for c in countries}
+    hist = {h.code: h for h in historical}
+    for code in sorted(used_countries):
+        ci = country_iri(code)
+        yield (ci, RDF.type, MG.Country, F)
+        if code in by_iso:
+            c = by_iso[code]
+            yield (ci, SKOS.prefLabel, Literal(c.name, lang="en"), F)
+            yield (ci, MG.iso3166, Literal(c.iso2), F)
+            if c.continent:
+                yield (ci, MG.continent, Literal(c.continent), F)
+            if c.wikidata:
+                yield (ci, OWL.sameAs, WD[c.wikidata], F)
+        elif code in hist:
+            h = hist[code]
+            yield (ci, SKOS.prefLabel, Literal(h.name, lang="en"), F)
+            yield (ci, MG.iso3166, Literal(h.successor), F)
+            if h.iso3166_3:
+                yield (ci, MG.iso3166Former, Literal(h.iso3166_3), F)
+            succ = by_iso.get(h.successor)
+            if succ and succ.continent:
+                yield (ci, MG.continent, Literal(succ.continent), F)
+            if h.wikidata:
+                yield (ci, OWL.sameAs, WD[h.wikidata], F)
+    for t in ("coup", "protest", "revolution", "war", "election", "death", "anniversary",
+              "crisis", "congress", "founding", "law", "meeting", "other"):
+        ti = mint_iri("event-type", t)
+        yield (ti, RDF.type, MG.EventType, F)
+        yield (ti, RDF.type, SKOS.Concept, F)
+        yield (ti, SKOS.prefLabel, Literal(t, lang="en"), F)
+    _ = RDFS  # rdfs labels live in the ontology, not the data
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text)

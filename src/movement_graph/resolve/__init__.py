@@ -1,0 +1,96 @@
+"""Resolution: one node per real-world thing across all documents.
+
+``resolve`` takes every document's analysis and returns plain records: organisations
+(``resolve.organisations``), conferences, events (``resolve.events``) and persons
+(``resolve.persons``), with the mapping from each mention to its node.  The curation
+file (``data/curation.yaml``) is applied here, on every build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import (ConferenceMention, DocumentAnalysis, EventMention, PersonMention,
+                     ResolvedEvent, ResolvedPerson)
+from ..vocab import slugify
+from .organisations import Curation, OrgResolution, resolve_organisations
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedConference:
+    key: str  # slug under id/conference/
+    label: str
+    network: str | None
+    kind: str
+    ordinal: int | None
+    date: str | None
+    mentions: tuple[ConferenceMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    orgs: OrgResolution
+    conferences: tuple[ResolvedConference, ...]
+    conference_key: Mapping[ConferenceMention, str]
+    events: tuple[ResolvedEvent, ...]
+    event_key: Mapping[EventMention, str]
+    persons: tuple[ResolvedPerson, ...]
+    person_key: Mapping[PersonMention, str]
+
+
+def resolve_conferences(mentions: Sequence[ConferenceMention]) -> tuple[tuple[ResolvedConference, ...], dict[ConferenceMention, str]]:
+    """One node per meeting: same network, kind and ordinal, or same network, kind and a date one refines."""
+    groups: list[list[ConferenceMention]] = []
+    for m in sorted(mentions, key=lambda c: (c.network or "", c.kind, c.ordinal or 0, -len(c.date or ""), c.doc_id, c.quote.start)):
+        for g in groups:
+            h = g[0]
+            if (h.network, h.kind) != (m.network, m.kind):
+                continue
+            if m.kind == "founding-conference" or (
+                    m.ordinal is not None and m.ordinal == h.ordinal) or (
+                    m.ordinal is None and h.ordinal is None and m.date and h.date
+                    and (h.date.startswith(m.date) or m.date.startswith(h.date))):
+                g.append(m)
+                break
+        else:
+            if m.ordinal is None and m.date is None and m.kind != "founding-conference":
+                continue  # an undated, unnumbered meeting cannot be told from others
+            groups.append([m])
+    out: list[ResolvedConference] = []
+    key_of: dict[ConferenceMention, str] = {}
+    for g in groups:
+        h = g[0]
+        date = max((m.date for m in g if m.date), key=len, default=None)
+        ordinal = h.ordinal
+        parts = [h.network or "unknown", h.kind]
+        if h.kind != "founding-conference":
+            parts.append(str(ordinal) if ordinal is not None else (date or ""))
+        key = slugify("-".join(p for p in parts if p))
+        label = next((m.label for m in g if m.date == date), h.label)
+        rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g))
+        out.append(rc)
+        for m in g:
+            key_of[m] = key
+    return tuple(sorted(out, key=lambda c: c.key)), key_of
+
+
+def resolve(analyses: Sequence[DocumentAnalysis], curation: Curation | None = None) -> Resolution:
+    """Resolve every mention of every document into nodes."""
+    orgs = resolve_organisations((m for a in analyses for m in a.organisations), curation)
+    confs, conf_key = resolve_conferences([c for a in analyses for c in a.conferences])
+    ev_mentions = [e for a in analyses for e in a.events]
+    p_mentions = [p for a in analyses for p in a.persons]
+    events: tuple[ResolvedEvent, ...] = ()
+    event_key: dict[EventMention, str] = {}
+    persons: tuple[ResolvedPerson, ...] = ()
+    person_key: dict[PersonMention, str] = {}
+    if ev_mentions:
+        from .events import resolve_events
+        events = tuple(sorted(resolve_events(ev_mentions), key=lambda e: e.key))
+        event_key = {m: e.key for e in events for m in e.mentions}
+    if p_mentions:
+        from .persons import resolve_persons
+        persons = tuple(sorted(resolve_persons(p_mentions), key=lambda p: p.key))
+        person_key = {m: p.key for p in persons for m in p.mentions}
+    return Resolution(orgs, confs, conf_key, events, event_key, persons, person_key)

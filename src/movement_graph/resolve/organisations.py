@@ -1,0 +1,234 @@
+"""One node per real organisation: cluster mentions by name, acronym and country.
+
+Two mentions are one organisation when, after normalisation (case, accents,
+punctuation, Labour/Labor, Organisation/Organization, a leading "the"), they share an
+English or native name and their countries agree, or share an acronym in the same
+country.  Nothing fuzzy: "Communist Party of Colombia (Marxist-Leninist)" and
+"Communist Party of Colombia – Maoist" stay two, and the acronym PCT names two parties
+in two countries.  The curation file can join or split clusters and override labels
+and countries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+from ..model import Entity, OrgMention
+from ..vocab import slugify
+
+
+def norm_name(text: str) -> str:
+    """Normalise a name for comparison.
+
+    >>> norm_name("The Workers’ Party of Labour (Toufan)")
+    'workers party of labor toufan'
+    >>> norm_name("Organisation Marxiste") == norm_name("organization marxiste")
+    True
+    """
+    t = unicodedata.normalize("NFKD", text).casefold()
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"['’`´]", "", t)
+    t = re.sub(r"[^\w]+", " ", t)
+    t = re.sub(r"\blabour\b", "labor", t)
+    t = re.sub(r"\borganisation(s?)\b", r"organization\1", t)
+    t = re.sub(r"^the\s+", "", t.strip())
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def norm_acronym(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+@dataclass(slots=True)
+class Curation:
+    same_as: list[list[str]] = field(default_factory=list)
+    not_same_as: list[list[str]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+
+
+def load_curation(path: Path | None) -> Curation:
+    """Read a curation file; a missing file means no curation.
+
+    Raises
+    ------
+    ConfigError
+        when the file is not valid YAML or a section has the wrong shape.
+    """
+    if path is None or not path.exists():
+        return Curation()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path}: not valid YAML: {err}") from err
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping with same_as, not_same_as, labels, countries")
+    cur = Curation(
+        same_as=raw.get("same_as") or [], not_same_as=raw.get("not_same_as") or [],
+        labels=raw.get("labels") or {}, countries=raw.get("countries") or {})
+    for name, value in (("same_as", cur.same_as), ("not_same_as", cur.not_same_as)):
+        if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
+            raise ConfigError(f"{path}: {name} must be a list of lists of two or more names")
+    for name, value in (("labels", cur.labels), ("countries", cur.countries)):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path}: {name} must map a key or name to a value")
+    return cur
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgResolution:
+    entities: tuple[Entity, ...]
+    key_of: Mapping[OrgMention, str]  # mention -> entity key (``org/<slug>``)
+
+
+def _names(m: OrgMention) -> set[str]:
+    out = {norm_name(m.name)}
+    if m.native_name:
+        out.add(norm_name(m.native_name))
+    return {n for n in out if n}
+
+
+def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | None = None) -> OrgResolution:
+    """Cluster organisation mentions into entities; deterministic for the same input."""
+    cur = curation or Curation()
+    ms = sorted(set(mentions), key=lambda m: (m.doc_id, m.quote.start, m.quote.end, m.name))
+    uf = _UnionFind(len(ms))
+    # a name seen with exactly one country lends it to mentions of that name without one
+    countries_by_name: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        if m.country:
+            for n in _names(m):
+                countries_by_name[n].add(m.country)
+
+    def country(m: OrgMention) -> str | None:
+        if m.country:
+            return m.country
+        seen = set().union(*(countries_by_name.get(n, set()) for n in _names(m)))
+        return next(iter(seen)) if len(seen) == 1 else None
+
+    index: dict[tuple[str, str, str | None], int] = {}
+    for i, m in enumerate(ms):
+        c = country(m)
+        keys = [("name", n, c) for n in _names(m)]
+        if m.acronym and c:
+            keys.append(("acronym", norm_acronym(m.acronym), c))
+        for k in keys:
+            if k in index:
+                uf.union(index[k], i)
+            else:
+                index[k] = i
+    _apply_same_as(ms, uf, cur)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ms)):
+        clusters[uf.find(i)].append(i)
+    groups = [[ms[i] for i in idx] for idx in clusters.values()]
+    groups = _apply_not_same_as(groups, cur)
+    entities: list[Entity] = []
+    key_of: dict[OrgMention, str] = {}
+    used: Counter[str] = Counter()
+    for group in sorted(groups, key=lambda g: (g[0].doc_id, g[0].quote.start)):
+        ent = _entity(group, cur, country)
+        key = ent.key
+        used[key] += 1
+        if used[key] > 1:
+            key = f"{key}-{used[key]}"
+            ent = Entity(key=key, kind=ent.kind, label=ent.label, alt_labels=ent.alt_labels,
+                         acronyms=ent.acronyms, country=ent.country)
+        entities.append(ent)
+        for m in group:
+            key_of[m] = key
+    return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), key_of)
+
+
+def _matches(m: OrgMention, ref: str) -> bool:
+    r = norm_name(ref)
+    return r in _names(m) or (m.acronym is not None and norm_acronym(m.acronym) == norm_acronym(ref))
+
+
+def _apply_same_as(ms: list[OrgMention], uf: _UnionFind, cur: Curation) -> None:
+    for group in cur.same_as:
+        idx = [i for i, m in enumerate(ms) if any(_matches(m, ref) for ref in group)]
+        for a, b in zip(idx, idx[1:], strict=False):
+            uf.union(a, b)
+
+
+def _apply_not_same_as(groups: list[list[OrgMention]], cur: Curation) -> list[list[OrgMention]]:
+    for pair in cur.not_same_as:
+        out = []
+        for g in groups:
+            sides = [[m for m in g if any(_matches(m, ref) for ref in [p])] for p in pair]
+            if all(sides):
+                rest = [m for m in g if not any(m in s for s in sides)]
+                first = sides[0] + rest
+                out.extend([first, [m for m in sides[1] if m not in first]] if
+                           [m for m in sides[1] if m not in first] else [first])
+            else:
+                out.append(g)
+        groups = out
+    return groups
+
+
+def _entity(group: list[OrgMention], cur: Curation, country_of) -> Entity:
+    names = Counter(m.name for m in group)
+    english = [m.name for m in group if m.native_name is None or m.name != m.native_name]
+    pool = Counter(english) if english else names
+    label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    votes: Counter[str] = Counter()
+    for m in group:
+        c = country_of(m)
+        if c:
+            votes[c] += 1
+    country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else None
+    acronyms = tuple(sorted({m.acronym for m in group if m.acronym}))
+    alts: set[tuple[str, str | None]] = set()
+    for m in group:
+        if m.name != label:
+            alts.add((m.name, "en" if m.native_name else None))
+        if m.native_name and m.native_name != label:
+            alts.add((m.native_name, m.native_lang))
+        alts.update(m.other_names)
+    refs = {label, *names, *(m.native_name for m in group if m.native_name), *acronyms}
+    base = slugify(label, max_length=70)
+    key_guess = f"{base}-{country.lower()}" if country else base
+    for ref in [key_guess, *sorted(refs)]:
+        if ref in cur.labels:
+            old = label
+            label = cur.labels[ref]
+            if old != label:
+                alts.add((old, None))
+            break
+    for ref in [key_guess, *sorted(refs)]:
+        if ref in cur.countries:
+            country = cur.countries[ref]
+            break
+    base = slugify(label, max_length=70)
+    key = f"{base}-{country.lower()}" if country else base
+    alts.discard((label, None))
+    alts.discard((label, "en"))
+    return Entity(key=key, kind="org", label=label,
+                  alt_labels=tuple(sorted(alts, key=lambda a: (a[0], a[1] or ""))),
+                  acronyms=acronyms, country=country)
