@@ -1,0 +1,121 @@
+"""Resolve event mentions across documents: one node per real event.
+
+Mentions are the same event when they share a resolution key, or when their label or
+quoted text is an alias of the same gazetteer entry ("October Revolution" and
+"Russian October Revolution").  The node takes the gazetteer's label, type, date and
+country where there is an entry; otherwise the most frequent label and type, the most
+precise date consistent with the others, and the most frequent country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..extract.events import HistoricalEvent, load_historical_events, normalise_alias
+from ..model import EventMention, ResolvedEvent
+from ..vocab import slugify
+
+
+def _alias_index(gazetteer: Iterable[HistoricalEvent]) -> dict[str, HistoricalEvent]:
+    index: dict[str, HistoricalEvent] = {}
+    for entry in gazetteer:
+        for alias in (entry.label, *entry.aliases):
+            index.setdefault(normalise_alias(alias), entry)
+    return index
+
+
+def _best_date(dates: Iterable[str | None]) -> str | None:
+    """The most precise date that agrees with the most mentions.
+
+    >>> _best_date(["2009", "2009-06-12", None, "2009-06"])
+    '2009-06-12'
+    """
+    values = [d for d in dates if d]
+    if not values:
+        return None
+    years = Counter(d[:4] for d in values)
+    year = min(years, key=lambda y: (-years[y], y))
+    same = sorted({d for d in values if d.startswith(year)}, key=lambda d: (-len(d), d))
+    for d in same:
+        if all(d.startswith(o) or o.startswith(d) for o in same):
+            return d
+    return year
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def resolve_events(
+    mentions: Iterable[EventMention], *, gazetteer: Path | None = None
+) -> list[ResolvedEvent]:
+    """Group event mentions into one ``ResolvedEvent`` per real event.
+
+    Parameters
+    ----------
+    mentions:
+        event mentions from any number of documents.
+    gazetteer:
+        the table of well-known events (``data/reference/historical_events.csv`` by default).
+
+    Returns
+    -------
+    list[ResolvedEvent]
+        sorted by key; each node's mentions sorted by document and offset.
+    """
+    entries = load_historical_events(gazetteer)
+    by_key = {e.key: e for e in entries}
+    aliases = _alias_index(entries)
+    groups: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        entry = by_key.get(m.key or "")
+        if entry is None:
+            entry = aliases.get(normalise_alias(m.label)) or aliases.get(
+                normalise_alias(m.quote.text)
+            )
+            if entry is not None and entry.type != m.type and m.type != "other":
+                entry = (
+                    None  # "the October Revolution" named as an anniversary is not the revolution
+                )
+        key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
+        groups.setdefault(slugify(key), []).append(m)
+    resolved: list[ResolvedEvent] = []
+    for key in sorted(groups):
+        ms = sorted(groups[key], key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
+        entry = by_key.get(key) or next(
+            (by_key[m.key] for m in ms if m.key and m.key in by_key), None
+        )
+        if entry is not None:
+            label, etype, country = entry.label, entry.type, entry.country
+            date = _best_date(
+                [
+                    entry.date,
+                    *(m.date for m in ms if m.date and entry.date and m.date[:4] == entry.date[:4]),
+                ]
+            )
+        else:
+            label = _most_common(m.label for m in ms) or key
+            etype = _most_common(m.type for m in ms) or "other"
+            country = _most_common(m.country for m in ms)
+            date = _best_date(m.date for m in ms)
+        alt = sorted({" ".join(t.split()) for m in ms for t in (m.label, m.quote.text)} - {label})
+        resolved.append(
+            ResolvedEvent(
+                key=key,
+                label=label,
+                type=etype,
+                date=date,
+                country=country,
+                mentions=tuple(ms),
+                alt_labels=tuple(alt),
+            )
+        )
+    return resolved
+
+
+__all__ = ["resolve_events"]

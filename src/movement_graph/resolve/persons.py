@@ -1,0 +1,80 @@
+"""Resolve person mentions across documents: one node per real person.
+
+A name whose words are a subset of a longer name with the same surname is that
+person ("Manuel Zelaya" of "José Manuel Zelaya", "Lenin" of "Vladimir Ilyich Lenin"),
+when exactly one fullest name contains it; otherwise the names stay apart.  Names are
+compared without case or accents ("Chavez" is "Chávez").  The key is the slug of the
+fullest name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import PersonMention, ResolvedPerson
+from ..vocab import slugify
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in (slugify(p, max_length=200) for p in name.split()) if w != "x")
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """``shorter`` is ``longer`` without some words, the surname (last word) kept.
+
+    >>> _contains(("jose", "manuel", "zelaya"), ("manuel", "zelaya"))
+    True
+    >>> _contains(("hugo", "chavez"), ("chavez", "hugo"))
+    False
+    """
+    if not shorter or len(shorter) >= len(longer) or shorter[-1] != longer[-1]:
+        return False
+    it = iter(longer)
+    return all(any(w == x for x in it) for w in shorter)
+
+
+def resolve_persons(mentions: Iterable[PersonMention]) -> list[ResolvedPerson]:
+    """Group person mentions into one ``ResolvedPerson`` per real person.
+
+    Returns
+    -------
+    list[ResolvedPerson]
+        sorted by key; each node's label is its fullest name, its other names are
+        ``alt_labels``.
+    """
+    ms = list(mentions)
+    spelled: dict[tuple[str, ...], Counter[str]] = {}
+    for m in ms:
+        words = _words(m.name)
+        if words:
+            spelled.setdefault(words, Counter())[m.name] += 1
+    names = sorted(spelled, key=lambda w: (-len(w), w))
+    maximal = [w for w in names if not any(_contains(o, w) for o in names)]
+    target: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for w in names:
+        if w in maximal:
+            target[w] = w
+            continue
+        owners = [o for o in maximal if _contains(o, w)]
+        target[w] = owners[0] if len(owners) == 1 else w
+    groups: dict[tuple[str, ...], list[PersonMention]] = {}
+    for m in ms:
+        words = _words(m.name)
+        if words:
+            groups.setdefault(target[words], []).append(m)
+    resolved: list[ResolvedPerson] = []
+    for full, group in groups.items():
+        counts = spelled[full]
+        label = min(counts, key=lambda n: (-counts[n], n))
+        key = slugify(label)
+        alts = sorted({m.name for m in group} - {label})
+        group.sort(key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
+        resolved.append(
+            ResolvedPerson(key=key, label=label, mentions=tuple(group), alt_labels=tuple(alts))
+        )
+    resolved.sort(key=lambda p: p.key)
+    return resolved
+
+
+__all__ = ["resolve_persons"]
