@@ -23,16 +23,16 @@ from .networks import load_networks
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
     # (role, text just before the name, text just after it)
-    (Role.PARTICIPANT,
-     re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?|comrades?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
-     re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I)),
-    (Role.MEMBER,
-     re.compile(r"\bmember (?:parties|organi[sz]ations)\s*(?:,|:)?\s*(?:such as|including)?\s*(?:the\s+)?$", re.I),
-     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b", re.I)),
     (Role.ADDRESSEE,
      re.compile(r"(?:^|\b(?:message|letter|greetings?|salute|appeal|call)\s+(?:to|of)\s+(?:the\s+)?"
                 r"(?:comrades\s+of\s+the\s+)?)$", re.I),
      re.compile(r"^$")),
+    (Role.PARTICIPANT,
+     re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
+     re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I)),
+    (Role.MEMBER,
+     re.compile(r"\bmember (?:parties|organi[sz]ations)\s*(?:,|:)?\s*(?:such as|including)?\s*(?:the\s+)?$", re.I),
+     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b", re.I)),
     (Role.CRITICISED,
      re.compile(r"\b(?:against|betrayal\s+(?:of|by)|condemn(?:s|ed)?|denounce[sd]?|revisionis[mt]\s+of)\s+"
                 r"(?:the\s+)?(?:[\w-]+\s+){0,4}(?:of\s+)?(?:the\s+)?$", re.I),
@@ -78,10 +78,12 @@ def _matcher(doc: Doc) -> Matcher:
     cap = {"IS_TITLE": True}
     link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
     head = {"LOWER": {"IN": heads}}
+    tail = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
     m.add("ORG", [
         [{**cap, "OP": "+"}, head],
-        [{**cap, "OP": "*"}, head, link, {"OP": "?", **link}, {**cap, "OP": "+"}],
-        [{**cap, "OP": "+"}, head, link, {"OP": "?", **link}, {**cap, "OP": "+"}],
+        [{**cap, "OP": "*"}, head, *tail],
+        [{**cap, "OP": "*"}, head, *tail, *tail],
+        [{**cap, "OP": "*"}, head, *tail, *tail, *tail],
         [{**cap, "OP": "+"}, {"ORTH": "-"}, {**cap, "OP": "+"}, head],
     ], greedy="LONGEST")
     try:
