@@ -134,8 +134,8 @@ def looks_english(name: str) -> bool:
     """
     if _script(name) != "Latn":
         return False
-    words = [w.strip("()[],.;:'’\"").lower() for w in re.split(r"[\s/]+", name)]
-    words = [w for w in words if w and not _is_acronym(w.upper()) or w in _ENGLISH_WORDS]
+    tokens = [w.strip("()[],.;:'’\"") for w in re.split(r"[\s/]+", name)]
+    words = [w.lower() for w in tokens if w and not _is_acronym(w)]
     if not words:
         return True
     english = sum(1 for w in words if w in _ENGLISH_WORDS or w.replace("’", "'") in _ENGLISH_WORDS)

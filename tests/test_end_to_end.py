@@ -1,0 +1,90 @@
+"""Build the bundled corpus and score it against the gold annotation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def scores(built_out: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(FIXTURES / "score.py"), str(built_out / "graph.trig"),
+         "--gold", str(FIXTURES / "gold_seeds.json"), "--json"],
+        check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def test_documents_are_segmented_dated_and_attributed(scores: dict) -> None:
+    docs = scores["documents"]
+    assert docs["files_segmented_right"] == "5/5"
+    assert docs["documents_found"] == 1.0
+    assert docs["date_accuracy"] == 1.0
+    # the 1984 conference's message is not the ICMLPO's
+    assert docs["network_accuracy"] == 1.0
+
+
+def test_participation_countries_and_duplicates(scores: dict) -> None:
+    part = scores["participation"]
+    assert part["f1"] >= 0.97, (part["missed"], part["spurious"])
+    assert part["country_accuracy"] >= 0.97
+    assert part["duplicates"] == 0
+    assert part["in_both_networks_predicted"] == 0
+
+
+def test_event_recall(scores: dict) -> None:
+    assert scores["documents"]["event_recall"] >= 0.80
+
+
+def test_every_statement_of_a_document_is_in_its_named_graph(built_out: Path) -> None:
+    ds = Dataset()
+    ds.parse(built_out / "graph.trig", format="trig")
+    q = """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
+    SELECT ?g ?doc WHERE { GRAPH ?g { ?doc a mg:Document } }"""
+    rows = list(ds.query(q))
+    assert len(rows) == 8
+    assert all(r.g == r.doc for r in rows)
+
+
+def test_evidence_quotes_the_source_file(built_out: Path, root: Path) -> None:
+    ds = Dataset()
+    ds.parse(built_out / "graph.trig", format="trig")
+    q = """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    SELECT ?file ?s ?e ?quote WHERE { GRAPH ?g {
+        ?ev a mg:Evidence ; rdf:predicate mg:signedBy ; mg:sourceFile ?file ;
+            mg:charStart ?s ; mg:charEnd ?e ; mg:quote ?quote } }"""
+    rows = list(ds.query(q))
+    assert len(rows) >= 47
+    texts: dict[str, str] = {}
+    for r in rows:
+        name = str(r.file)
+        text = texts.setdefault(name, (root / "data" / "corpus" / name).read_text(encoding="utf-8"))
+        assert text[int(r.s):int(r.e)] == str(r.quote)
+
+
+def test_two_builds_give_identical_bytes(built_out: Path, tmp_path: Path, root: Path) -> None:
+    from movement_graph.pipeline import BuildOptions, build
+
+    build([root / "data" / "corpus"], BuildOptions(out_dir=tmp_path, analyse=False, cache=False))
+    assert (tmp_path / "graph.trig").read_bytes() == (built_out / "graph.trig").read_bytes()
+    assert (tmp_path / "graph.nq").read_bytes() == (built_out / "graph.nq").read_bytes()
+
+
+def test_store_is_queryable(built_out: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(built_out / "store"))
+    q = """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
+    SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o mg:participatesIn <https://w3id.org/movement-graph/id/network/ICOR> }"""
+    [row] = list(store.query(q, use_default_graph_as_union=True))
+    assert int(row["n"].value) == 31

@@ -1,0 +1,57 @@
+"""List entries in every layout the networks use (inputs written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from movement_graph.extract.entries import parse_entry
+
+
+@pytest.mark.parametrize(("entry", "acronym", "native", "english", "country"), [
+    ("KPX Kommunistische Partei Österreichs (Communist Party of Austria)",
+     "KPX", "Kommunistische Partei Österreichs", "Communist Party of Austria", "AT"),
+    ("PTR Parti des Travailleurs Révolutionnaires (Revolutionary Workers' Party), Senegal",
+     "PTR", "Parti des Travailleurs Révolutionnaires", "Revolutionary Workers' Party", "SN"),
+    ("Workers' Party of Kenya (WPK)", "WPK", None, "Workers' Party of Kenya", "KE"),
+    ("CPI (ML) Communist Party of India (Marxist-Leninist)", "CPI (ML)", None,
+     "Communist Party of India (Marxist-Leninist)", "IN"),
+    ("PCE (r) Partido Comunista de España (reconstituido) (Communist Party of Spain (reconstituted))",
+     "PCE (r)", "Partido Comunista de España (reconstituido)",
+     "Communist Party of Spain (reconstituted)", "ES"),
+    ("PCM del Ecuador Partido Comunista Marxista del Ecuador (Marxist Communist Party of Ecuador)",
+     "PCM del Ecuador", "Partido Comunista Marxista del Ecuador", "Marxist Communist Party of Ecuador", "EC"),
+    ("СКП Сръбска комунистическа партия (Serbian Communist Party)", "СКП",
+     "Сръбска комунистическа партия", "Serbian Communist Party", "RS"),
+    ("Revolutionary Union of Upper Volta", None, None, "Revolutionary Union of Upper Volta", "HVBF"),
+    ("Partido Revolucionario Paraguayo", None, "Partido Revolucionario Paraguayo", "Partido Revolucionario Paraguayo", "PY"),
+    ("ABC-Front Union Démocratique (Democratic Union), Mali", "ABC-Front", "Union Démocratique",
+     "Democratic Union", "ML"),
+    ("MLP Marksist Leninist Parti Türkiye / Kürdistan (Marxist Leninist Party Turkey / Kurdistan)",
+     "MLP", "Marksist Leninist Parti Türkiye / Kürdistan", "Marxist Leninist Party Turkey / Kurdistan", "TR"),
+])
+def test_parse_entry(entry: str, acronym: str | None, native: str | None, english: str,
+                     country: str) -> None:
+    e = parse_entry(entry)
+    assert e.acronym == acronym
+    assert e.native_name == native
+    assert e.name == english
+    assert e.country is not None and e.country.code == country
+
+
+def test_native_name_gets_its_language() -> None:
+    e = parse_entry("KPS Kommunistische Partei der Schweiz (Communist Party of Switzerland)")
+    assert e.native_lang == "de"
+    assert e.country is not None and e.country.iso2 == "CH"
+
+
+def test_transliteration_is_kept_apart() -> None:
+    e = parse_entry("РКП Российская коммунистическая партия (Rossijskaya kommunisticheskaya partiya) "
+                    "(Russian Communist Party)")
+    assert e.name == "Russian Communist Party"
+    assert e.transliteration == "Rossijskaya kommunisticheskaya partiya"
+    assert e.native_lang == "ru"
+
+
+def test_historical_country_has_successor_code() -> None:
+    e = parse_entry("Communist League of the USSR")
+    assert e.country is not None and e.country.iso2 == "RU"

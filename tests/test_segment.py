@@ -1,0 +1,88 @@
+"""Segmentation on hand-written files: layout, not knowledge of particular files."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from movement_graph.errors import InputError
+from movement_graph.model import SourceFile
+from movement_graph.segment import blocks, is_navigation, segment
+
+PROSE = ("The workers of the region have continued their struggle for higher wages and for the "
+         "right to organise, despite the repression ordered by the government. ") * 3
+
+
+def source(text: str, name: str = "sample.txt") -> SourceFile:
+    return SourceFile(path=name, name=name, text=text, encoding="utf-8",
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+
+
+def test_closing_dateline_then_masthead_then_list_then_heading() -> None:
+    text = (f"Declaration of the Parties\n\n{PROSE}\n\nMarch 2011\n\n"
+            f"Weekly Paper #12\nApril 2-8, 2011\n\nThe Meeting Was a Success!\n\n{PROSE}\n\n"
+            "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n\n\n"
+            f"To the peoples of the world!\n\n{PROSE}\n\nApril 2011\n")
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Declaration of the Parties", "The Meeting Was a Success!",
+                                       "To the peoples of the world!"]
+    assert [d.date for d in docs] == ["2011-03", "2011-04-02", "2011-04"]
+    assert docs[1].kind == "article"
+    assert docs[1].text.startswith("Weekly Paper #12")
+
+
+def test_navigation_is_not_text_and_not_a_date() -> None:
+    text = ("Skip to content. | Skip to navigation\n\nPersonal tools\n\n"
+            "You are here: Home / 2015 / A Statement\n\nA Statement on the Strike\n\n"
+            "Party resolution, 5 May 2015\n\n" + PROSE + "\n\nDocument Actions\n\n"
+            "Click here to return to the June 2016 index.\n")
+    [doc] = segment(source(text))
+    assert doc.title == "A Statement on the Strike"
+    assert doc.date == "2015-05-05"
+    assert doc.kind == "statement"  # the title's word wins over the dateline's
+    assert "Skip to" not in doc.text and "Click here" not in doc.text
+
+
+def test_trailing_link_titles_are_not_a_document() -> None:
+    text = (f"Appeal for the Day of Action\n\n{PROSE}\n\nCentral Committee of the Party\n\n\n"
+            "Another party joins a campaign\n\n\nAll imperialists are enemies of the peoples")
+    [doc] = segment(source(text))
+    assert doc.text.endswith("Central Committee of the Party")
+
+
+def test_subheading_inside_text_does_not_split() -> None:
+    text = f"Main Title\n\n{PROSE}\n\nOur Tasks\n\n{PROSE}\n"
+    assert len(list(segment(source(text)))) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Skip to content\n\nPersonal tools\n"])
+def test_no_document(text: str) -> None:
+    with pytest.raises(InputError, match="sample.txt"):
+        list(segment(source(text or "\n")))
+
+
+def test_is_navigation() -> None:
+    assert is_navigation("Document Actions")
+    assert not is_navigation("Documents of the conference were adopted.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([PROSE, "Title Line", "November 2012", "Party of X\nUnion of Y",
+                                 "", "Skip to content"]), min_size=1, max_size=12))
+def test_segmenting_keeps_spans_and_never_duplicates(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    try:
+        docs = list(segment(source(text)))
+    except InputError:
+        return
+    last = -1
+    for d in docs:
+        assert text[d.start:d.end] == d.text
+        assert d.start > last
+        last = d.end
+    # every paragraph of prose lands in exactly one document
+    for b in blocks(text):
+        if b.kind == "prose":
+            assert sum(1 for d in docs if d.start <= b.start and b.end <= d.end) == 1
