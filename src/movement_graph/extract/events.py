@@ -147,8 +147,8 @@ def _country_names() -> dict[str, str]:
     except (ImportError, OSError, AttributeError):  # the table is optional for labels
         import pycountry
 
-        for c in pycountry.countries:
-            names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+        for pc in pycountry.countries:
+            names[pc.alpha_2] = getattr(pc, "common_name", None) or pc.name
     return names
 
 
@@ -937,6 +937,17 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
             person = persons[-1]
     elif obj.ent_type_ == "PERSON":
         person = next(e for e in doc.ents if e.start <= obj.i < e.end)
+    else:
+        # "removed the president, Juan Pérez, from office"
+        sub = [t.i for t in obj.subtree]
+        person = next(
+            (
+                e
+                for e in doc.ents
+                if e.label_ == "PERSON" and e.start >= min(sub) and e.end <= max(sub) + 1
+            ),
+            None,
+        )
     if person is None:
         return None
     window = doc[max(person.start - 4, sent.start) : min(person.end + 1, sent.end)]
@@ -1093,7 +1104,7 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
             f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
         )
     elif t == "crisis":
-        if x.get("removal"):
+        if x.get("removal") and cc:
             act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"
             cand.label = f"{act} of President {x['person']}{where}"
             cand.key = (
@@ -1196,6 +1207,9 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
         return None
     clause = ctx.clause(span.start, base.end)
     date = ctx.date_near(clause, span.start, base.end)
+    if date is not None and date == base.date and base.gazetteer is None:
+        # "the centenary of X's death, which falls on ...": the date is the anniversary's
+        base.date = None
     if date is not None and base.date and date[:4] == base.date[:4]:
         date = None  # the date is the event's own ("the 20th anniversary of the 1989 ...")
     if date is not None:

