@@ -107,16 +107,34 @@ def decode(raw: bytes, *, path: Path, media_type: str,
             return text, declared.lower()
     if b"\x00" in raw:
         raise InputError(path, "binary file (not text): it holds NUL bytes")
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise InputError(path, f"not valid UTF-8 (byte {utf8_error.start}) and no other "
-                               "text encoding fits")
-    text = str(best)
+    text, encoding = _detect(raw, path, utf8_error)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (not text): too many control characters")
     _warn(on_warning, path, f"not UTF-8 (byte {utf8_error.start}); decoded as detected "
-                            f"{best.encoding}")
-    return text, best.encoding
+                            f"{encoding}")
+    return text, encoding
+
+
+#: encodings the networks' texts are found in, most likely first; a detector's
+#: exotic guess on a short text (cp775 for Latin-1) is less likely than these
+_COMMON = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
+           "cp1254", "iso8859_9", "cp1253", "iso8859_7", "mac_roman")
+
+
+def _detect(raw: bytes, path: Path, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    results = from_bytes(raw)
+    for match in results:
+        if match.encoding in _COMMON:
+            return str(match), match.encoding
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    best = results.best()
+    if best is None or best.encoding is None:
+        raise InputError(path, f"not valid UTF-8 (byte {utf8_error.start}) and no other "
+                               "text encoding fits")
+    return str(best), best.encoding
 
 
 def _control_ratio(text: str) -> float:

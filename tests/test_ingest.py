@@ -1,0 +1,65 @@
+"""Ingestion: encodings, HTML, bad files reported in one line naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from movement_graph.errors import InputError
+from movement_graph.ingest import html_to_text, read_source, read_sources
+
+TEXT = "Statement of the Party\n\nThe workers of Perú and Côte d'Ivoire unite.\n"
+
+
+def test_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    s = read_source(p)
+    assert s.text == TEXT and s.encoding == "utf-8" and s.name == "a.txt"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-16"])
+def test_other_encodings_with_a_warning(tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "b.txt"
+    p.write_bytes(TEXT.encode(encoding))
+    warnings: list[str] = []
+    s = read_source(p, on_warning=warnings.append)
+    assert "Côte d'Ivoire" in s.text
+    assert warnings and "b.txt" in warnings[0]
+
+
+def test_html_scripts_and_styles_vanish(tmp_path: Path) -> None:
+    p = tmp_path / "c.html"
+    p.write_text("<html><head><style>p{}</style><script>alert(1)</script></head><body>"
+                 "<h1>Title</h1><p>First &amp; second.</p><script>x()</script></body></html>")
+    s = read_source(p)
+    assert s.text == "Title\n\nFirst & second."
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), [
+    ("empty.txt", b"", "empty file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+    ("doc.txt", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj", "binary"),
+    ("nul.txt", b"abc\x00\x00\x00def" * 10, "binary"),
+])
+def test_bad_files_are_reported_and_others_still_read(tmp_path: Path, name: str, content: bytes,
+                                                      problem: str) -> None:
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    errors: list[InputError] = []
+    got = list(read_sources([tmp_path], on_error=errors.append))
+    assert [s.name for s in got] == ["good.txt"]
+    [err] = errors
+    assert name in str(err) and problem in str(err) and "\n" not in str(err)
+
+
+def test_symlink_loop_and_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    errors: list[InputError] = []
+    list(read_sources([tmp_path / "loop", tmp_path / "missing.txt"], on_error=errors.append))
+    assert len(errors) == 2
+
+
+def test_html_to_text_keeps_paragraphs() -> None:
+    assert html_to_text("<p>a</p><p>b</p>") == "a\n\nb"
