@@ -170,12 +170,38 @@ class GraphData:
         o = self.organisations.get(org)
         return self.iso(o.country) if o else None
 
+    def _index(self, name: str, pairs: Iterable[tuple[Any, Any]]) -> dict[Any, list[Any]]:
+        if name not in self._cache:
+            index: dict[Any, list[Any]] = defaultdict(list)
+            for key, value in pairs:
+                index[key].append(value)
+            self._cache[name] = {k: sorted(v) for k, v in index.items()}
+        return self._cache[name]  # type: ignore[no-any-return]
+
     def participants(self, network: str) -> list[str]:
         """Return the organisations that participate in ``network``, sorted by IRI."""
-        return sorted(o for o, n in self.participates if n == network)
+        return list(self._index("by_network", ((n, o) for o, n in self.participates))
+                    .get(network, []))
 
     def networks_of(self, org: str) -> list[str]:
-        return sorted(n for o, n in self.participates if o == org)
+        """Return the networks ``org`` participates in, sorted by IRI."""
+        return list(self._index("by_org", self.participates).get(org, []))
+
+    def documents_of(self, org: str) -> list[str]:
+        """Return the documents ``org`` signed or took part in, sorted by IRI."""
+        return list(self._index("docs_of", ((o, d) for d, o in
+                                            self.signed | self.doc_participants)).get(org, []))
+
+    def conferences_of(self, org: str) -> list[str]:
+        return list(self._index("confs_of", self.attended).get(org, []))
+
+    def participations_of(self, org: str) -> list[Participation]:
+        index = self._index("parts_of", ((p.org, i) for i, p in enumerate(self.participations)))
+        return [self.participations[i] for i in index.get(org, [])]
+
+    def adopted(self, conference: str) -> list[str]:
+        return list(self._index("adopted", ((c, d) for d, c in self.adopted_at))
+                    .get(conference, []))
 
     def active_networks(self) -> list[str]:
         """Return the networks with at least one participant, sorted by key."""
@@ -601,23 +627,22 @@ def supporting_documents(data: GraphData, org: str, network: str) -> list[str]:
     at the network's conferences it attended.
     """
     docs: set[str] = set()
-    for p in data.participations:
-        if p.org == org and p.network == network:
+    for p in data.participations_of(org):
+        if p.network == network:
             docs.update(d for d in p.rests_on if d in data.documents)
-    for d, o in data.signed | data.doc_participants:
-        if o == org and network in data.documents[d].networks:
-            docs.add(d)
-    confs = {c for o, c in data.attended if o == org and network in data.conferences[c].networks}
-    docs.update(d for d, c in data.adopted_at if c in confs)
+    docs.update(d for d in data.documents_of(org) if network in data.documents[d].networks)
+    for c in data.conferences_of(org):
+        if network in data.conferences[c].networks:
+            docs.update(data.adopted(c))
     return sorted(docs, key=lambda d: (data.documents[d].date or "", d))
 
 
 def _participation_years(data: GraphData, org: str, network: str) -> set[int]:
     years = {data.documents[d].year for d in supporting_documents(data, org, network)}
-    years |= {data.conferences[c].year for o, c in data.attended
-              if o == org and network in data.conferences[c].networks}
-    for p in data.participations:
-        if p.org == org and p.network == network:
+    years |= {data.conferences[c].year for c in data.conferences_of(org)
+              if network in data.conferences[c].networks}
+    for p in data.participations_of(org):
+        if p.network == network:
             years |= {_year(p.start), _year(p.end)}
     return {y for y in years if y is not None}
 

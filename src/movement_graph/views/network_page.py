@@ -124,7 +124,9 @@ def _options(n: int, *, physics: bool) -> dict[str, Any]:
             "solver": "barnesHut",
             "barnesHut": {"gravitationalConstant": -6000, "springLength": 110,
                           "springConstant": 0.03, "avoidOverlap": 0.2},
-            "stabilization": {"enabled": physics, "iterations": 250, "updateInterval": 50,
+            # from the precomputed layout a few iterations settle a large graph
+            "stabilization": {"enabled": physics, "iterations": 250 if n <= 300 else 80,
+                              "updateInterval": 25,
                               "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 100, "navigationButtons": False,
