@@ -11,8 +11,17 @@ import pytest
 from typer.testing import CliRunner
 
 from movement_graph.analyse import (
-    analyse, analysis, centrality, communities, cosignature_graph, document_event_graph,
-    document_graph, load_graph, participation_graph, supporting_documents)
+    analyse,
+    analysis,
+    centrality,
+    communities,
+    cosignature_graph,
+    document_event_graph,
+    document_graph,
+    load_graph,
+    participation_graph,
+    supporting_documents,
+)
 from movement_graph.cli import app
 from movement_graph.errors import MovementGraphError
 from movement_graph.vocab import ID
@@ -49,10 +58,13 @@ def test_load_reads_names_countries_and_relations(data):
     assert (ID + "doc/002_bbbb-0", org("evil-tn")) in data.signed
 
 
-@pytest.mark.parametrize(("network", "expected"), [
-    (ICMLPO, {"pcof-fr", "emep-tr", "pcrv-bf", "pcmlc-co"}),
-    (ICOR, {"mlpd-de", "pcml-co", "evil-tn", "pcmlc-co"}),
-])
+@pytest.mark.parametrize(
+    ("network", "expected"),
+    [
+        (ICMLPO, {"pcof-fr", "emep-tr", "pcrv-bf", "pcmlc-co"}),
+        (ICOR, {"mlpd-de", "pcml-co", "evil-tn", "pcmlc-co"}),
+    ],
+)
 def test_participants(data, network, expected):
     assert set(data.participants(network)) == {org(s) for s in expected}
 
@@ -62,8 +74,11 @@ def test_graphs(data):
     assert P.number_of_nodes() == 2 + 7 and P.number_of_edges() == 8
     assert P[org("mlpd-de")][ICOR]["member"] is True
     Pc = participation_graph(data, networks=[ICOR], countries=True)
-    assert sorted(a["country"] for _, a in Pc.nodes(data=True) if a["kind"] == "country") == \
-        ["CO", "DE", "TN"]
+    assert sorted(a["country"] for _, a in Pc.nodes(data=True) if a["kind"] == "country") == [
+        "CO",
+        "DE",
+        "TN",
+    ]
     D = document_graph(data)
     assert D[org("emep-tr")][ID + "conference/icmlpo-plenary-2009-11"]["relation"] == "attended"
     assert D[org("pcmlc-co")][ID + "doc/001_aaaa-0"]["relation"] == "participant"
@@ -77,7 +92,9 @@ def test_graphs(data):
 
 def test_supporting_documents(data):
     assert supporting_documents(data, org("mlpd-de"), ICOR) == [
-        ID + "doc/002_bbbb-0", ID + "doc/002_bbbb-1"]
+        ID + "doc/002_bbbb-0",
+        ID + "doc/002_bbbb-1",
+    ]
     # attended the conference that adopted the declaration
     assert supporting_documents(data, org("emep-tr"), ICMLPO) == [ID + "doc/001_aaaa-0"]
 
@@ -97,31 +114,46 @@ def test_analysis(data):
     assert (icor["participant_count"], icor["country_count"]) == (4, 3)
     assert icmlpo["continents"] == {"Africa": 1, "Asia": 1, "Europe": 1, "South America": 1}
     assert [c["iso"] for c in icmlpo["countries"]] == ["BF", "CO", "FR", "TR"]
-    assert result["overlap"] == [{"networks": ["ICMLPO", "ICOR"],
-                                  "organisations": [org("pcmlc-co")], "countries": ["CO"]}]
+    assert result["overlap"] == [
+        {"networks": ["ICMLPO", "ICOR"], "organisations": [org("pcmlc-co")], "countries": ["CO"]}
+    ]
     assert result["unaffiliated"] == [org("cp-pe")]
     assert icor["participants_by_year"] == {"2023": 4, "2024": 2}
     rows = {(r["organisation"], r["network"]): r for r in result["timeline"]}
-    assert (rows[org("mlpd-de"), "ICOR"]["first_year"],
-            rows[org("mlpd-de"), "ICOR"]["last_year"]) == (2023, 2024)
-    events = [(r["network"], r["year"], r["event"].rsplit("/", 1)[-1])
-              for r in result["events_by_year"]]
-    assert events == [("ICMLPO", 2009, "coup-hn-2009"), ("ICOR", 2023, "protests-pe-2023"),
-                      ("ICOR", 2024, "coup-hn-2009")]
+    assert (
+        rows[org("mlpd-de"), "ICOR"]["first_year"],
+        rows[org("mlpd-de"), "ICOR"]["last_year"],
+    ) == (2023, 2024)
+    events = [
+        (r["network"], r["year"], r["event"].rsplit("/", 1)[-1]) for r in result["events_by_year"]
+    ]
+    assert events == [
+        ("ICMLPO", 2009, "coup-hn-2009"),
+        ("ICOR", 2023, "protests-pe-2023"),
+        ("ICOR", 2024, "coup-hn-2009"),
+    ]
     assert len(result["cosignature"]["communities"]) == 2
 
 
 def test_analyse_writes_deterministic_files(out):
     written = analyse(out)
     names = {p.relative_to(out).as_posix() for p in written}
-    assert {"analysis.json", "tables/participants.csv", "tables/centrality.csv",
-            "exports/movement-graph.graphml", "exports/movement-graph.gexf",
-            "exports/movement-graph-nodes.csv", "exports/cosignature.gexf"} <= names
+    assert {
+        "analysis.json",
+        "tables/participants.csv",
+        "tables/centrality.csv",
+        "exports/movement-graph.graphml",
+        "exports/movement-graph.gexf",
+        "exports/movement-graph-nodes.csv",
+        "exports/cosignature.gexf",
+    } <= names
     first = {p: p.read_bytes() for p in written}
     analyse(out)
     assert {p: p.read_bytes() for p in written} == first
-    assert json.loads((out / "analysis.json").read_text())["networks"]["ICOR"][
-        "participant_count"] == 4
+    assert (
+        json.loads((out / "analysis.json").read_text())["networks"]["ICOR"]["participant_count"]
+        == 4
+    )
     G = nx.read_graphml(out / "exports" / "movement-graph.graphml")
     assert G.nodes[org("evil-tn")]["label"] == "<script>alert(1)</script>"
     assert nx.read_gexf(out / "exports" / "cosignature.gexf").number_of_nodes() == 7

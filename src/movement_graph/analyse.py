@@ -37,10 +37,25 @@ from .rdf.store import atomic_path
 from .vocab import ID, PREFIXES
 
 __all__ = [
-    "Conference", "Country", "Document", "Event", "GraphData", "Network", "Organisation",
-    "Participation", "analyse", "analysis", "centrality", "communities", "cosignature_graph",
-    "document_event_graph", "document_graph", "load_graph", "participation_graph",
-    "supporting_documents", "write_exports",
+    "Conference",
+    "Country",
+    "Document",
+    "Event",
+    "GraphData",
+    "Network",
+    "Organisation",
+    "Participation",
+    "analyse",
+    "analysis",
+    "centrality",
+    "communities",
+    "cosignature_graph",
+    "document_event_graph",
+    "document_graph",
+    "load_graph",
+    "participation_graph",
+    "supporting_documents",
+    "write_exports",
 ]
 
 #: seed of every randomised computation (Louvain); fixed so that output is reproducible
@@ -180,8 +195,9 @@ class GraphData:
 
     def participants(self, network: str) -> list[str]:
         """Return the organisations that participate in ``network``, sorted by IRI."""
-        return list(self._index("by_network", ((n, o) for o, n in self.participates))
-                    .get(network, []))
+        return list(
+            self._index("by_network", ((n, o) for o, n in self.participates)).get(network, [])
+        )
 
     def networks_of(self, org: str) -> list[str]:
         """Return the networks ``org`` participates in, sorted by IRI."""
@@ -189,8 +205,11 @@ class GraphData:
 
     def documents_of(self, org: str) -> list[str]:
         """Return the documents ``org`` signed or took part in, sorted by IRI."""
-        return list(self._index("docs_of", ((o, d) for d, o in
-                                            self.signed | self.doc_participants)).get(org, []))
+        return list(
+            self._index("docs_of", ((o, d) for d, o in self.signed | self.doc_participants)).get(
+                org, []
+            )
+        )
 
     def conferences_of(self, org: str) -> list[str]:
         return list(self._index("confs_of", self.attended).get(org, []))
@@ -200,8 +219,9 @@ class GraphData:
         return [self.participations[i] for i in index.get(org, [])]
 
     def adopted(self, conference: str) -> list[str]:
-        return list(self._index("adopted", ((c, d) for d, c in self.adopted_at))
-                    .get(conference, []))
+        return list(
+            self._index("adopted", ((c, d) for d, c in self.adopted_at)).get(conference, [])
+        )
 
     def active_networks(self) -> list[str]:
         """Return the networks with at least one participant, sorted by key."""
@@ -214,10 +234,14 @@ class GraphData:
         return str(names.get(iso, iso))
 
     def continent(self, iso: str) -> str | None:
-        conts = self._cache.setdefault("continents", {
-            c.iso: c.continent for c in sorted(self.countries.values(),
-                                               key=lambda c: (c.former is None, c.iri))
-            if c.continent})
+        conts = self._cache.setdefault(
+            "continents",
+            {
+                c.iso: c.continent
+                for c in sorted(self.countries.values(), key=lambda c: (c.former is None, c.iri))
+                if c.continent
+            },
+        )
         return conts.get(iso)
 
 
@@ -264,8 +288,8 @@ SELECT ?s ?p ?o WHERE {
               mg:participatesIn org:memberOf mg:signedBy mg:participant mg:attended
               mg:adoptedAt schema:mentions mg:condemns mg:supports }
   ?s ?p ?o .
-  FILTER(!STRSTARTS(STR(?s), "%sevidence/"))
-}""" % ID
+  FILTER(!STRSTARTS(STR(?s), "ID_evidence/"))
+}""".replace("ID_", ID)
 
 _Q_PARTICIPATIONS = """
 SELECT ?p ?org ?net ?start ?end ?doc ?n WHERE {
@@ -292,7 +316,8 @@ def _open(path: Path) -> tuple[ox.Store, str]:
     if not candidates:
         raise MovementGraphError(
             f"{path}: no built graph here (expected {path / 'store'} or {path / 'graph.trig'}); "
-            "run `movement-graph build --out DIR` first")
+            "run `movement-graph build --out DIR` first"
+        )
     errors = []
     for kind, p in candidates:
         try:
@@ -378,71 +403,125 @@ def load_graph(path: Path) -> GraphData:
         return values[0] if values else None
 
     def label(s: str) -> str:
-        return (_pick_label(pref[s]) or _pick_label(alt[s]) or _pick_label(title[s])
-                or (sorted(acr[s])[0] if acr[s] else None) or s.rsplit("/", 1)[-1])
+        return (
+            _pick_label(pref[s])
+            or _pick_label(alt[s])
+            or _pick_label(title[s])
+            or (sorted(acr[s])[0] if acr[s] else None)
+            or s.rsplit("/", 1)[-1]
+        )
 
     def alts(s: str) -> tuple[str, ...]:
         main = label(s)
         names = {v for v, _ in alt[s]} | {v for v, _ in pref[s]}
         return tuple(sorted(n for n in names if n != main))
 
-    networks = {s: Network(s, s.rsplit("/", 1)[-1], label(s), tuple(sorted(acr[s])))
-                for s in types["Network"]}
+    networks = {
+        s: Network(s, s.rsplit("/", 1)[-1], label(s), tuple(sorted(acr[s])))
+        for s in types["Network"]
+    }
     countries = {}
     for s in types["Country"]:
         iso = one(s, "iso3166")
         if iso:
-            countries[s] = Country(s, label(s), iso.upper(), one(s, "iso3166Former"),
-                                   one(s, "continent"))
-    orgs = {s: Organisation(s, label(s), alts(s), tuple(sorted(acr[s])), one(s, "country"))
-            for s in types["PoliticalOrganisation"]}
-    documents = {s: Document(s, _pick_label(title[s]) or label(s), one(s, "date"),
-                             one(s, "documentKind"), one(s, "sourceFile"),
-                             tuple(sorted(props[s].get("network", ()))))
-                 for s in types["Document"]}
-    conferences = {s: Conference(s, label(s), one(s, "startDate"),
-                                 tuple(sorted(props[s].get("conferenceOf", ()))),
-                                 one(s, "country"))
-                   for s in types["Conference"]}
-    events = {s: Event(s, label(s), one(s, "startDate"), one(s, "country"),
-                       tuple(sorted(props[s].get("eventType", ()))))
-              for s in types["Event"]}
+            countries[s] = Country(
+                s, label(s), iso.upper(), one(s, "iso3166Former"), one(s, "continent")
+            )
+    orgs = {
+        s: Organisation(s, label(s), alts(s), tuple(sorted(acr[s])), one(s, "country"))
+        for s in types["PoliticalOrganisation"]
+    }
+    documents = {
+        s: Document(
+            s,
+            _pick_label(title[s]) or label(s),
+            one(s, "date"),
+            one(s, "documentKind"),
+            one(s, "sourceFile"),
+            tuple(sorted(props[s].get("network", ()))),
+        )
+        for s in types["Document"]
+    }
+    conferences = {
+        s: Conference(
+            s,
+            label(s),
+            one(s, "startDate"),
+            tuple(sorted(props[s].get("conferenceOf", ()))),
+            one(s, "country"),
+        )
+        for s in types["Conference"]
+    }
+    events = {
+        s: Event(
+            s,
+            label(s),
+            one(s, "startDate"),
+            one(s, "country"),
+            tuple(sorted(props[s].get("eventType", ()))),
+        )
+        for s in types["Event"]
+    }
 
     def pairs(p: str, left: Mapping[str, Any], right: Mapping[str, Any]) -> frozenset:
-        return frozenset((s, o) for s, ps in props.items() if s in left
-                         for o in ps.get(p, ()) if o in right)
+        return frozenset(
+            (s, o) for s, ps in props.items() if s in left for o in ps.get(p, ()) if o in right
+        )
 
     doc_events = frozenset(
-        (d, e, rel) for d in documents for rel in ("mentions", "condemns", "supports")
-        for e in props[d].get(rel, ()) if e in events)
+        (d, e, rel)
+        for d in documents
+        for rel in ("mentions", "condemns", "supports")
+        for e in props[d].get(rel, ())
+        if e in events
+    )
 
     parts: dict[str, dict[str, Any]] = {}
     for row in _select(store, _Q_PARTICIPATIONS):
         key = _text(row["p"])
-        rec = parts.setdefault(key, {"org": _text(row["org"]), "net": _text(row["net"]),
-                                     "start": None, "end": None, "docs": set(), "n": 0})
+        rec = parts.setdefault(
+            key,
+            {
+                "org": _text(row["org"]),
+                "net": _text(row["net"]),
+                "start": None,
+                "end": None,
+                "docs": set(),
+                "n": 0,
+            },
+        )
         for name in ("start", "end"):
             if row[name] is not None:
-                rec[name] = min(rec[name] or row[name].value, row[name].value) \
-                    if name == "start" else max(rec[name] or "", row[name].value)
+                rec[name] = (
+                    min(rec[name] or row[name].value, row[name].value)
+                    if name == "start"
+                    else max(rec[name] or "", row[name].value)
+                )
         if row["doc"] is not None:
             rec["docs"].add(_text(row["doc"]))
         if row["n"] is not None:
             rec["n"] = max(rec["n"], int(row["n"].value))
     participations = tuple(
         Participation(r["org"], r["net"], r["start"], r["end"], tuple(sorted(r["docs"])), r["n"])
-        for _, r in sorted(parts.items()))
+        for _, r in sorted(parts.items())
+    )
 
     return GraphData(
-        networks=networks, countries=countries, organisations=orgs, documents=documents,
-        conferences=conferences, events=events,
+        networks=networks,
+        countries=countries,
+        organisations=orgs,
+        documents=documents,
+        conferences=conferences,
+        events=events,
         participates=pairs("participatesIn", orgs, networks),
         members=pairs("memberOf", orgs, networks),
         signed=pairs("signedBy", documents, orgs),
         doc_participants=pairs("participant", documents, orgs),
         attended=pairs("attended", orgs, conferences),
         adopted_at=pairs("adoptedAt", documents, conferences),
-        doc_events=doc_events, participations=participations, source=source,
+        doc_events=doc_events,
+        participations=participations,
+        source=source,
     )
 
 
@@ -452,13 +531,19 @@ def load_graph(path: Path) -> GraphData:
 def _org_attrs(data: GraphData, org: str) -> dict[str, Any]:
     o = data.organisations[org]
     iso = data.iso(o.country)
-    return {"kind": "organisation", "label": o.label, "acronym": " / ".join(o.acronyms),
-            "country": iso or "", "country_label": data.country_label(iso) if iso else "",
-            "networks": " ".join(data.networks[n].key for n in data.networks_of(org))}
+    return {
+        "kind": "organisation",
+        "label": o.label,
+        "acronym": " / ".join(o.acronyms),
+        "country": iso or "",
+        "country_label": data.country_label(iso) if iso else "",
+        "networks": " ".join(data.networks[n].key for n in data.networks_of(org)),
+    }
 
 
-def participation_graph(data: GraphData, *, networks: Iterable[str] | None = None,
-                        countries: bool = False) -> nx.Graph:
+def participation_graph(
+    data: GraphData, *, networks: Iterable[str] | None = None, countries: bool = False
+) -> nx.Graph:
     """Build the organisation–network participation graph.
 
     Parameters
@@ -481,8 +566,9 @@ def participation_graph(data: GraphData, *, networks: Iterable[str] | None = Non
     G = nx.Graph()
     for n in keep:
         net = data.networks[n]
-        G.add_node(n, kind="network", label=net.label, acronym=" / ".join(net.acronyms),
-                   key=net.key)
+        G.add_node(
+            n, kind="network", label=net.label, acronym=" / ".join(net.acronyms), key=net.key
+        )
     for org, n in sorted(data.participates):
         if n not in G:
             continue
@@ -496,8 +582,13 @@ def participation_graph(data: GraphData, *, networks: Iterable[str] | None = Non
                 continue
             cnode = ID + "country/" + iso
             if cnode not in G:
-                G.add_node(cnode, kind="country", label=data.country_label(iso), country=iso,
-                           continent=data.continent(iso) or "")
+                G.add_node(
+                    cnode,
+                    kind="country",
+                    label=data.country_label(iso),
+                    country=iso,
+                    continent=data.continent(iso) or "",
+                )
             G.add_edge(org, cnode, relation="in_country")
     return G
 
@@ -511,9 +602,13 @@ def document_graph(data: GraphData) -> nx.Graph:
     G = nx.Graph()
     for d in sorted(data.documents):
         doc = data.documents[d]
-        G.add_node(d, kind="document", label=doc.title, date=doc.date or "",
-                   networks=" ".join(data.networks[n].key for n in doc.networks
-                                     if n in data.networks))
+        G.add_node(
+            d,
+            kind="document",
+            label=doc.title,
+            date=doc.date or "",
+            networks=" ".join(data.networks[n].key for n in doc.networks if n in data.networks),
+        )
     for c in sorted(data.conferences):
         conf = data.conferences[c]
         G.add_node(c, kind="conference", label=conf.label, date=conf.date or "")
@@ -545,7 +640,7 @@ def cosignature_graph(data: GraphData) -> nx.Graph:
     for d in sorted(by_doc):
         signers = by_doc[d]
         for i, u in enumerate(signers):
-            for v in signers[i + 1:]:
+            for v in signers[i + 1 :]:
                 if G.has_edge(u, v):
                     G[u][v]["weight"] += 1
                 else:
@@ -562,8 +657,13 @@ def document_event_graph(data: GraphData) -> nx.Graph:
             G.add_node(d, kind="document", label=doc.title, date=doc.date or "")
         if e not in G:
             ev = data.events[e]
-            G.add_node(e, kind="event", label=ev.label, date=ev.date or "",
-                       country=data.iso(ev.country) or "")
+            G.add_node(
+                e,
+                kind="event",
+                label=ev.label,
+                date=ev.date or "",
+                country=data.iso(ev.country) or "",
+            )
         relations = set(G[d][e]["relation"].split()) if G.has_edge(d, e) else set()
         G.add_edge(d, e, relation=" ".join(sorted(relations | {rel})))
     return G
@@ -599,11 +699,15 @@ def centrality(G: nx.Graph, *, weight: str | None = "weight") -> dict[str, dict[
         # scale by the component's share so that small components do not look central
         share = len(H) / len(G)
         eigen.update({u: v * share for u, v in values.items()})
-    return {str(u): {"degree": round(degree[u], 6),
-                     "strength": G.degree(u, weight=weight) if weight else G.degree(u),
-                     "betweenness": round(betweenness[u], 6),
-                     "eigenvector": round(eigen[u], 6)}
-            for u in sorted(G)}
+    return {
+        str(u): {
+            "degree": round(degree[u], 6),
+            "strength": G.degree(u, weight=weight) if weight else G.degree(u),
+            "betweenness": round(betweenness[u], 6),
+            "eigenvector": round(eigen[u], 6),
+        }
+        for u in sorted(G)
+    }
 
 
 def communities(G: nx.Graph, *, seed: int = SEED, weight: str = "weight") -> list[list[str]]:
@@ -639,8 +743,11 @@ def supporting_documents(data: GraphData, org: str, network: str) -> list[str]:
 
 def _participation_years(data: GraphData, org: str, network: str) -> set[int]:
     years = {data.documents[d].year for d in supporting_documents(data, org, network)}
-    years |= {data.conferences[c].year for c in data.conferences_of(org)
-              if network in data.conferences[c].networks}
+    years |= {
+        data.conferences[c].year
+        for c in data.conferences_of(org)
+        if network in data.conferences[c].networks
+    }
     for p in data.participations_of(org):
         if p.network == network:
             years |= {_year(p.start), _year(p.end)}
@@ -658,43 +765,73 @@ def network_summary(data: GraphData, network: str) -> dict[str, Any]:
         if iso:
             by_country[iso].append(org)
         years = sorted(_participation_years(data, org, network))
-        participants.append({
-            "iri": org, "label": o.label, "acronyms": list(o.acronyms),
-            "alt_labels": list(o.alt_labels), "country": iso,
-            "country_label": data.country_label(iso) if iso else None,
-            "member": (org, network) in data.members,
-            "documents": supporting_documents(data, org, network),
-            "first_year": years[0] if years else None, "last_year": years[-1] if years else None,
-        })
+        participants.append(
+            {
+                "iri": org,
+                "label": o.label,
+                "acronyms": list(o.acronyms),
+                "alt_labels": list(o.alt_labels),
+                "country": iso,
+                "country_label": data.country_label(iso) if iso else None,
+                "member": (org, network) in data.members,
+                "documents": supporting_documents(data, org, network),
+                "first_year": years[0] if years else None,
+                "last_year": years[-1] if years else None,
+            }
+        )
     continents: dict[str, int] = defaultdict(int)
     for iso in by_country:
         continents[data.continent(iso) or "unknown"] += 1
-    documents = sorted((d for d, doc in data.documents.items() if network in doc.networks),
-                       key=lambda d: (data.documents[d].date or "", d))
-    conferences = sorted((c for c, conf in data.conferences.items() if network in conf.networks),
-                         key=lambda c: (data.conferences[c].date or "", c))
+    documents = sorted(
+        (d for d, doc in data.documents.items() if network in doc.networks),
+        key=lambda d: (data.documents[d].date or "", d),
+    )
+    conferences = sorted(
+        (c for c, conf in data.conferences.items() if network in conf.networks),
+        key=lambda c: (data.conferences[c].date or "", c),
+    )
     by_year: dict[int, int] = defaultdict(int)
     for org in data.participants(network):
         for y in _participation_years(data, org, network):
             by_year[y] += 1
     return {
-        "iri": network, "key": net.key, "label": net.label, "acronyms": list(net.acronyms),
+        "iri": network,
+        "key": net.key,
+        "label": net.label,
+        "acronyms": list(net.acronyms),
         "participants": participants,
         "participant_count": len(participants),
-        "countries": [{"iso": iso, "label": data.country_label(iso),
-                       "continent": data.continent(iso), "participants": sorted(orgs)}
-                      for iso, orgs in sorted(by_country.items())],
+        "countries": [
+            {
+                "iso": iso,
+                "label": data.country_label(iso),
+                "continent": data.continent(iso),
+                "participants": sorted(orgs),
+            }
+            for iso, orgs in sorted(by_country.items())
+        ],
         "country_count": len(by_country),
         "continents": dict(sorted(continents.items())),
-        "documents": [{"iri": d, "title": data.documents[d].title, "date": data.documents[d].date,
-                       "kind": data.documents[d].kind,
-                       "signatories": sorted(o for x, o in data.signed if x == d)}
-                      for d in documents],
-        "conferences": [{"iri": c, "label": data.conferences[c].label,
-                         "date": data.conferences[c].date,
-                         "country": data.iso(data.conferences[c].country),
-                         "attended_by": sorted(o for o, x in data.attended if x == c)}
-                        for c in conferences],
+        "documents": [
+            {
+                "iri": d,
+                "title": data.documents[d].title,
+                "date": data.documents[d].date,
+                "kind": data.documents[d].kind,
+                "signatories": sorted(o for x, o in data.signed if x == d),
+            }
+            for d in documents
+        ],
+        "conferences": [
+            {
+                "iri": c,
+                "label": data.conferences[c].label,
+                "date": data.conferences[c].date,
+                "country": data.iso(data.conferences[c].country),
+                "attended_by": sorted(o for o, x in data.attended if x == c),
+            }
+            for c in conferences
+        ],
         "participants_by_year": {str(y): n for y, n in sorted(by_year.items())},
     }
 
@@ -705,13 +842,17 @@ def overlap(data: GraphData) -> list[dict[str, Any]]:
     active = data.active_networks()
     rows = []
     for i, a in enumerate(active):
-        for b in active[i + 1:]:
+        for b in active[i + 1 :]:
             pa, pb = set(data.participants(a)), set(data.participants(b))
             ca = {data.org_iso(o) for o in pa} - {None}
             cb = {data.org_iso(o) for o in pb} - {None}
-            rows.append({"networks": [data.networks[a].key, data.networks[b].key],
-                         "organisations": sorted(pa & pb),
-                         "countries": sorted(str(c) for c in ca & cb)})
+            rows.append(
+                {
+                    "networks": [data.networks[a].key, data.networks[b].key],
+                    "organisations": sorted(pa & pb),
+                    "countries": sorted(str(c) for c in ca & cb),
+                }
+            )
     return rows
 
 
@@ -720,10 +861,17 @@ def timeline(data: GraphData) -> list[dict[str, Any]]:
     rows = []
     for org, n in sorted(data.participates):
         years = sorted(_participation_years(data, org, n))
-        rows.append({"organisation": org, "label": data.organisations[org].label,
-                     "network": data.networks[n].key, "country": data.org_iso(org),
-                     "first_year": years[0] if years else None,
-                     "last_year": years[-1] if years else None, "years": years})
+        rows.append(
+            {
+                "organisation": org,
+                "label": data.organisations[org].label,
+                "network": data.networks[n].key,
+                "country": data.org_iso(org),
+                "first_year": years[0] if years else None,
+                "last_year": years[-1] if years else None,
+                "years": years,
+            }
+        )
     return rows
 
 
@@ -736,18 +884,27 @@ def events_by_year(data: GraphData) -> list[dict[str, Any]]:
             if n not in data.networks:
                 continue
             key = (data.networks[n].key, doc.year, e)
-            row = refs.setdefault(key, {
-                "network": key[0], "year": doc.year, "event": e,
-                "label": data.events[e].label, "event_date": data.events[e].date,
-                "event_country": data.iso(data.events[e].country),
-                "relations": set(), "documents": set()})
+            row = refs.setdefault(
+                key,
+                {
+                    "network": key[0],
+                    "year": doc.year,
+                    "event": e,
+                    "label": data.events[e].label,
+                    "event_date": data.events[e].date,
+                    "event_country": data.iso(data.events[e].country),
+                    "relations": set(),
+                    "documents": set(),
+                },
+            )
             row["relations"].add(rel)
             row["documents"].add(d)
     out = []
     for key in sorted(refs, key=lambda k: (k[0], k[1] if k[1] is not None else -1, k[2])):
         row = refs[key]
-        out.append({**row, "relations": sorted(row["relations"]),
-                    "documents": sorted(row["documents"])})
+        out.append(
+            {**row, "relations": sorted(row["relations"]), "documents": sorted(row["documents"])}
+        )
     return out
 
 
@@ -765,15 +922,20 @@ def analysis(data: GraphData, *, seed: int = SEED) -> dict[str, Any]:
     return {
         "source": Path(data.source).name,
         "counts": {
-            "networks": len(data.networks), "organisations": len(data.organisations),
+            "networks": len(data.networks),
+            "organisations": len(data.organisations),
             "countries": len({c.iso for c in data.countries.values()}),
-            "documents": len(data.documents), "conferences": len(data.conferences),
+            "documents": len(data.documents),
+            "conferences": len(data.conferences),
             "events": len(data.events),
         },
-        "graphs": {name: {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-                   for name, G in graphs.items()},
-        "networks": {data.networks[n].key: network_summary(data, n)
-                     for n in data.active_networks()},
+        "graphs": {
+            name: {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+            for name, G in graphs.items()
+        },
+        "networks": {
+            data.networks[n].key: network_summary(data, n) for n in data.active_networks()
+        },
         "overlap": overlap(data),
         "cosignature": {
             "centrality": cent,
@@ -794,8 +956,16 @@ def _csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> str:
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: (" ".join(map(str, v)) if isinstance(v, list | tuple | set) else
-                             ("" if v is None else v)) for k, v in row.items()})
+        writer.writerow(
+            {
+                k: (
+                    " ".join(map(str, v))
+                    if isinstance(v, list | tuple | set)
+                    else ("" if v is None else v)
+                )
+                for k, v in row.items()
+            }
+        )
     return buf.getvalue()
 
 
@@ -814,29 +984,62 @@ def tables(result: Mapping[str, Any]) -> dict[str, str]:
         documents += [{"network": key, **d} for d in net["documents"]]
         conferences += [{"network": key, **c} for c in net["conferences"]]
     cent = [{"organisation": u, **v} for u, v in result["cosignature"]["centrality"].items()]
-    comm = [{"community": i, "organisation": u}
-            for i, members in enumerate(result["cosignature"]["communities"]) for u in members]
-    over = [{"network_a": r["networks"][0], "network_b": r["networks"][1], "kind": kind, "item": x}
-            for r in result["overlap"] for kind in ("organisations", "countries") for x in r[kind]]
+    comm = [
+        {"community": i, "organisation": u}
+        for i, members in enumerate(result["cosignature"]["communities"])
+        for u in members
+    ]
+    over = [
+        {"network_a": r["networks"][0], "network_b": r["networks"][1], "kind": kind, "item": x}
+        for r in result["overlap"]
+        for kind in ("organisations", "countries")
+        for x in r[kind]
+    ]
     return {
-        "participants.csv": _csv(participants, ["network", "iri", "label", "acronyms",
-                                                "country", "country_label", "member",
-                                                "first_year", "last_year", "documents"]),
-        "countries.csv": _csv(countries, ["network", "iso", "label", "continent",
-                                          "participants"]),
-        "documents.csv": _csv(documents, ["network", "iri", "date", "kind", "title",
-                                          "signatories"]),
-        "conferences.csv": _csv(conferences, ["network", "iri", "date", "label", "country",
-                                              "attended_by"]),
+        "participants.csv": _csv(
+            participants,
+            [
+                "network",
+                "iri",
+                "label",
+                "acronyms",
+                "country",
+                "country_label",
+                "member",
+                "first_year",
+                "last_year",
+                "documents",
+            ],
+        ),
+        "countries.csv": _csv(countries, ["network", "iso", "label", "continent", "participants"]),
+        "documents.csv": _csv(
+            documents, ["network", "iri", "date", "kind", "title", "signatories"]
+        ),
+        "conferences.csv": _csv(
+            conferences, ["network", "iri", "date", "label", "country", "attended_by"]
+        ),
         "overlap.csv": _csv(over, ["network_a", "network_b", "kind", "item"]),
-        "centrality.csv": _csv(cent, ["organisation", "degree", "strength", "betweenness",
-                                      "eigenvector"]),
+        "centrality.csv": _csv(
+            cent, ["organisation", "degree", "strength", "betweenness", "eigenvector"]
+        ),
         "communities.csv": _csv(comm, ["community", "organisation"]),
-        "timeline.csv": _csv(result["timeline"], ["organisation", "label", "network", "country",
-                                                  "first_year", "last_year", "years"]),
-        "events_by_year.csv": _csv(result["events_by_year"], [
-            "network", "year", "event", "label", "event_date", "event_country", "relations",
-            "documents"]),
+        "timeline.csv": _csv(
+            result["timeline"],
+            ["organisation", "label", "network", "country", "first_year", "last_year", "years"],
+        ),
+        "events_by_year.csv": _csv(
+            result["events_by_year"],
+            [
+                "network",
+                "year",
+                "event",
+                "label",
+                "event_date",
+                "event_country",
+                "relations",
+                "documents",
+            ],
+        ),
     }
 
 
@@ -848,8 +1051,13 @@ def combined_graph(data: GraphData) -> nx.MultiDiGraph:
     for org in sorted(data.organisations):
         G.add_node(org, **_org_attrs(data, org))
     for c, country in sorted(data.countries.items()):
-        G.add_node(c, kind="country", label=country.label, country=country.iso,
-                   continent=country.continent or "")
+        G.add_node(
+            c,
+            kind="country",
+            label=country.label,
+            country=country.iso,
+            continent=country.continent or "",
+        )
     for d, doc in sorted(data.documents.items()):
         G.add_node(d, kind="document", label=doc.title, date=doc.date or "")
     for c, conf in sorted(data.conferences.items()):
@@ -864,12 +1072,23 @@ def combined_graph(data: GraphData) -> nx.MultiDiGraph:
     edges += [(o, c, "attended") for o, c in data.attended]
     edges += [(d, c, "adoptedAt") for d, c in data.adopted_at]
     edges += [(d, e, rel) for d, e, rel in data.doc_events]
-    edges += [(o.iri, o.country, "country") for o in data.organisations.values()
-              if o.country in data.countries]
-    edges += [(d, n, "network") for d, doc in data.documents.items() for n in doc.networks
-              if n in data.networks]
-    edges += [(c, n, "conferenceOf") for c, conf in data.conferences.items()
-              for n in conf.networks if n in data.networks]
+    edges += [
+        (o.iri, o.country, "country")
+        for o in data.organisations.values()
+        if o.country is not None and o.country in data.countries
+    ]
+    edges += [
+        (d, n, "network")
+        for d, doc in data.documents.items()
+        for n in doc.networks
+        if n in data.networks
+    ]
+    edges += [
+        (c, n, "conferenceOf")
+        for c, conf in data.conferences.items()
+        for n in conf.networks
+        if n in data.networks
+    ]
     for u, v, rel in sorted(set(edges)):
         G.add_edge(u, v, key=rel, relation=rel)
     return G
@@ -881,8 +1100,10 @@ _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
 def write_exports(data: GraphData, export_dir: Path) -> list[Path]:
     """Write GraphML, GEXF and CSV node/edge lists of the combined and co-signature graphs."""
     written = []
-    for name, G in (("movement-graph", combined_graph(data)),
-                    ("cosignature", cosignature_graph(data))):
+    for name, G in (
+        ("movement-graph", combined_graph(data)),
+        ("cosignature", cosignature_graph(data)),
+    ):
         graphml = export_dir / f"{name}.graphml"
         with atomic_path(graphml) as tmp:
             nx.write_graphml(G, tmp)
@@ -893,10 +1114,14 @@ def write_exports(data: GraphData, export_dir: Path) -> list[Path]:
         nodes = [{"id": u, **a} for u, a in G.nodes(data=True)]
         edge_cols = sorted({k for *_, a in G.edges(data=True) for k in a})
         edge_rows = [{"source": u, "target": v, **a} for u, v, a in G.edges(data=True)]
-        written.append(_write_text(export_dir / f"{name}-nodes.csv",
-                                   _csv(nodes, ["id", *node_cols])))
-        written.append(_write_text(export_dir / f"{name}-edges.csv",
-                                   _csv(edge_rows, ["source", "target", *edge_cols])))
+        written.append(
+            _write_text(export_dir / f"{name}-nodes.csv", _csv(nodes, ["id", *node_cols]))
+        )
+        written.append(
+            _write_text(
+                export_dir / f"{name}-edges.csv", _csv(edge_rows, ["source", "target", *edge_cols])
+            )
+        )
     return written
 
 
@@ -918,8 +1143,12 @@ def analyse(out_dir: Path, *, seed: int = SEED) -> list[Path]:
     out_dir = Path(out_dir)
     data = load_graph(out_dir)
     result = analysis(data, seed=seed)
-    written = [_write_text(out_dir / "analysis.json",
-                           json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n")]
+    written = [
+        _write_text(
+            out_dir / "analysis.json",
+            json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+        )
+    ]
     for name, text in tables(result).items():
         written.append(_write_text(out_dir / "tables" / name, text))
     written += write_exports(data, out_dir / "exports")

@@ -23,8 +23,11 @@ ALWAYS = ("ICMLPO", "ICOR")
 
 def view_pages(data: GraphData, *, seed: int = SEED) -> dict[str, str]:
     """Return the network pages by file name (``networks.html``, ``icor.html`` …)."""
-    pages = {"networks.html": network_page(
-        data, title="ICMLPO and ICOR: participants by network and country", seed=seed)[0]}
+    pages = {
+        "networks.html": network_page(
+            data, title="ICMLPO and ICOR: participants by network and country", seed=seed
+        )[0]
+    }
     keys = {net.key: iri for iri, net in data.networks.items()}
     wanted = {data.networks[n].key for n in data.active_networks()}
     wanted |= {k for k in ALWAYS if k in keys}
@@ -65,12 +68,17 @@ def write_views(out_dir: Path, *, seed: int = SEED) -> list[Path]:
     pages = view_pages(data, seed=seed)
     for name, text in pages.items():
         written.append(_write(out_dir / "views" / name, text))
-    exports = sorted(f"exports/{p.name}" for p in (out_dir / "exports").glob("*")
-                     if p.is_file()) if (out_dir / "exports").is_dir() else []
-    report = render_report(analysis(data, seed=seed), labels=_labels(data),
-                           views=[(f"views/{name}", name.removesuffix(".html"))
-                                  for name in pages],
-                           exports=exports)
+    exports = (
+        sorted(f"exports/{p.name}" for p in (out_dir / "exports").glob("*") if p.is_file())
+        if (out_dir / "exports").is_dir()
+        else []
+    )
+    report = render_report(
+        analysis(data, seed=seed),
+        labels=_labels(data),
+        views=[(f"views/{name}", name.removesuffix(".html")) for name in pages],
+        exports=exports,
+    )
     written.append(_write(out_dir / "report.html", report))
     return written
 

@@ -57,6 +57,7 @@ class PageReport:
     load_ms: float = 0.0  # from navigation to load event
     ready_ms: float = 0.0  # from navigation to the page's ready flag (or load)
     screenshot: bytes = b""
+    value: Any = None  # of the ``evaluate`` expression
 
 
 class Chromium:
@@ -65,8 +66,9 @@ class Chromium:
     Use as a context manager; ``open(path)`` returns a ``PageReport``.
     """
 
-    def __init__(self, executable: str | None = None, *, width: int = 1280,
-                 height: int = 860) -> None:
+    def __init__(
+        self, executable: str | None = None, *, width: int = 1280, height: int = 860
+    ) -> None:
         exe = executable or find_chromium()
         if exe is None:
             raise MovementGraphError("chromium not found; install it (apt-get install chromium)")
@@ -81,15 +83,35 @@ class Chromium:
             os.dup2(a, 3)
             os.dup2(b, 4)
 
-        args = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-                f"--user-data-dir={self._profile}", "--no-first-run", "--no-default-browser-check",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--mute-audio",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--allow-file-access-from-files",
-                f"--window-size={width},{height}", "about:blank"]
-        self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.DEVNULL, pass_fds=(3, 4),
-                                      preexec_fn=_child_fds)
+        args = [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--remote-debugging-pipe",
+            f"--user-data-dir={self._profile}",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-default-apps",
+            "--disable-extensions",
+            "--mute-audio",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+            "--allow-file-access-from-files",
+            f"--window-size={width},{height}",
+            "about:blank",
+        ]
+        self._proc = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(3, 4),
+            preexec_fn=_child_fds,
+        )
         os.close(cmd_r)
         os.close(res_w)
         self._next_id = 0
@@ -131,8 +153,11 @@ class Chromium:
             if p.get("request", {}).get("url", "").startswith(LOCAL_SCHEMES):
                 self._post("Fetch.continueRequest", {"requestId": p["requestId"]}, session)
             else:
-                self._post("Fetch.failRequest", {"requestId": p["requestId"],
-                                                 "errorReason": "BlockedByClient"}, session)
+                self._post(
+                    "Fetch.failRequest",
+                    {"requestId": p["requestId"], "errorReason": "BlockedByClient"},
+                    session,
+                )
         elif method == "Page.javascriptDialogOpening":
             self._post("Page.handleJavaScriptDialog", {"accept": False}, session)
 
@@ -145,8 +170,14 @@ class Chromium:
             os.write(self._cmd_w, json.dumps(msg).encode() + b"\0")
             return self._next_id
 
-    def send(self, method: str, params: dict[str, Any] | None = None, *,
-             session: str | None = None, timeout: float = 60.0) -> dict[str, Any]:
+    def send(
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        *,
+        session: str | None = None,
+        timeout: float = 60.0,
+    ) -> dict[str, Any]:
         """Send one command and wait for its result."""
         msg_id = self._post(method, params or {}, session)
         deadline = time.monotonic() + timeout
@@ -165,7 +196,7 @@ class Chromium:
 
     def _drain(self, report: PageReport, session: str, *, until: float) -> list[str]:
         """Handle the events that arrive before ``until``; return the names seen."""
-        seen = []
+        seen: list[str] = []
         while True:
             left = until - time.monotonic()
             try:
@@ -179,15 +210,21 @@ class Chromium:
             method, p = ev.get("method", ""), ev.get("params", {})
             seen.append(method)
             if method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
-                report.console_errors.append(" ".join(
-                    str(a.get("value", a.get("description", ""))) for a in p.get("args", [])))
+                report.console_errors.append(
+                    " ".join(
+                        str(a.get("value", a.get("description", ""))) for a in p.get("args", [])
+                    )
+                )
             elif method == "Runtime.exceptionThrown":
                 d = p.get("exceptionDetails", {})
                 report.console_errors.append(
-                    d.get("exception", {}).get("description") or d.get("text", "exception"))
+                    d.get("exception", {}).get("description") or d.get("text", "exception")
+                )
             elif method == "Log.entryAdded" and p.get("entry", {}).get("level") == "error":
                 e = p["entry"]
-                report.console_errors.append(f"{e.get('source')}: {e.get('text')} {e.get('url', '')}")
+                report.console_errors.append(
+                    f"{e.get('source')}: {e.get('text')} {e.get('url', '')}"
+                )
             elif method == "Network.requestWillBeSent":
                 url = p.get("request", {}).get("url", "")
                 report.requests.append(url)
@@ -202,33 +239,54 @@ class Chromium:
 
     # -- pages ----------------------------------------------------------------------------
 
-    def open(self, path: Path | str, *, timeout: float = 120.0, settle: float = 0.5,
-             screenshot: bool = True, full_page: bool = False) -> PageReport:
+    def open(
+        self,
+        path: Path | str,
+        *,
+        timeout: float = 120.0,
+        settle: float = 0.5,
+        screenshot: bool = True,
+        full_page: bool = False,
+        evaluate: str | None = None,
+    ) -> PageReport:
         """Open a local page, wait until it is drawn, and report what happened.
 
         A page that sets ``data-mg-view`` on ``<body>`` is waited for until it sets
-        ``data-mg-ready="1"`` on ``<html>``; any other page until its load event.
+        ``data-mg-ready="1"`` on ``<html>``; any other page until its load event.  Then
+        ``evaluate`` (a JavaScript expression) is run and its value kept in ``value``.
         """
         url = Path(path).resolve().as_uri() if not str(path).startswith("file:") else str(path)
         report = PageReport(url)
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
-            "sessionId"]
+            "sessionId"
+        ]
         try:
             for method, params in (
-                    ("Page.enable", {}), ("Runtime.enable", {}), ("Log.enable", {}),
-                    ("Network.enable", {}), ("Fetch.enable", {"patterns": [{"urlPattern": "*"}]}),
-                    ("Emulation.setDeviceMetricsOverride", {
-                        "width": self.width, "height": self.height, "deviceScaleFactor": 1,
-                        "mobile": False})):
+                ("Page.enable", {}),
+                ("Runtime.enable", {}),
+                ("Log.enable", {}),
+                ("Network.enable", {}),
+                ("Fetch.enable", {"patterns": [{"urlPattern": "*"}]}),
+                (
+                    "Emulation.setDeviceMetricsOverride",
+                    {
+                        "width": self.width,
+                        "height": self.height,
+                        "deviceScaleFactor": 1,
+                        "mobile": False,
+                    },
+                ),
+            ):
                 self.send(method, params, session=session)
             start = time.monotonic()
             self.send("Page.navigate", {"url": url}, session=session)
             deadline = start + timeout
             loaded = False
             while not loaded and time.monotonic() < deadline:
-                loaded = "Page.loadEventFired" in self._drain(report, session,
-                                                              until=time.monotonic() + 0.1)
+                loaded = "Page.loadEventFired" in self._drain(
+                    report, session, until=time.monotonic() + 0.1
+                )
             report.load_ms = (time.monotonic() - start) * 1000
             while time.monotonic() < deadline:
                 state = self._state(session)
@@ -240,15 +298,27 @@ class Chromium:
             report.ready_ms = (time.monotonic() - start) * 1000
             if "mgReadyMs" in report.state:
                 report.ready_ms = float(report.state["mgReadyMs"])
+            if evaluate is not None:
+                res = self.send(
+                    "Runtime.evaluate",
+                    {"expression": evaluate, "returnByValue": True},
+                    session=session,
+                )
+                report.value = res.get("result", {}).get("value")
             self._drain(report, session, until=time.monotonic() + settle)
             if screenshot:
-                params: dict[str, Any] = {"format": "png"}
+                shot_params: dict[str, Any] = {"format": "png"}
                 if full_page:
                     size = self.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
-                    params.update(captureBeyondViewport=True, clip={
-                        "x": 0, "y": 0, "width": size["width"],
-                        "height": min(size["height"], 16000), "scale": 1})
-                shot = self.send("Page.captureScreenshot", params, session=session)
+                    shot_params["captureBeyondViewport"] = True
+                    shot_params["clip"] = {
+                        "x": 0,
+                        "y": 0,
+                        "width": size["width"],
+                        "height": min(size["height"], 16000),
+                        "scale": 1,
+                    }
+                shot = self.send("Page.captureScreenshot", shot_params, session=session)
                 report.screenshot = base64.b64decode(shot["data"])
             self._drain(report, session, until=time.monotonic() + 0.05)
         finally:
@@ -257,10 +327,13 @@ class Chromium:
         return report
 
     def _state(self, session: str) -> dict[str, str]:
-        expr = ("JSON.stringify(Object.assign({view: document.body ? "
-                "(document.body.dataset.mgView || '') : ''}, document.documentElement.dataset))")
-        res = self.send("Runtime.evaluate", {"expression": expr, "returnByValue": True},
-                        session=session)
+        expr = (
+            "JSON.stringify(Object.assign({view: document.body ? "
+            "(document.body.dataset.mgView || '') : ''}, document.documentElement.dataset))"
+        )
+        res = self.send(
+            "Runtime.evaluate", {"expression": expr, "returnByValue": True}, session=session
+        )
         value = res.get("result", {}).get("value")
         return dict(json.loads(value)) if isinstance(value, str) else {}
 
@@ -299,8 +372,8 @@ def png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
         raise MovementGraphError("not a PNG")
     pos, idat, header = 8, b"", b""
     while pos < len(png):
-        (length,) = struct.unpack(">I", png[pos:pos + 4])
-        kind, body = png[pos + 4:pos + 8], png[pos + 8:pos + 8 + length]
+        (length,) = struct.unpack(">I", png[pos : pos + 4])
+        kind, body = png[pos + 4 : pos + 8], png[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = body
         elif kind == b"IDAT":
@@ -316,7 +389,7 @@ def png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
     prev = bytearray(stride)
     for y in range(height):
         f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b = prev[i]
@@ -331,8 +404,11 @@ def png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line) if bpp == 3 else bytes(
-            v for j in range(0, stride, 4) for v in line[j:j + 3]))
+        rows.append(
+            bytes(line)
+            if bpp == 3
+            else bytes(v for j in range(0, stride, 4) for v in line[j : j + 3])
+        )
         prev = line
     return width, height, rows
 
@@ -353,13 +429,13 @@ def ink_fraction(png: bytes, *, step: int = 4) -> float:
             rgb = img.convert("RGB")
             width, height = rgb.size
             data = rgb.tobytes()
-        rows = [data[y * width * 3:(y + 1) * width * 3] for y in range(height)]
+        rows = [data[y * width * 3 : (y + 1) * width * 3] for y in range(height)]
     counts: dict[bytes, int] = {}
     total = 0
     for y in range(0, height, step):
         row = rows[y]
         for x in range(0, width, step):
-            px = row[x * 3:x * 3 + 3]
+            px = row[x * 3 : x * 3 + 3]
             counts[px] = counts.get(px, 0) + 1
             total += 1
     return 1 - max(counts.values()) / total if total else 0.0

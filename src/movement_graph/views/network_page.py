@@ -35,8 +35,10 @@ FALLBACK_COLOUR = "#148f77"
 SEVERAL_COLOUR = "#d68910"  # organisations in more than one network
 COUNTRY_COLOUR = "#d5d8dc"
 
-CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-       "img-src data:; base-uri 'none'; form-action 'none'")
+CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
 
 
 def network_colour(key: str) -> str:
@@ -63,8 +65,13 @@ def _script_json(value: Any) -> str:
     '{"n": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def layout(G: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
@@ -78,10 +85,12 @@ def layout(G: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
     if n == 0:
         return {}
     if n <= 500:
-        pos = nx.spring_layout(G, seed=seed, iterations=100)
+        spring = nx.spring_layout(G, seed=seed, iterations=100)
         scale = 120 + 45 * math.sqrt(n)
-        return {u: (round(float(x) * scale, 1), round(float(y) * scale, 1))
-                for u, (x, y) in sorted(pos.items(), key=lambda kv: str(kv[0]))}
+        return {
+            u: (round(float(x) * scale, 1), round(float(y) * scale, 1))
+            for u, (x, y) in sorted(spring.items(), key=lambda kv: str(kv[0]))
+        }
     groups: dict[Any, list[Any]] = {}
     hubs = sorted((u for u, k in G.nodes(data="kind") if k == "network"), key=str)
     for u in sorted(G, key=str):
@@ -91,8 +100,9 @@ def layout(G: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
         if kind == "country":
             groups.setdefault(u, []).insert(0, u)
             continue
-        centre = next((v for v in sorted(G[u], key=str) if G.nodes[v].get("kind") == "country"),
-                      None)
+        centre = next(
+            (v for v in sorted(G[u], key=str) if G.nodes[v].get("kind") == "country"), None
+        )
         groups.setdefault(centre if centre is not None else u, []).append(u)
     golden = math.pi * (3 - math.sqrt(5))
     spacing = 14.0
@@ -106,8 +116,10 @@ def layout(G: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
         cx, cy = r * math.cos(i * golden), r * math.sin(i * golden)
         for j, u in enumerate(groups[g]):
             rr = spacing * math.sqrt(j)
-            pos[u] = (round(cx + rr * math.cos(j * golden), 1),
-                      round(cy + rr * math.sin(j * golden), 1))
+            pos[u] = (
+                round(cx + rr * math.cos(j * golden), 1),
+                round(cy + rr * math.sin(j * golden), 1),
+            )
     for i, h in enumerate(hubs):
         angle = 2 * math.pi * i / len(hubs)
         pos[h] = (round(cell * math.cos(angle), 1), round(cell * math.sin(angle), 1))
@@ -122,18 +134,35 @@ def _options(n: int, *, physics: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -6000, "springLength": 110,
-                          "springConstant": 0.03, "avoidOverlap": 0.2},
+            "barnesHut": {
+                "gravitationalConstant": -6000,
+                "springLength": 110,
+                "springConstant": 0.03,
+                "avoidOverlap": 0.2,
+            },
             # from the precomputed layout a few iterations settle a large graph
-            "stabilization": {"enabled": physics, "iterations": 250 if n <= 300 else 80,
-                              "updateInterval": 25,
-                              "fit": True},
+            "stabilization": {
+                "enabled": physics,
+                "iterations": 250 if n <= 300 else 80,
+                "updateInterval": 25,
+                "fit": True,
+            },
         },
-        "interaction": {"hover": True, "tooltipDelay": 100, "navigationButtons": False,
-                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "multiselect": True},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 100,
+            "navigationButtons": False,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": True,
+        },
         "nodes": {"font": {"size": 13, "face": "sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": False, "color": {"color": "#aab7b8", "opacity": 0.7},
-                  "width": 1, "selectionWidth": 2},
+        "edges": {
+            "smooth": False,
+            "color": {"color": "#aab7b8", "opacity": 0.7},
+            "width": 1,
+            "selectionWidth": 2,
+        },
     }
 
 
@@ -155,8 +184,9 @@ def _node_info(data: GraphData, G: nx.Graph, u: str) -> dict[str, Any]:
     if kind == "network":
         net = data.networks[u]
         rows.append(["Acronyms", ", ".join(net.acronyms) or "—"])
-        rows.append(["Participants here", str(sum(1 for v in G[u]
-                                                  if G.nodes[v]["kind"] == "organisation"))])
+        rows.append(
+            ["Participants here", str(sum(1 for v in G[u] if G.nodes[v]["kind"] == "organisation"))]
+        )
         names += list(net.acronyms)
         short = net.key
         kind_text = "International network"
@@ -186,8 +216,14 @@ def _node_info(data: GraphData, G: nx.Graph, u: str) -> dict[str, Any]:
         names += list(org.alt_labels) + list(org.acronyms)
         short = org.acronyms[0] if org.acronyms else org.label
         kind_text = "Organisation"
-    return {"n": a["label"], "k": kind_text, "l": short, "rows": rows, "docs": docs,
-            "s": " ".join(names).lower()}
+    return {
+        "n": a["label"],
+        "k": kind_text,
+        "l": short,
+        "rows": rows,
+        "docs": docs,
+        "s": " ".join(names).lower(),
+    }
 
 
 def view_graph(data: GraphData, networks: Iterable[str] | None = None) -> nx.Graph:
@@ -195,8 +231,14 @@ def view_graph(data: GraphData, networks: Iterable[str] | None = None) -> nx.Gra
     return participation_graph(data, networks=networks, countries=True)
 
 
-def render_page(G: nx.Graph, info: Mapping[str, Mapping[str, Any]], *, title: str,
-                legend: list[tuple[str, str, str]], seed: int = SEED) -> str:
+def render_page(
+    G: nx.Graph,
+    info: Mapping[str, Mapping[str, Any]],
+    *,
+    title: str,
+    legend: list[tuple[str, str, str]],
+    seed: int = SEED,
+) -> str:
     """Render a drawn graph to one self-contained HTML page.
 
     Parameters
@@ -218,8 +260,15 @@ def render_page(G: nx.Graph, info: Mapping[str, Mapping[str, Any]], *, title: st
     for u in sorted(G, key=str):
         a = G.nodes[u]
         x, y = pos[u]
-        net.add_node(ids[u], label=info[u]["l"], shape=a.get("shape", "dot"),
-                     color=a.get("color", FALLBACK_COLOUR), size=a.get("size", 10), x=x, y=y)
+        net.add_node(
+            ids[u],
+            label=info[u]["l"],
+            shape=a.get("shape", "dot"),
+            color=a.get("color", FALLBACK_COLOUR),
+            size=a.get("size", 10),
+            x=x,
+            y=y,
+        )
     for u, v in sorted(G.edges(), key=lambda e: (str(e[0]), str(e[1]))):
         net.add_edge(ids[u], ids[v])
     nodes = net.nodes
@@ -227,11 +276,18 @@ def render_page(G: nx.Graph, info: Mapping[str, Mapping[str, Any]], *, title: st
         for node in nodes:
             node.pop("label", None)
     edges = [{"from": e["from"], "to": e["to"]} for e in net.edges]
-    payload = {"nodes": nodes, "edges": edges, "options": _options(n, physics=physics),
-               "info": {ids[u]: dict(info[u]) for u in G}, "labels": labels}
+    payload = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": _options(n, physics=physics),
+        "info": {ids[u]: dict(info[u]) for u in G},
+        "labels": labels,
+    }
     legend_html = "".join(
         f'<li><span class="mg-swatch {html.escape(shape)}" style="background:'
-        f'{html.escape(colour)}"></span>{html.escape(text)}</li>' for colour, shape, text in legend)
+        f'{html.escape(colour)}"></span>{html.escape(text)}</li>'
+        for colour, shape, text in legend
+    )
     esc_title = html.escape(title)
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -270,8 +326,9 @@ details here. Scroll to zoom, drag to move.</p>
 """
 
 
-def network_page(data: GraphData, networks: Iterable[str] | None = None, *, title: str,
-                 seed: int = SEED) -> tuple[str, nx.Graph]:
+def network_page(
+    data: GraphData, networks: Iterable[str] | None = None, *, title: str, seed: int = SEED
+) -> tuple[str, nx.Graph]:
     """Return the HTML page of one or more networks and the graph it draws."""
     keep = sorted(networks) if networks is not None else data.active_networks()
     G = view_graph(data, keep)
@@ -282,14 +339,18 @@ def network_page(data: GraphData, networks: Iterable[str] | None = None, *, titl
             a.update(shape="box", size=12, color=COUNTRY_COLOUR)
         else:
             nets = [data.networks[n].key for n in data.networks_of(u) if n in keep]
-            a.update(shape="dot", size=12,
-                     color=network_colour(nets[0]) if len(nets) == 1 else SEVERAL_COLOUR)
+            a.update(
+                shape="dot",
+                size=12,
+                color=network_colour(nets[0]) if len(nets) == 1 else SEVERAL_COLOUR,
+            )
     info = {u: _node_info(data, G, u) for u in G}
-    legend = [(network_colour(data.networks[n].key), "", f"participant of {data.networks[n].key}")
-              for n in keep]
+    legend = [
+        (network_colour(data.networks[n].key), "", f"participant of {data.networks[n].key}")
+        for n in keep
+    ]
     if len(keep) > 1:
         legend.append((SEVERAL_COLOUR, "", "participant of several networks"))
-    legend += [(network_colour(data.networks[n].key), "star", data.networks[n].label)
-               for n in keep]
+    legend += [(network_colour(data.networks[n].key), "star", data.networks[n].label) for n in keep]
     legend.append((COUNTRY_COLOUR, "box", "country (ISO 3166 code)"))
     return render_page(G, info, title=title, legend=legend, seed=seed), G

@@ -43,8 +43,10 @@ def centroids(path: Path = CENTROIDS) -> dict[str, tuple[float, float]]:
     """
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            return {row["iso2"].strip().upper(): (float(row["lat"]), float(row["lon"]))
-                    for row in csv.DictReader(fh)}
+            return {
+                row["iso2"].strip().upper(): (float(row["lat"]), float(row["lon"]))
+                for row in csv.DictReader(fh)
+            }
     except (OSError, KeyError, ValueError) as err:
         raise ConfigError(f"{path}: cannot read country centroids: {err!r}") from err
 
@@ -52,8 +54,14 @@ def centroids(path: Path = CENTROIDS) -> dict[str, tuple[float, float]]:
 # --------------------------------------------------------------------------- SVG charts
 
 
-def bar_chart(items: Sequence[tuple[str, float]], *, colour: str, title: str,
-              horizontal: bool = True, width: int = 560) -> str:
+def bar_chart(
+    items: Sequence[tuple[str, float]],
+    *,
+    colour: str,
+    title: str,
+    horizontal: bool = True,
+    width: int = 560,
+) -> str:
     """Return an inline SVG bar chart of (label, value) pairs.
 
     >>> "<rect" in bar_chart([("FR", 2)], colour="#000", title="t")
@@ -72,10 +80,11 @@ def bar_chart(items: Sequence[tuple[str, float]], *, colour: str, title: str,
             w = max(1.0, inner * v / vmax)
             parts.append(
                 f'<text x="{left - 6}" y="{y + bar - 4}" text-anchor="end">'
-                f'{esc(label[:28])}</text>'
+                f"{esc(label[:28])}</text>"
                 f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar}" fill="{esc(colour)}">'
-                f'<title>{esc(label)}: {esc(_num(v))}</title></rect>'
-                f'<text x="{left + w + 4:.1f}" y="{y + bar - 4}">{esc(_num(v))}</text>')
+                f"<title>{esc(label)}: {esc(_num(v))}</title></rect>"
+                f'<text x="{left + w + 4:.1f}" y="{y + bar - 4}">{esc(_num(v))}</text>'
+            )
     else:
         height, bottom, top = 220, 40, 24
         inner_h = height - bottom - top
@@ -91,20 +100,26 @@ def bar_chart(items: Sequence[tuple[str, float]], *, colour: str, title: str,
                 f'<text x="{x + (slot - 4) / 2:.1f}" y="{top + inner_h - h - 3:.1f}" '
                 f'text-anchor="middle">{esc(_num(v))}</text>'
                 f'<text x="{x + (slot - 4) / 2:.1f}" y="{height - bottom + 14}" '
-                f'text-anchor="middle" class="tick">{esc(label)}</text>')
-        parts.append(f'<line x1="26" x2="{width - 4}" y1="{top + inner_h}" y2="{top + inner_h}" '
-                     'stroke="#566573"/>')
-    return (f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{width}" '
-            f'height="{height}" viewBox="0 0 {width} {height}" '
-            f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')
+                f'text-anchor="middle" class="tick">{esc(label)}</text>'
+            )
+        parts.append(
+            f'<line x1="26" x2="{width - 4}" y1="{top + inner_h}" y2="{top + inner_h}" '
+            'stroke="#566573"/>'
+        )
+    return (
+        f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+    )
 
 
 def _num(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.3g}"
 
 
-def world_map(points: Iterable[tuple[str, str, float, str]], *, title: str,
-              width: int = 720) -> str:
+def world_map(
+    points: Iterable[tuple[str, str, float, str]], *, title: str, width: int = 720
+) -> str:
     """Return an inline SVG equirectangular bubble map.
 
     Parameters
@@ -141,11 +156,14 @@ def world_map(points: Iterable[tuple[str, str, float, str]], *, title: str,
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{esc(colour)}" '
             f'fill-opacity="0.75" stroke="#fff"><title>{esc(name)} ({esc(iso)}): '
-            f'{esc(_num(value))}</title></circle>'
-            f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" class="iso">{esc(iso)}</text>')
-    svg = (f'<svg class="map" role="img" aria-label="{esc(title)}" width="{width}" '
-           f'height="{height}" viewBox="0 0 {width} {height}" '
-           f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')
+            f"{esc(_num(value))}</title></circle>"
+            f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" class="iso">{esc(iso)}</text>'
+        )
+    svg = (
+        f'<svg class="map" role="img" aria-label="{esc(title)}" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
+    )
     if missing:
         svg += f'<p class="note">Not on the map (no centroid): {esc(", ".join(missing))}</p>'
     return svg
@@ -157,8 +175,7 @@ def world_map(points: Iterable[tuple[str, str, float, str]], *, title: str,
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, cls: str = "") -> str:
     """Return an HTML table; every cell is escaped (pass ``Markup`` for trusted HTML)."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>"
-                   for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in rows)
     if not body:
         body = f'<tr><td colspan="{len(headers)}" class="empty">none</td></tr>'
     return f'<table class="{esc(cls)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
@@ -206,9 +223,13 @@ nav a { margin-right: 12px; }
 """
 
 
-def render_report(result: Mapping[str, Any], *, labels: Mapping[str, str],
-                  views: Sequence[tuple[str, str]] = (),
-                  exports: Sequence[str] = ()) -> str:
+def render_report(
+    result: Mapping[str, Any],
+    *,
+    labels: Mapping[str, str],
+    views: Sequence[tuple[str, str]] = (),
+    exports: Sequence[str] = (),
+) -> str:
     """Render an ``analyse.analysis`` result as one self-contained HTML report.
 
     Parameters
@@ -226,61 +247,130 @@ def render_report(result: Mapping[str, Any], *, labels: Mapping[str, str],
     counts = result["counts"]
     out: list[str] = []
     out.append("<h1>Two international networks of communist parties</h1>")
-    out.append(f'<p class="note">Computed from the built graph <code>{esc(result["source"])}'
-               "</code>. Every figure below is read from the graph.</p>")
+    out.append(
+        f'<p class="note">Computed from the built graph <code>{esc(result["source"])}'
+        "</code>. Every figure below is read from the graph.</p>"
+    )
     if views:
-        out.append("<nav>Interactive views: " + "".join(
-            f'<a href="{esc(href)}">{esc(text)}</a>' for href, text in views) + "</nav>")
-    cards = [(counts["networks"], "networks"), (counts["organisations"], "organisations"),
-             (counts["countries"], "countries"), (counts["documents"], "documents"),
-             (counts["conferences"], "conferences"), (counts["events"], "events")]
+        out.append(
+            "<nav>Interactive views: "
+            + "".join(f'<a href="{esc(href)}">{esc(text)}</a>' for href, text in views)
+            + "</nav>"
+        )
+    cards = [
+        (counts["networks"], "networks"),
+        (counts["organisations"], "organisations"),
+        (counts["countries"], "countries"),
+        (counts["documents"], "documents"),
+        (counts["conferences"], "conferences"),
+        (counts["events"], "events"),
+    ]
     cards += [(net["participant_count"], f"{key} participants") for key, net in nets.items()]
-    out.append('<div class="cards">' + "".join(
-        f'<div class="card"><b>{esc(n)}</b>{esc(t)}</div>' for n, t in cards) + "</div>")
+    out.append(
+        '<div class="cards">'
+        + "".join(f'<div class="card"><b>{esc(n)}</b>{esc(t)}</div>' for n, t in cards)
+        + "</div>"
+    )
 
     # overview table of the networks
     rows = []
     for key, net in nets.items():
-        rows.append([Markup(f'<span class="swatch" style="background:{esc(network_colour(key))}">'
-                            f"</span>{esc(key)}"), net["label"], net["participant_count"],
-                     net["country_count"],
-                     "; ".join(f"{c}: {n}" for c, n in net["continents"].items()),
-                     len(net["documents"]), len(net["conferences"])])
+        rows.append(
+            [
+                Markup(
+                    f'<span class="swatch" style="background:{esc(network_colour(key))}">'
+                    f"</span>{esc(key)}"
+                ),
+                net["label"],
+                net["participant_count"],
+                net["country_count"],
+                "; ".join(f"{c}: {n}" for c, n in net["continents"].items()),
+                len(net["documents"]),
+                len(net["conferences"]),
+            ]
+        )
     out.append("<h2>The networks</h2>")
-    out.append(table(["network", "name", "participants", "countries", "countries by continent",
-                      "documents", "conferences"], rows))
+    out.append(
+        table(
+            [
+                "network",
+                "name",
+                "participants",
+                "countries",
+                "countries by continent",
+                "documents",
+                "conferences",
+            ],
+            rows,
+        )
+    )
 
     for key, net in nets.items():
         colour = network_colour(key)
         out.append(f'<h2 id="{esc(key.lower())}">{esc(key)}: {esc(net["label"])}</h2>')
-        out.append(f"<p>{esc(net['participant_count'])} participating organisations from "
-                   f"{esc(net['country_count'])} countries, {esc(len(net['documents']))} "
-                   f"documents, {esc(len(net['conferences']))} conferences.</p>")
-        points = [(c["iso"], c["label"], len(c["participants"]), colour) for c in net["countries"]]
+        out.append(
+            f"<p>{esc(net['participant_count'])} participating organisations from "
+            f"{esc(net['country_count'])} countries, {esc(len(net['documents']))} "
+            f"documents, {esc(len(net['conferences']))} conferences.</p>"
+        )
+        points = [
+            (c["iso"], c["label"], float(len(c["participants"])), colour) for c in net["countries"]
+        ]
         out.append(world_map(points, title=f"Countries of the {key} participants"))
-        by_country = sorted(((f"{c['label']} ({c['iso']})", len(c["participants"]))
-                             for c in net["countries"]), key=lambda kv: (-kv[1], kv[0]))
+        by_country = sorted(
+            ((f"{c['label']} ({c['iso']})", len(c["participants"])) for c in net["countries"]),
+            key=lambda kv: (-kv[1], kv[0]),
+        )
         by_year = [(y, n) for y, n in net["participants_by_year"].items()]
-        out.append('<div class="charts">'
-                   + bar_chart(by_country, colour=colour, title="Participants by country")
-                   + bar_chart(by_year, colour=colour, title="Participants seen, by year",
-                               horizontal=False, width=420)
-                   + "</div>")
+        out.append(
+            '<div class="charts">'
+            + bar_chart(by_country, colour=colour, title="Participants by country")
+            + bar_chart(
+                by_year,
+                colour=colour,
+                title="Participants seen, by year",
+                horizontal=False,
+                width=420,
+            )
+            + "</div>"
+        )
         out.append("<h3>Participants</h3>")
-        out.append(table(
-            ["organisation", "acronym", "country", "member", "seen", "evidence"],
-            ([p["label"], p["acronyms"],
-              f"{p['country_label']} ({p['country']})" if p["country"] else "unknown",
-              "yes" if p["member"] else "", _span(p["first_year"], p["last_year"]),
-              [_label(labels, d) for d in p["documents"]]] for p in net["participants"])))
+        out.append(
+            table(
+                ["organisation", "acronym", "country", "member", "seen", "evidence"],
+                (
+                    [
+                        p["label"],
+                        p["acronyms"],
+                        f"{p['country_label']} ({p['country']})" if p["country"] else "unknown",
+                        "yes" if p["member"] else "",
+                        _span(p["first_year"], p["last_year"]),
+                        [_label(labels, d) for d in p["documents"]],
+                    ]
+                    for p in net["participants"]
+                ),
+            )
+        )
         out.append("<h3>Documents</h3>")
-        out.append(table(["date", "kind", "title", "signatories"],
-                         ([d["date"] or "", d["kind"] or "", d["title"], len(d["signatories"])]
-                          for d in net["documents"])))
+        out.append(
+            table(
+                ["date", "kind", "title", "signatories"],
+                (
+                    [d["date"] or "", d["kind"] or "", d["title"], len(d["signatories"])]
+                    for d in net["documents"]
+                ),
+            )
+        )
         out.append("<h3>Conferences</h3>")
-        out.append(table(["date", "conference", "country", "attended by"],
-                         ([c["date"] or "", c["label"], c["country"] or "",
-                           len(c["attended_by"])] for c in net["conferences"])))
+        out.append(
+            table(
+                ["date", "conference", "country", "attended by"],
+                (
+                    [c["date"] or "", c["label"], c["country"] or "", len(c["attended_by"])]
+                    for c in net["conferences"]
+                ),
+            )
+        )
 
     out.append('<h2 id="overlap">Overlap</h2>')
     if not result["overlap"]:
@@ -288,10 +378,13 @@ def render_report(result: Mapping[str, Any], *, labels: Mapping[str, str],
     for row in result["overlap"]:
         a, b = row["networks"]
         out.append(f"<h3>{esc(a)} and {esc(b)}</h3>")
-        out.append(f"<p>{len(row['organisations'])} organisations and "
-                   f"{len(row['countries'])} countries take part in both.</p>")
-        out.append(table(["organisations in both"],
-                         ([_label(labels, o)] for o in row["organisations"])))
+        out.append(
+            f"<p>{len(row['organisations'])} organisations and "
+            f"{len(row['countries'])} countries take part in both.</p>"
+        )
+        out.append(
+            table(["organisations in both"], ([_label(labels, o)] for o in row["organisations"]))
+        )
         isos = {c["iso"]: c["label"] for net in nets.values() for c in net["countries"]}
         points = []
         for iso in sorted(isos):
@@ -305,51 +398,98 @@ def render_report(result: Mapping[str, Any], *, labels: Mapping[str, str],
             f'<p class="note"><span class="swatch" style="background:{esc(network_colour(a))}">'
             f'</span>{esc(a)} only <span class="swatch" style="background:'
             f'{esc(network_colour(b))}"></span>{esc(b)} only <span class="swatch" '
-            f'style="background:{SEVERAL_COLOUR}"></span>both</p>')
-        out.append(table(["countries in both"],
-                         ([f"{isos.get(c, c)} ({c})"] for c in row["countries"])))
+            f'style="background:{SEVERAL_COLOUR}"></span>both</p>'
+        )
+        out.append(
+            table(["countries in both"], ([f"{isos.get(c, c)} ({c})"] for c in row["countries"]))
+        )
 
     cos = result["cosignature"]
     out.append('<h2 id="cosignature">Co-signatures</h2>')
-    out.append("<p>Organisations are linked when they signed the same document, weighted by "
-               "how many. Betweenness counts hops; eigenvector centrality uses the weights. "
-               f"Communities: Louvain (seed {esc(cos['seed'])}).</p>")
-    ranked = sorted(cos["centrality"].items(),
-                    key=lambda kv: (-kv[1]["eigenvector"], -kv[1]["degree"], kv[0]))
-    out.append(table(["organisation", "degree", "co-signatures", "betweenness", "eigenvector"],
-                     ([_label(labels, u), v["degree"], v["strength"], v["betweenness"],
-                       v["eigenvector"]] for u, v in ranked[:30])))
+    out.append(
+        "<p>Organisations are linked when they signed the same document, weighted by "
+        "how many. Betweenness counts hops; eigenvector centrality uses the weights. "
+        f"Communities: Louvain (seed {esc(cos['seed'])}).</p>"
+    )
+    ranked = sorted(
+        cos["centrality"].items(), key=lambda kv: (-kv[1]["eigenvector"], -kv[1]["degree"], kv[0])
+    )
+    out.append(
+        table(
+            ["organisation", "degree", "co-signatures", "betweenness", "eigenvector"],
+            (
+                [_label(labels, u), v["degree"], v["strength"], v["betweenness"], v["eigenvector"]]
+                for u, v in ranked[:30]
+            ),
+        )
+    )
     out.append("<h3>Communities</h3>")
-    out.append(table(["#", "size", "organisations"],
-                     ([i + 1, len(c), [_label(labels, u) for u in c]]
-                      for i, c in enumerate(cos["communities"]))))
+    out.append(
+        table(
+            ["#", "size", "organisations"],
+            (
+                [i + 1, len(c), [_label(labels, u) for u in c]]
+                for i, c in enumerate(cos["communities"])
+            ),
+        )
+    )
 
     out.append('<h2 id="timeline">Participation over time</h2>')
-    out.append(table(["organisation", "network", "country", "first seen", "last seen"],
-                     ([r["label"], r["network"], r["country"] or "", r["first_year"] or "",
-                       r["last_year"] or ""] for r in sorted(
-                         result["timeline"], key=lambda r: (r["network"], r["first_year"] or 0,
-                                                            r["label"])))))
+    out.append(
+        table(
+            ["organisation", "network", "country", "first seen", "last seen"],
+            (
+                [
+                    r["label"],
+                    r["network"],
+                    r["country"] or "",
+                    r["first_year"] or "",
+                    r["last_year"] or "",
+                ]
+                for r in sorted(
+                    result["timeline"],
+                    key=lambda r: (r["network"], r["first_year"] or 0, r["label"]),
+                )
+            ),
+        )
+    )
 
     out.append('<h2 id="events">Events the networks refer to</h2>')
-    out.append(table(["network", "year", "event", "event date", "country", "how", "documents"],
-                     ([r["network"], r["year"] or "", r["label"], r["event_date"] or "",
-                       r["event_country"] or "", r["relations"], len(r["documents"])]
-                      for r in result["events_by_year"])))
+    out.append(
+        table(
+            ["network", "year", "event", "event date", "country", "how", "documents"],
+            (
+                [
+                    r["network"],
+                    r["year"] or "",
+                    r["label"],
+                    r["event_date"] or "",
+                    r["event_country"] or "",
+                    r["relations"],
+                    len(r["documents"]),
+                ]
+                for r in result["events_by_year"]
+            ),
+        )
+    )
 
     out.append('<h2 id="unaffiliated">Organisations named but in no network</h2>')
     out.append(table(["organisation"], ([_label(labels, o)] for o in result["unaffiliated"])))
 
     if exports:
-        out.append("<h2>Exports</h2><ul>" + "".join(
-            f'<li><a href="{esc(p)}">{esc(p)}</a></li>' for p in exports) + "</ul>")
+        out.append(
+            "<h2>Exports</h2><ul>"
+            + "".join(f'<li><a href="{esc(p)}">{esc(p)}</a></li>' for p in exports)
+            + "</ul>"
+        )
 
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            "<title>movement-graph report</title>\n"
-            f"<style>{_STYLE}</style>\n</head>\n<body>\n" + "\n".join(out)
-            + "\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        "<title>movement-graph report</title>\n"
+        f"<style>{_STYLE}</style>\n</head>\n<body>\n" + "\n".join(out) + "\n</body>\n</html>\n"
+    )
 
 
 def _span(first: int | None, last: int | None) -> str:
