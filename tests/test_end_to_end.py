@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def scores(built_out: Path) -> dict:
     out = subprocess.run(
-        [sys.executable, str(FIXTURES / "score.py"), str(built_out / "graph.trig"),
+        [sys.executable, "-m", "movement_graph.scoring", str(built_out / "graph.trig"),
          "--gold", str(FIXTURES / "gold_seeds.json"), "--json"],
         check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
@@ -88,3 +88,20 @@ def test_store_is_queryable(built_out: Path) -> None:
     SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o mg:participatesIn <https://w3id.org/movement-graph/id/network/ICOR> }"""
     [row] = list(store.query(q, use_default_graph_as_union=True))
     assert int(row["n"].value) == 31
+
+
+def test_evaluate_command_reports_missed_and_spurious(built_out: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from movement_graph.cli import app
+
+    gold = json.loads((FIXTURES / "gold_seeds.json").read_text(encoding="utf-8"))
+    # a user's annotation with one organisation the graph does not have
+    gold[-1]["organisations"].append({"name": "Union of Imaginary Communists", "country": "FJ",
+                                      "role": "signatory", "acronym": None, "native_name": None})
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(path), "--graph", str(built_out)])
+    assert result.exit_code == 0, result.output
+    assert "missed:   Union of Imaginary Communists" in result.output
+    assert "F1 0.989" in result.output
