@@ -23,8 +23,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -73,9 +73,20 @@ def build(
         out_dir=out_dir, curation=curation, analyse=analyse, processes=processes,
         engine=engine, scheduler=scheduler, cache=cache, progress=not quiet and sys.stderr.isatty(),
     )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .pipeline import count_files
+
+    progress = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.description}"), console=err, disable=not options.progress,
+                        transient=True)
     try:
-        summary = run_build(paths, options,
-                            on_warning=lambda m: err.print(m, markup=False, highlight=False))
+        with progress:
+            task = progress.add_task("", total=count_files(paths))
+            summary = run_build(
+                paths, options,
+                on_warning=lambda m: progress.console.print(m, markup=False, highlight=False),
+                on_file=lambda name: progress.update(task, advance=1, description=name))
     except MovementGraphError as e:
         err.print(f"error: {e}", markup=False, highlight=False)
         raise typer.Exit(1) from e

@@ -62,7 +62,8 @@ class BuildSummary:
 
 
 def documents(inputs: Sequence[Path], summary: BuildSummary,
-              on_warning: Callable[[str], None]) -> Iterator[tuple[SourceFile, Document]]:
+              on_warning: Callable[[str], None],
+              on_file: Callable[[str], None] | None = None) -> Iterator[tuple[SourceFile, Document]]:
     """Ingest and segment; report and skip bad files."""
     from .ingest import read_sources
     from .segment import segment
@@ -77,6 +78,8 @@ def documents(inputs: Sequence[Path], summary: BuildSummary,
 
     for source in read_sources(inputs, on_error=error, on_warning=warning):
         summary.files += 1
+        if on_file is not None:
+            on_file(source.name)
         try:
             docs = list(segment(source))
         except InputError as err:
@@ -104,8 +107,16 @@ def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOpti
     return out
 
 
+def count_files(inputs: Sequence[Path]) -> int:
+    """How many candidate files the inputs hold (for a progress bar)."""
+    from .ingest import iter_paths
+
+    return sum(1 for _ in iter_paths(inputs, on_error=lambda e: None))
+
+
 def build(inputs: Sequence[Path], options: BuildOptions,
-          on_warning: Callable[[str], None] = lambda m: None) -> BuildSummary:
+          on_warning: Callable[[str], None] = lambda m: None,
+          on_file: Callable[[str], None] | None = None) -> BuildSummary:
     """Build the graph of ``inputs`` into ``options.out_dir``.
 
     Raises
@@ -129,7 +140,7 @@ def build(inputs: Sequence[Path], options: BuildOptions,
         default = Path(__file__).resolve().parents[2] / "data" / "curation.yaml"
         curation_path = default if default.exists() else None
     curation = load_curation(curation_path)
-    analyses = extract_all(documents(inputs, summary, on_warning), options)
+    analyses = extract_all(documents(inputs, summary, on_warning, on_file), options)
     if not analyses:
         raise MovementGraphError("no document could be read from the inputs: "
                                  + "; ".join(summary.skipped[:5]))
