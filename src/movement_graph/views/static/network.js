@@ -35,7 +35,7 @@
     });
     target.appendChild(dl);
     if (d.docs && d.docs.length) {
-      target.appendChild(el("div", "Evidence (" + d.docs.length + " documents)", "mg-sub"));
+      target.appendChild(el("div", "Evidence: " + d.docs.length + (d.docs.length === 1 ? " document" : " documents"), "mg-sub"));
       var ul = el("ul");
       d.docs.forEach(function (doc) {
         var li = el("li");
