@@ -75,6 +75,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES: dict[str, str] = {
     "mg": str(MG._NS),
     "id": ID,
+    "net": ID + "network/",
+    "country": ID + "country/",
     "org": str(ORG),
     "schema": str(SCHEMA),
     "skos": "http://www.w3.org/2004/02/skos/core#",
