@@ -41,8 +41,9 @@ _GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIP
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
-_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY",
-                              "MOVE", "ADD", "WITH"})
+_UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
 _QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
 
 
@@ -68,7 +69,8 @@ _TOKEN = re.compile(
     | (?P<var>[?$][\w\u00b7]+)
     | (?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)
     | (?P<bnode>_:[\w\u00b7.-]*[\w\u00b7-])
-    | (?P<pname>(?:[^\W\d_](?:[\w.-]*[\w-])?)?:(?:(?:[\w:%-]|\\.)(?:(?:[\w:%.-]|\\.)*(?:[\w:%-]|\\.))?)?)
+    | (?P<pname>(?:[^\W\d_](?:[\w.-]*[\w-])?)?:
+                (?:(?:[\w:%-]|\\.)(?:(?:[\w:%.-]|\\.)*(?:[\w:%-]|\\.))?)?)
     | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
     | (?P<word>[^\W\d]\w*)
     | (?P<other>.)
@@ -105,8 +107,11 @@ def _pointer(query: str, line: int, column: int) -> str:
 
 def _error_at(query: str, offset: int, message: str) -> QuerySyntaxError:
     line, column = _line_col(query, offset)
-    return QuerySyntaxError(f"{message} (line {line}, column {column})"
-                            + _pointer(query, line, column), line=line, column=column)
+    return QuerySyntaxError(
+        f"{message} (line {line}, column {column})" + _pointer(query, line, column),
+        line=line,
+        column=column,
+    )
 
 
 def _refused_at(query: str, offset: int, message: str) -> QueryError:
@@ -146,8 +151,9 @@ def inspect_query(query: str) -> QueryInfo:
         for SPARQL Update, ``SERVICE`` or ``LOAD``, and (a ``QuerySyntaxError``) for a
         prefix that is neither declared nor one of the project's.
 
-    >>> inspect_query("SELECT ?n FROM id:graph\\/reference WHERE { ?n a mg:Network }")
-    QueryInfo(form='SELECT', from_graphs=('https://w3id.org/movement-graph/id/graph/reference',), from_named=())
+    >>> info = inspect_query("SELECT ?n FROM id:graph\\/reference WHERE { ?n a mg:Network }")
+    >>> info.form, info.from_graphs
+    ('SELECT', ('https://w3id.org/movement-graph/id/graph/reference',))
     >>> inspect_query("INSERT DATA { id:x a mg:Network }")
     Traceback (most recent call last):
     ...
@@ -158,12 +164,20 @@ def inspect_query(query: str) -> QueryInfo:
     base: str | None = None
     i = 0
     # the prologue: BASE <iri> and PREFIX p: <iri>, in any order
-    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text.upper() in ("BASE", "PREFIX"):
+    while (
+        i < len(tokens)
+        and tokens[i].kind == "word"
+        and tokens[i].text.upper() in ("BASE", "PREFIX")
+    ):
         if tokens[i].text.upper() == "BASE" and i + 1 < len(tokens) and tokens[i + 1].kind == "iri":
             base = _resolve(tokens[i + 1].text[1:-1], base)
             i += 2
-        elif (i + 2 < len(tokens) and tokens[i + 1].kind == "pname"
-              and tokens[i + 1].text.endswith(":") and tokens[i + 2].kind == "iri"):
+        elif (
+            i + 2 < len(tokens)
+            and tokens[i + 1].kind == "pname"
+            and tokens[i + 1].text.endswith(":")
+            and tokens[i + 2].kind == "iri"
+        ):
             prefixes[tokens[i + 1].text[:-1]] = _resolve(tokens[i + 2].text[1:-1], base)
             i += 3
         else:
@@ -182,17 +196,27 @@ def inspect_query(query: str) -> QueryInfo:
         if tok.kind == "pname":
             prefix = tok.text.split(":", 1)[0]
             if prefix not in prefixes:
-                raise _error_at(query, tok.offset,
-                                f"unknown prefix '{prefix}:'; declare it with PREFIX {prefix}: <...>")
+                raise _error_at(
+                    query,
+                    tok.offset,
+                    f"unknown prefix '{prefix}:'; declare it with PREFIX {prefix}: <...>",
+                )
         if tok.kind != "word":
             continue
         keyword = tok.text.upper()
         if keyword in ("SERVICE", "LOAD"):
-            raise _refused_at(query, tok.offset, f"{keyword} is refused: queries run on the "
-                              "local store only and make no outbound requests")
+            raise _refused_at(
+                query,
+                tok.offset,
+                f"{keyword} is refused: queries run on the "
+                "local store only and make no outbound requests",
+            )
         if keyword == "FROM":
-            named = (j + 1 < len(tokens) and tokens[j + 1].kind == "word"
-                     and tokens[j + 1].text.upper() == "NAMED")
+            named = (
+                j + 1 < len(tokens)
+                and tokens[j + 1].kind == "word"
+                and tokens[j + 1].text.upper() == "NAMED"
+            )
             k = j + 2 if named else j + 1
             if k < len(tokens):
                 iri = _token_iri(tokens[k], prefixes, base)
@@ -231,8 +255,10 @@ def check_dataset(store: ox.Store, iris: Iterable[str]) -> list[ox.NamedNode]:
         except ValueError as err:
             raise QueryError(f"<{iri}> is not a valid IRI: {err}") from err
         if not store.contains_named_graph(node):
-            raise QueryError(f"graph <{iri}> is not in the store; only its own graphs can be "
-                             "queried (no outbound access)")
+            raise QueryError(
+                f"graph <{iri}> is not in the store; only its own graphs can be "
+                "queried (no outbound access)"
+            )
         nodes.append(node)
     return nodes
 
@@ -251,8 +277,9 @@ def parse_bindings(items: Sequence[str]) -> dict[str, ox.NamedNode | ox.Literal]
     QueryError
         for an item without ``=``, a bad variable name or a bad IRI.
 
-    >>> parse_bindings(["org=<https://w3id.org/movement-graph/id/org/mlpd-de>", "?code=FR"])
-    {'org': <NamedNode value=https://w3id.org/movement-graph/id/org/mlpd-de>, 'code': <Literal value=FR datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}
+    >>> b = parse_bindings(["org=<https://w3id.org/movement-graph/id/org/mlpd-de>", "?code=FR"])
+    >>> b["org"], b["code"].value
+    (<NamedNode value=https://w3id.org/movement-graph/id/org/mlpd-de>, 'FR')
     """
     out: dict[str, ox.NamedNode | ox.Literal] = {}
     for item in items:
@@ -314,8 +341,14 @@ def to_term(value: Any) -> Term:
 
 
 # ------------------------------------------------------------------------ executing
-def execute(store: ox.Store, query: str, *, bindings: Mapping[str, Any] | None = None,
-            default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Result:
+def execute(
+    store: ox.Store,
+    query: str,
+    *,
+    bindings: Mapping[str, Any] | None = None,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+) -> Result:
     """Check and run one query on an open store; the default graph is the union of all graphs.
 
     Parameters
@@ -370,12 +403,17 @@ def _syntax_error(query: str, message: str) -> QueryError:
     if not m:
         return QueryError(f"SPARQL syntax error: {message}")
     line, column = int(m.group(1)), int(m.group(2))
-    return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}: {m.group(3)}"
-                            + _pointer(query, line, column), line=line, column=column)
+    return QuerySyntaxError(
+        f"SPARQL syntax error at line {line}, column {column}: {m.group(3)}"
+        + _pointer(query, line, column),
+        line=line,
+        column=column,
+    )
 
 
-def run_query(store: Path, query: str, *, fmt: str = "table",
-              bindings: Mapping[str, Any] | None = None) -> str:
+def run_query(
+    store: Path, query: str, *, fmt: str = "table", bindings: Mapping[str, Any] | None = None
+) -> str:
     """Run a SPARQL query over a built store and format the answer.
 
     Parameters
@@ -419,12 +457,16 @@ def format_result(result: Result, fmt: str) -> str:
         if fmt == "table":
             fmt = "turtle"
         if fmt not in _GRAPH_FORMATS:
-            raise QueryError(f"format {fmt!r} is for SELECT and ASK; a CONSTRUCT or DESCRIBE "
-                             "result is written as turtle or ntriples")
+            raise QueryError(
+                f"format {fmt!r} is for SELECT and ASK; a CONSTRUCT or DESCRIBE "
+                "result is written as turtle or ntriples"
+            )
         return serialize_graph(result, fmt).decode("utf-8")
     if fmt in _GRAPH_FORMATS:
-        raise QueryError(f"format {fmt!r} is for CONSTRUCT and DESCRIBE; a SELECT or ASK "
-                         "result is written as table, csv, tsv, json or xml")
+        raise QueryError(
+            f"format {fmt!r} is for CONSTRUCT and DESCRIBE; a SELECT or ASK "
+            "result is written as table, csv, tsv, json or xml"
+        )
     if fmt == "table":
         if isinstance(result, ox.QueryBoolean):
             return "true\n" if bool(result) else "false\n"
@@ -436,8 +478,9 @@ def format_result(result: Result, fmt: str) -> str:
 
 def serialize_graph(triples: Iterable[ox.Triple], fmt: str) -> bytes:
     """Serialise triples as Turtle (with the project's prefixes) or N-Triples."""
-    data = ox.serialize(triples, format=_GRAPH_FORMATS[fmt],
-                        prefixes=PREFIXES if fmt == "turtle" else None)
+    data = ox.serialize(
+        triples, format=_GRAPH_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None
+    )
     assert data is not None
     return data
 
@@ -459,7 +502,7 @@ def compact(term: Term | None) -> str:
     if isinstance(term, ox.NamedNode):
         for ns, prefix in _SHORT:
             if term.value.startswith(ns) and len(term.value) > len(ns):
-                return f"{prefix}:{term.value[len(ns):]}"
+                return f"{prefix}:{term.value[len(ns) :]}"
         return f"<{term.value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
@@ -469,8 +512,10 @@ def compact(term: Term | None) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else
-               0 if unicodedata.combining(c) else 1 for c in text)
+    return sum(
+        2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+        for c in text
+    )
 
 
 def render_table(variables: Sequence[str], solutions: Iterable[ox.QuerySolution]) -> str:
@@ -484,12 +529,15 @@ def render_table(variables: Sequence[str], solutions: Iterable[ox.QuerySolution]
     22
     (2 rows)
     """
-    rows = [[compact(sol[v]).replace("\r", " ").replace("\n", " ") for v in variables]
-            for sol in solutions]
+    rows = [
+        [compact(sol[v]).replace("\r", " ").replace("\n", " ") for v in variables]
+        for sol in solutions
+    ]
     widths = [max([_width(v), *(_width(r[i]) for r in rows)]) for i, v in enumerate(variables)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
+        padded = (c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
+        return "  ".join(padded).rstrip()
 
     out = [line(variables), line(["-" * w for w in widths])]
     out.extend(line(r) for r in rows)
@@ -523,8 +571,9 @@ def python_value(term: Term | None) -> Any:
     return str(term)
 
 
-def select(store: Path | ox.Store, query: str, *,
-           bindings: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+def select(
+    store: Path | ox.Store, query: str, *, bindings: Mapping[str, Any] | None = None
+) -> tuple[list[str], list[list[Any]]]:
     """Run a SELECT query and return its variables and rows of plain Python values.
 
     Made for ``pandas.DataFrame(rows, columns=variables)`` in notebooks.
@@ -556,15 +605,21 @@ def term_json(term: Term) -> dict[str, Any]:
         elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             out["datatype"] = term.datatype.value
         return out
-    return {"type": "triple", "value": {"subject": term_json(term.subject),
-                                        "predicate": term_json(term.predicate),
-                                        "object": term_json(term.object)}}
+    return {
+        "type": "triple",
+        "value": {
+            "subject": term_json(term.subject),
+            "predicate": term_json(term.predicate),
+            "object": term_json(term.object),
+        },
+    }
 
 
-def solutions_json(variables: Sequence[str], solutions: Iterable[ox.QuerySolution],
-                   *, max_rows: int) -> tuple[dict[str, Any], int, bool]:
+def solutions_json(
+    variables: Sequence[str], solutions: Iterable[ox.QuerySolution], *, max_rows: int
+) -> tuple[dict[str, Any], int, bool]:
     """Encode at most ``max_rows`` solutions as SPARQL JSON; return it, the count, truncated."""
-    bindings = []
+    bindings: list[dict[str, Any]] = []
     truncated = False
     for sol in solutions:
         if len(bindings) == max_rows:
