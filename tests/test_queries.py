@@ -1,0 +1,330 @@
+"""The competency queries in queries/: each answers its question on the fixture graph and on
+the bundled corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+
+from movement_graph.rdf.query import parse_bindings, select
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "queries"
+FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
+ID = "https://w3id.org/movement-graph/id/"
+
+
+def org(slug: str) -> str:
+    return f"{ID}org/{slug}"
+
+
+def doc(name: str) -> str:
+    return f"{ID}doc/{name}"
+
+
+def run(store: Path, name: str, **bindings: str) -> list[dict[str, Any]]:
+    """Run queries/<name>.rq with bindings given as --bind values; rows as dicts."""
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    items = [f"{k}={v}" for k, v in bindings.items()]
+    variables, rows = select(store, text, bindings=parse_bindings(items))
+    return [dict(zip(variables, r, strict=True)) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("fixture") / "store"
+    s = ox.Store(str(path))
+    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    s.flush()
+    del s
+    return path
+
+
+def test_every_query_file_states_its_question() -> None:
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 12
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert re.match(r"# Question: .+\?\n", text), f"{f.name}: no '# Question: ...?' line"
+        assert "# Answer:" in text, f"{f.name}: no '# Answer:' comment"
+
+
+# (query, bindings, columns compared, expected rows as tuples of those columns)
+FIXTURE_ANSWERS: list[tuple[str, dict[str, str], tuple[str, ...], set[tuple[Any, ...]]]] = [
+    (
+        "icor-participants",
+        {},
+        ("org", "acronym", "country"),
+        {
+            (org("mlpd-de"), "MLPD", "DE"),
+            (org("mlkp-tr"), "MLKP", "TR"),
+            (org("pccml-co"), "PCC-ML", "CO"),
+            (org("ocml-vp-fr"), "OCML-VP", "FR"),
+            (org("pcp-pe"), "PCP", "PE"),
+            (org("ulv-hvbf"), "", "BF"),
+            (org("igw"), "", ""),
+        },
+    ),
+    (
+        "icmlpo-participants",
+        {},
+        ("org", "name", "country", "countryName"),
+        {
+            (org("pcof-fr"), "Communist Workers' Party of France", "FR", "France"),
+            (org("emep-tr"), "Labour Party (Turkey)", "TR", "Turkey"),
+            (org("pcdc-co"), "Communist Party of Colombia – Marxist-Leninist", "CO", "Colombia"),
+            (org("pcr-bf"), "Revolutionary Communist Party of Volta", "BF", "Burkina Faso"),
+        },
+    ),
+    (
+        "countries-in-both-networks",
+        {},
+        ("country", "countryName", "icorParticipants", "icmlpoParticipants"),
+        {
+            ("BF", "Burkina Faso", 1, 1),
+            ("CO", "Colombia", 1, 1),
+            ("FR", "France", 1, 1),
+            ("TR", "Turkey", 1, 1),
+        },
+    ),
+    (
+        "documents-signed-by",
+        {"org": f"<{org('mlpd-de')}>"},
+        ("org", "doc", "date"),
+        {
+            (org("mlpd-de"), doc("icor_a-0"), "2023-02-07"),
+            (org("mlpd-de"), doc("icor_b-0"), "2009-07"),
+        },
+    ),
+    (
+        "documents-signed-by",
+        {"org": f"<{org('pcr-bf')}>"},
+        ("doc", "file"),
+        {(doc("icmlpo_a-0"), "icmlpo_a.txt")},
+    ),
+    (
+        "find-organisation",
+        {"text": "mlpd"},
+        ("org", "acronym", "country", "networks"),
+        {(org("mlpd-de"), "MLPD", "DE", "ICOR")},
+    ),
+    ("find-organisation", {"text": "Colombia"}, ("org",), {(org("pccml-co"),), (org("pcdc-co"),)}),
+    (
+        "participation-support",
+        {},
+        ("org", "network", "documents"),
+        {
+            (org("mlpd-de"), "ICOR", 2),
+            (org("mlkp-tr"), "ICOR", 1),
+            (org("pccml-co"), "ICOR", 1),
+            (org("ocml-vp-fr"), "ICOR", 1),
+            (org("pcp-pe"), "ICOR", 1),
+            (org("ulv-hvbf"), "ICOR", 1),
+            (org("igw"), "ICOR", 1),
+            (org("pcof-fr"), "ICMLPO", 2),
+            (org("emep-tr"), "ICMLPO", 1),
+            (org("pcdc-co"), "ICMLPO", 1),
+            (org("pcr-bf"), "ICMLPO", 1),
+        },
+    ),
+    (
+        "participations-on-one-document",
+        {},
+        ("org", "network", "file"),
+        {
+            (org("mlkp-tr"), "ICOR", "icor_a.txt"),
+            (org("pccml-co"), "ICOR", "icor_a.txt"),
+            (org("ocml-vp-fr"), "ICOR", "icor_a.txt"),
+            (org("pcp-pe"), "ICOR", "icor_a.txt"),
+            (org("ulv-hvbf"), "ICOR", "icor_a.txt"),
+            (org("igw"), "ICOR", "icor_a.txt"),
+            (org("emep-tr"), "ICMLPO", "icmlpo_a.txt"),
+            (org("pcdc-co"), "ICMLPO", "icmlpo_a.txt"),
+            (org("pcr-bf"), "ICMLPO", "icmlpo_a.txt"),
+        },
+    ),
+    (
+        "events-by-network-and-year",
+        {},
+        ("network", "year", "event", "type", "documents"),
+        {
+            ("ICOR", 2009, f"{ID}event/coup-hn-2009", "coup", 1),
+            ("ICOR", 2023, f"{ID}event/coup-pe-2022", "coup", 1),
+            ("ICMLPO", 2009, f"{ID}event/crisis-2008", "crisis", 1),
+            ("ICMLPO", 2011, f"{ID}event/revolution-tn-2011", "revolution", 1),
+        },
+    ),
+    (
+        "documents-condemning-a-coup",
+        {},
+        ("doc", "network", "event", "country"),
+        {
+            (doc("icor_a-0"), "ICOR", f"{ID}event/coup-pe-2022", "PE"),
+            (doc("icor_b-0"), "ICOR", f"{ID}event/coup-hn-2009", "HN"),
+        },
+    ),
+    (
+        "conference-attendance",
+        {},
+        ("conference", "network", "date", "org", "country"),
+        {
+            (f"{ID}conference/icmlpo-plenary-2009-11", "ICMLPO", "2009-11", org(o), c)
+            for o, c in (("pcof-fr", "FR"), ("emep-tr", "TR"), ("pcdc-co", "CO"))
+        },
+    ),
+    (
+        "persons-and-events",
+        {},
+        ("personName", "eventName", "documents", "files"),
+        {
+            ("Pedro Castillo", "coup in Peru, December 2022", 1, "icor_a.txt"),
+            ("José Manuel Zelaya", "coup d'état in Honduras, 2009", 1, "icor_b.txt"),
+            ("Mohamed Bouazizi", "Tunisian revolution", 1, "icmlpo_b.txt"),
+        },
+    ),
+    (
+        "participation-evidence",
+        {"org": f"<{org('mlpd-de')}>", "network": f"<{ID}network/ICOR>"},
+        ("doc", "predicate", "file", "start", "end", "quote"),
+        {
+            (
+                doc("icor_a-0"),
+                "https://w3id.org/movement-graph/ontology#participatesIn",
+                "icor_a.txt",
+                600,
+                640,
+                "Signatories (ICOR member organisations):",
+            ),
+            (
+                doc("icor_a-0"),
+                "https://w3id.org/movement-graph/ontology#signedBy",
+                "icor_a.txt",
+                650,
+                735,
+                "MLPD Marxistisch-Leninistische Partei Deutschlands "
+                "(Marxist-Leninist Party of Germany)",
+            ),
+            (
+                doc("icor_b-0"),
+                "https://w3id.org/movement-graph/ontology#signedBy",
+                "icor_b.txt",
+                420,
+                424,
+                "MLPD",
+            ),
+        },
+    ),
+    (
+        "organisations-without-country",
+        {},
+        ("org", "name", "networks", "documents"),
+        {(org("igw"), "Internationalist Workers' Group", "ICOR", 1)},
+    ),
+    (
+        "network-sizes",
+        {},
+        ("network", "participants", "members", "countries", "documents"),
+        {("ICOR", 7, 1, 6, 2), ("ICMLPO", 4, 0, 4, 2), ("RIM", 0, 0, 0, 0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "bindings", "columns", "expected"),
+    FIXTURE_ANSWERS,
+    ids=[f"{a[0]}-{i}" for i, a in enumerate(FIXTURE_ANSWERS)],
+)
+def test_query_answers_on_the_fixture(
+    store: Path,
+    name: str,
+    bindings: dict[str, str],
+    columns: tuple[str, ...],
+    expected: set[tuple[Any, ...]],
+) -> None:
+    rows = run(store, name, **bindings)
+    got = [tuple("" if r[c] is None else r[c] for c in columns) for r in rows]
+    assert len(got) == len(set(got)), f"{name}: duplicate rows {got}"
+    assert set(got) == expected
+
+
+def test_every_query_file_is_checked_on_the_fixture() -> None:
+    assert {f.stem for f in QUERIES.glob("*.rq")} == {a[0] for a in FIXTURE_ANSWERS}
+
+
+def test_queries_with_bindings_list_everything_when_unbound(store: Path) -> None:
+    assert len(run(store, "documents-signed-by")) == 13
+    assert len(run(store, "participation-evidence")) == 5
+    assert run(store, "find-organisation") == []
+
+
+# ------------------------------------------------------------ the bundled corpus
+#: a query whose empty answer on the corpus is a good outcome, not a failure
+MAY_BE_EMPTY = {"organisations-without-country"}
+
+
+@pytest.fixture(scope="module")
+def corpus_store(built_out: Path) -> Path:
+    return built_out / "store"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_participants_per_network(corpus_store: Path) -> None:
+    assert len({r["org"] for r in run(corpus_store, "icor-participants")}) == 31
+    assert len({r["org"] for r in run(corpus_store, "icmlpo-participants")}) == 16
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_countries_in_both_networks(corpus_store: Path) -> None:
+    rows = run(corpus_store, "countries-in-both-networks")
+    assert [r["country"] for r in rows] == ["CO", "DO", "FR", "TN", "TR"]
+    assert all(r["icorParticipants"] >= 1 and r["icmlpoParticipants"] >= 1 for r in rows)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_mlpd_signed_one_document(corpus_store: Path) -> None:
+    found = [
+        r
+        for r in run(corpus_store, "find-organisation", text="MLPD")
+        if "MLPD" in r["acronym"].split(", ") and "ICOR" in r["networks"].split(", ")
+    ]
+    assert len(found) == 1, found
+    signed = run(corpus_store, "documents-signed-by", org=f"<{found[0]['org']}>")
+    assert len({r["doc"] for r in signed}) == 1
+    assert all(r["org"] == found[0]["org"] for r in signed)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_every_participation_rests_on_one_document(corpus_store: Path) -> None:
+    support = run(corpus_store, "participation-support")
+    assert support and {r["documents"] for r in support} == {1}
+    alone = run(corpus_store, "participations-on-one-document")
+    assert {r["participation"] for r in alone} == {r["participation"] for r in support}
+    assert all(r["file"] for r in alone)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_evidence_behind_one_participation(corpus_store: Path) -> None:
+    one = run(corpus_store, "participation-support")[0]
+    rows = run(corpus_store, "participation-evidence", participation=f"<{one['participation']}>")
+    assert rows, f"no evidence for {one['participation']}"
+    for r in rows:
+        assert r["file"] and r["quote"] and 0 <= r["start"] < r["end"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(f.stem for f in QUERIES.glob("*.rq")))
+def test_corpus_every_query_runs(corpus_store: Path, name: str) -> None:
+    rows = run(corpus_store, name)
+    head = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    if "# Bind:" not in head and name not in MAY_BE_EMPTY:
+        assert rows, f"{name}: no answer on the bundled corpus"
