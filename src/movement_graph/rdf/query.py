@@ -47,6 +47,10 @@ _UPDATE_KEYWORDS = frozenset(
 _QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
 
 
+class QueryRefused(QueryError):
+    """A query that is valid but not allowed: an update, or access outside the store."""
+
+
 class QuerySyntaxError(QueryError):
     """A query the SPARQL parser rejects; carries the 1-based ``line`` and ``column``."""
 
@@ -114,9 +118,9 @@ def _error_at(query: str, offset: int, message: str) -> QuerySyntaxError:
     )
 
 
-def _refused_at(query: str, offset: int, message: str) -> QueryError:
+def _refused_at(query: str, offset: int, message: str) -> QueryRefused:
     line, column = _line_col(query, offset)
-    return QueryError(f"{message} (line {line}, column {column})" + _pointer(query, line, column))
+    return QueryRefused(f"{message} (line {line}, column {column})" + _pointer(query, line, column))
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,7 @@ def inspect_query(query: str) -> QueryInfo:
     >>> inspect_query("INSERT DATA { id:x a mg:Network }")
     Traceback (most recent call last):
     ...
-    movement_graph.errors.QueryError: SPARQL Update (INSERT) is refused: the store is read-only
+    movement_graph.rdf.query.QueryRefused: SPARQL Update (INSERT) is refused: the store is read-only
     """
     tokens = list(_tokens(query))
     prefixes = dict(PREFIXES)
@@ -186,7 +190,7 @@ def inspect_query(query: str) -> QueryInfo:
     if i < len(tokens) and tokens[i].kind == "word":
         keyword = tokens[i].text.upper()
         if keyword in _UPDATE_KEYWORDS:
-            raise QueryError(f"SPARQL Update ({keyword}) is refused: the store is read-only")
+            raise QueryRefused(f"SPARQL Update ({keyword}) is refused: the store is read-only")
         if keyword in _QUERY_FORMS:
             form = keyword
     from_graphs: list[str] = []
@@ -255,7 +259,7 @@ def check_dataset(store: ox.Store, iris: Iterable[str]) -> list[ox.NamedNode]:
         except ValueError as err:
             raise QueryError(f"<{iri}> is not a valid IRI: {err}") from err
         if not store.contains_named_graph(node):
-            raise QueryError(
+            raise QueryRefused(
                 f"graph <{iri}> is not in the store; only its own graphs can be "
                 "queried (no outbound access)"
             )
