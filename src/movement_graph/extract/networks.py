@@ -22,6 +22,7 @@ import yaml
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
 from ..segment import data_dir
+from .countries import find_countries
 from .dates import find_dates
 
 ORDINAL_WORDS = {
@@ -168,7 +169,8 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         seen.add(k)
         label = _conference_label(net, kind, ordinal, date)
         yield ConferenceMention(source.doc_id, Quote(source.start + s, source.start + e, text[s:e]),
-                                label=label, network=net, kind=kind, ordinal=ordinal, date=date)
+                                label=label, network=net, kind=kind, ordinal=ordinal, date=date,
+                                place=conference_place(text, s))
 
     for m in mentions:
         if not re.match(ORDINAL, m.quote.text, re.I):
@@ -213,6 +215,27 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 date = source.date[:7]
             yield from emit(m.quote.start - source.start, sentence_end, m.network,
                             net.default_meeting_kind, None, date)
+
+
+_HELD_IN = re.compile(r"\b(?:held|met|meets|took place|convened|gathered|hosted)\b[^.!?]{0,80}?\bin\s+(?:the\s+)?$")
+
+
+def conference_place(text: str, start: int) -> str | None:
+    """The country a meeting took place in, when its sentence says so.
+
+    >>> conference_place("The 5th Plenary was held in Quito, Ecuador, in May 2015.", 4)
+    'EC'
+    >>> conference_place("The Plenary met in a European country.", 4) is None
+    True
+    """
+    end = _sentence_end(text, start)
+    sentence = text[start:end]
+    for hit in find_countries(sentence):
+        before = sentence[:hit.start]
+        # "held in Quito, Ecuador": a city may stand between "in" and the country
+        if _HELD_IN.search(before) or _HELD_IN.search(re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)):
+            return hit.code
+    return None
 
 
 def _names_network(text: str, key: str) -> bool:

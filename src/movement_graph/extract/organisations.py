@@ -27,6 +27,10 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"(?:^|\b(?:message|letter|greetings?|salute|appeal|call)\s+(?:to|of)\s+(?:the\s+)?"
                 r"(?:comrades\s+of\s+the\s+)?)$", re.I),
      re.compile(r"^$")),
+    (Role.GUEST,
+     re.compile(r"\b(?:guests?|observers?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
+     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|who\s+)?(?:attended|participated|took part|was present|were present)?"
+                r"\s*(?:in\s+the\s+\w+\s+)?as\s+(?:an?\s+)?(?:guests?|observers?)\b", re.I)),
     (Role.PARTICIPANT,
      re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
      re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I)),
@@ -35,7 +39,7 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b", re.I)),
     (Role.CRITICISED,
      re.compile(r"\b(?:against|betrayal\s+(?:of|by)|condemn(?:s|ed)?|denounce[sd]?|revisionis[mt]\s+of)\s+"
-                r"(?:the\s+)?(?:[\w-]+\s+){0,4}(?:of\s+)?(?:the\s+)?$", re.I),
+                r"(?:the\s+)?(?:[\w-]+\s+){0,8}(?:of\s+)?(?:the\s+)?$", re.I),
      re.compile(r"^$")),
 )
 
@@ -75,7 +79,9 @@ def _matcher(doc: Doc) -> Matcher:
         return cached
     heads = sorted(org_heads())
     m = Matcher(vocab)
-    cap = {"IS_TITLE": True}
+    # a capitalised word, or the hyphen and apostrophe inside names
+    # ("Marxist-Leninist", "Workers' Party")
+    cap = {"TEXT": {"REGEX": r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.]*|[-–'’]|['’]s)$"}}
     link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
     head = {"LOWER": {"IN": heads}}
     tail = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
@@ -109,13 +115,13 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
         text = doc.text[start:end]
         end = _extend_bracket(doc.text, end)
         text = doc.text[start:end]
-        if not _plausible(text):
+        if not _plausible(text) or _organ_of_network(doc.text, end):
             continue
         fs, fe = source.start + start, source.start + end
         if any(fs < e and s < fe for s, e in skip) or any(start < e and s < end for s, e in chosen):
             continue
         chosen.append((start, end))
-        role = _role(doc.text, start, end)
+        role = Role.AUTHOR if _is_signoff(doc.text, start, end) else _role(doc.text, start, end)
         parsed = parse_entry(text)
         yield OrgMention(doc_id=source.doc_id, quote=Quote(fs, fe, text), name=parsed.name,
                          role=role, acronym=parsed.acronym, native_name=parsed.native_name,
@@ -126,6 +132,7 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
 
 
 _LEAD = re.compile(r"^(?:the|a|an|our|their|its|this|that|of|and|by|to)\s+", re.I)
+_TAIL = re.compile(r"(?:\s+(?:of|the|and|for|in|de|del|la|du|des|der)|\s*[-–'’])+$", re.I)
 
 
 def _trim(span: Span) -> tuple[int, int]:
@@ -137,7 +144,8 @@ def _trim(span: Span) -> tuple[int, int]:
             break
         text = text[m.end():]
         start += m.end()
-    text = text.rstrip(" ,;:.’'s") if text.endswith(("’s", "'s")) else text.rstrip(" ,;:.")
+    text = text[:-2] if text.endswith(("’s", "'s")) else text
+    text = _TAIL.sub("", text.rstrip(" ,;:."))
     return start, start + len(text)
 
 
@@ -146,6 +154,21 @@ def _extend_bracket(text: str, end: int) -> int:
     if m and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper():
         return end + m.end()
     return end
+
+
+def _organ_of_network(text: str, end: int) -> bool:
+    """True when the name goes on with a network ("Coordinating Committee of the ICOR")."""
+    tail = text[end:end + 120]
+    m = re.match(r"^\s*(?:of|de|der|des|du)\s+(?:the\s+|la\s+)?", tail, re.I)
+    if not m:
+        return False
+    rest = tail[m.end():]
+    for net in load_networks():
+        if any(rest.startswith(a) for a in net.acronyms):
+            return True
+        if any(rest.lower().startswith(n.lower()[:30]) for n, _ in net.names):
+            return True
+    return False
 
 
 def _plausible(text: str) -> bool:
@@ -163,6 +186,27 @@ def _plausible(text: str) -> bool:
     content = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in org_heads()
                and w.lower() not in {"the", "of", "and", "for", "in", "de", "del", "la"}]
     return bool(content)
+
+
+def _is_signoff(text: str, start: int, end: int) -> bool:
+    r"""A name standing alone on one of the last lines of a text, after its prose: the author.
+
+    >>> _is_signoff("We call on all workers to unite.\n\nCommunist Party of Utopia\n", 34, 59)
+    True
+    >>> _is_signoff("The Communist Party of Utopia calls on all workers to unite.", 4, 29)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" .,;()"):
+        return False
+    rest = [ln.strip() for ln in text[line_end:].split("\n") if ln.strip()]
+    # at most a dateline or a short slogan may follow the signature
+    if len(rest) > 2 or any(len(ln.split()) > 12 for ln in rest):
+        return False
+    before = text[:line_start].rstrip()
+    return bool(before) and before[-1] in ".!?\"”"
 
 
 def _role(text: str, start: int, end: int) -> Role:

@@ -158,7 +158,8 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
                 q.add(g, pred, o, m.quote)
             else:
                 q.add(g, SCHEMA.mentions, o, m.quote)
-            if m.role in PARTICIPATING_ROLES:
+            # the author of a network's document takes part in that network
+            if m.role in PARTICIPATING_ROLES or (m.role is Role.AUTHOR and a.networks):
                 for net in a.networks:
                     q.add(o, MG.participatesIn, network_iri(net), m.quote)
                     participation[(key, net)].append((d.doc_id, d.date))
@@ -207,6 +208,9 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
             yield (ci, MG.ordinal, Literal(c.ordinal), R)
         if c.date:
             yield (ci, SCHEMA.startDate, date_literal(c.date), R)
+        if c.place:
+            used_countries.add(c.place)
+            yield (ci, MG.country, country_iri(c.place), R)
     for ev in res.events:
         e = mint_iri("event", slugify(ev.key))
         yield (e, RDF.type, MG.Event, R)

@@ -26,6 +26,7 @@ class ResolvedConference:
     ordinal: int | None
     date: str | None
     mentions: tuple[ConferenceMention, ...]
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,8 @@ def resolve_conferences(mentions: Sequence[ConferenceMention]) -> tuple[tuple[Re
             parts.append(str(ordinal) if ordinal is not None else (date or ""))
         key = slugify("-".join(p for p in parts if p))
         label = next((m.label for m in g if m.date == date), h.label)
-        rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g))
+        place = next((m.place for m in g if m.place), None)
+        rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g), place)
         out.append(rc)
         for m in g:
             key_of[m] = key

@@ -1,0 +1,71 @@
+"""Networks, conferences and document attribution (hand-written inputs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from movement_graph.extract.networks import attribute, conferences, load_networks, network_mentions
+from movement_graph.model import Document
+
+
+def doc(text: str, date: str | None = None) -> Document:
+    return Document(file="t.txt", index=0, start=0, end=len(text), text=text, title=text.split("\n")[0],
+                    date=date)
+
+
+def attributed(text: str, date: str | None = None) -> tuple[str, ...]:
+    d = doc(text, date)
+    ms = network_mentions(d)
+    return attribute(d, ms, list(conferences(d, ms)))[0]
+
+
+@pytest.mark.parametrize(("text", "network"), [
+    ("Statement of the CIPOML on the strike\n\nThe parties call on the workers.", "ICMLPO"),
+    ("Declaración de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas", "ICMLPO"),
+    ("Erklärung der Internationalen Koordinierung revolutionärer Parteien und Organisationen (ICOR)", "ICOR"),
+    ("Coordination Internationale des Partis et Organisations Révolutionnaires: appel", "ICOR"),
+    ("ICOR resolution, 1 May 2019\n\nWe salute the workers.", "ICOR"),
+    ("The Revolutionary Internationalist Movement greets the fighters.", "RIM"),
+])
+def test_attribution_by_names_in_several_languages(text: str, network: str) -> None:
+    assert attributed(text) == (network,)
+
+
+def test_numbered_conference_of_the_same_name_is_not_the_icmlpo() -> None:
+    text = ("Resolution of the First International Conference of Marxist-Leninist Parties and "
+            "Organizations\n\nThe First Conference of Marxist-Leninist Parties and Organizations "
+            "greets the comrades.")
+    d = doc(text)
+    ms = network_mentions(d)
+    assert {m.network for m in ms} == {"RIM"}
+    [conf] = conferences(d, ms)
+    assert (conf.network, conf.ordinal, conf.date) == ("RIM", 1, "1980")
+    assert attributed(text) == ("RIM",)
+
+
+def test_a_network_founded_after_the_document_is_not_its_network() -> None:
+    text = "Statement on the ICOR model of cooperation\n\nThe parties met."
+    assert attributed(text, date="1999-05") == ()
+    assert attributed(text, date="2015-05") == ("ICOR",)
+
+
+def test_plenary_with_ordinal_date_and_place() -> None:
+    text = ("The XXV Plenary of the ICMLPO was held in Quito, Ecuador, in November 2019. "
+            "The participants adopted a declaration.")
+    d = doc(text)
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.network, conf.kind, conf.ordinal, conf.place) == ("ICMLPO", "plenary", 25, "EC")
+
+
+def test_world_conference_words() -> None:
+    text = "The 3rd World Conference of the ICOR took place in 2019 and elected a committee."
+    d = doc(text)
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.network, conf.kind, conf.ordinal) == ("ICOR", "world-conference", 3)
+
+
+def test_reference_data_has_the_three_networks_with_founding_dates() -> None:
+    nets = {n.key: n for n in load_networks()}
+    assert set(nets) == {"ICMLPO", "ICOR", "RIM"}
+    assert nets["ICOR"].founded == "2010-10-06" and nets["ICMLPO"].founded == "1994"
+    assert "CIPOML" in nets["ICMLPO"].acronyms
