@@ -1,0 +1,147 @@
+"""The synthetic corpus generator and the benchmark runner (bench/)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _load("synth")
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_same_seed_same_bytes(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    synth.write_corpus(40, 7, a)
+    synth.write_corpus(40, 7, b)
+    synth.write_corpus(40, 8, c)
+    assert _files(a) == _files(b)
+    assert _files(a)["gold.json"] != _files(c)["gold.json"]
+
+
+def test_cli_writes_corpus_gold_and_manifest(tmp_path: Path) -> None:
+    assert synth.main(["--docs", "12", "--seed", "2", "--out", str(tmp_path)]) == 0
+    gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert len(gold) == manifest["docs"] == 12
+    assert manifest["files"] == len(list((tmp_path / "corpus").rglob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("synth")
+    synth.write_corpus(200, 1, out)
+    return out
+
+
+def _text_of(corpus: Path, name: str) -> str:
+    (path,) = (corpus / "corpus").rglob(name)
+    return path.read_text(encoding="utf-8")
+
+
+def test_gold_has_the_scorer_format(corpus: Path) -> None:
+    fixture = json.loads((ROOT / "tests" / "fixtures" / "gold_seeds.json").read_text("utf-8"))
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    assert {k for g in gold for k in g} == {k for g in fixture for k in g}
+    org_keys = {k for g in fixture for o in g["organisations"] for k in o}
+    assert {k for g in gold for o in g["organisations"] for k in o} == org_keys
+    assert {g["network"] for g in gold} <= {"ICOR", "ICMLPO", "RIM", "other"}
+    # segments are numbered from 0 in each file, in order
+    by_file: dict[str, list[int]] = {}
+    for g in gold:
+        by_file.setdefault(g["file"], []).append(g["segment"])
+    assert all(segs == list(range(len(segs))) for segs in by_file.values())
+
+
+def test_gold_matches_what_was_written(corpus: Path) -> None:
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    texts = {g["file"]: _text_of(corpus, g["file"]) for g in gold}
+    for g in gold:
+        text = texts[g["file"]]
+        assert g["title"] in text
+        for o in g["organisations"]:
+            spellings = {o["name"]} | {o["name"].replace(a, b) for a, b in synth.VARIANTS}
+            assert any(s in text for s in spellings), (g["file"], o["name"])
+            if o["native_name"]:
+                assert o["native_name"] in text or any(s in text for s in spellings)
+    # an organisation keeps one identity (name, country, acronym) across documents
+    seen: dict[str, tuple] = {}
+    for g in gold:
+        for o in g["organisations"]:
+            ident = (o["name"], o["country"], o["acronym"], o["native_name"])
+            assert seen.setdefault(o["id"], ident) == ident
+
+
+def test_organisations_recur_across_documents_and_networks(corpus: Path) -> None:
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    docs_of: dict[str, set[int]] = {}
+    nets_of: dict[str, set[str]] = {}
+    for i, g in enumerate(gold):
+        for o in g["organisations"]:
+            docs_of.setdefault(o["id"], set()).add(i)
+            nets_of.setdefault(o["id"], set()).add(g["network"])
+    assert max(len(d) for d in docs_of.values()) >= 5
+    assert any(len(n) >= 2 for n in nets_of.values())
+
+
+@pytest.mark.parametrize(("name", "acronym"), [
+    ("Partido Comunista de Perú (Marxista-Leninista)", "PCPML"),
+    ("Kommunistische Partei Deutschlands", "KPD"),
+    ("Workers' Party of the Philippines", "WPP"),
+])
+def test_acronyms(name: str, acronym: str) -> None:
+    assert synth.make_acronym(name) == acronym
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_tiny_corpus_builds_and_scores(tmp_path: Path) -> None:
+    synth.write_corpus(20, 1, tmp_path)
+    exe = Path(sys.executable).parent / "movement-graph"
+    cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "movement_graph.cli"]
+    subprocess.run([*cli, "build", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"),
+                    "--no-analyse", "--quiet", "--no-cache"], check=True, capture_output=True)
+    res = subprocess.run([sys.executable, "-m", "movement_graph.scoring",
+                          str(tmp_path / "out" / "graph.trig"), "--gold",
+                          str(tmp_path / "gold.json"), "--json"],
+                         check=True, capture_output=True, text=True)
+    figures = json.loads(res.stdout)
+    assert figures["participation"]["f1"] >= 0.9
+    assert figures["documents"]["documents_found"] >= 0.9
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_run_quick_end_to_end(tmp_path: Path) -> None:
+    results = tmp_path / "results"
+    subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "20", "--quick",
+                    "--work", str(tmp_path / "work"), "--results", str(results)],
+                   check=True, capture_output=True, text=True)
+    md = (results / "latest.md").read_text(encoding="utf-8")
+    assert "| documents | files | tokens |" in md
+    assert "participation P / R / F1" in md and "Targets of the Scale issue" in md
+    data = json.loads((results / "latest.json").read_text(encoding="utf-8"))
+    (r,) = data["results"]
+    assert r["size"] == 20 and r["quads"] > 0 and r["tokens"] > 0
+    assert r["scores"]["participation"]["f1"] >= 0.9
+    assert {q.stem for q in (ROOT / "queries").glob("*.rq")} == set(r["queries"])
