@@ -23,6 +23,7 @@ def attributed(text: str, date: str | None = None) -> tuple[str, ...]:
     ("Statement of the CIPOML on the strike\n\nThe parties call on the workers.", "ICMLPO"),
     ("Declaración de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas", "ICMLPO"),
     ("Erklärung der Internationalen Koordinierung revolutionärer Parteien und Organisationen (ICOR)", "ICOR"),
+    ("Aufruf der Internationalen Koordination revolutionärer Parteien und Organisationen", "ICOR"),
     ("Coordination Internationale des Partis et Organisations Révolutionnaires: appel", "ICOR"),
     ("ICOR resolution, 1 May 2019\n\nWe salute the workers.", "ICOR"),
     ("The Revolutionary Internationalist Movement greets the fighters.", "RIM"),
@@ -35,12 +36,23 @@ def test_numbered_conference_of_the_same_name_is_not_the_icmlpo() -> None:
     text = ("Resolution of the First International Conference of Marxist-Leninist Parties and "
             "Organizations\n\nThe First Conference of Marxist-Leninist Parties and Organizations "
             "greets the comrades.")
-    d = doc(text)
+    d = doc(text, date="1980-11")
     ms = network_mentions(d)
     assert {m.network for m in ms} == {"RIM"}
     [conf] = conferences(d, ms)
     assert (conf.network, conf.ordinal, conf.date) == ("RIM", 1, "1980")
-    assert attributed(text) == ("RIM",)
+    assert attributed(text, date="1980-11") == ("RIM",)
+    # undated, but naming the movement the conferences founded
+    assert attributed(text + " We greet the Revolutionary Internationalist Movement.") == ("RIM",)
+
+
+def test_numbered_conference_from_1994_on_is_the_icmlpo() -> None:
+    text = ("The 2nd International Conference of Marxist-Leninist Parties and Organizations "
+            "brought together organisations from 15 countries.")
+    assert attributed(text, date="1995-12") == ("ICMLPO",)
+    assert attributed(text + " It met in 1995, a year after the first.") == ("ICMLPO",)
+    # no date, no other network named, no year: the lineage cannot be told
+    assert attributed(text) == ()
 
 
 def test_a_network_founded_after_the_document_is_not_its_network() -> None:

@@ -3,10 +3,10 @@
 Patterns are built from ``data/reference/networks.yaml``: each network's names in
 several languages, its acronyms, its founding date and how it names its meetings.
 A document is attributed to the network its text names most (its title and dateline
-count double), never to a network founded after the document's date, and a numbered
+count double), never to a network founded after the document's date.  A numbered
 "Second International Conference of Marxist-Leninist Parties and Organizations" is
-recognised as a conference of the lineage that numbered its conferences so (the RIM),
-not as the ICMLPO that later used the same name.
+given to the lineage that numbered its conferences so at the document's time: the
+RIM's founding conferences of 1980 and 1984, or the ICMLPO's from 1994.
 """
 
 from __future__ import annotations
@@ -49,9 +49,16 @@ class NetworkRecord:
     meeting_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     default_meeting_kind: str
     shares_name_with: str | None = None
-    numbered_conference_name: bool = False
     numbered_conference_years: tuple[tuple[int, str], ...] = ()
     numbered_conference_pattern: str | None = None
+    numbered_from: int | None = None
+    numbered_until: int | None = None
+    wikipedia: str = ""
+
+    def numbered_in(self, year: int) -> bool:
+        """Whether the network numbered its conferences by this name in ``year``."""
+        return ((self.numbered_from is None or year >= self.numbered_from)
+                and (self.numbered_until is None or year <= self.numbered_until))
 
 
 @cache
@@ -75,7 +82,8 @@ def load_networks() -> tuple[NetworkRecord, ...]:
                 meeting_kinds=tuple((k, tuple(v)) for k, v in d["meeting_kinds"].items()),
                 default_meeting_kind=d["default_meeting_kind"],
                 shares_name_with=d.get("shares_name_with"),
-                numbered_conference_name=bool(d.get("numbered_conference_name")),
+                numbered_from=d.get("numbered_from"), numbered_until=d.get("numbered_until"),
+                wikipedia=d.get("wikipedia") or "",
                 numbered_conference_years=tuple(
                     (int(k), str(v)) for k, v in (d.get("numbered_conference_years") or {}).items()),
                 numbered_conference_pattern=d.get("numbered_conference_pattern"),
@@ -93,7 +101,8 @@ def _name_regex(name: str) -> str:
     parts = re.split(r"[\s\-–]+", name)
     out = []
     for p in parts:
-        p = re.escape(p)
+        # German and Romance names inflect ("der Internationalen Koordinierung")
+        p = re.escape(p) + (r"\w{0,2}" if len(p) >= 5 else "")
         p = re.sub(r"organi[sz]", "organi[sz]", p, flags=re.I)
         p = re.sub(r"organizaci", "organizaci", p)
         out.append(p)
@@ -109,10 +118,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
             pats.append((net.key, re.compile(r"\b" + _name_regex(name) + r"\b", re.I), "name"))
         for acro in net.acronyms:
             pats.append((net.key, re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])"), "acronym"))
-        if net.numbered_conference_pattern:
-            pats.append((net.key, re.compile(
-                ORDINAL + r"\s+(?:International\s+)?" + _name_regex(net.numbered_conference_pattern) + r"\b",
-                re.I), "numbered"))
+    # numbered conferences: one pattern per name, the network decided per document
+    for name in sorted({n.numbered_conference_pattern for n in load_networks()
+                        if n.numbered_conference_pattern}):
+        pats.append(("", re.compile(
+            ORDINAL + r"\s+(?:International\s+)?" + _name_regex(name) + r"\b", re.I), "numbered"))
     return tuple(pats)
 
 
@@ -152,8 +162,33 @@ def network_mentions(source: Document) -> list[NetworkMention]:
             continue
         taken.append((s, e))
         out.append((s, e, key))
+    if any(not key for _, _, key in out):
+        lineage = _numbered_lineage(source, {key for _, _, key in out if key})
+        out = [(s, e, key or lineage) for s, e, key in out if key or lineage]
     return [NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
             for s, e, key in sorted(out)]
+
+
+def _numbered_lineage(source: Document, named: set[str]) -> str | None:
+    """Which network's numbered conference a document speaks of, or None when unsure.
+
+    By the document's date; else by the network it otherwise names; else by the latest
+    year in its text.
+    """
+    candidates = [n for n in load_networks() if n.numbered_conference_pattern]
+    if source.date:
+        fits = [n.key for n in candidates if n.numbered_in(int(source.date[:4]))]
+        if len(fits) == 1:
+            return fits[0]
+    fits = [n.key for n in candidates if n.key in named]
+    if len(fits) == 1:
+        return fits[0]
+    years = [int(d.iso[:4]) for d in find_dates(source.text)]
+    if years:
+        fits = [n.key for n in candidates if n.numbered_in(max(years))]
+        if len(fits) == 1:
+            return fits[0]
+    return None
 
 
 def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[ConferenceMention]:
@@ -288,7 +323,10 @@ def attribute(source: Document, mentions: list[NetworkMention],
             first.setdefault(c.network, c.quote)
     if source.date:
         for key in list(weights):
-            if network(key).founded[:len(source.date)] > source.date[:len(network(key).founded)]:
+            net = network(key)
+            # the conferences that founded a network come before its founding date
+            founding_lineage = net.numbered_until is not None and net.numbered_in(int(source.date[:4]))
+            if net.founded[:len(source.date)] > source.date[:len(net.founded)] and not founding_lineage:
                 del weights[key]
     if not weights:
         return (), None

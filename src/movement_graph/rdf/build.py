@@ -274,6 +274,8 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
         yield (n, SCHEMA.foundingDate, date_literal(net.founded), F)
         if net.wikidata:
             yield (n, OWL.sameAs, WD[net.wikidata], F)
+        if net.wikipedia:
+            yield (n, SCHEMA.sameAs, URIRef(net.wikipedia), F)
     by_iso = {c.iso2: c for c in countries}
     hist = {h.code: h for h in historical}
     for code in sorted(used_countries):
