@@ -105,3 +105,21 @@ def test_evaluate_command_reports_missed_and_spurious(built_out: Path, tmp_path:
     assert result.exit_code == 0, result.output
     assert "missed:   Union of Imaginary Communists" in result.output
     assert "F1 0.989" in result.output
+
+
+def test_participation_over_time_follows_the_org_membership_pattern(built_out: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(built_out / "store"))
+    q = """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
+    PREFIX org: <http://www.w3.org/ns/org#>
+    PREFIX time: <http://www.w3.org/2006/time#>
+    SELECT ?net (COUNT(DISTINCT ?m) AS ?n) (MIN(STR(?start)) AS ?first) WHERE {
+        ?m a org:Membership ; org:member ?o ; org:organization ?net ; mg:restsOn ?doc ;
+           org:memberDuring/time:hasBeginning ?b .
+        ?b time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?start .
+        ?o mg:participatesIn ?net .
+    } GROUP BY ?net ORDER BY ?net"""
+    rows = {str(r["net"].value).rsplit("/", 1)[-1]: (int(r["n"].value), r["first"].value)
+            for r in store.query(q, use_default_graph_as_union=True)}
+    assert rows == {"ICMLPO": (16, "2009-12-04"), "ICOR": (31, "2023-02-07")}
