@@ -89,3 +89,10 @@ def test_offsets_point_into_the_file() -> None:
     d = doc(text)
     for e in find_lists(d):
         assert text[e.quote.start - d.start:e.quote.end - d.start] == e.quote.text
+
+
+def test_country_first_and_dash_numbering() -> None:
+    text = (f"{INTRO}\n\nSignatories:\n1 - Germany: Marxist Workers' League\n2 - Brazil: Revolutionary "
+            "Communist Party\n")
+    assert names(text) == [("Marxist Workers' League", "signatory", "DE"),
+                           ("Revolutionary Communist Party", "signatory", "BR")]

@@ -208,7 +208,16 @@ def has_org_head(text: str) -> bool:
 
 
 def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
-    """Split a trailing ", Country" (or "- Country", "(Country)") off an entry."""
+    """Split a trailing ", Country" (or "- Country", "(Country)"), or a leading "Country:", off an entry.
+
+    >>> split_country_suffix("Germany: Marxist Group")[0]
+    'Marxist Group'
+    """
+    m = re.match(r"^\s*([^:()]{2,40}?)\s*:\s+(?=\S)", text)
+    if m:
+        hit = is_country(m.group(1))
+        if hit:
+            return text[m.end():], hit
     m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()\-–—:]+?)\s*[.;]?\s*$", text)
     if m:
         hit = is_country(m.group(1))

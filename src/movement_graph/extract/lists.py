@@ -22,7 +22,7 @@ from ..segment import data_dir, is_navigation
 from ..extract.dates import is_date_line
 from .entries import _is_acronym, has_org_head
 
-_MARKER = re.compile(r"^(\s*)(?:(\d{1,4})[.)]|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
+_MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
 _INLINE_INTRO = re.compile(r":\s*")
 
 

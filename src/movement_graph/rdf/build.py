@@ -165,7 +165,10 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
                     participation[(key, net)].append((d.doc_id, d.date))
                     if m.role is Role.MEMBER:
                         q.add(o, ORG.memberOf, network_iri(net), m.quote)
-                if m.role in (Role.PARTICIPANT, Role.SIGNATORY) and reported and d.kind == "article":
+                # participants of a meeting the document reports attended it; so did the
+                # signatories of what a report says the meeting adopted
+                if reported and (m.role is Role.PARTICIPANT
+                                 or (m.role is Role.SIGNATORY and d.kind == "article")):
                     for ck in sorted(set(reported)):
                         q.add(o, MG.attended, mint_iri("conference", ck), m.quote)
         for cm in a.countries:
