@@ -55,3 +55,14 @@ def test_transliteration_is_kept_apart() -> None:
 def test_historical_country_has_successor_code() -> None:
     e = parse_entry("Communist League of the USSR")
     assert e.country is not None and e.country.iso2 == "RU"
+
+
+@pytest.mark.parametrize(("entry", "name", "acronym"), [
+    ("Communist Party of Chile (Marxist-Leninist) – PCCh (m-l)", "Communist Party of Chile (Marxist-Leninist)",
+     "PCCh (m-l)"),
+    ("Workers' Party of Kenya - WPK", "Workers' Party of Kenya", "WPK"),
+    ("Party of Labour of Bosnia and Herzegovina", "Party of Labour of Bosnia and Herzegovina", None),
+])
+def test_acronym_after_a_dash(entry: str, name: str, acronym: str | None) -> None:
+    e = parse_entry(entry)
+    assert (e.name, e.acronym) == (name, acronym)

@@ -244,11 +244,16 @@ def parse_entry(text: str) -> ParsedEntry:
     raw = " ".join(text.split()).strip(" ;,.")
     body, hit = split_country_suffix(raw)
     explicit = hit is not None
+    acronym: str | None = None
+    # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
+    m = re.search(r"\s[-–—]\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
+    if m and _is_acronym(m.group(1).split("(")[0].strip()) and len(body[:m.start()].split()) >= 2:
+        acronym = m.group(1)
+        body = body[:m.start()].rstrip()
     toks = _tokens(body)
     parts = [body[s:e] for s, e in toks]
     english: str | None = None
     translit: str | None = None
-    acronym: str | None = None
     # a trailing bracket group: the English translation, a transliteration, or an acronym
     while len(parts) >= 2 and _is_group(parts[-1]):
         inner = parts[-1][1:-1].strip()
