@@ -81,3 +81,14 @@ def test_reference_data_has_the_three_networks_with_founding_dates() -> None:
     assert set(nets) == {"ICMLPO", "ICOR", "RIM"}
     assert nets["ICOR"].founded == "2010-10-06" and nets["ICMLPO"].founded == "1994"
     assert "CIPOML" in nets["ICMLPO"].acronyms
+
+
+def test_a_meeting_named_by_number_and_by_date_is_one_conference() -> None:
+    from movement_graph.resolve import resolve_conferences
+
+    text = ("The ICMLPO held its 7th Plenary in Mexico in May 2001. The Plenary of the ICMLPO met "
+            "for three days in May 2001.")
+    d = doc(text)
+    confs, _ = resolve_conferences(list(conferences(d, network_mentions(d))))
+    [c] = confs
+    assert (c.ordinal, c.date, c.place) == (7, "2001-05", "MX")

@@ -202,7 +202,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         if k in seen:
             return
         seen.add(k)
-        label = _conference_label(net, kind, ordinal, date)
+        label = conference_label(net, kind, ordinal, date)
         yield ConferenceMention(source.doc_id, Quote(source.start + s, source.start + e, text[s:e]),
                                 label=label, network=net, kind=kind, ordinal=ordinal, date=date,
                                 place=conference_place(text, s))
@@ -267,6 +267,9 @@ def conference_place(text: str, start: int) -> str | None:
     sentence = text[start:end]
     for hit in find_countries(sentence):
         before = sentence[:hit.start]
+        # "the 7th Plenary in Mexico"
+        if re.fullmatch(r"[^.;,]{0,30}?\s(?:in|at)\s+(?:the\s+)?", before):
+            return hit.code
         # "held in Quito, Ecuador": a city may stand between "in" and the country
         if _HELD_IN.search(before) or _HELD_IN.search(re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)):
             return hit.code
@@ -278,9 +281,16 @@ def _names_network(text: str, key: str) -> bool:
 
 
 def _near_date(text: str, pos: int) -> str | None:
-    window = text[pos:pos + 40]
+    """The date of a meeting: right after its name, or later in the same clause.
+
+    >>> _near_date("the 26th Plenary in Tunisia in October 2021. Then", 16)
+    '2021-10'
+    """
+    end = min(_sentence_end(text, pos), pos + 120)
+    window = text[pos:end]
     for d in find_dates(window):
-        if d.start <= 4 and d.precision != "year" or window[:d.start].strip(" ,(") == "":
+        between = window[:d.start]
+        if between.strip(" ,(") == "" or (d.precision != "year" and not re.search(r"[;:]|\band\b", between)):
             return d.iso
     return None
 
@@ -290,7 +300,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() - 1 if m else len(text)
 
 
-def _conference_label(net: str | None, kind: str, ordinal: int | None, date: str | None) -> str:
+def conference_label(net: str | None, kind: str, ordinal: int | None, date: str | None) -> str:
     name = kind.replace("-", " ")
     head = f"{_ordinal_en(ordinal)} {name}" if ordinal else name
     who = net or "unknown network"

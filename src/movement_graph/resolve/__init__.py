@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import (ConferenceMention, DocumentAnalysis, EventMention, PersonMention,
                      ResolvedEvent, ResolvedPerson)
+from ..extract.networks import conference_label
 from ..vocab import slugify
 from .organisations import Curation, OrgResolution, resolve_organisations
 
@@ -48,10 +49,13 @@ def resolve_conferences(mentions: Sequence[ConferenceMention]) -> tuple[tuple[Re
             h = g[0]
             if (h.network, h.kind) != (m.network, m.kind):
                 continue
+            same_dates = bool(m.date and h.date and (h.date.startswith(m.date) or m.date.startswith(h.date)))
+            # one document naming a meeting twice, once by number and once by date
+            same_doc = any(x.doc_id == m.doc_id for x in g) and (m.ordinal is None or h.ordinal is None) and (
+                same_dates or not (m.date and h.date))
             if m.kind == "founding-conference" or (
                     m.ordinal is not None and m.ordinal == h.ordinal) or (
-                    m.ordinal is None and h.ordinal is None and m.date and h.date
-                    and (h.date.startswith(m.date) or m.date.startswith(h.date))):
+                    m.ordinal is None and h.ordinal is None and same_dates) or same_doc:
                 g.append(m)
                 break
         else:
@@ -63,12 +67,12 @@ def resolve_conferences(mentions: Sequence[ConferenceMention]) -> tuple[tuple[Re
     for g in groups:
         h = g[0]
         date = max((m.date for m in g if m.date), key=len, default=None)
-        ordinal = h.ordinal
+        ordinal = next((m.ordinal for m in g if m.ordinal is not None), None)
         parts = [h.network or "unknown", h.kind]
         if h.kind != "founding-conference":
             parts.append(str(ordinal) if ordinal is not None else (date or ""))
         key = slugify("-".join(p for p in parts if p))
-        label = next((m.label for m in g if m.date == date), h.label)
+        label = conference_label(h.network, h.kind, ordinal, date)
         place = next((m.place for m in g if m.place), None)
         rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g), place)
         out.append(rc)
