@@ -212,8 +212,10 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
 
     >>> split_country_suffix("Germany: Marxist Group")[0]
     'Marxist Group'
+    >>> split_country_suffix("Ecuador – Marxist Group")[0]
+    'Marxist Group'
     """
-    m = re.match(r"^\s*([^:()]{2,40}?)\s*:\s+(?=\S)", text)
+    m = re.match(r"^\s*([^:()\-–—]{2,40}?)\s*(?::|\s[-–—])\s+(?=\S)", text)
     if m:
         hit = is_country(m.group(1))
         if hit:
