@@ -64,11 +64,12 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> dict:
     """
     wrapper = ("import resource, subprocess, sys\n"
                "r = subprocess.run(sys.argv[2:])\n"
-               "open(sys.argv[1], 'w').write(str(resource.getrusage("
-               "resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+               "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+               "open(sys.argv[1], 'w').write(f'{u.ru_maxrss} {u.ru_utime + u.ru_stime}')\n"
                "sys.exit(r.returncode)\n")
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = Path(tmp) / "rss"
+        load_before = os.getloadavg()[0]
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", wrapper, str(rss_file), *cmd],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -76,9 +77,14 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> dict:
         peak_tree = _sample_tree(proc)
         out, err = proc.communicate()
         seconds = time.perf_counter() - t0
-        max_rss = int(rss_file.read_text()) * 1024 if rss_file.exists() else None
-    return {"seconds": seconds, "returncode": proc.returncode, "max_rss": max_rss,
-            "peak_tree_rss": peak_tree, "stdout": out, "stderr": err}
+        max_rss = cpu = None
+        if rss_file.exists():
+            rss_kb, cpu_s = rss_file.read_text().split()
+            max_rss, cpu = int(rss_kb) * 1024, float(cpu_s)
+    return {"seconds": seconds, "cpu_seconds": cpu, "returncode": proc.returncode,
+            "max_rss": max_rss, "peak_tree_rss": peak_tree,
+            "load_before": load_before, "load_after": os.getloadavg()[0],
+            "stdout": out, "stderr": err}
 
 
 def _sample_tree(proc: subprocess.Popen) -> int | None:
@@ -147,7 +153,8 @@ def spacy_only(files: list[Path], processes: int) -> dict:
     if m["returncode"] != 0:
         raise RuntimeError(f"spaCy baseline failed:\n{m['stderr'][-2000:]}")
     out = json.loads(m["stdout"].strip().splitlines()[-1])
-    out.update(wall_seconds=m["seconds"], max_rss=m["max_rss"], peak_tree_rss=m["peak_tree_rss"])
+    out.update(wall_seconds=m["seconds"], cpu_seconds=m["cpu_seconds"], max_rss=m["max_rss"],
+               peak_tree_rss=m["peak_tree_rss"])
     return out
 
 
@@ -393,7 +400,8 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
         f"--processes {processes}`; the model alone: `nlp.pipe(..., n_process={processes})` "
         "over the same files",
         "",
-        "| documents | files | tokens | build s | docs/s | tokens/s | triples | triples/s "
+        "| documents | files | tokens | build s (CPU s, load) | docs/s | tokens/s | triples "
+        "| triples/s "
         "| peak RSS (tree) | max RSS (1 process) | model alone tokens/s | regex floor tokens/s "
         "| build ÷ model | participation P / R / F1 | country acc. | docs found / dates "
         "/ network / events |",
@@ -406,7 +414,9 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
                 f"{d['network_accuracy']:.3f} / {d['event_recall']:.3f}") if d else "–"
         lines.append(
             f"| {r['size']:,} | {r['manifest']['files']:,} | {r['tokens']:,} "
-            f"| {r['build']['seconds']:.1f} | {r['docs_per_s']:.1f} | {r['tokens_per_s']:,.0f} "
+            f"| {r['build']['seconds']:.1f} ({r['build']['cpu_seconds'] or 0:.0f}, "
+            f"{r['build']['load_before']:.1f}→{r['build']['load_after']:.1f}) "
+            f"| {r['docs_per_s']:.1f} | {r['tokens_per_s']:,.0f} "
             f"| {r['quads']:,} | {r['triples_per_s']:,.0f} | {_mb(r['build']['peak_tree_rss'])} "
             f"| {_mb(r['build']['max_rss'])} | {r['spacy']['tokens_per_s']:,.0f} "
             f"| {r['regex']['tokens_per_s']:,.0f} "
@@ -426,6 +436,11 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
     lines += ["", "Targets of the Scale issue:", "", "| target | value | threshold | verdict |",
               "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {v} |" for a, b, c, v in targets(results)]
+    cpu = [f"{r['size']:,} docs {r['build']['cpu_seconds'] / r['spacy']['cpu_seconds']:.2f}"
+           for r in results if r["build"]["cpu_seconds"] and r["spacy"]["cpu_seconds"]]
+    lines += ["", "Build CPU seconds ÷ model-alone CPU seconds, whole processes (less sensitive "
+              "than wall time to other work on the machine): " + ", ".join(cpu)
+              + ". Load is the 1-minute load average before → after the build."]
     lines += ["", "Notes: tokens are the model's tokens over the whole files (navigation lines "
               "included); the regex floor counts its own tokens (`\\w+|[^\\w\\s]`). Peak RSS "
               "(tree) is sampled every 0.1 s over the build's process tree (psutil); max RSS is "
