@@ -66,3 +66,8 @@ def test_historical_country_has_successor_code() -> None:
 def test_acronym_after_a_dash(entry: str, name: str, acronym: str | None) -> None:
     e = parse_entry(entry)
     assert (e.name, e.acronym) == (name, acronym)
+
+
+def test_hyphenated_country_after_a_dash() -> None:
+    e = parse_entry("Party of Labour – Guinea-Bissau")
+    assert e.name == "Party of Labour" and e.country is not None and e.country.iso2 == "GW"

@@ -220,7 +220,7 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
         hit = is_country(m.group(1))
         if hit:
             return text[m.end():], hit
-    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()\-–—:]+?)\s*[.;]?\s*$", text)
+    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()–—:\s-](?:[^,()–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text)
     if m:
         hit = is_country(m.group(1))
         if hit:
@@ -312,6 +312,8 @@ def parse_entry(text: str) -> ParsedEntry:
     if english:
         native = name or None
         name = english
+        if native and native.casefold() == english.casefold():
+            native = None
     elif name and not looks_english(name):
         native = name
     if not name:

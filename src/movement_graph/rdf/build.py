@@ -81,7 +81,8 @@ class _Doc:
             self.evidence(s, p, o, quote)
 
     def evidence(self, s: URIRef, p: URIRef, o: URIRef | Literal, quote: Quote) -> None:
-        h = hashlib.sha1(f"{s}|{p}|{o}|{self.g}|{quote.start}|{quote.end}".encode()).hexdigest()[:20]
+        # o.n3() keeps a literal's language and datatype: "Congo"@en and "Congo"@fr differ
+        h = hashlib.sha1(f"{s}|{p}|{o.n3()}|{self.g}|{quote.start}|{quote.end}".encode()).hexdigest()[:20]
         ev = mint_iri("evidence", h)
         g = self.g
         self.quads += [
