@@ -1,20 +1,31 @@
 """Wire the stages: ingest → segment → nlp → extract → resolve → rdf → store → analyse → views.
 
-``build`` streams files through ingestion and segmentation, feeds ``(text, document)``
-pairs to ``nlp.pipe(..., as_tuples=True)``, resolves all mentions, writes the graph
-(TriG and N-Quads) and the store to temporary paths and renames them into place, then
-runs the analyses and views.  A bad file is reported through ``on_warning`` and skipped.
+``build`` streams files through ingestion and segmentation; each file's documents are
+taken from the extraction cache when the file, the code and the data are unchanged, else
+parsed (the statistical model only on the sentences that need it, ``nlp.parse``) and
+extracted, in this process, in ``--processes`` worker processes, or on a Dask cluster
+(``engine.py``).  Only the extracted records are kept (without the documents' text):
+resolution needs all of them.  The graph is then produced one document graph at a time,
+validated graph by graph and streamed to TriG and N-Quads, loaded into the store, and the
+analyses and views run.  A bad file is reported through ``on_warning`` and skipped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, MovementGraphError
 from .model import Document, DocumentAnalysis, SourceFile
+
+#: the summary of the build in progress (extraction counts its cache hits into it)
+_CURRENT: ContextVar[BuildSummary | None] = ContextVar("movement_graph_build", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +40,8 @@ class BuildOptions:
     progress: bool = False
     validate: bool = True
     batch_size: int = 32
+    #: run the statistical model only on the sentences that need it (False: everywhere)
+    selective: bool = True
 
 
 @dataclass(slots=True)
@@ -45,6 +58,8 @@ class BuildSummary:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    extracted: int = 0  # documents parsed and extracted in this build
+    cached: int = 0  # documents taken from the extraction cache
 
     def render(self) -> str:
         lines = [
@@ -58,6 +73,8 @@ class BuildSummary:
             f"triples         {self.triples}",
             f"seconds         {self.seconds:.1f}",
         ]
+        if self.cached:
+            lines.insert(2, f"from cache      {self.cached} (extracted {self.extracted})")
         return "\n".join(lines)
 
 
@@ -89,22 +106,141 @@ def documents(inputs: Sequence[Path], summary: BuildSummary,
             yield source, d
 
 
-def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOptions,
-                progress: Callable[[], None] | None = None) -> list[DocumentAnalysis]:
-    """Run the NLP pipeline and the extractors over every document."""
-    from .extract.document import analyse_document
-    from .nlp import build_nlp
+def analyse_batch(docs: Sequence[Document], *, batch_size: int = 32,
+                  selective: bool = True) -> list[DocumentAnalysis]:
+    """Parse and extract a batch of documents (in any process); records without the text."""
+    from .extract.document import analyse_document, list_entries, rule_only_spans
+    from .nlp import build_nlp, parse
 
     nlp = build_nlp()
-    out: list[DocumentAnalysis] = []
-    stream = ((d.text, d) for _, d in pairs)
-    n_process = max(1, options.processes)
-    for doc, source in nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size,
-                                n_process=n_process):
-        out.append(analyse_document(doc, source=source))
-        if progress:
-            progress()
+    items = []
+    for d in docs:
+        entries = list_entries(d)
+        items.append((d.text, rule_only_spans(d, entries), (d, entries)))
+    out = []
+    for doc, (d, entries) in parse(nlp, items, batch_size=batch_size, selective=selective):
+        out.append(strip_text(analyse_document(doc, source=d, entries=entries)))
     return out
+
+
+def strip_text(a: DocumentAnalysis) -> DocumentAnalysis:
+    """The record without the document's text: resolution and RDF read only offsets and quotes."""
+    return dataclasses.replace(a, document=dataclasses.replace(a.document, text=""))
+
+
+def _files(pairs: Iterable[tuple[SourceFile, Document]]) -> Iterator[tuple[SourceFile, list[Document]]]:
+    """Group consecutive ``(source, document)`` pairs by source file."""
+    current: SourceFile | None = None
+    docs: list[Document] = []
+    for source, d in pairs:
+        if source is not current:
+            if current is not None:
+                yield current, docs
+            current, docs = source, []
+        docs.append(d)
+    if current is not None:
+        yield current, docs
+
+
+def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOptions,
+                progress: Callable[[], None] | None = None) -> list[DocumentAnalysis]:
+    """Extract every document: from the cache, in this process or in worker processes.
+
+    The records come back in input order, without the documents' text.  The counts of
+    extracted and cached documents go to the summary of the build in progress.
+    """
+    from .cache import ExtractionCache
+
+    summary = _CURRENT.get()
+    cache = ExtractionCache(options.out_dir / ".cache") if options.cache else None
+    out: list[DocumentAnalysis] = []
+    n_process = max(1, options.processes)
+    run = dict(batch_size=options.batch_size, selective=options.selective)
+    pool = ProcessPoolExecutor(max_workers=n_process) if n_process > 1 else None
+    # (source, documents, result): a finished tuple or a Future, in input order
+    window: deque[tuple[SourceFile, list[Document], Future | tuple[DocumentAnalysis, ...]]] = deque()
+    pending: list[tuple[SourceFile, list[Document]]] = []
+
+    def flush_pending() -> None:
+        if not pending:
+            return
+        docs = [d for _, ds in pending for d in ds]
+        if pool is not None:
+            fut = pool.submit(analyse_batch, docs, **run)
+            window.append((pending[0][0], list(docs), _Split(fut, [len(ds) for _, ds in pending],
+                                                             pending[:])))
+        else:
+            results = analyse_batch(docs, **run)
+            k = 0
+            for source, ds in pending:
+                window.append((source, ds, tuple(results[k:k + len(ds)])))
+                k += len(ds)
+        pending.clear()
+
+    def drain(limit: int) -> None:
+        while len(window) > limit:
+            source, ds, result = window.popleft()
+            if isinstance(result, _Split):
+                for (src, part), records in zip(result.files, result.parts(), strict=True):
+                    finish(src, part, records, fresh=True)
+            else:
+                finish(source, ds, result, fresh=not isinstance(result, _Cached))
+
+    def finish(source: SourceFile, ds: list[Document], records: tuple[DocumentAnalysis, ...],
+               *, fresh: bool) -> None:
+        if fresh:
+            if cache is not None:
+                cache.put(source.name, source.sha256, records)
+            if summary is not None:
+                summary.extracted += len(records)
+        elif summary is not None:
+            summary.cached += len(records)
+        out.extend(records)
+        if progress:
+            for _ in records:
+                progress()
+
+    try:
+        for source, docs in _files(pairs):
+            hit = cache.get(source.name, source.sha256) if cache is not None else None
+            if hit is not None and len(hit) == len(docs):
+                flush_pending()
+                window.append((source, docs, _Cached(hit)))
+            else:
+                pending.append((source, docs))
+                if sum(len(ds) for _, ds in pending) >= options.batch_size:
+                    flush_pending()
+            drain(2 * n_process if pool is not None else 0)
+        flush_pending()
+        drain(0)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    if cache is not None:
+        cache.prune()
+    return out
+
+
+class _Cached(tuple):  # type: ignore[type-arg]
+    """Records read from the cache (not counted as extracted, not written back)."""
+
+    __slots__ = ()
+
+
+@dataclass(slots=True)
+class _Split:
+    """A worker's result for several files, split back per file."""
+
+    future: Future
+    sizes: list[int]
+    files: list[tuple[SourceFile, list[Document]]]
+
+    def parts(self) -> Iterator[tuple[DocumentAnalysis, ...]]:
+        results = self.future.result()
+        k = 0
+        for n in self.sizes:
+            yield tuple(results[k:k + n])
+            k += n
 
 
 def count_files(inputs: Sequence[Path]) -> int:
@@ -125,13 +261,14 @@ def build(inputs: Sequence[Path], options: BuildOptions,
         when nothing could be read, or the graph violates the shapes.
     """
     from .extract.networks import load_networks
-    from .rdf.build import build_quads
+    from .rdf import write
+    from .rdf.build import build_quads, doc_iri
     from .rdf.store import atomic_path, load_store
-    from .rdf.validate import validate
-    from .rdf.write import group, write_nquads, write_trig
+    from .rdf.validate import GraphValidator
     from .reference import load_countries, load_historical
     from .resolve import resolve
     from .resolve.organisations import load_curation
+    from .vocab import mint_iri
 
     t0 = time.perf_counter()
     summary = BuildSummary()
@@ -140,21 +277,38 @@ def build(inputs: Sequence[Path], options: BuildOptions,
         default = Path(__file__).resolve().parents[2] / "data" / "curation.yaml"
         curation_path = default if default.exists() else None
     curation = load_curation(curation_path)
-    analyses = extract_all(documents(inputs, summary, on_warning, on_file), options)
+    if options.engine == "dask":
+        from .engine import extract_dask
+
+        analyses = extract_dask(inputs, options, summary, on_warning=on_warning, on_file=on_file)
+    elif options.engine == "local":
+        token = _CURRENT.set(summary)
+        try:
+            analyses = extract_all(documents(inputs, summary, on_warning, on_file), options)
+        finally:
+            _CURRENT.reset(token)
+    else:
+        raise MovementGraphError(f"unknown engine {options.engine!r}: use 'local' or 'dask'")
     if not analyses:
         raise MovementGraphError("no document could be read from the inputs: "
                                  + "; ".join(summary.skipped[:5]))
     res = resolve(analyses, curation)
-    graphs = group(build_quads(analyses, res, networks=load_networks(),
-                               countries=load_countries(), historical=load_historical()))
-    if options.validate:
-        validate(t for ts in graphs.values() for t in ts)
+    # document graphs in the order of their names, so that each can be written as it comes
+    analyses = sorted(analyses, key=lambda a: str(doc_iri(a.document.doc_id)))
+    networks, countries, historical = load_networks(), load_countries(), load_historical()
+    validator = GraphValidator() if options.validate else None
+    graphs = write.GraphStream(
+        lambda: build_quads(analyses, res, networks=networks, countries=countries,
+                            historical=historical),
+        stream_prefix=str(mint_iri("doc", "x"))[:-1],
+        on_graph=validator.add_graph if validator is not None else None,
+        on_done=validator.finish if validator is not None else None)
     out = options.out_dir
     out.mkdir(parents=True, exist_ok=True)
     with atomic_path(out / "graph.trig") as tmp:
-        summary.triples = write_trig(graphs, tmp)
+        summary.triples = write.write_trig(graphs, tmp)
     with atomic_path(out / "graph.nq") as tmp:
-        write_nquads(graphs, tmp)
+        write.write_nquads(graphs, tmp)
     load_store(out / "graph.nq", out / "store")
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
     summary.documents = len(analyses)

@@ -3,20 +3,50 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from ..model import CountryMention, Document, DocumentAnalysis, Quote, Role
 from . import lists, networks, organisations
-from .countries import find_countries
+from .events import country_hits
 
 
-def analyse_document(doc: Doc, *, source: Document) -> DocumentAnalysis:
-    """Everything one document says: networks, conferences, organisations, countries, events, persons."""
+def list_entries(source: Document) -> list[lists.ListEntry]:
+    """The entries of the document's organisation lists (text rules only, no model)."""
+    return list(lists.find_lists(source))
+
+
+def rule_only_spans(source: Document, entries: Iterable[lists.ListEntry]) -> list[tuple[int, int]]:
+    """Spans of ``source.text`` that no extractor reads with the statistical model.
+
+    These are the lines that are (mostly) list entries: a signatory or delegation list,
+    one entry a line or all on one line ("signed by the following parties: A; B; C").
+    A line where entries are less than half of the text stays with the model.
+    """
+    text = source.text
+    covered: dict[tuple[int, int], int] = {}
+    for entry in entries:
+        s, e = entry.quote.start - source.start, entry.quote.end - source.start
+        line_start = text.rfind("\n", 0, s) + 1
+        nl = text.find("\n", e)
+        line = (line_start, len(text) if nl < 0 else nl)
+        covered[line] = covered.get(line, 0) + (e - s)
+    return sorted(line for line, n in covered.items()
+                  if 2 * n >= len(text[line[0]:line[1]].strip()))
+
+
+def analyse_document(doc: Doc, *, source: Document,
+                     entries: list[lists.ListEntry] | None = None) -> DocumentAnalysis:
+    """Everything one document says: networks, conferences, organisations, countries, events, persons.
+
+    ``entries`` are the document's list entries when the caller has found them already.
+    """
     net_mentions = networks.network_mentions(source)
     confs = list(networks.conferences(source, net_mentions))
     nets, net_quote = networks.attribute(source, net_mentions, confs)
-    entries = list(lists.find_lists(source))
+    if entries is None:
+        entries = list_entries(source)
     orgs = list(organisations.from_lists(entries, source=source))
     listed = [(e.quote.start, e.quote.end) for e in entries]
     orgs += list(organisations.in_prose(doc, source=source, skip=listed))
@@ -35,7 +65,7 @@ def analyse_document(doc: Doc, *, source: Document) -> DocumentAnalysis:
     taken = [(o.quote.start, o.quote.end) for o in orgs]
     countries = []
     seen: set[str] = set()
-    for hit in find_countries(source.text):
+    for hit in country_hits(source.text):
         s, e = source.start + hit.start, source.start + hit.end
         if any(s < te and ts < e for ts, te in taken) or hit.code in seen:
             continue

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -126,10 +126,19 @@ def normalise_alias(text: str) -> str:
 
 
 def _default_country_finder(text: str) -> Iterator[CountryHit]:
+    for hit in country_hits(text):
+        yield hit.start, hit.end, hit.iso2, hit.clue
+
+
+@lru_cache(maxsize=8)
+def country_hits(text: str) -> tuple[Any, ...]:
+    """``countries.find_countries`` of ``text``, remembered for the few last texts.
+
+    The document's extractors ask for the countries of the same text more than once.
+    """
     from .countries import find_countries  # the shared country reference tables
 
-    for hit in find_countries(text):
-        yield hit.start, hit.end, hit.iso2, hit.clue
+    return tuple(find_countries(text))
 
 
 def _default_country_name(iso2: str) -> str:

@@ -213,8 +213,11 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
                or _entry_like(ln.text) for ln in after)
 
 
+# the intro is tried only where a clause starts (after ".", ":" or a newline): a match
+# that starts inside a clause exists only when one starts at the clause's beginning, so
+# the matches are the same, without scanning each clause once per character
 _INLINE = re.compile(
-    r"(?P<intro>[^.:\n]*(?:signed|signatories|signatory|participants|participated|took part|"
+    r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:signed|signatories|signatory|participants|participated|took part|"
     r"delegations|members|attended|present|guests|observers|firmantes|unterzeichnet)[^.:\n]*):\s*"
     r"(?P<items>[^\n]+)", re.I)
 

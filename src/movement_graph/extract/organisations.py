@@ -104,6 +104,7 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
 
     ``skip`` holds file-offset spans (list entries) already accounted for.
     """
+    full = doc.text  # Doc.text joins every token on each access: read it once
     skip = list(skip)
     spans: list[Span] = [e for e in doc.ents if e.label_ == "ORG"]
     spans += [doc[s:e] for _, s, e in _matcher(doc)(doc)]
@@ -112,16 +113,16 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
         start, end = _trim(span)
         if end <= start:
             continue
-        text = doc.text[start:end]
-        end = _extend_bracket(doc.text, end)
-        text = doc.text[start:end]
-        if not _plausible(text) or _organ_of_network(doc.text, end):
+        text = full[start:end]
+        end = _extend_bracket(full, end)
+        text = full[start:end]
+        if not _plausible(text) or _organ_of_network(full, end):
             continue
         fs, fe = source.start + start, source.start + end
         if any(fs < e and s < fe for s, e in skip) or any(start < e and s < end for s, e in chosen):
             continue
         chosen.append((start, end))
-        role = Role.AUTHOR if _is_signoff(doc.text, start, end) else _role(doc.text, start, end)
+        role = Role.AUTHOR if _is_signoff(full, start, end) else _role(full, start, end)
         parsed = parse_entry(text)
         yield OrgMention(doc_id=source.doc_id, quote=Quote(fs, fe, text), name=parsed.name,
                          role=role, acronym=parsed.acronym, native_name=parsed.native_name,

@@ -124,7 +124,7 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
     return doc[start:end]
 
 
-def _plausible(span: Span, rules: PersonRules) -> bool:
+def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     words = [t for t in span]
     if not words or len(words) > 5:
         return False
@@ -159,9 +159,10 @@ def _plausible(span: Span, rules: PersonRules) -> bool:
             return False  # "Peru", "Bolivian"
     # entries of a list (signatories, delegations) have no verb on their line
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    text = doc.text if text is None else text  # Doc.text joins every token: pass it in
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     if line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
         return False
@@ -200,12 +201,13 @@ def persons(
         found.append(span)
     taken: list[tuple[int, int]] = []
     spans: list[Span] = []
+    text = doc.text
     for span in sorted(
         (_name_span(s, rules.titles) for s in found), key=lambda s: (s.start, -(s.end - s.start))
     ):
         if len(span) == 0 or any(a < span.end and span.start < b for a, b in taken):
             continue
-        if not _plausible(span, rules):
+        if not _plausible(span, rules, text):
             continue
         taken.append((span.start, span.end))
         spans.append(span)

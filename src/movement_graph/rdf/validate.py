@@ -1,14 +1,38 @@
-"""Validate a built graph against ``ontology/shapes.ttl`` with pySHACL."""
+"""Validate the graph against ``ontology/shapes.ttl``, one named graph at a time.
+
+pySHACL validates a few thousand triples a second, slower than the whole extraction, and
+wants the whole data graph in memory.  ``GraphValidator`` compiles the shapes once into
+plain checks of the SHACL Core features the shapes use (``sh:targetClass``, property
+shapes on a predicate path with ``sh:minCount``, ``sh:maxCount``, ``sh:class``,
+``sh:datatype``, ``sh:or`` of datatypes, ``sh:in``, ``sh:nodeKind``, ``sh:pattern``,
+``sh:minInclusive``, ``sh:minLength``, ``sh:lessThan``, ``sh:message``) and is fed one
+named graph after another (each document's graph as it is written, then the resolution
+and reference graphs).  It keeps only what crosses graphs: the classes of nodes other than
+evidence nodes, the values of count-constrained properties of shared nodes
+(organisations, countries, events …), and the ``sh:class`` checks still open.  Its verdict
+is that of SHACL over the union of the graphs (``tests/test_rdf.py`` compares it with
+pySHACL, which ``validate_pyshacl`` still runs).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from ..errors import OntologyError
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+_EVIDENCE = "https://w3id.org/movement-graph/id/evidence/"
+_MAX_REPORTED = 60
 
 
 def ontology_dir() -> Path:
@@ -29,8 +53,263 @@ def _ontology() -> Graph:
     return g
 
 
-def validate(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal]]) -> None:
-    """Validate the union of the graph's triples.
+@dataclass(frozen=True, slots=True)
+class PropertyCheck:
+    """One property shape: the constraints on the values of one predicate."""
+
+    path: URIRef
+    message: str
+    min_count: int | None = None
+    max_count: int | None = None
+    classes: tuple[URIRef, ...] = ()
+    datatypes: tuple[URIRef, ...] = ()  # one of them (sh:datatype, or sh:or of datatypes)
+    allowed: frozenset[URIRef | Literal] | None = None
+    iri_only: bool = False
+    pattern: re.Pattern[str] | None = None
+    min_inclusive: Literal | None = None
+    min_length: int | None = None
+    less_than: URIRef | None = None
+
+    def value_problem(self, o: URIRef | Literal) -> bool:
+        """True when the single value ``o`` violates a per-value constraint."""
+        if self.datatypes:
+            if not isinstance(o, Literal) or not any(_has_datatype(o, d) for d in self.datatypes):
+                return True
+        if self.allowed is not None and o not in self.allowed:
+            return True
+        if self.iri_only and not isinstance(o, URIRef):
+            return True
+        if self.pattern is not None and (isinstance(o, BNode) or not self.pattern.search(str(o))):
+            return True
+        if self.min_length is not None and (isinstance(o, BNode) or len(str(o)) < self.min_length):
+            return True
+        if self.min_inclusive is not None:
+            try:
+                return not (isinstance(o, Literal) and o.toPython() >= self.min_inclusive.toPython())
+            except TypeError:
+                return True
+        return False
+
+
+def _has_datatype(o: Literal, datatype: URIRef) -> bool:
+    if getattr(o, "ill_typed", False):
+        return False
+    if datatype == XSD.string:
+        return o.language is None and o.datatype in (None, XSD.string)
+    return o.datatype == datatype
+
+
+@dataclass(frozen=True, slots=True)
+class NodeCheck:
+    target: URIRef
+    label: str
+    properties: tuple[PropertyCheck, ...]
+
+
+def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> tuple[tuple[NodeCheck, ...], dict[URIRef, frozenset[URIRef]]]:
+    """The node checks of ``shapes`` and the superclasses (reflexive) of every known class.
+
+    Raises
+    ------
+    OntologyError
+        when a shape uses a SHACL feature this validator does not implement.
+    """
+    supported = {SH.path, SH.message, SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH["or"],
+                 SH["in"], SH.nodeKind, SH.pattern, SH.flags, SH.minInclusive, SH.minLength,
+                 SH.lessThan, SH.name, SH.description, SH.severity}
+    checks: list[NodeCheck] = []
+    for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str):
+        label = str(shapes.value(shape, RDFS.label) or shape)
+        for target in shapes.objects(shape, SH.targetClass):
+            props: list[PropertyCheck] = []
+            for ps in shapes.objects(shape, SH.property):
+                unknown = {p for p in shapes.predicates(ps) if p not in supported}
+                if unknown:
+                    raise OntologyError(f"shapes.ttl: {label}: unsupported SHACL terms {sorted(unknown)}")
+                path = shapes.value(ps, SH.path)
+                if not isinstance(path, URIRef):
+                    raise OntologyError(f"shapes.ttl: {label}: only predicate paths are supported")
+                datatypes = [d for d in shapes.objects(ps, SH.datatype) if isinstance(d, URIRef)]
+                for alt in shapes.objects(ps, SH["or"]):
+                    for member in Collection(shapes, alt):
+                        datatypes += [d for d in shapes.objects(member, SH.datatype)
+                                      if isinstance(d, URIRef)]
+                allowed = None
+                for lst in shapes.objects(ps, SH["in"]):
+                    allowed = frozenset(Collection(shapes, lst))
+                pattern = shapes.value(ps, SH.pattern)
+                flags = str(shapes.value(ps, SH.flags) or "")
+                min_c, max_c = shapes.value(ps, SH.minCount), shapes.value(ps, SH.maxCount)
+                min_len, min_inc = shapes.value(ps, SH.minLength), shapes.value(ps, SH.minInclusive)
+                props.append(PropertyCheck(
+                    path=path,
+                    message=str(shapes.value(ps, SH.message) or f"{label}: {path}"),
+                    min_count=int(min_c) if min_c is not None else None,
+                    max_count=int(max_c) if max_c is not None else None,
+                    classes=tuple(c for c in shapes.objects(ps, SH["class"]) if isinstance(c, URIRef)),
+                    datatypes=tuple(datatypes), allowed=allowed,
+                    iri_only=shapes.value(ps, SH.nodeKind) == SH.IRI,
+                    pattern=re.compile(str(pattern), re.I if "i" in flags else 0) if pattern else None,
+                    min_inclusive=min_inc if isinstance(min_inc, Literal) else None,
+                    min_length=int(min_len) if min_len is not None else None,
+                    less_than=shapes.value(ps, SH.lessThan)))
+            checks.append(NodeCheck(target, label, tuple(props)))
+    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for g in (shapes, ontology) if ontology is not None else (shapes,):
+        for sub, sup in g.subject_objects(RDFS.subClassOf):
+            if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+                parents[sub].add(sup)
+    closure: dict[URIRef, frozenset[URIRef]] = {}
+    for cls in list(parents):
+        seen, todo = {cls}, [cls]
+        while todo:
+            for sup in parents.get(todo.pop(), ()):
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        closure[cls] = frozenset(seen)
+    return tuple(checks), closure
+
+
+class GraphValidator:
+    """SHACL over the union of named graphs that are fed one at a time.
+
+    >>> v = GraphValidator()
+    >>> v.add_graph(None, [])
+    >>> v.finish()
+    """
+
+    def __init__(self, shapes: Graph | None = None, ontology: Graph | None = None) -> None:
+        checks, closure = compile_shapes(shapes if shapes is not None else _shapes(),
+                                         ontology if ontology is not None else _ontology())
+        self._closure = closure
+        self._by_target: dict[URIRef, list[NodeCheck]] = defaultdict(list)
+        for c in checks:
+            self._by_target[c.target].append(c)
+        self._counted = {p.path for c in checks for p in c.properties
+                         if p.min_count is not None or p.max_count is not None}
+        self._types: dict[URIRef, set[URIRef]] = defaultdict(set)  # every node but evidence
+        self._shared_values: dict[tuple[URIRef, URIRef], set[URIRef | Literal]] = defaultdict(set)
+        self._shared_where: dict[URIRef, URIRef | None] = {}
+        self._open_class: dict[tuple[URIRef | Literal, URIRef], tuple[URIRef, str, URIRef | None]] = {}
+        self.problems: list[str] = []
+        self.graphs = 0
+
+    def _checks_for(self, classes: Iterable[URIRef]) -> list[NodeCheck]:
+        found: list[NodeCheck] = []
+        for cls in classes:
+            for sup in self._closure.get(cls, (cls,)):
+                found += self._by_target.get(sup, ())
+        return found
+
+    def _is_a(self, node: URIRef | Literal, cls: URIRef) -> bool:
+        return any(cls in self._closure.get(t, (t,)) for t in self._types.get(node, ()))  # type: ignore[arg-type]
+
+    def _report(self, where: URIRef | None, focus: URIRef, check: PropertyCheck, detail: str) -> None:
+        if len(self.problems) < _MAX_REPORTED:
+            graph = f" (in graph <{where}>)" if where is not None else ""
+            self.problems.append(f"<{focus}> {check.path.n3()}{graph}: {check.message} [{detail}]")
+        else:
+            self.problems.append("")
+
+    def add_graph(self, g: URIRef | None, triples: Sequence[Triple]) -> None:
+        """Check the named graph ``g`` (its triples); keep what later graphs may need."""
+        self.graphs += 1
+        values: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = defaultdict(lambda: defaultdict(list))
+        local_types: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for s, p, o in triples:
+            values[s][p].append(o)
+            if p == RDF.type and isinstance(o, URIRef):
+                local_types[s].add(o)
+        for s, classes in local_types.items():
+            if not str(s).startswith(_EVIDENCE):
+                self._types[s] |= classes
+        for s, props in values.items():
+            local = s == g or str(s).startswith(_EVIDENCE)
+            if not local:
+                for p in self._counted.intersection(props):
+                    self._shared_values[(s, p)].update(props[p])
+                if s in local_types:
+                    self._shared_where.setdefault(s, g)
+            for check in self._checks_for(local_types.get(s, ())):
+                for pc in check.properties:
+                    vals = props.get(pc.path, [])
+                    if local:
+                        n = len(set(vals))
+                        if pc.min_count is not None and n < pc.min_count:
+                            self._report(g, s, pc, f"{n} value(s)")
+                        if pc.max_count is not None and n > pc.max_count:
+                            self._report(g, s, pc, f"{n} values")
+                    self._check_values(g, s, pc, vals, props, local_types)
+
+    def _check_values(self, g: URIRef | None, s: URIRef, pc: PropertyCheck,
+                      vals: list[URIRef | Literal], props: dict[URIRef, list[URIRef | Literal]],
+                      local_types: dict[URIRef, set[URIRef]]) -> None:
+        for o in vals:
+            if pc.value_problem(o):
+                self._report(g, s, pc, f"value {o.n3()}")
+            for cls in pc.classes:
+                if isinstance(o, Literal):
+                    self._report(g, s, pc, f"literal {o.n3()} is no {cls.n3()}")
+                elif not any(cls in self._closure.get(t, (t,)) for t in local_types.get(o, ())):
+                    self._open_class.setdefault((o, cls), (s, pc.message, g))
+        if pc.less_than is not None:
+            for o in vals:
+                for other in props.get(pc.less_than, []):
+                    try:
+                        ok = isinstance(o, Literal) and isinstance(other, Literal) and \
+                            o.toPython() < other.toPython()
+                    except TypeError:
+                        ok = False
+                    if not ok:
+                        self._report(g, s, pc, f"{o.n3()} is not less than {other.n3()}")
+
+    def finish(self) -> None:
+        """Run the checks that span graphs; raise if any check failed.
+
+        Raises
+        ------
+        OntologyError
+            naming each violation: the node, the property, the graph and the shape's message.
+        """
+        for (o, cls), (s, message, g) in sorted(self._open_class.items(), key=lambda kv: str(kv[0])):
+            if not self._is_a(o, cls):
+                where = f" (in graph <{g}>)" if g is not None else ""
+                if len(self.problems) < _MAX_REPORTED:
+                    self.problems.append(f"<{s}>{where}: {message} [<{o}> is no {cls.n3()}]")
+        for s, g in sorted(self._shared_where.items(), key=lambda kv: str(kv[0])):
+            for check in self._checks_for(self._types.get(s, ())):
+                for pc in check.properties:
+                    if pc.min_count is None and pc.max_count is None:
+                        continue
+                    n = len(self._shared_values.get((s, pc.path), ()))
+                    if pc.min_count is not None and n < pc.min_count:
+                        self._report(None, s, pc, f"{n} value(s) in the whole graph")
+                    if pc.max_count is not None and n > pc.max_count:
+                        self._report(None, s, pc, f"{n} values in the whole graph")
+        if self.problems:
+            shown = [p for p in self.problems if p]
+            more = len(self.problems) - len(shown)
+            tail = [f"… and {more} more"] if more else []
+            raise OntologyError("the built graph violates ontology/shapes.ttl:\n"
+                                + "\n".join(shown + tail))
+
+
+def validate(triples: Iterable[Triple]) -> None:
+    """Validate a set of triples as one graph.
+
+    Raises
+    ------
+    OntologyError
+        naming each violated shape.
+    """
+    v = GraphValidator()
+    v.add_graph(None, list(triples))
+    v.finish()
+
+
+def validate_pyshacl(triples: Iterable[Triple]) -> None:
+    """Validate the union of the triples with pySHACL (slow; the reference implementation).
 
     Raises
     ------

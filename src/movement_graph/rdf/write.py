@@ -1,14 +1,18 @@
 """Serialise quads deterministically: TriG for people, N-Quads for the store.
 
 Quads are grouped by graph and sorted, so that the same input gives the same bytes,
-run after run; prefixes make the TriG readable.
+run after run; prefixes make the TriG readable.  ``group`` holds every quad in memory;
+``GraphStream`` hands the writers one named graph at a time, so that a build of any size
+holds one document's quads (plus the resolution and reference graphs) at once.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -16,6 +20,78 @@ from rdflib.namespace import NamespaceManager
 from ..vocab import PREFIXES
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+class Graphs(Protocol):
+    """Named graphs in output order: a dict from ``group`` or a ``GraphStream``."""
+
+    def items(self) -> Iterable[tuple[URIRef, list[Triple]]]: ...
+
+
+class GraphStream:
+    """Quads grouped by graph and sorted, produced lazily, one named graph at a time.
+
+    ``make_quads`` is called once per pass over the graphs (TriG, then N-Quads) and must
+    yield the quads of each graph whose name starts with ``stream_prefix`` contiguously
+    and in the order of the graph names; quads of other graphs (resolution, reference)
+    may come in any order and are held until the end, where they are written sorted.
+    ``on_graph`` sees every graph of the first pass (validation), ``on_done`` runs after
+    it.
+
+    >>> from rdflib import URIRef as U
+    >>> q = [(U("s:b"), U("p:"), U("o:"), U("d:1")), (U("s:a"), U("p:"), U("o:"), U("d:1")),
+    ...      (U("s:a"), U("p:"), U("o:"), U("x:r"))]
+    >>> [(str(g), len(ts)) for g, ts in GraphStream(lambda: q, stream_prefix="d:").items()]
+    [('d:1', 2), ('x:r', 1)]
+    """
+
+    def __init__(self, make_quads: Callable[[], Iterable[Quad]], *, stream_prefix: str,
+                 on_graph: Callable[[URIRef, list[Triple]], None] | None = None,
+                 on_done: Callable[[], None] | None = None) -> None:
+        self._make = make_quads
+        self._prefix = stream_prefix
+        self._on_graph = on_graph
+        self._on_done = on_done
+        self._passes = 0
+
+    def items(self) -> Iterator[tuple[URIRef, list[Triple]]]:
+        first = self._passes == 0
+        self._passes += 1
+        for g, triples in self._graphs():
+            if first and self._on_graph is not None:
+                self._on_graph(g, triples)
+            yield g, triples
+        if first and self._on_done is not None:
+            self._on_done()
+
+    def _graphs(self) -> Iterator[tuple[URIRef, list[Triple]]]:
+        held: dict[URIRef, set[Triple]] = defaultdict(set)
+        current: URIRef | None = None
+        run: set[Triple] = set()
+        last = ""
+        for s, p, o, g in self._make():
+            if not str(g).startswith(self._prefix):
+                held[g].add((s, p, o))
+                continue
+            if g != current:
+                if current is not None:
+                    yield current, _sorted(run)
+                if str(g) <= last:
+                    raise ValueError(f"graph <{g}> comes after <{last}>: document graphs must "
+                                     "come contiguously and in the order of their names")
+                current, run, last = g, set(), str(g)
+            run.add((s, p, o))
+        if current is not None:
+            yield current, _sorted(run)
+        for g in sorted(held, key=str):
+            if str(g) <= last:
+                raise ValueError(f"graph <{g}> sorts before the document graph <{last}>")
+            yield g, _sorted(held.pop(g))
+
+
+def _sorted(triples: Iterable[Triple]) -> list[Triple]:
+    return sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _okey(t[2])))
 
 
 def _manager() -> NamespaceManager:
@@ -30,8 +106,7 @@ def group(quads: Iterable[Quad]) -> dict[URIRef, list[tuple[URIRef, URIRef, URIR
     graphs: dict[URIRef, set[tuple[URIRef, URIRef, URIRef | Literal]]] = defaultdict(set)
     for s, p, o, g in quads:
         graphs[g].add((s, p, o))
-    return {g: sorted(ts, key=lambda t: (str(t[0]), str(t[1]), _okey(t[2])))
-            for g, ts in sorted(graphs.items(), key=lambda kv: str(kv[0]))}
+    return {g: _sorted(ts) for g, ts in sorted(graphs.items(), key=lambda kv: str(kv[0]))}
 
 
 def _okey(o: URIRef | Literal) -> tuple[str, str, str]:
@@ -40,7 +115,7 @@ def _okey(o: URIRef | Literal) -> tuple[str, str, str]:
     return ("0", str(o), "")
 
 
-def write_trig(graphs: dict[URIRef, list[tuple[URIRef, URIRef, URIRef | Literal]]], path: Path) -> int:
+def write_trig(graphs: Graphs, path: Path) -> int:
     """Write TriG; return the number of quads written."""
     nm = _manager()
     n = 0
@@ -67,14 +142,19 @@ def write_trig(graphs: dict[URIRef, list[tuple[URIRef, URIRef, URIRef | Literal]
 
 def _term(t: URIRef | Literal, nm: NamespaceManager) -> str:
     if isinstance(t, URIRef):
-        s = str(t)
-        for prefix, ns in PREFIXES.items():
-            if s.startswith(ns):
-                local = s[len(ns):]
-                if local and _pn_local_ok(local):
-                    return f"{prefix}:{local}"
-        return t.n3()
+        return _iri(str(t))
     return t.n3(nm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri(s: str) -> str:
+    """An IRI as a prefixed name where one is safe, else in angle brackets (bounded memo)."""
+    for prefix, ns in PREFIXES.items():
+        if s.startswith(ns):
+            local = s[len(ns):]
+            if local and _pn_local_ok(local):
+                return f"{prefix}:{local}"
+    return URIRef(s).n3()
 
 
 def _pn_local_ok(local: str) -> bool:
@@ -83,7 +163,13 @@ def _pn_local_ok(local: str) -> bool:
     return local[0].isalnum() and all(c.isalnum() or c in "_-" for c in local) and local[-1] != "."
 
 
-def write_nquads(graphs: dict[URIRef, list[tuple[URIRef, URIRef, URIRef | Literal]]], path: Path) -> int:
+@lru_cache(maxsize=1 << 16)
+def _n3(s: str) -> str:
+    return URIRef(s).n3()
+
+
+def write_nquads(graphs: Graphs, path: Path) -> int:
+    """Write N-Quads; return the number of quads written."""
     from rdflib.plugins.serializers.nt import _quoteLiteral
 
     n = 0
@@ -91,7 +177,7 @@ def write_nquads(graphs: dict[URIRef, list[tuple[URIRef, URIRef, URIRef | Litera
         for g, triples in graphs.items():
             gs = g.n3()
             for s, p, o in triples:
-                obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
-                fh.write(f"{s.n3()} {p.n3()} {obj} {gs} .\n")
+                obj = _quoteLiteral(o) if isinstance(o, Literal) else _n3(str(o))
+                fh.write(f"{_n3(str(s))} {_n3(str(p))} {obj} {gs} .\n")
                 n += 1
     return n

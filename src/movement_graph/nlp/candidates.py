@@ -1,0 +1,219 @@
+"""Decide which sentences need the statistical model and which rules alone can read.
+
+The extractors read the statistical model (NER, tagger, parser, lemmas) only around
+candidates: an event trigger or a gazetteer alias (``data/patterns/events.jsonl``,
+``data/reference/historical_events.csv``), a person's title or a word such as
+"regime" (``data/patterns/persons.jsonl``), a capitalised multiword name, a date.
+A sentence with none of these is only tokenised; regions the caller knows to be
+rule-only (the entries of a signatory list) are never sent to the model.
+
+The vocabulary comes from the same data files the extractors read, so that adding a
+trigger word to a pattern file also makes its sentences reach the model.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+DATA = Path(__file__).resolve().parents[3] / "data"
+
+# irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
+_IRREGULAR = {
+    "overthrow": ("overthrew", "overthrown"),
+    "seek": ("sought",),
+    "bring": ("brought",),
+    "try": ("tried", "tries"),
+    "die": ("dying",),
+}
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DATE = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b\.?")
+# two capitalised words, possibly joined by a particle: "Evo Morales", "Party of Labour"
+_CAPS = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:of|the|de|del|la|for|and|y|du|des|der)){0,2}"
+                   r"\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_NAME = re.compile(r"(?<=[\s(“\"])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+# a sentence ends at . ! ? (and closing quotes or brackets) followed by a space
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
+
+
+def _pattern_words(path: Path) -> tuple[set[str], set[str]]:
+    """(exact forms, lemmas) of the required tokens of a spaCy token-pattern file."""
+    exact: set[str] = set()
+    lemmas: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            for spec in row.get("pattern", ()):
+                if spec.get("OP") in ("?", "*"):
+                    continue
+                for attr, bucket in (("LOWER", exact), ("ORTH", exact), ("NORM", exact),
+                                     ("LEMMA", lemmas)):
+                    value = spec.get(attr)
+                    if isinstance(value, dict):
+                        value = value.get("IN", ())
+                    values = [value] if isinstance(value, str) else list(value or ())
+                    bucket.update(v.lower() for v in values if v.lower() not in STOP_WORDS)
+    return exact, lemmas
+
+
+@dataclass(frozen=True)
+class CandidateFilter:
+    """A compiled test for "this sentence needs the statistical model"."""
+
+    triggers: re.Pattern[str]
+    aliases: re.Pattern[str] | None
+    #: capitalised words that are no name of a person (countries, demonyms, org heads …)
+    known: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: Path = DATA) -> CandidateFilter:
+        """Build the filter from the pattern and gazetteer files under ``data``."""
+        exact: set[str] = set()
+        lemmas: set[str] = set()
+        for name in ("events.jsonl", "persons.jsonl"):
+            path = data / "patterns" / name
+            if path.exists():
+                e, lem = _pattern_words(path)
+                exact |= e
+                lemmas |= lem
+        for lemma in list(lemmas):
+            exact.update(_IRREGULAR.get(lemma, ()))
+        words = sorted({w for w in exact if re.fullmatch(r"[\w'’-]+", w)}, key=len, reverse=True)
+        stems = sorted({w for w in lemmas if re.fullmatch(r"[\w'’-]+", w)}, key=len, reverse=True)
+        parts = []
+        if words:
+            parts.append(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+        if stems:
+            parts.append(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*")
+        triggers = re.compile("|".join(parts) or r"(?!)", re.I)
+        aliases: set[str] = set()
+        gazetteer = data / "reference" / "historical_events.csv"
+        if gazetteer.exists():
+            with gazetteer.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    for a in (row.get("aliases") or row.get("label") or "").split("|"):
+                        a = _fold(a)
+                        if a:
+                            aliases.add(a)
+        alias_re = (re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+                    if aliases else None)
+        known: set[str] = set(_MONTHS.lower().split("|"))
+        countries = data / "reference" / "countries.csv"
+        if countries.exists():
+            with countries.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    for col in ("name", "aliases", "demonyms"):
+                        known.update(w.lower() for w in re.findall(r"[\w'’-]+", row.get(col) or ""))
+        for name in ("org_heads.txt",):
+            path = data / "patterns" / name
+            if path.exists():
+                known.update(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+                             if ln.strip() and not ln.startswith("#"))
+        return cls(triggers, alias_re, frozenset(known))
+
+    def needs_model(self, sentence: str) -> bool:
+        """True when ``sentence`` holds a candidate only the statistical model can decide.
+
+        >>> f = default_filter()
+        >>> f.needs_model("The coup in Honduras was condemned.")
+        True
+        >>> f.needs_model("we must unite and struggle against exploitation.")
+        False
+        """
+        if self.triggers.search(sentence) or _DATE.search(sentence):
+            return True
+        body = sentence.lstrip(" \t\n\"“'‘(")
+        first = _FIRST_WORD.match(body)
+        if first and first.group(0).lower() in STOP_WORDS:
+            body = body[first.end():]  # "The Party …": a capital that only opens the sentence
+        if _CAPS.search(body):
+            return True
+        # a single name inside the sentence ("the contributions of Lenin"): NER decides
+        for m in _NAME.finditer(body, 1):
+            word = _POSSESSIVE.sub("", m.group(0).lower())
+            if word not in self.known and word not in STOP_WORDS and not m.group(0).isupper():
+                return True
+        if self.aliases is not None and self.aliases.search(_fold(sentence)):
+            return True
+        return False
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-").casefold()
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+@cache
+def default_filter() -> CandidateFilter:
+    """The filter built from the repository's data files."""
+    return CandidateFilter.from_data()
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Split ``text`` into (start, end) pieces: lines, and sentences within a line.
+
+    Every character belongs to exactly one piece; trailing spaces and the newline stay
+    with the piece before them.
+
+    >>> t = "One. Two here.\\nThree"
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['One. ', 'Two here.\\n', 'Three']
+    """
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl + 1
+        # blank lines and the newline run stay with the line before
+        while line_end < n and text[line_end] == "\n":
+            line_end += 1
+        start = pos
+        for m in _SENT_END.finditer(text, pos, line_end):
+            yield start, m.end()
+            start = m.end()
+        if start < line_end:
+            yield start, line_end
+        pos = line_end
+
+
+def plan(text: str, rule_only: Sequence[tuple[int, int]] = (), *,
+         candidates: CandidateFilter | None = None) -> list[tuple[int, int, bool]]:
+    """Cut ``text`` into runs ``(start, end, needs_model)`` that cover it exactly.
+
+    ``rule_only`` holds character spans (e.g. list entries) that never need the model;
+    a sentence overlapping one of them is rule-only.  Adjacent pieces of the same kind
+    are merged, so that the model sees whole runs of prose.
+
+    >>> plan("Signed:\\nMLPD\\n", [(8, 13)], candidates=default_filter())
+    [(0, 13, False)]
+    """
+    candidates = candidates or default_filter()
+    spans = sorted(rule_only)
+    out: list[tuple[int, int, bool]] = []
+    k = 0
+    for s, e in sentences(text):
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        listed = k < len(spans) and spans[k][0] < e
+        flag = not listed and candidates.needs_model(text[s:e])
+        # model runs stop at a paragraph break, as the parser's sentences do
+        if out and out[-1][2] == flag and not (flag and text[s - 2:s] == "\n\n"):
+            out[-1] = (out[-1][0], e, flag)
+        else:
+            out.append((s, e, flag))
+    return out
+
+
+__all__ = ["CandidateFilter", "default_filter", "plan", "sentences"]
