@@ -87,7 +87,21 @@ def decode(raw: bytes, *, path: Path, media_type: str,
         utf8_error = err
     else:
         if "\x00" in text:
+            utf16 = _utf16_without_bom(raw)
+            if utf16 is not None:
+                _warn(on_warning, path, f"decoded as {utf16[1].upper()} (no byte-order mark)")
+                return utf16
             raise InputError(path, "binary file (not text): it holds NUL bytes")
+        return text, "utf-8"
+    utf16 = _utf16_without_bom(raw)
+    if utf16 is not None:
+        _warn(on_warning, path, f"decoded as {utf16[1].upper()} (no byte-order mark)")
+        return utf16
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        text, bad = mostly
+        _warn(on_warning, path, f"invalid UTF-8 at byte {utf8_error.start}; decoded as UTF-8 "
+                                f"with {bad} undecodable byte sequence(s) replaced by U+FFFD")
         return text, "utf-8"
     declared = None
     head = raw[:4096]
@@ -137,6 +151,43 @@ def _detect(raw: bytes, path: Path, utf8_error: UnicodeDecodeError) -> tuple[str
     return str(best), best.encoding
 
 
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: NUL in every other byte of the ASCII part."""
+    head = raw[:4096]
+    if len(raw) % 2 or len(head) < 8:
+        return None
+    even = head[0::2].count(0) / (len(head) / 2)
+    odd = head[1::2].count(0) / (len(head) / 2)
+    if odd >= 0.1 and even < 0.05:
+        encoding = "utf-16-le"
+    elif even >= 0.1 and odd < 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text or _control_ratio(text) > 0.05:
+        return None
+    return text, encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few corrupt bytes (a truncated copy, one stray Latin-1 byte).
+
+    Re-reading the whole file in a legacy encoding would garble every accented letter
+    that is valid UTF-8 ("Perú" as "PerÃº"); when the valid multi-byte sequences
+    outnumber the invalid ones, the file is UTF-8 and only the invalid bytes are lost.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if bad <= 0 or good < 2 or bad > good or "\x00" in text:
+        return None
+    return text, bad
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
@@ -146,7 +197,31 @@ def _control_ratio(text: str) -> float:
 
 def _warn(on_warning: Callable[[str], None] | None, path: Path, message: str) -> None:
     if on_warning is not None:
-        on_warning(f"{path}: {message}")
+        on_warning(f"{printable(path)}: {message}")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(path: Path | str) -> str:
+    r"""A file name fit for a one-line message: control characters shown as escapes.
+
+    A file name may hold a newline; printed as it is, it would split the message.
+
+    >>> printable("a\nb.txt")
+    'a\\nb.txt'
+    """
+    text = str(path)
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def _one_line(err: InputError) -> InputError:
+    shown = printable(err.path)
+    if shown == err.path:
+        return err
+    return InputError(shown, err.problem, doc_id=err.doc_id, offset=err.offset)
 
 
 class _TextExtractor(HTMLParser):
@@ -161,8 +236,15 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._in_head = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and self._in_head:
+            # </head> may be omitted (and often is on scraped pages): <body> ends the head
+            self._skip = max(0, self._skip - 1)
+            self._in_head = False
+        if tag == "head":
+            self._in_head = True
         if tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
@@ -171,6 +253,10 @@ class _TextExtractor(HTMLParser):
                 self.parts.append("  • ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            if not self._in_head:
+                return
+            self._in_head = False
         if tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCK:
@@ -208,9 +294,13 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(path, f"file too large ({size / 1e6:.0f} MB; at most "
-                                   f"{MAX_BYTES / 1e6:.0f} MB)")
-        raw = path.read_bytes()
+            raise InputError(path, _too_large(size))
+        with path.open("rb") as fh:
+            # read at most one byte past the limit: a file that grows after stat()
+            # (a download still being written) cannot make us read without bound
+            raw = fh.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise InputError(path, _too_large(len(raw)))
     except PermissionError as err:
         raise InputError(path, "permission denied: cannot read the file") from err
     except IsADirectoryError as err:
@@ -228,6 +318,12 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
                       sha256=hashlib.sha256(raw).hexdigest(), media_type=media_type)
 
 
+def _too_large(size: int) -> str:
+    mib = 1024 * 1024
+    return (f"file too large ({size / mib:.1f} MiB; at most {MAX_BYTES // mib} MiB): a statement "
+            "is a few pages; split an archive dump into one file per page")
+
+
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:512].lower()
     return head.startswith(("<!doctype html", "<html"))
@@ -237,11 +333,15 @@ def read_sources(inputs: Iterable[Path], *, on_error: Callable[[InputError], Non
                  on_warning: Callable[[str], None] | None = None) -> Iterator[SourceFile]:
     """Yield a ``SourceFile`` per readable input file; report the others."""
     seen: set[Path] = set()
-    for path in iter_paths(inputs, on_error=on_error):
+
+    def report(err: InputError) -> None:
+        on_error(_one_line(err))
+
+    for path in iter_paths(inputs, on_error=report):
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            on_error(InputError(path, "broken or looping symbolic link"))
+            report(InputError(path, "broken or looping symbolic link"))
             continue
         if real in seen:
             continue
@@ -249,4 +349,4 @@ def read_sources(inputs: Iterable[Path], *, on_error: Callable[[InputError], Non
         try:
             yield read_source(path, on_warning=on_warning)
         except InputError as err:
-            on_error(err)
+            report(err)

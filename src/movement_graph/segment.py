@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import ConfigError, InputError
 from .extract.dates import find_dates, is_date_line
+from .ingest import printable
 from .model import Document, Quote, SourceFile
 
 #: a document needs at least this many words of prose (or list entries) of its own
@@ -195,9 +196,14 @@ def _find_starts(bs: list[Block]) -> list[int]:
             if b.kind in ("prose",):
                 closed = False
             continue
+        maybe_gap = b.blank_before >= GAP_LINES and last_body >= GAP_BODY_WORDS
+        if not (closed or maybe_gap):
+            # neither condition can hold: skip counting the body, which would make a
+            # file of many short heading-like lines (a long signatory list) quadratic
+            continue
         # the body of the would-be document: up to the next opener
         body = _body_until_next(bs, content, pos)
-        gap = b.blank_before >= GAP_LINES and body >= GAP_BODY_WORDS and last_body >= GAP_BODY_WORDS
+        gap = maybe_gap and body >= GAP_BODY_WORDS
         if (closed or gap) and body >= MIN_BODY_WORDS:
             starts.append(i)
             closed = False
@@ -218,6 +224,9 @@ def _body_until_next(bs: list[Block], content: list[int], pos: int) -> int:
     return words
 
 
+_NO_DOCUMENT = "no document found (no paragraph of prose or list)"
+
+
 def segment(source: SourceFile) -> Iterator[Document]:
     """Split a source file into its documents.
 
@@ -229,7 +238,7 @@ def segment(source: SourceFile) -> Iterator[Document]:
     bs = blocks(source.text)
     starts = _find_starts(bs)
     if not starts or _body_words(bs) == 0:
-        raise InputError(source.path, "no document found (no paragraph of prose or list)")
+        raise InputError(printable(source.path), _NO_DOCUMENT)
     bounds = starts[1:] + [len(bs)]
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
@@ -239,7 +248,7 @@ def segment(source: SourceFile) -> Iterator[Document]:
         yield _document(source, n, doc_blocks)
         n += 1
     if n == 0:
-        raise InputError(source.path, "no document found (no paragraph of prose or list)")
+        raise InputError(printable(source.path), _NO_DOCUMENT)
 
 
 def _trim(bs: list[Block]) -> list[Block]:

@@ -1,48 +1,167 @@
 """Persist the graph: TriG/N-Quads files and the embedded pyoxigraph store.
 
 Everything is written to a temporary sibling path first and renamed into place, so
-that a crash or an interrupt never leaves a half-written output behind.
+that a crash or an interrupt never leaves a half-written output behind.  The temporary
+path is removed on any exception, on Ctrl-C and on SIGTERM; one left by a process that
+was killed outright (SIGKILL, power loss) names that process and is removed by the next
+write beside it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 
 import pyoxigraph as ox
 
 from ..errors import MovementGraphError
 
 
+class Terminated(SystemExit):
+    """SIGTERM arrived while an output was being written (exit status 143)."""
+
+    def __init__(self) -> None:
+        super().__init__(128 + signal.SIGTERM)
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """Turn SIGTERM into an exception for the duration, so that clean-up code runs.
+
+    Python's default for SIGTERM is to die at once, skipping every ``finally``; only the
+    main thread may set handlers, and a handler someone else installed is kept.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is not signal.SIG_DFL:
+        yield
+        return
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale(target: Path) -> list[Path]:
+    """Remove temporary siblings of ``target`` left by processes that no longer run.
+
+    A folder swap killed between its two renames leaves ``target`` missing and the old
+    folder, whole, beside it: that one is put back instead.  Returns the paths removed
+    or restored.
+    """
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(tmp|old)-(\d+)-")
+    found = []
+    with suppress(OSError):
+        for sibling in sorted(target.parent.iterdir()):
+            m = pattern.match(sibling.name)
+            if m and not _pid_alive(int(m.group(2))):
+                found.append((m.group(1), sibling))
+    for kind, sibling in found:
+        if kind == "old" and not target.exists() and not target.is_symlink():
+            with suppress(OSError):
+                sibling.rename(target)
+                continue
+        if sibling.is_dir() and not sibling.is_symlink():
+            shutil.rmtree(sibling, ignore_errors=True)
+        else:
+            with suppress(OSError):
+                sibling.unlink()
+    return [sibling for _, sibling in found]
+
+
 @contextmanager
 def atomic_path(target: Path, *, is_dir: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it onto ``target`` on success.
 
-    On an exception the temporary path is removed and ``target`` is left as it was.
+    On an exception (also Ctrl-C, and SIGTERM when no other handler is installed) the
+    temporary path is removed and ``target`` is left as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    remove_stale(target)
+    with _sigterm_raises():
+        with _atomic(target, is_dir=is_dir) as path:
+            yield path
+
+
+@contextmanager
+def _atomic(target: Path, *, is_dir: bool) -> Iterator[Path]:
+    pid = os.getpid()
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-{pid}-", dir=target.parent))
     path = tmp if is_dir else tmp / target.name
     try:
         yield path
-        if is_dir:
-            old = None
-            if target.exists():
-                old = target.with_name(f".{target.name}.old-{os.getpid()}")
-                target.rename(old)
-            tmp.rename(target)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(path, target)
-            shutil.rmtree(tmp, ignore_errors=True)
+        with _signals_held():
+            if is_dir:
+                _swap_dir(tmp, target, pid)
+            else:
+                os.replace(path, target)
+        shutil.rmtree(tmp, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _swap_dir(tmp: Path, target: Path, pid: int) -> None:
+    """Put the folder ``tmp`` in place of ``target``; on failure ``target`` stays as it was."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-{pid}-", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+    try:
+        tmp.rename(target)
+    except BaseException:
+        if old is not None and not target.exists():
+            old.rename(target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for the few renames that swap an output into place.
+
+    A signal that arrives meanwhile is delivered right after, when the new output is
+    complete and in place, instead of between two renames.
+    """
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - not on POSIX
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def load_store(nquads: Path, store_dir: Path) -> int:
