@@ -26,10 +26,32 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 def esc(value: Any) -> str:
     """Escape any value for HTML text or an attribute.
 
+    Right-to-left embeddings and overrides a value opens are closed at its end, so that a
+    name cannot reverse the text that follows it on the page.
+
     >>> esc('<img src=x onerror="alert(1)">')
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    >>> esc("\u202eevil") == "\u202eevil\u202c"
+    True
     """
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape(close_bidi("" if value is None else str(value)), quote=True)
+
+
+_BIDI_OPEN = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+              "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+
+
+def close_bidi(text: str) -> str:
+    """Close the bidirectional embeddings, overrides and isolates ``text`` leaves open."""
+    if not any(c in text for c in _BIDI_OPEN):
+        return text
+    stack: list[str] = []
+    for c in text:
+        if c in _BIDI_OPEN:
+            stack.append(_BIDI_OPEN[c])
+        elif c in ("\u202c", "\u2069") and stack and stack[-1] == c:
+            stack.pop()
+    return text + "".join(reversed(stack))
 
 
 @cache

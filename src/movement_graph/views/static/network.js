@@ -40,7 +40,8 @@
       d.docs.forEach(function (doc) {
         var li = el("li");
         li.appendChild(el("span", doc[0] || "undated", "mg-date"));
-        li.appendChild(document.createTextNode(" " + doc[1]));
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("bdi", doc[1]));  // a title's right-to-left marks stay inside it
         if (doc[2]) { li.appendChild(el("span", " (" + doc[2] + ")", "mg-file")); }
         ul.appendChild(li);
       });
