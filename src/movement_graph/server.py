@@ -20,6 +20,7 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -47,6 +48,10 @@ from .rdf.store import open_store
 __all__ = ["Endpoint", "RunningServer", "serve", "start_server"]
 
 MAX_BODY = 1_000_000  # bytes of a POSTed query or form
+SLOW_COOLDOWN = 60.0  # seconds a query that hit the time limit is refused when sent again
+SLOW_REMEMBERED = 1024  # such queries remembered at most
+MAX_DRAIN = 16_000_000  # an oversized body up to this size is read and dropped before the 413
+REQUEST_TIMEOUT = 30.0  # seconds a client may take to send its request (slow-loris guard)
 WORKER_START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
 
 # media type -> format, for each kind of result; the first of each is the default
@@ -415,6 +420,11 @@ class Endpoint:
         self.timeout = timeout
         self.max_rows = max_rows
         self.pool = WorkerPool(store, size=workers)
+        # queries that ran past the time limit, by text: the same text sent again within
+        # SLOW_COOLDOWN is refused at once instead of holding a worker for the whole limit,
+        # so that a client repeating a heavy query cannot starve everyone else
+        self._slow: dict[str, float] = {}
+        self._slow_lock = threading.Lock()
 
     def query(
         self,
@@ -431,8 +441,34 @@ class Endpoint:
             return Reply.text(HTTPStatus.FORBIDDEN, str(err))
         except QuerySyntaxError as err:
             return Reply.text(HTTPStatus.BAD_REQUEST, str(err))
+        key = " ".join(query.split())
+        refused = self._recently_slow(key)
+        if refused is not None:
+            return refused
         job = Job(query, accept, fmt, tuple(default_graphs), tuple(named_graphs), self.max_rows)
-        return self.pool.run(job, timeout=self.timeout)
+        reply = self.pool.run(job, timeout=self.timeout)
+        if "X-SPARQL-Time-Limit" in reply.headers:
+            with self._slow_lock:
+                self._slow[key] = time.monotonic()
+                while len(self._slow) > SLOW_REMEMBERED:
+                    del self._slow[next(iter(self._slow))]
+        return reply
+
+    def _recently_slow(self, key: str) -> Reply | None:
+        with self._slow_lock:
+            when = self._slow.get(key)
+            if when is None:
+                return None
+            left = SLOW_COOLDOWN - (time.monotonic() - when)
+            if left <= 0:
+                del self._slow[key]
+                return None
+        return Reply.text(
+            HTTPStatus.SERVICE_UNAVAILABLE,
+            f"this query ran past the time limit of {self.timeout:g} s a moment ago and is "
+            f"refused for {left:.0f} s more; narrow it (more specific patterns, LIMIT)",
+            **{"X-SPARQL-Time-Limit": f"{self.timeout:g}", "Retry-After": f"{left:.0f}"},
+        )
 
     def close(self) -> None:
         self.pool.close()
@@ -468,6 +504,7 @@ PAGE_CSP = (
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "movement-graph-sparql"
+    timeout = REQUEST_TIMEOUT  # a client that stalls mid-request frees its thread
 
     # plumbing ----------------------------------------------------------------
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
@@ -486,6 +523,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head_only:
             self.wfile.write(reply.body)
+
+    def _discard(self, length: int) -> None:
+        while length > 0:
+            chunk = self.rfile.read(min(length, 65536))
+            if not chunk:
+                break
+            length -= len(chunk)
 
     def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib naming
         self.send_response(HTTPStatus.NO_CONTENT)
@@ -538,6 +582,12 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             length = -1
         if length < 0 or length > MAX_BODY:
+            if 0 < length <= MAX_DRAIN:
+                # read what the client is sending before answering: closing a socket with
+                # unread data resets the connection, and the client never sees the 413
+                self._discard(length)
+            else:
+                self.close_connection = True
             self._send(
                 Reply.text(
                     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
@@ -622,6 +672,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default backlog of 5 resets clients under a burst
 
     def __init__(
         self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None]
