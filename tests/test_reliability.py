@@ -485,16 +485,12 @@ def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: py
     elif where == "nquads":
         monkeypatch.setattr(write, "write_nquads", half_then(write.write_nquads))
     elif where == "store":
-        real_load = store_mod.load_store
-
         def load(nquads: Path, store_dir: Path) -> int:
-            with store_mod.atomic_path(store_dir, is_dir=True) as tmp:
-                tmp.mkdir()
-                (tmp / "000001.sst").write_bytes(b"partial")
-                raise error
-            return real_load(nquads, store_dir)  # pragma: no cover
+            store_dir.mkdir()
+            (store_dir / "000001.sst").write_bytes(b"partial")
+            raise error
 
-        monkeypatch.setattr(store_mod, "load_store", load)
+        monkeypatch.setattr(store_mod, "create_store", load)
     elif where == "extract":
         def fail(pairs, options, progress=None):  # noqa: ANN001
             raise error
@@ -506,10 +502,7 @@ def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: py
 
 
 ENOSPC = OSError(errno.ENOSPC, "No space left on device")
-STAGING = ("pipeline.build writes graph.trig, graph.nq and store/ one after the other, each "
-           "renamed into place on its own: a failure after the first rename leaves a new "
-           "graph.trig beside the previous graph.nq and store/. Needs a staged swap in "
-           "pipeline.py (write all three into one temporary folder, then rename them together)")
+
 
 
 @pytest.mark.model
@@ -518,8 +511,8 @@ STAGING = ("pipeline.build writes graph.trig, graph.nq and store/ one after the 
     ("extract", KeyboardInterrupt()),
     ("trig", ENOSPC),
     ("trig", KeyboardInterrupt()),
-    pytest.param("nquads", ENOSPC, marks=pytest.mark.xfail(strict=True, reason=STAGING)),
-    pytest.param("store", ENOSPC, marks=pytest.mark.xfail(strict=True, reason=STAGING)),
+    ("nquads", ENOSPC),
+    ("store", ENOSPC),
 ], ids=["crash-in-nlp", "ctrl-c-in-nlp", "disk-full-trig", "ctrl-c-trig", "disk-full-nquads",
         "disk-full-store"])
 def test_failed_build_leaves_previous_out_intact(previous: Path, tmp_path: Path, analyses: list,
@@ -595,7 +588,7 @@ def _interrupt(previous: Path, tmp_path: Path, stage: str,
     ("nlp", signal.SIGTERM),
     ("trig", signal.SIGINT),
     ("trig", signal.SIGTERM),
-    pytest.param("nquads", signal.SIGTERM, marks=pytest.mark.xfail(strict=True, reason=STAGING)),
+    ("nquads", signal.SIGTERM),
 ], ids=["ctrl-c-in-nlp", "sigterm-in-nlp", "ctrl-c-writing-trig", "sigterm-writing-trig",
         "sigterm-writing-nquads"])
 def test_interrupted_build_leaves_previous_out_intact(previous: Path, tmp_path: Path, stage: str,
@@ -612,15 +605,15 @@ def test_interrupted_build_leaves_previous_out_intact(previous: Path, tmp_path: 
 def test_temporaries_of_a_killed_build_are_removed_by_the_next(previous: Path,
                                                                tmp_path: Path) -> None:
     """SIGKILL cannot be caught: its temporary is left, and the next build removes it."""
-    from movement_graph.rdf.store import atomic_path
+    from movement_graph.rdf.store import staged_outputs
 
     out, before, rows, code = _interrupt(previous, tmp_path, "trig", signal.SIGKILL)
     assert code == -signal.SIGKILL
     assert _digest(out) == before and _store_answer(out) == rows
     [left] = _temporaries(out)
-    assert left.startswith(".graph.trig.tmp-")
-    with atomic_path(out / "graph.trig") as tmp:
-        tmp.write_bytes((out / "graph.trig").read_bytes())
+    assert left.startswith(".staging.tmp-")
+    with staged_outputs(out, ("graph.trig",)) as stage:
+        (stage / "graph.trig").write_bytes((out / "graph.trig").read_bytes())
     assert _temporaries(out) == []
 
 

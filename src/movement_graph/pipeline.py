@@ -263,7 +263,7 @@ def build(inputs: Sequence[Path], options: BuildOptions,
     from .extract.networks import load_networks
     from .rdf import write
     from .rdf.build import build_quads, doc_iri
-    from .rdf.store import atomic_path, load_store
+    from .rdf.store import create_store, staged_outputs
     from .rdf.validate import GraphValidator
     from .reference import load_countries, load_historical
     from .resolve import resolve
@@ -305,11 +305,11 @@ def build(inputs: Sequence[Path], options: BuildOptions,
         on_done=validator.finish if validator is not None else None)
     out = options.out_dir
     out.mkdir(parents=True, exist_ok=True)
-    with atomic_path(out / "graph.trig") as tmp:
-        summary.triples = write.write_trig(graphs, tmp)
-    with atomic_path(out / "graph.nq") as tmp:
-        write.write_nquads(graphs, tmp)
-    load_store(out / "graph.nq", out / "store")
+    # the three outputs change together or not at all
+    with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
+        summary.triples = write.write_trig(graphs, stage / "graph.trig")
+        write.write_nquads(graphs, stage / "graph.nq")
+        create_store(stage / "graph.nq", stage / "store")
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
     summary.documents = len(analyses)
     summary.organisations = len(res.orgs.entities)

@@ -15,7 +15,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
@@ -164,15 +164,52 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+@contextmanager
+def staged_outputs(out_dir: Path, names: Sequence[str]) -> Iterator[Path]:
+    """Yield a staging folder; on success move ``names`` from it into ``out_dir`` together.
+
+    The graph's outputs (TriG, N-Quads, the store) must change as one: they are all
+    written into the staging folder, and only when every one is complete are they
+    renamed into place, with SIGINT and SIGTERM held back for those renames.  On any
+    failure (a crash, Ctrl-C, SIGTERM, a full disk) the staging folder is removed and
+    ``out_dir`` keeps the previous outputs, all of them.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stage_name = out_dir / "staging"  # its temporaries are named .staging.tmp-<pid>-*
+    remove_stale(stage_name)
+    pid = os.getpid()
+    stage = Path(tempfile.mkdtemp(prefix=f".staging.tmp-{pid}-", dir=out_dir))
+    with _sigterm_raises():
+        try:
+            yield stage
+            missing = [n for n in names if not (stage / n).exists()]
+            if missing:
+                raise MovementGraphError(f"{out_dir}: staged outputs missing: {', '.join(missing)}")
+            with _signals_held():
+                for n in names:
+                    src, dst = stage / n, out_dir / n
+                    if src.is_dir():
+                        _swap_dir(src, dst, pid)
+                    else:
+                        os.replace(src, dst)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+
+
 def load_store(nquads: Path, store_dir: Path) -> int:
     """Load an N-Quads file into a new pyoxigraph store at ``store_dir``; return quad count."""
     with atomic_path(store_dir, is_dir=True) as tmp:
-        store = ox.Store(str(tmp))
-        with nquads.open("rb") as fh:
-            store.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
-        store.flush()
-        n = len(store)
-        del store
+        return create_store(nquads, tmp)
+
+
+def create_store(nquads: Path, store_dir: Path) -> int:
+    """Bulk-load an N-Quads file into a new store at ``store_dir`` (not atomic: stage it)."""
+    store = ox.Store(str(store_dir))
+    with nquads.open("rb") as fh:
+        store.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    n = len(store)
+    del store
     return n
 
 
