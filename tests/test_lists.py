@@ -96,3 +96,11 @@ def test_country_first_and_dash_numbering() -> None:
             "Communist Party\n")
     assert names(text) == [("Marxist Workers' League", "signatory", "DE"),
                            ("Revolutionary Communist Party", "signatory", "BR")]
+
+
+def test_one_entry_per_paragraph() -> None:
+    text = (f"{INTRO}\n\nSignatories:\n\nCommunist Party of Chad\n\nWorkers' League of Mali\n\n"
+            "Revolutionary Union of Niger\n")
+    assert names(text) == [("Communist Party of Chad", "signatory", "TD"),
+                           ("Workers' League of Mali", "signatory", "ML"),
+                           ("Revolutionary Union of Niger", "signatory", "NE")]

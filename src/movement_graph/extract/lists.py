@@ -128,6 +128,20 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
             j += 1
         if len(run) >= 2:
             yield run
+            i = j
+            continue
+        # one entry per paragraph, as an HTML page with a <p> per name reads: three or
+        # more single-line paragraphs in a row, each looking like an organisation
+        if _entry_like(ln.text):
+            k = i + 1
+            while (k < len(lines) and 1 <= lines[k].blank_before <= 2 and not lines[k].marker
+                   and (k + 1 >= len(lines) or lines[k + 1].blank_before >= 1)
+                   and _entry_like(lines[k].text)):
+                k += 1
+            if k - i >= 3:
+                yield lines[i:k]
+                i = k
+                continue
         i = j
 
 
