@@ -86,3 +86,10 @@ def test_segmenting_keeps_spans_and_never_duplicates(parts: list[str]) -> None:
     for b in blocks(text):
         if b.kind == "prose":
             assert sum(1 for d in docs if d.start <= b.start and b.end <= d.end) == 1
+
+
+def test_dateline_between_text_and_signatures() -> None:
+    text = (f"Declaration of the Plenary\n\n{PROSE}\n\nQuito, November 2019\n\n"
+            "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n")
+    [doc] = segment(source(text))
+    assert doc.date == "2019-11"

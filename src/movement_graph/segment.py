@@ -299,7 +299,11 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
 
 
 def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | None, Quote | None]:
-    """The document's own date: a masthead or a dateline under the title, else a closing dateline."""
+    """The document's own date: a masthead or a dateline under the title, else a closing one.
+
+    A closing dateline ends the text, or stands after its last paragraph of prose and
+    before the signatures.
+    """
     candidates: list[Block] = []
     if bs[0].kind == "masthead":
         candidates.append(bs[0])
@@ -308,6 +312,10 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     tail = [b for b in bs if b.kind != "nav"]
     if tail and tail[-1].kind == "dateline":
         candidates.append(tail[-1])
+    # a dateline after the text's last paragraph of prose, before its signatures
+    prose = [i for i, b in enumerate(bs) if b.kind == "prose"]
+    if prose:
+        candidates += [b for b in bs[prose[-1] + 1:] if b.kind in ("dateline", "masthead")][-1:]
     for b in candidates:
         for line_start, line in _lines_with_offsets(source.text, b):
             if not is_date_line(line):
