@@ -201,6 +201,14 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
         if e.country:
             used_countries.add(e.country)
             yield (o, MG.country, country_iri(e.country), R)
+        # every name once, so that queries over many documents need not read each
+        # document's copy (the document graphs keep what each document says)
+        for acro in e.acronyms:
+            yield (o, MG.acronym, Literal(acro), R)
+        for label, lang in e.alt_labels:
+            yield (o, SKOS.altLabel, Literal(label, lang=lang), R)
+    for key, net in sorted(participation):
+        yield (org_iri[key], MG.participatesIn, network_iri(net), R)
     for c in res.conferences:
         ci = mint_iri("conference", c.key)
         yield (ci, RDF.type, MG.Conference, R)
