@@ -104,3 +104,11 @@ def test_one_entry_per_paragraph() -> None:
     assert names(text) == [("Communist Party of Chad", "signatory", "TD"),
                            ("Workers' League of Mali", "signatory", "ML"),
                            ("Revolutionary Union of Niger", "signatory", "NE")]
+
+
+def test_inline_list_ending_with_a_country_that_holds_and() -> None:
+    text = ("The statement was signed by: Communist Party of Benin, Union of Trinidad and Tobago "
+            "and Revolutionary Front of Bosnia and Herzegovina.\n")
+    assert names(text) == [("Communist Party of Benin", "signatory", "BJ"),
+                           ("Union of Trinidad and Tobago", "signatory", "TT"),
+                           ("Revolutionary Front of Bosnia and Herzegovina", "signatory", "BA")]

@@ -275,14 +275,34 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
         if m:
             s += m.end()
             chunk = text[s:e]
-        # "A and B" at the end of a comma list: split only when both look like names
-        parts = re.split(r"\s+and\s+(?=[A-Z])", chunk) if sep == "," else [chunk]
-        if len(parts) == 2 and all(has_org_head(p) for p in parts):
-            k = chunk.index(parts[1], len(parts[0]))
-            yield from _clean(offset + s, parts[0], text)
-            yield from _clean(offset + s + k, parts[1], text)
+        # "A and B" at the end of a list: split at the first "and" with a name on each
+        # side ("... of Trinidad and Tobago and Party of X" splits before "Party")
+        cut = _and_split(chunk)
+        if cut is not None:
+            left, k = cut
+            yield from _clean(offset + s, chunk[:left], text)
+            yield from _clean(offset + s + k, chunk[k:], text)
         else:
             yield from _clean(offset + s, chunk, text)
+
+
+def _and_split(chunk: str) -> tuple[int, int] | None:
+    """Where to split "A and B" when both sides are organisation names, or None.
+
+    >>> c = "Union of Trinidad and Tobago and Party of Labour of Chad"
+    >>> left, right = _and_split(c); c[:left], c[right:]
+    ('Union of Trinidad and Tobago', 'Party of Labour of Chad')
+    """
+    for m in re.finditer(r"\s+and\s+(?=[A-Z])", chunk):
+        left, right = chunk[:m.start()], chunk[m.end():]
+        first = re.split(r"\s+and\s+", right, maxsplit=1)[0]
+        if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
+            return m.start(), m.end()
+    return None
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")")
 
 
 def _clean(start: int, chunk: str, _text: str) -> Iterator[tuple[int, int, str]]:
