@@ -21,6 +21,8 @@ def built_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from movement_graph.pipeline import BuildOptions, build
 
     out = tmp_path_factory.mktemp("out")
-    build([ROOT / "data" / "corpus"],
-          BuildOptions(out_dir=out, curation=ROOT / "data" / "curation.yaml", cache=False))
+    build(
+        [ROOT / "data" / "corpus"],
+        BuildOptions(out_dir=out, curation=ROOT / "data" / "curation.yaml", cache=False),
+    )
     return out

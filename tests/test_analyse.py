@@ -124,9 +124,7 @@ def test_analysis(data):
         rows[org("mlpd-de"), "ICOR"]["first_year"],
         rows[org("mlpd-de"), "ICOR"]["last_year"],
     ) == (2023, 2024)
-    events = [
-        (r["network"], r["year"], r["event"].rsplit("/", 1)[-1]) for r in result["events_by_year"]
-    ]
+    events = [(r["network"], r["year"], r["event"].rsplit("/", 1)[-1]) for r in result["events_by_year"]]
     assert events == [
         ("ICMLPO", 2009, "coup-hn-2009"),
         ("ICOR", 2023, "protests-pe-2023"),
@@ -150,10 +148,7 @@ def test_analyse_writes_deterministic_files(out):
     first = {p: p.read_bytes() for p in written}
     analyse(out)
     assert {p: p.read_bytes() for p in written} == first
-    assert (
-        json.loads((out / "analysis.json").read_text())["networks"]["ICOR"]["participant_count"]
-        == 4
-    )
+    assert json.loads((out / "analysis.json").read_text())["networks"]["ICOR"]["participant_count"] == 4
     G = nx.read_graphml(out / "exports" / "movement-graph.graphml")
     assert G.nodes[org("evil-tn")]["label"] == "<script>alert(1)</script>"
     assert nx.read_gexf(out / "exports" / "cosignature.gexf").number_of_nodes() == 7

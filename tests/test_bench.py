@@ -104,11 +104,14 @@ def test_organisations_recur_across_documents_and_networks(corpus: Path) -> None
     assert any(len(n) >= 2 for n in nets_of.values())
 
 
-@pytest.mark.parametrize(("name", "acronym"), [
-    ("Partido Comunista de Perú (Marxista-Leninista)", "PCPML"),
-    ("Kommunistische Partei Deutschlands", "KPD"),
-    ("Workers' Party of the Philippines", "WPP"),
-])
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Partido Comunista de Perú (Marxista-Leninista)", "PCPML"),
+        ("Kommunistische Partei Deutschlands", "KPD"),
+        ("Workers' Party of the Philippines", "WPP"),
+    ],
+)
 def test_acronyms(name: str, acronym: str) -> None:
     assert synth.make_acronym(name) == acronym
 
@@ -119,12 +122,34 @@ def test_tiny_corpus_builds_and_scores(tmp_path: Path) -> None:
     synth.write_corpus(20, 1, tmp_path)
     exe = Path(sys.executable).parent / "movement-graph"
     cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "movement_graph.cli"]
-    subprocess.run([*cli, "build", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"),
-                    "--no-analyse", "--quiet", "--no-cache"], check=True, capture_output=True)
-    res = subprocess.run([sys.executable, "-m", "movement_graph.scoring",
-                          str(tmp_path / "out" / "graph.trig"), "--gold",
-                          str(tmp_path / "gold.json"), "--json"],
-                         check=True, capture_output=True, text=True)
+    subprocess.run(
+        [
+            *cli,
+            "build",
+            str(tmp_path / "corpus"),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-analyse",
+            "--quiet",
+            "--no-cache",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "movement_graph.scoring",
+            str(tmp_path / "out" / "graph.trig"),
+            "--gold",
+            str(tmp_path / "gold.json"),
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     figures = json.loads(res.stdout)
     assert figures["participation"]["f1"] >= 0.9
     assert figures["documents"]["documents_found"] >= 0.9
@@ -134,9 +159,22 @@ def test_tiny_corpus_builds_and_scores(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_run_quick_end_to_end(tmp_path: Path) -> None:
     results = tmp_path / "results"
-    subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "20", "--quick",
-                    "--work", str(tmp_path / "work"), "--results", str(results)],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "run.py"),
+            "--sizes",
+            "20",
+            "--quick",
+            "--work",
+            str(tmp_path / "work"),
+            "--results",
+            str(results),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     md = (results / "latest.md").read_text(encoding="utf-8")
     assert "| documents | files | tokens |" in md
     assert "participation P / R / F1" in md and "Targets of the Scale issue" in md

@@ -70,12 +70,14 @@ def test_changed_file_alone_is_extracted_again(tmp_path: Path) -> None:
     assert again.extracted == 0 and again.cached == first.documents
 
     changed = corpus / SMALL[1]
-    changed.write_text(changed.read_text(encoding="utf-8").replace(" the ", " the very ", 1),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace(" the ", " the very ", 1), encoding="utf-8"
+    )
     (corpus / "005_new.txt").write_text(
         "Greetings to the workers\n\nICOR resolution, 1 May 2024\n\n"
         "We salute the workers of Peru in their general strike of April 2024.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     incremental = _build(corpus, out, cache=True)
     # only the changed file and the new one were extracted again
     assert incremental.extracted == 2

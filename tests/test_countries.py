@@ -8,18 +8,21 @@ from movement_graph.extract.countries import country_of_name, find_countries
 from movement_graph.extract.entries import split_country_suffix
 
 
-@pytest.mark.parametrize(("name", "code", "iso2"), [
-    ("Communist Party of Honduras", "HN", "HN"),            # English name
-    ("Honduran Workers' Party", "HN", "HN"),                # demonym
-    ("Kommunistische Partei Deutschlands", "DE", "DE"),     # native name, genitive
-    ("Partido Comunista del Perú", "PE", "PE"),             # native name with accent
-    ("Parti Communiste de Côte d'Ivoire", "CI", "CI"),      # native name with apostrophe
-    ("Türkiye Devrimci Partisi", "TR", "TR"),               # native name, Turkish
-    ("Revolutionary League of Upper Volta", "HVBF", "BF"),  # historical name
-    ("Communist Group of the USSR", "SUHH", "RU"),          # historical name
-    ("Marxist Party Turkey / Kurdistan", "TR", "TR"),       # compound
-    ("Partido Obrero Paraguayo", "PY", "PY"),               # native adjective
-])
+@pytest.mark.parametrize(
+    ("name", "code", "iso2"),
+    [
+        ("Communist Party of Honduras", "HN", "HN"),  # English name
+        ("Honduran Workers' Party", "HN", "HN"),  # demonym
+        ("Kommunistische Partei Deutschlands", "DE", "DE"),  # native name, genitive
+        ("Partido Comunista del Perú", "PE", "PE"),  # native name with accent
+        ("Parti Communiste de Côte d'Ivoire", "CI", "CI"),  # native name with apostrophe
+        ("Türkiye Devrimci Partisi", "TR", "TR"),  # native name, Turkish
+        ("Revolutionary League of Upper Volta", "HVBF", "BF"),  # historical name
+        ("Communist Group of the USSR", "SUHH", "RU"),  # historical name
+        ("Marxist Party Turkey / Kurdistan", "TR", "TR"),  # compound
+        ("Partido Obrero Paraguayo", "PY", "PY"),  # native adjective
+    ],
+)
 def test_country_of_name(name: str, code: str, iso2: str) -> None:
     hit = country_of_name(name)
     assert hit is not None and (hit.code, hit.iso2) == (code, iso2)

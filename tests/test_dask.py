@@ -32,8 +32,10 @@ def test_dask_local_cluster_equals_local_build(tmp_path: Path) -> None:
         shutil.copy(ROOT / "data" / "corpus" / name, corpus / name)
     (corpus / "bad.txt").write_bytes(b"")
     local = build([corpus], BuildOptions(out_dir=tmp_path / "local", analyse=False, cache=False))
-    dask = build([corpus], BuildOptions(out_dir=tmp_path / "dask", analyse=False, cache=False,
-                                        engine="dask", processes=2))
+    dask = build(
+        [corpus],
+        BuildOptions(out_dir=tmp_path / "dask", analyse=False, cache=False, engine="dask", processes=2),
+    )
     assert dask.documents == local.documents and dask.files == local.files
     assert dask.skipped == local.skipped and len(local.skipped) == 1
     for name in ("graph.trig", "graph.nq"):

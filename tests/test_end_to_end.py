@@ -18,9 +18,19 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def scores(built_out: Path) -> dict:
     out = subprocess.run(
-        [sys.executable, "-m", "movement_graph.scoring", str(built_out / "graph.trig"),
-         "--gold", str(FIXTURES / "gold_seeds.json"), "--json"],
-        check=True, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "movement_graph.scoring",
+            str(built_out / "graph.trig"),
+            "--gold",
+            str(FIXTURES / "gold_seeds.json"),
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -69,7 +79,7 @@ def test_evidence_quotes_the_source_file(built_out: Path, root: Path) -> None:
     for r in rows:
         name = str(r.file)
         text = texts.setdefault(name, (root / "data" / "corpus" / name).read_text(encoding="utf-8"))
-        assert text[int(r.s):int(r.e)] == str(r.quote)
+        assert text[int(r.s) : int(r.e)] == str(r.quote)
 
 
 def test_two_builds_give_identical_bytes(built_out: Path, tmp_path: Path, root: Path) -> None:
@@ -97,8 +107,15 @@ def test_evaluate_command_reports_missed_and_spurious(built_out: Path, tmp_path:
 
     gold = json.loads((FIXTURES / "gold_seeds.json").read_text(encoding="utf-8"))
     # a user's annotation with one organisation the graph does not have
-    gold[-1]["organisations"].append({"name": "Union of Imaginary Communists", "country": "FJ",
-                                      "role": "signatory", "acronym": None, "native_name": None})
+    gold[-1]["organisations"].append(
+        {
+            "name": "Union of Imaginary Communists",
+            "country": "FJ",
+            "role": "signatory",
+            "acronym": None,
+            "native_name": None,
+        }
+    )
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold), encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", "--gold", str(path), "--graph", str(built_out)])
@@ -120,6 +137,8 @@ def test_participation_over_time_follows_the_org_membership_pattern(built_out: P
         ?b time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?start .
         ?o mg:participatesIn ?net .
     } GROUP BY ?net ORDER BY ?net"""
-    rows = {str(r["net"].value).rsplit("/", 1)[-1]: (int(r["n"].value), r["first"].value)
-            for r in store.query(q, use_default_graph_as_union=True)}
+    rows = {
+        str(r["net"].value).rsplit("/", 1)[-1]: (int(r["n"].value), r["first"].value)
+        for r in store.query(q, use_default_graph_as_union=True)
+    }
     assert rows == {"ICMLPO": (16, "2009-12-04"), "ICOR": (31, "2023-02-07")}

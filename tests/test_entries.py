@@ -7,30 +7,77 @@ import pytest
 from movement_graph.extract.entries import parse_entry
 
 
-@pytest.mark.parametrize(("entry", "acronym", "native", "english", "country"), [
-    ("KPX Kommunistische Partei Österreichs (Communist Party of Austria)",
-     "KPX", "Kommunistische Partei Österreichs", "Communist Party of Austria", "AT"),
-    ("PTR Parti des Travailleurs Révolutionnaires (Revolutionary Workers' Party), Senegal",
-     "PTR", "Parti des Travailleurs Révolutionnaires", "Revolutionary Workers' Party", "SN"),
-    ("Workers' Party of Kenya (WPK)", "WPK", None, "Workers' Party of Kenya", "KE"),
-    ("CPI (ML) Communist Party of India (Marxist-Leninist)", "CPI (ML)", None,
-     "Communist Party of India (Marxist-Leninist)", "IN"),
-    ("PCE (r) Partido Comunista de España (reconstituido) (Communist Party of Spain (reconstituted))",
-     "PCE (r)", "Partido Comunista de España (reconstituido)",
-     "Communist Party of Spain (reconstituted)", "ES"),
-    ("PCM del Ecuador Partido Comunista Marxista del Ecuador (Marxist Communist Party of Ecuador)",
-     "PCM del Ecuador", "Partido Comunista Marxista del Ecuador", "Marxist Communist Party of Ecuador", "EC"),
-    ("СКП Сръбска комунистическа партия (Serbian Communist Party)", "СКП",
-     "Сръбска комунистическа партия", "Serbian Communist Party", "RS"),
-    ("Revolutionary Union of Upper Volta", None, None, "Revolutionary Union of Upper Volta", "HVBF"),
-    ("Partido Revolucionario Paraguayo", None, "Partido Revolucionario Paraguayo", "Partido Revolucionario Paraguayo", "PY"),
-    ("ABC-Front Union Démocratique (Democratic Union), Mali", "ABC-Front", "Union Démocratique",
-     "Democratic Union", "ML"),
-    ("MLP Marksist Leninist Parti Türkiye / Kürdistan (Marxist Leninist Party Turkey / Kurdistan)",
-     "MLP", "Marksist Leninist Parti Türkiye / Kürdistan", "Marxist Leninist Party Turkey / Kurdistan", "TR"),
-])
-def test_parse_entry(entry: str, acronym: str | None, native: str | None, english: str,
-                     country: str) -> None:
+@pytest.mark.parametrize(
+    ("entry", "acronym", "native", "english", "country"),
+    [
+        (
+            "KPX Kommunistische Partei Österreichs (Communist Party of Austria)",
+            "KPX",
+            "Kommunistische Partei Österreichs",
+            "Communist Party of Austria",
+            "AT",
+        ),
+        (
+            "PTR Parti des Travailleurs Révolutionnaires (Revolutionary Workers' Party), Senegal",
+            "PTR",
+            "Parti des Travailleurs Révolutionnaires",
+            "Revolutionary Workers' Party",
+            "SN",
+        ),
+        ("Workers' Party of Kenya (WPK)", "WPK", None, "Workers' Party of Kenya", "KE"),
+        (
+            "CPI (ML) Communist Party of India (Marxist-Leninist)",
+            "CPI (ML)",
+            None,
+            "Communist Party of India (Marxist-Leninist)",
+            "IN",
+        ),
+        (
+            "PCE (r) Partido Comunista de España (reconstituido) (Communist Party of Spain (reconstituted))",
+            "PCE (r)",
+            "Partido Comunista de España (reconstituido)",
+            "Communist Party of Spain (reconstituted)",
+            "ES",
+        ),
+        (
+            "PCM del Ecuador Partido Comunista Marxista del Ecuador (Marxist Communist Party of Ecuador)",
+            "PCM del Ecuador",
+            "Partido Comunista Marxista del Ecuador",
+            "Marxist Communist Party of Ecuador",
+            "EC",
+        ),
+        (
+            "СКП Сръбска комунистическа партия (Serbian Communist Party)",
+            "СКП",
+            "Сръбска комунистическа партия",
+            "Serbian Communist Party",
+            "RS",
+        ),
+        ("Revolutionary Union of Upper Volta", None, None, "Revolutionary Union of Upper Volta", "HVBF"),
+        (
+            "Partido Revolucionario Paraguayo",
+            None,
+            "Partido Revolucionario Paraguayo",
+            "Partido Revolucionario Paraguayo",
+            "PY",
+        ),
+        (
+            "ABC-Front Union Démocratique (Democratic Union), Mali",
+            "ABC-Front",
+            "Union Démocratique",
+            "Democratic Union",
+            "ML",
+        ),
+        (
+            "MLP Marksist Leninist Parti Türkiye / Kürdistan (Marxist Leninist Party Turkey / Kurdistan)",
+            "MLP",
+            "Marksist Leninist Parti Türkiye / Kürdistan",
+            "Marxist Leninist Party Turkey / Kurdistan",
+            "TR",
+        ),
+    ],
+)
+def test_parse_entry(entry: str, acronym: str | None, native: str | None, english: str, country: str) -> None:
     e = parse_entry(entry)
     assert e.acronym == acronym
     assert e.native_name == native
@@ -45,8 +92,10 @@ def test_native_name_gets_its_language() -> None:
 
 
 def test_transliteration_is_kept_apart() -> None:
-    e = parse_entry("РКП Российская коммунистическая партия (Rossijskaya kommunisticheskaya partiya) "
-                    "(Russian Communist Party)")
+    e = parse_entry(
+        "РКП Российская коммунистическая партия (Rossijskaya kommunisticheskaya partiya) "
+        "(Russian Communist Party)"
+    )
     assert e.name == "Russian Communist Party"
     assert e.transliteration == "Rossijskaya kommunisticheskaya partiya"
     assert e.native_lang == "ru"
@@ -57,12 +106,18 @@ def test_historical_country_has_successor_code() -> None:
     assert e.country is not None and e.country.iso2 == "RU"
 
 
-@pytest.mark.parametrize(("entry", "name", "acronym"), [
-    ("Communist Party of Chile (Marxist-Leninist) – PCCh (m-l)", "Communist Party of Chile (Marxist-Leninist)",
-     "PCCh (m-l)"),
-    ("Workers' Party of Kenya - WPK", "Workers' Party of Kenya", "WPK"),
-    ("Party of Labour of Bosnia and Herzegovina", "Party of Labour of Bosnia and Herzegovina", None),
-])
+@pytest.mark.parametrize(
+    ("entry", "name", "acronym"),
+    [
+        (
+            "Communist Party of Chile (Marxist-Leninist) – PCCh (m-l)",
+            "Communist Party of Chile (Marxist-Leninist)",
+            "PCCh (m-l)",
+        ),
+        ("Workers' Party of Kenya - WPK", "Workers' Party of Kenya", "WPK"),
+        ("Party of Labour of Bosnia and Herzegovina", "Party of Labour of Bosnia and Herzegovina", None),
+    ],
+)
 def test_acronym_after_a_dash(entry: str, name: str, acronym: str | None) -> None:
     e = parse_entry(entry)
     assert (e.name, e.acronym) == (name, acronym)

@@ -57,9 +57,7 @@ _NAMES = {
     "GT": "Guatemala",
     "TR": "Turkey",
 }
-_PATTERN = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)) + r")\b"
-)
+_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)) + r")\b")
 
 
 def fake_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -117,8 +115,7 @@ CASES = [
         "1954 coup d'état in Guatemala",
     ),
     (
-        "In March of 1964 the generals tried to put an end to the government of João Goulart in "
-        "Brazil.",
+        "In March of 1964 the generals tried to put an end to the government of João Goulart in Brazil.",
         "1970",
         "coup",
         "1964-03",
@@ -374,9 +371,7 @@ def test_resolution_merges_by_key_and_alias():
             country="HN",
             start=50,
         ),
-        _mention(
-            "a-0", "Russian October Revolution", "russian-october-revolution", "revolution", start=9
-        ),
+        _mention("a-0", "Russian October Revolution", "russian-october-revolution", "revolution", start=9),
         _mention("b-0", "October Revolution", "october-revolution", "revolution", start=3),
     ]
     nodes = resolve_events(ms)
@@ -389,9 +384,7 @@ def test_resolution_merges_by_key_and_alias():
 
 def test_resolution_keeps_different_events_apart():
     ms = [
-        _mention(
-            "a-0", "2002 coup attempt in Venezuela", "coup-ve-2002-x", date="2002", country="VE"
-        ),
+        _mention("a-0", "2002 coup attempt in Venezuela", "coup-ve-2002-x", date="2002", country="VE"),
         _mention(
             "a-0",
             "2007 coup attempt in Bolivia",

@@ -43,12 +43,18 @@ NAMES = [
     "Workers' League of Blefus\u200bcu",
     "Party of Labour ' OR '1'='1 of Syldavia",
 ]
-PROSE = ("The parties of the International Coordination of Revolutionary Parties and "
-         "Organizations (ICOR) condemn the war and call on the workers of all countries to "
-         "join the protests. ") * 3
-TEXT = ("Resolution of ICOR <script>alert('title')</script> on the War\n\n7 February 2023\n\n"
-        + PROSE + "\n\nSignatories:\n" + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(NAMES))
-        + "\n")
+PROSE = (
+    "The parties of the International Coordination of Revolutionary Parties and "
+    "Organizations (ICOR) condemn the war and call on the workers of all countries to "
+    "join the protests. "
+) * 3
+TEXT = (
+    "Resolution of ICOR <script>alert('title')</script> on the War\n\n7 February 2023\n\n"
+    + PROSE
+    + "\n\nSignatories:\n"
+    + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(NAMES))
+    + "\n"
+)
 PAGES = ("report.html", "views/networks.html", "views/icor.html", "views/icmlpo.html")
 
 needs_chromium = pytest.mark.skipif(find_chromium() is None, reason="chromium is not installed")
@@ -68,9 +74,11 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def labels(out: Path) -> set[str]:
     store = ox.Store.read_only(str(out / "store"))
-    q = ("SELECT DISTINCT ?l WHERE { GRAPH ?g { ?s ?p ?l } FILTER(isLiteral(?l) && "
-         "(CONTAINS(STR(?p), 'Label') || CONTAINS(STR(?p), 'title') || "
-         "CONTAINS(STR(?p), 'sourceFile'))) }")
+    q = (
+        "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?s ?p ?l } FILTER(isLiteral(?l) && "
+        "(CONTAINS(STR(?p), 'Label') || CONTAINS(STR(?p), 'title') || "
+        "CONTAINS(STR(?p), 'sourceFile'))) }"
+    )
     return {row["l"].value for row in store.query(q)}
 
 
@@ -122,11 +130,9 @@ def test_report_shows_the_names_as_text(out: Path) -> None:
 @pytest.mark.slow
 def test_exports_parse_and_keep_the_names(out: Path) -> None:
     names = set()
-    for path in sorted((out / "exports").glob("*.graphml")) + sorted(
-            (out / "exports").glob("*.gexf")):
+    for path in sorted((out / "exports").glob("*.graphml")) + sorted((out / "exports").glob("*.gexf")):
         root = ET.parse(path).getroot()  # malformed XML would raise
-        names |= {el.text or "" for el in root.iter()} | {
-            v for el in root.iter() for v in el.attrib.values()}
+        names |= {el.text or "" for el in root.iter()} | {v for el in root.iter() for v in el.attrib.values()}
     assert any(ATTACKS["script"] in n for n in names)
     for path in sorted((out / "tables").glob("*.csv")) + sorted((out / "exports").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
@@ -189,13 +195,17 @@ def test_pages_in_chromium_run_nothing(out: Path, page: str) -> None:
 # ------------------------------------------------------------------------------ the queries
 
 
-_SPARQL = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[?$*(]|\bASK\s*\{|"
-                     r"\bCONSTRUCT\s*\{|\bDESCRIBE\s+[?$<]|\bWHERE\s*\{", re.I)
+_SPARQL = re.compile(
+    r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[?$*(]|\bASK\s*\{|"
+    r"\bCONSTRUCT\s*\{|\bDESCRIBE\s+[?$<]|\bWHERE\s*\{",
+    re.I,
+)
 
 
 def _literal_parts(node: ast.AST) -> str:
-    return " ".join(n.value for n in ast.walk(node)
-                    if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return " ".join(
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    )
 
 
 def _pasted_queries() -> list[str]:
@@ -206,19 +216,30 @@ def _pasted_queries() -> list[str]:
         for node in ast.walk(tree):
             built = None
             if isinstance(node, ast.JoinedStr) and any(
-                    isinstance(v, ast.FormattedValue) for v in node.values):
+                isinstance(v, ast.FormattedValue) for v in node.values
+            ):
                 built = node
-            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                  and node.func.attr == "format" and isinstance(node.func.value, ast.Constant)):
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "format"
+                and isinstance(node.func.value, ast.Constant)
+            ):
                 built = node.func.value
-            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(
-                    node.left, ast.Constant) and isinstance(node.left.value, str):
+            elif (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Mod)
+                and isinstance(node.left, ast.Constant)
+                and isinstance(node.left.value, str)
+            ):
                 built = node.left
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
                 sides = (node.left, node.right)
                 if any(isinstance(x, ast.Constant) for x in sides) and any(
-                        not isinstance(x, (ast.Constant, ast.BinOp)) and not (
-                            isinstance(x, ast.Name) and x.id.isupper()) for x in sides):
+                    not isinstance(x, (ast.Constant, ast.BinOp))
+                    and not (isinstance(x, ast.Name) and x.id.isupper())
+                    for x in sides
+                ):
                     built = node
             if built is not None and _SPARQL.search(_literal_parts(built)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
@@ -235,7 +256,7 @@ def test_no_query_is_built_by_pasting_text() -> None:
 
 
 def test_the_checker_finds_a_pasted_query(tmp_path: Path) -> None:
-    tree = ast.parse('q = f"SELECT ?o WHERE {{ ?o skos:prefLabel \'{name}\' }}"')
+    tree = ast.parse("q = f\"SELECT ?o WHERE {{ ?o skos:prefLabel '{name}' }}\"")
     node = next(n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr))
     assert _SPARQL.search(_literal_parts(node))
 
@@ -252,11 +273,8 @@ def test_hostile_values_are_bound_not_pasted(out: Path) -> None:
     store = out / "store"
     before = len(ox.Store.read_only(str(store)))
     for name in NAMES:
-        got = json.loads(run_query(
-            store, FIND, fmt="json",
-            bindings=parse_bindings([f"want={name}"])))
+        got = json.loads(run_query(store, FIND, fmt="json", bindings=parse_bindings([f"want={name}"])))
         assert len(got["results"]["bindings"]) <= 1, name
-    got = json.loads(run_query(store, FIND,
-                               fmt="json", bindings=parse_bindings([f"want={NAMES[2]}"])))
+    got = json.loads(run_query(store, FIND, fmt="json", bindings=parse_bindings([f"want={NAMES[2]}"])))
     assert len(got["results"]["bindings"]) == 1
     assert len(ox.Store.read_only(str(store))) == before

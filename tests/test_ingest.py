@@ -31,20 +31,26 @@ def test_other_encodings_with_a_warning(tmp_path: Path, encoding: str) -> None:
 
 def test_html_scripts_and_styles_vanish(tmp_path: Path) -> None:
     p = tmp_path / "c.html"
-    p.write_text("<html><head><style>p{}</style><script>alert(1)</script></head><body>"
-                 "<h1>Title</h1><p>First &amp; second.</p><script>x()</script></body></html>")
+    p.write_text(
+        "<html><head><style>p{}</style><script>alert(1)</script></head><body>"
+        "<h1>Title</h1><p>First &amp; second.</p><script>x()</script></body></html>"
+    )
     s = read_source(p)
     assert s.text == "Title\n\nFirst & second."
 
 
-@pytest.mark.parametrize(("name", "content", "problem"), [
-    ("empty.txt", b"", "empty file"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
-    ("doc.txt", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj", "binary"),
-    ("nul.txt", b"abc\x00\x00\x00def" * 10, "binary"),
-])
-def test_bad_files_are_reported_and_others_still_read(tmp_path: Path, name: str, content: bytes,
-                                                      problem: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+        ("doc.txt", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj", "binary"),
+        ("nul.txt", b"abc\x00\x00\x00def" * 10, "binary"),
+    ],
+)
+def test_bad_files_are_reported_and_others_still_read(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     errors: list[InputError] = []

@@ -21,12 +21,16 @@ def names(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_numbered_list_with_intro_and_blank_lines() -> None:
-    text = (f"{INTRO}\n\nSignatories:\n\n  1. KPA Kommunistische Partei Arbeit (Communist Labour Party), Austria\n\n"
-            "  2) PCB Partido Comunista Brasileiro (Brazilian Communist Party)\n\n"
-            "  3. Workers' League of Ghana\n")
-    assert names(text) == [("Communist Labour Party", "signatory", "AT"),
-                           ("Brazilian Communist Party", "signatory", "BR"),
-                           ("Workers' League of Ghana", "signatory", "GH")]
+    text = (
+        f"{INTRO}\n\nSignatories:\n\n  1. KPA Kommunistische Partei Arbeit (Communist Labour Party), Austria\n\n"
+        "  2) PCB Partido Comunista Brasileiro (Brazilian Communist Party)\n\n"
+        "  3. Workers' League of Ghana\n"
+    )
+    assert names(text) == [
+        ("Communist Labour Party", "signatory", "AT"),
+        ("Brazilian Communist Party", "signatory", "BR"),
+        ("Workers' League of Ghana", "signatory", "GH"),
+    ]
 
 
 def test_one_per_line_at_end_is_signatories() -> None:
@@ -35,38 +39,54 @@ def test_one_per_line_at_end_is_signatories() -> None:
 
 
 def test_bulleted_delegations_are_participants() -> None:
-    text = (f"{INTRO}\n\nThe following delegations took part in the meeting:\n"
-            "• Communist Party of Nepal (Unity)\n• Workers' Front of Peru\n\n" + INTRO)
-    assert names(text) == [("Communist Party of Nepal (Unity)", "participant", "NP"),
-                           ("Workers' Front of Peru", "participant", "PE")]
+    text = (
+        f"{INTRO}\n\nThe following delegations took part in the meeting:\n"
+        "• Communist Party of Nepal (Unity)\n• Workers' Front of Peru\n\n" + INTRO
+    )
+    assert names(text) == [
+        ("Communist Party of Nepal (Unity)", "participant", "NP"),
+        ("Workers' Front of Peru", "participant", "PE"),
+    ]
 
 
 def test_continued_across_line_breaks() -> None:
-    text = (f"{INTRO}\n\nSigned by:\n1. Union of Revolutionary Communists of\n   the Republic of Ireland\n"
-            "2. Party of the Workers of Senegal\n")
-    assert [n for n, _, _ in names(text)] == ["Union of Revolutionary Communists of the Republic of Ireland",
-                                             "Party of the Workers of Senegal"]
+    text = (
+        f"{INTRO}\n\nSigned by:\n1. Union of Revolutionary Communists of\n   the Republic of Ireland\n"
+        "2. Party of the Workers of Senegal\n"
+    )
+    assert [n for n, _, _ in names(text)] == [
+        "Union of Revolutionary Communists of the Republic of Ireland",
+        "Party of the Workers of Senegal",
+    ]
 
 
 def test_inline_comma_and_semicolon_lists() -> None:
-    text = ("The statement was signed by the following parties: Communist Party of Chile (Proletarian "
-            "Action); Workers' Party of Haiti; and Revolutionary Union of Mali.\n")
-    assert names(text) == [("Communist Party of Chile (Proletarian Action)", "signatory", "CL"),
-                           ("Workers' Party of Haiti", "signatory", "HT"),
-                           ("Revolutionary Union of Mali", "signatory", "ML")]
+    text = (
+        "The statement was signed by the following parties: Communist Party of Chile (Proletarian "
+        "Action); Workers' Party of Haiti; and Revolutionary Union of Mali.\n"
+    )
+    assert names(text) == [
+        ("Communist Party of Chile (Proletarian Action)", "signatory", "CL"),
+        ("Workers' Party of Haiti", "signatory", "HT"),
+        ("Revolutionary Union of Mali", "signatory", "ML"),
+    ]
 
 
 def test_second_heading_keeps_role_and_members() -> None:
-    text = (f"{INTRO}\n\nMember organisations:\nParty of Labour of Ruritania\nCommunist League of Sweden\n"
-            "Further members:\nRevolutionary Group of Chad\n")
+    text = (
+        f"{INTRO}\n\nMember organisations:\nParty of Labour of Ruritania\nCommunist League of Sweden\n"
+        "Further members:\nRevolutionary Group of Chad\n"
+    )
     got = names(text)
     assert [r for _, r, _ in got] == ["member"] * 3
     assert got[-1][2] == "TD"
 
 
 def test_prose_bullets_are_not_organisations() -> None:
-    text = (f"{INTRO}\n\n  • the parties and organizations have developed cooperation;\n"
-            "  • the masses of people are increasingly recognizing the unity of struggle;\n")
+    text = (
+        f"{INTRO}\n\n  • the parties and organizations have developed cooperation;\n"
+        "  • the masses of people are increasingly recognizing the unity of struggle;\n"
+    )
     assert names(text) == []
 
 
@@ -75,11 +95,16 @@ def test_slogans_are_not_a_list() -> None:
     assert names(text) == []
 
 
-@pytest.mark.parametrize(("intro", "role"), [
-    ("Signatories (as of 1 May 2020, further signatories possible):", Role.SIGNATORY),
-    ("Participants:", Role.PARTICIPANT), ("Observers and guests:", Role.GUEST),
-    ("Mitgliedsorganisationen:", Role.MEMBER), ("Firmantes:", Role.SIGNATORY),
-])
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Signatories (as of 1 May 2020, further signatories possible):", Role.SIGNATORY),
+        ("Participants:", Role.PARTICIPANT),
+        ("Observers and guests:", Role.GUEST),
+        ("Mitgliedsorganisationen:", Role.MEMBER),
+        ("Firmantes:", Role.SIGNATORY),
+    ],
+)
 def test_role_of(intro: str, role: Role) -> None:
     assert role_of(intro) is role
 
@@ -88,27 +113,39 @@ def test_offsets_point_into_the_file() -> None:
     text = f"{INTRO}\n\nSignatories:\n1. Communist Party of Togo\n2. Party of Labour of Benin\n"
     d = doc(text)
     for e in find_lists(d):
-        assert text[e.quote.start - d.start:e.quote.end - d.start] == e.quote.text
+        assert text[e.quote.start - d.start : e.quote.end - d.start] == e.quote.text
 
 
 def test_country_first_and_dash_numbering() -> None:
-    text = (f"{INTRO}\n\nSignatories:\n1 - Germany: Marxist Workers' League\n2 - Brazil: Revolutionary "
-            "Communist Party\n")
-    assert names(text) == [("Marxist Workers' League", "signatory", "DE"),
-                           ("Revolutionary Communist Party", "signatory", "BR")]
+    text = (
+        f"{INTRO}\n\nSignatories:\n1 - Germany: Marxist Workers' League\n2 - Brazil: Revolutionary "
+        "Communist Party\n"
+    )
+    assert names(text) == [
+        ("Marxist Workers' League", "signatory", "DE"),
+        ("Revolutionary Communist Party", "signatory", "BR"),
+    ]
 
 
 def test_one_entry_per_paragraph() -> None:
-    text = (f"{INTRO}\n\nSignatories:\n\nCommunist Party of Chad\n\nWorkers' League of Mali\n\n"
-            "Revolutionary Union of Niger\n")
-    assert names(text) == [("Communist Party of Chad", "signatory", "TD"),
-                           ("Workers' League of Mali", "signatory", "ML"),
-                           ("Revolutionary Union of Niger", "signatory", "NE")]
+    text = (
+        f"{INTRO}\n\nSignatories:\n\nCommunist Party of Chad\n\nWorkers' League of Mali\n\n"
+        "Revolutionary Union of Niger\n"
+    )
+    assert names(text) == [
+        ("Communist Party of Chad", "signatory", "TD"),
+        ("Workers' League of Mali", "signatory", "ML"),
+        ("Revolutionary Union of Niger", "signatory", "NE"),
+    ]
 
 
 def test_inline_list_ending_with_a_country_that_holds_and() -> None:
-    text = ("The statement was signed by: Communist Party of Benin, Union of Trinidad and Tobago "
-            "and Revolutionary Front of Bosnia and Herzegovina.\n")
-    assert names(text) == [("Communist Party of Benin", "signatory", "BJ"),
-                           ("Union of Trinidad and Tobago", "signatory", "TT"),
-                           ("Revolutionary Front of Bosnia and Herzegovina", "signatory", "BA")]
+    text = (
+        "The statement was signed by: Communist Party of Benin, Union of Trinidad and Tobago "
+        "and Revolutionary Front of Bosnia and Herzegovina.\n"
+    )
+    assert names(text) == [
+        ("Communist Party of Benin", "signatory", "BJ"),
+        ("Union of Trinidad and Tobago", "signatory", "TT"),
+        ("Revolutionary Front of Bosnia and Herzegovina", "signatory", "BA"),
+    ]

@@ -9,8 +9,9 @@ from movement_graph.model import Document
 
 
 def doc(text: str, date: str | None = None) -> Document:
-    return Document(file="t.txt", index=0, start=0, end=len(text), text=text, title=text.split("\n")[0],
-                    date=date)
+    return Document(
+        file="t.txt", index=0, start=0, end=len(text), text=text, title=text.split("\n")[0], date=date
+    )
 
 
 def attributed(text: str, date: str | None = None) -> tuple[str, ...]:
@@ -19,23 +20,34 @@ def attributed(text: str, date: str | None = None) -> tuple[str, ...]:
     return attribute(d, ms, list(conferences(d, ms)))[0]
 
 
-@pytest.mark.parametrize(("text", "network"), [
-    ("Statement of the CIPOML on the strike\n\nThe parties call on the workers.", "ICMLPO"),
-    ("Declaración de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas", "ICMLPO"),
-    ("Erklärung der Internationalen Koordinierung revolutionärer Parteien und Organisationen (ICOR)", "ICOR"),
-    ("Aufruf der Internationalen Koordination revolutionärer Parteien und Organisationen", "ICOR"),
-    ("Coordination Internationale des Partis et Organisations Révolutionnaires: appel", "ICOR"),
-    ("ICOR resolution, 1 May 2019\n\nWe salute the workers.", "ICOR"),
-    ("The Revolutionary Internationalist Movement greets the fighters.", "RIM"),
-])
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        ("Statement of the CIPOML on the strike\n\nThe parties call on the workers.", "ICMLPO"),
+        (
+            "Declaración de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas",
+            "ICMLPO",
+        ),
+        (
+            "Erklärung der Internationalen Koordinierung revolutionärer Parteien und Organisationen (ICOR)",
+            "ICOR",
+        ),
+        ("Aufruf der Internationalen Koordination revolutionärer Parteien und Organisationen", "ICOR"),
+        ("Coordination Internationale des Partis et Organisations Révolutionnaires: appel", "ICOR"),
+        ("ICOR resolution, 1 May 2019\n\nWe salute the workers.", "ICOR"),
+        ("The Revolutionary Internationalist Movement greets the fighters.", "RIM"),
+    ],
+)
 def test_attribution_by_names_in_several_languages(text: str, network: str) -> None:
     assert attributed(text) == (network,)
 
 
 def test_numbered_conference_of_the_same_name_is_not_the_icmlpo() -> None:
-    text = ("Resolution of the First International Conference of Marxist-Leninist Parties and "
-            "Organizations\n\nThe First Conference of Marxist-Leninist Parties and Organizations "
-            "greets the comrades.")
+    text = (
+        "Resolution of the First International Conference of Marxist-Leninist Parties and "
+        "Organizations\n\nThe First Conference of Marxist-Leninist Parties and Organizations "
+        "greets the comrades."
+    )
     d = doc(text, date="1980-11")
     ms = network_mentions(d)
     assert {m.network for m in ms} == {"RIM"}
@@ -47,8 +59,10 @@ def test_numbered_conference_of_the_same_name_is_not_the_icmlpo() -> None:
 
 
 def test_numbered_conference_from_1994_on_is_the_icmlpo() -> None:
-    text = ("The 2nd International Conference of Marxist-Leninist Parties and Organizations "
-            "brought together organisations from 15 countries.")
+    text = (
+        "The 2nd International Conference of Marxist-Leninist Parties and Organizations "
+        "brought together organisations from 15 countries."
+    )
     assert attributed(text, date="1995-12") == ("ICMLPO",)
     assert attributed(text + " It met in 1995, a year after the first.") == ("ICMLPO",)
     # no date, no other network named, no year: the lineage cannot be told
@@ -62,8 +76,10 @@ def test_a_network_founded_after_the_document_is_not_its_network() -> None:
 
 
 def test_plenary_with_ordinal_date_and_place() -> None:
-    text = ("The XXV Plenary of the ICMLPO was held in Quito, Ecuador, in November 2019. "
-            "The participants adopted a declaration.")
+    text = (
+        "The XXV Plenary of the ICMLPO was held in Quito, Ecuador, in November 2019. "
+        "The participants adopted a declaration."
+    )
     d = doc(text)
     [conf] = conferences(d, network_mentions(d))
     assert (conf.network, conf.kind, conf.ordinal, conf.place) == ("ICMLPO", "plenary", 25, "EC")
@@ -86,8 +102,10 @@ def test_reference_data_has_the_three_networks_with_founding_dates() -> None:
 def test_a_meeting_named_by_number_and_by_date_is_one_conference() -> None:
     from movement_graph.resolve import resolve_conferences
 
-    text = ("The ICMLPO held its 7th Plenary in Mexico in May 2001. The Plenary of the ICMLPO met "
-            "for three days in May 2001.")
+    text = (
+        "The ICMLPO held its 7th Plenary in Mexico in May 2001. The Plenary of the ICMLPO met "
+        "for three days in May 2001."
+    )
     d = doc(text)
     confs, _ = resolve_conferences(list(conferences(d, network_mentions(d))))
     [c] = confs

@@ -138,9 +138,7 @@ def test_property_kind(ontology: Graph, prop: URIRef, kind: URIRef) -> None:
 
 def test_ontology_has_no_blank_nodes(ontology: Graph, event_types: Graph) -> None:
     # the build may copy these triples into its byte-identical output
-    assert not [
-        t for g in (ontology, event_types) for triple in g for t in triple if isinstance(t, BNode)
-    ]
+    assert not [t for g in (ontology, event_types) for triple in g for t in triple if isinstance(t, BNode)]
 
 
 @pytest.mark.parametrize("name", EVENT_TYPES)

@@ -22,29 +22,55 @@ def roles(nlp, text: str) -> dict[str, str]:
     return {m.name: m.role.value for m in in_prose(nlp(text), source=d)}
 
 
-@pytest.mark.parametrize(("text", "name", "role"), [
-    ("The delegate from the Workers' Party of Atlantis spoke about the strikes.",
-     "Workers' Party of Atlantis", Role.PARTICIPANT),
-    ("The Revolutionary Communist Party of Chile took part in the meeting of the parties.",
-     "Revolutionary Communist Party of Chile", Role.PARTICIPANT),
-    ("The conference sends its greetings to the comrades of the Communist Party of Bolivia, which leads the struggle.",
-     "Communist Party of Bolivia", Role.ADDRESSEE),
-    ("We fight against the revisionist leadership of the Socialist Unity Party of Narnia and its allies.",
-     "Socialist Unity Party of Narnia", Role.CRITICISED),
-    ("The Marxist-Leninist Group of Norway, a member of the coordination, supports the call.",
-     "Marxist-Leninist Group of Norway", Role.MEMBER),
-    ("The Labour Party of Fiji attended as an observer and greeted the delegates.",
-     "Labour Party of Fiji", Role.GUEST),
-    ("The regime relies on the support of the Liberal Party of Canada in parliament.",
-     "Liberal Party of Canada", Role.MENTIONED),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The delegate from the Workers' Party of Atlantis spoke about the strikes.",
+            "Workers' Party of Atlantis",
+            Role.PARTICIPANT,
+        ),
+        (
+            "The Revolutionary Communist Party of Chile took part in the meeting of the parties.",
+            "Revolutionary Communist Party of Chile",
+            Role.PARTICIPANT,
+        ),
+        (
+            "The conference sends its greetings to the comrades of the Communist Party of Bolivia, which leads the struggle.",
+            "Communist Party of Bolivia",
+            Role.ADDRESSEE,
+        ),
+        (
+            "We fight against the revisionist leadership of the Socialist Unity Party of Narnia and its allies.",
+            "Socialist Unity Party of Narnia",
+            Role.CRITICISED,
+        ),
+        (
+            "The Marxist-Leninist Group of Norway, a member of the coordination, supports the call.",
+            "Marxist-Leninist Group of Norway",
+            Role.MEMBER,
+        ),
+        (
+            "The Labour Party of Fiji attended as an observer and greeted the delegates.",
+            "Labour Party of Fiji",
+            Role.GUEST,
+        ),
+        (
+            "The regime relies on the support of the Liberal Party of Canada in parliament.",
+            "Liberal Party of Canada",
+            Role.MENTIONED,
+        ),
+    ],
+)
 def test_roles_in_prose(nlp, text: str, name: str, role: Role) -> None:
     assert roles(nlp, text).get(name) == role.value
 
 
 def test_signature_at_the_end_is_the_author(nlp) -> None:
-    text = ("We call on the workers of all countries to join the protests against the war.\n\n"
-            "Revolutionary Workers' Union of Ghana\n\nMay 2021\n")
+    text = (
+        "We call on the workers of all countries to join the protests against the war.\n\n"
+        "Revolutionary Workers' Union of Ghana\n\nMay 2021\n"
+    )
     assert roles(nlp, text) == {"Revolutionary Workers' Union of Ghana": "author"}
 
 
@@ -57,4 +83,4 @@ def test_quotes_point_into_the_file(nlp) -> None:
     text = "The delegate from the Workers' Party of Atlantis spoke."
     d = Document(file="t.txt", index=0, start=100, end=100 + len(text), text=text, title="T")
     for m in in_prose(nlp(text), source=d):
-        assert text[m.quote.start - 100:m.quote.end - 100] == m.quote.text
+        assert text[m.quote.start - 100 : m.quote.end - 100] == m.quote.text

@@ -24,21 +24,26 @@ ORG = mint_iri("org", "party-pe")
 PE = mint_iri("country", "PE")
 
 
-@pytest.mark.parametrize(("sentence", "needs"), [
-    ("The coup in Honduras was condemned by all.", True),  # trigger
-    ("We salute the workers of the Party of Labour.", True),  # capitalised multiword
-    ("In March 2023 the workers rose.", True),  # a date
-    ("President Castillo was removed.", True),  # a title
-    ("We must unite and struggle against exploitation.", False),
-    ("The masses will win!", False),  # a capital that only opens the sentence
-])
+@pytest.mark.parametrize(
+    ("sentence", "needs"),
+    [
+        ("The coup in Honduras was condemned by all.", True),  # trigger
+        ("We salute the workers of the Party of Labour.", True),  # capitalised multiword
+        ("In March 2023 the workers rose.", True),  # a date
+        ("President Castillo was removed.", True),  # a title
+        ("We must unite and struggle against exploitation.", False),
+        ("The masses will win!", False),  # a capital that only opens the sentence
+    ],
+)
 def test_which_sentences_need_the_model(sentence: str, needs: bool) -> None:
     assert default_filter().needs_model(sentence) is needs
 
 
 def test_plan_covers_the_text_and_keeps_lists_from_the_model() -> None:
-    text = ("We must unite.  The coup in Peru was condemned.\n\nSigned:\n"
-            "Communist Party of Peru\nMarxist-Leninist Party of Germany\n")
+    text = (
+        "We must unite.  The coup in Peru was condemned.\n\nSigned:\n"
+        "Communist Party of Peru\nMarxist-Leninist Party of Germany\n"
+    )
     lists = [(text.index("Communist"), len(text) - 1)]
     runs = plan(text, lists)
     assert "".join(text[s:e] for s, e, _ in runs) == text
@@ -52,8 +57,10 @@ def test_plan_covers_the_text_and_keeps_lists_from_the_model() -> None:
 def test_selective_parse_keeps_text_offsets_and_sentences() -> None:
     from movement_graph.nlp import build_nlp, parse
 
-    text = ("Solidarity with Peru\n\nWe must unite and fight.  The coup in Honduras in June 2009 "
-            "was condemned by President Obama.\n\nCommunist Party of Peru\nMLPD Germany\n")
+    text = (
+        "Solidarity with Peru\n\nWe must unite and fight.  The coup in Honduras in June 2009 "
+        "was condemned by President Obama.\n\nCommunist Party of Peru\nMLPD Germany\n"
+    )
     lists = [(text.index("Communist"), len(text) - 1)]
     [(doc, ctx)] = list(parse(build_nlp(), [(text, lists, "ctx")]))
     assert ctx == "ctx" and doc.text == text
@@ -66,13 +73,18 @@ def test_selective_parse_keeps_text_offsets_and_sentences() -> None:
 
 
 def test_stream_writes_what_group_writes(tmp_path: Path) -> None:
-    quads = [(G, RDF.type, MG.Document, G), (G, MG.sourceFile, Literal("f.txt"), G),
-             (ORG, SKOS.prefLabel, Literal("Party", lang="en"), R),
-             (H, RDF.type, MG.Document, H), (H, MG.sourceFile, Literal("g.txt"), H),
-             (H, MG.sourceFile, Literal("g.txt"), H)]
+    quads = [
+        (G, RDF.type, MG.Document, G),
+        (G, MG.sourceFile, Literal("f.txt"), G),
+        (ORG, SKOS.prefLabel, Literal("Party", lang="en"), R),
+        (H, RDF.type, MG.Document, H),
+        (H, MG.sourceFile, Literal("g.txt"), H),
+        (H, MG.sourceFile, Literal("g.txt"), H),
+    ]
     doc_quads = sorted((q for q in quads if q[3] != R), key=lambda q: str(q[3]))
-    stream = GraphStream(lambda: doc_quads + [q for q in quads if q[3] == R],
-                         stream_prefix=str(mint_iri("doc", "x"))[:-1])
+    stream = GraphStream(
+        lambda: doc_quads + [q for q in quads if q[3] == R], stream_prefix=str(mint_iri("doc", "x"))[:-1]
+    )
     for writer in (write_trig, write_nquads):
         writer(group(quads), tmp_path / "a")
         writer(stream, tmp_path / "b")
@@ -86,14 +98,18 @@ def test_stream_refuses_document_graphs_out_of_order() -> None:
 
 
 def _doc_graph(g, org=ORG):  # noqa: ANN001, ANN202
-    return [(g, RDF.type, MG.Document), (g, MG.sourceFile, Literal("f.txt")),
-            (g, MG.signedBy, org), (g, MG.documentIndex, Literal(0)),
-            (org, RDF.type, MG.PoliticalOrganisation), (org, MG.country, PE)]
+    return [
+        (g, RDF.type, MG.Document),
+        (g, MG.sourceFile, Literal("f.txt")),
+        (g, MG.signedBy, org),
+        (g, MG.documentIndex, Literal(0)),
+        (org, RDF.type, MG.PoliticalOrganisation),
+        (org, MG.country, PE),
+    ]
 
 
 REFERENCE = [(PE, RDF.type, MG.Country), (PE, MG.iso3166, Literal("PE"))]
-RESOLUTION = [(ORG, RDF.type, MG.PoliticalOrganisation),
-              (ORG, SKOS.prefLabel, Literal("Party", lang="en"))]
+RESOLUTION = [(ORG, RDF.type, MG.PoliticalOrganisation), (ORG, SKOS.prefLabel, Literal("Party", lang="en"))]
 
 
 def test_graph_by_graph_validation_passes_a_good_graph() -> None:
@@ -105,25 +121,53 @@ def test_graph_by_graph_validation_passes_a_good_graph() -> None:
     v.finish()
 
 
-@pytest.mark.parametrize(("broken", "where"), [
-    # an organisation without its label in any graph (sh:minCount across graphs)
-    (lambda: [_doc_graph(G), REFERENCE], "prefLabel"),
-    # two labels, from two graphs (sh:maxCount across graphs)
-    (lambda: [_doc_graph(G), RESOLUTION, REFERENCE,
-              [(ORG, SKOS.prefLabel, Literal("Other", lang="en"))]], "prefLabel"),
-    # a country that is typed nowhere (sh:class resolved at the end)
-    (lambda: [_doc_graph(G), RESOLUTION], "country"),
-    # a document with two source files (a local node)
-    (lambda: [_doc_graph(G) + [(G, MG.sourceFile, Literal("g.txt"))], RESOLUTION, REFERENCE],
-     "sourceFile"),
-    # a value of the wrong datatype, a malformed code
-    (lambda: [_doc_graph(G) + [(G, MG.documentIndex, Literal("x"))], RESOLUTION, REFERENCE],
-     "documentIndex"),
-    (lambda: [_doc_graph(G), RESOLUTION, [(PE, RDF.type, MG.Country), (PE, MG.iso3166, Literal("Peru"))]],
-     "iso3166"),
-    (lambda: [_doc_graph(G) + [(G, mint_iri("graph", "x"), Literal(1))]
-              + [(G, MG.network, Literal("ICOR"))], RESOLUTION, REFERENCE], "network"),
-])
+@pytest.mark.parametrize(
+    ("broken", "where"),
+    [
+        # an organisation without its label in any graph (sh:minCount across graphs)
+        (lambda: [_doc_graph(G), REFERENCE], "prefLabel"),
+        # two labels, from two graphs (sh:maxCount across graphs)
+        (
+            lambda: [
+                _doc_graph(G),
+                RESOLUTION,
+                REFERENCE,
+                [(ORG, SKOS.prefLabel, Literal("Other", lang="en"))],
+            ],
+            "prefLabel",
+        ),
+        # a country that is typed nowhere (sh:class resolved at the end)
+        (lambda: [_doc_graph(G), RESOLUTION], "country"),
+        # a document with two source files (a local node)
+        (
+            lambda: [_doc_graph(G) + [(G, MG.sourceFile, Literal("g.txt"))], RESOLUTION, REFERENCE],
+            "sourceFile",
+        ),
+        # a value of the wrong datatype, a malformed code
+        (
+            lambda: [_doc_graph(G) + [(G, MG.documentIndex, Literal("x"))], RESOLUTION, REFERENCE],
+            "documentIndex",
+        ),
+        (
+            lambda: [
+                _doc_graph(G),
+                RESOLUTION,
+                [(PE, RDF.type, MG.Country), (PE, MG.iso3166, Literal("Peru"))],
+            ],
+            "iso3166",
+        ),
+        (
+            lambda: [
+                _doc_graph(G)
+                + [(G, mint_iri("graph", "x"), Literal(1))]
+                + [(G, MG.network, Literal("ICOR"))],
+                RESOLUTION,
+                REFERENCE,
+            ],
+            "network",
+        ),
+    ],
+)
 def test_graph_by_graph_validation_agrees_with_pyshacl(broken, where: str) -> None:  # noqa: ANN001
     graphs = broken()
     union = [t for ts in graphs for t in ts]
@@ -139,10 +183,16 @@ def test_graph_by_graph_validation_agrees_with_pyshacl(broken, where: str) -> No
 
 
 def test_good_graph_passes_both_validators() -> None:
-    union = _doc_graph(G) + RESOLUTION + REFERENCE + [
-        (G, MG.charStart, Literal(0)), (G, MG.charEnd, Literal(5)),
-        (G, mint_iri("doc", "f-1"), date_literal("2020")),
-    ][:2]
+    union = (
+        _doc_graph(G)
+        + RESOLUTION
+        + REFERENCE
+        + [
+            (G, MG.charStart, Literal(0)),
+            (G, MG.charEnd, Literal(5)),
+            (G, mint_iri("doc", "f-1"), date_literal("2020")),
+        ][:2]
+    )
     validate_pyshacl(union)
     validate(union)
     assert XSD.integer == Literal(0).datatype
@@ -158,8 +208,10 @@ def test_worker_processes_build_the_same_graph(tmp_path: Path) -> None:
     for name in ("001_5da5a2c1ae49ad2f.txt", "003_a12c75e372628b75.txt"):
         shutil.copy(ROOT / "data" / "corpus" / name, corpus / name)
     one = build([corpus], BuildOptions(out_dir=tmp_path / "one", analyse=False, cache=False))
-    two = build([corpus], BuildOptions(out_dir=tmp_path / "two", analyse=False, cache=False,
-                                       processes=2, batch_size=1))
+    two = build(
+        [corpus],
+        BuildOptions(out_dir=tmp_path / "two", analyse=False, cache=False, processes=2, batch_size=1),
+    )
     assert one.documents == two.documents
     for name in ("graph.trig", "graph.nq"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

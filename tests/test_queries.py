@@ -205,8 +205,7 @@ FIXTURE_ANSWERS: list[tuple[str, dict[str, str], tuple[str, ...], set[tuple[Any,
                 "icor_a.txt",
                 650,
                 735,
-                "MLPD Marxistisch-Leninistische Partei Deutschlands "
-                "(Marxist-Leninist Party of Germany)",
+                "MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)",
             ),
             (
                 doc("icor_b-0"),

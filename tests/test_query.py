@@ -228,9 +228,7 @@ def test_parse_bindings_values() -> None:
 
 def test_binding_a_variable_the_query_does_not_project_is_an_error(store: Path) -> None:
     with pytest.raises(QueryError, match="zz"):
-        run_query(
-            store, "SELECT ?org WHERE { ?org a mg:PoliticalOrganisation }", bindings={"zz": "x"}
-        )
+        run_query(store, "SELECT ?org WHERE { ?org a mg:PoliticalOrganisation }", bindings={"zz": "x"})
 
 
 def test_missing_store(tmp_path: Path) -> None:
@@ -245,13 +243,9 @@ def test_cli_query_argument_file_and_stdin(store: Path, tmp_path: Path) -> None:
     assert as_arg.output.splitlines()[0] == "org" and len(as_arg.output.splitlines()) == 8
     rq = tmp_path / "q.rq"
     rq.write_text("# Which participants?\n" + PARTICIPANTS, encoding="utf-8")
-    from_file = runner.invoke(
-        app, ["query", "--file", str(rq), "--store", str(store), "--format", "csv"]
-    )
+    from_file = runner.invoke(app, ["query", "--file", str(rq), "--store", str(store), "--format", "csv"])
     assert from_file.exit_code == 0 and from_file.output == as_arg.output
-    from_stdin = runner.invoke(
-        app, ["query", "--store", str(store), "--format", "csv"], input=PARTICIPANTS
-    )
+    from_stdin = runner.invoke(app, ["query", "--store", str(store), "--format", "csv"], input=PARTICIPANTS)
     assert from_stdin.exit_code == 0 and from_stdin.output == as_arg.output
 
 

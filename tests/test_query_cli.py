@@ -14,8 +14,10 @@ runner = CliRunner()
 
 
 def test_countries_in_both_networks(built_out: Path) -> None:
-    q = ("SELECT DISTINCT ?iso WHERE { ?a mg:participatesIn net:ICOR ; mg:country/mg:iso3166 ?iso . "
-         "?b mg:participatesIn net:ICMLPO ; mg:country/mg:iso3166 ?iso . } ORDER BY ?iso")
+    q = (
+        "SELECT DISTINCT ?iso WHERE { ?a mg:participatesIn net:ICOR ; mg:country/mg:iso3166 ?iso . "
+        "?b mg:participatesIn net:ICMLPO ; mg:country/mg:iso3166 ?iso . } ORDER BY ?iso"
+    )
     result = runner.invoke(app, ["query", q, "--store", str(built_out / "store"), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["iso", "CO", "DO", "FR", "TN", "TR"]
@@ -23,12 +25,24 @@ def test_countries_in_both_networks(built_out: Path) -> None:
 
 def test_bound_value_is_never_pasted(built_out: Path) -> None:
     q = "SELECT DISTINCT ?acro ?doc WHERE { ?org mg:acronym ?acro . ?doc mg:signedBy ?org }"
-    ok = runner.invoke(app, ["query", q, "--store", str(built_out / "store"), "--bind", "acro=MLPD",
-                             "--format", "csv"])
+    ok = runner.invoke(
+        app, ["query", q, "--store", str(built_out / "store"), "--bind", "acro=MLPD", "--format", "csv"]
+    )
     assert ok.exit_code == 0, ok.output
     assert len(ok.output.split()) == 2
-    hostile = runner.invoke(app, ["query", q, "--store", str(built_out / "store"), "--bind",
-                                  'acro=x" } ; DROP ALL ; {', "--format", "csv"])
+    hostile = runner.invoke(
+        app,
+        [
+            "query",
+            q,
+            "--store",
+            str(built_out / "store"),
+            "--bind",
+            'acro=x" } ; DROP ALL ; {',
+            "--format",
+            "csv",
+        ],
+    )
     assert hostile.exit_code == 0
     assert hostile.output.split() == ["acro,doc"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
-from rdflib.compare import isomorphic, graph_diff, to_isomorphic
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF, SKOS
 
 from movement_graph.errors import OntologyError
@@ -22,10 +22,15 @@ def good_quads() -> list[tuple]:
     c = mint_iri("country", "PE")
     o = mint_iri("org", "party-pe")
     return [
-        (G, RDF.type, MG.Document, G), (G, MG.sourceFile, Literal("f.txt"), G),
-        (G, MG.signedBy, o, G), (G, URIRef("http://purl.org/dc/terms/date"), date_literal("2020-05"), G),
-        (o, RDF.type, MG.PoliticalOrganisation, G), (o, SKOS.prefLabel, Literal("Party \"X\"\nof Peru", lang="en"), G),
-        (o, MG.country, c, G), (c, RDF.type, MG.Country, G), (c, MG.iso3166, Literal("PE"), G),
+        (G, RDF.type, MG.Document, G),
+        (G, MG.sourceFile, Literal("f.txt"), G),
+        (G, MG.signedBy, o, G),
+        (G, URIRef("http://purl.org/dc/terms/date"), date_literal("2020-05"), G),
+        (o, RDF.type, MG.PoliticalOrganisation, G),
+        (o, SKOS.prefLabel, Literal('Party "X"\nof Peru', lang="en"), G),
+        (o, MG.country, c, G),
+        (c, RDF.type, MG.Country, G),
+        (c, MG.iso3166, Literal("PE"), G),
     ]
 
 
@@ -34,8 +39,10 @@ def test_valid_graph_passes() -> None:
 
 
 def test_broken_graph_is_refused_with_a_readable_report() -> None:
-    quads = good_quads() + [(G, MG.sourceFile, Literal("other.txt"), G),
-                            (mint_iri("country", "PE"), MG.iso3166, Literal("Peru"), G)]
+    quads = good_quads() + [
+        (G, MG.sourceFile, Literal("other.txt"), G),
+        (mint_iri("country", "PE"), MG.iso3166, Literal("Peru"), G),
+    ]
     with pytest.raises(OntologyError, match="shapes.ttl"):
         validate((s, p, o) for s, p, o, _ in quads)
 

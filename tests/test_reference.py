@@ -23,9 +23,7 @@ from movement_graph.reference import (
     split_multi,
 )
 
-COUNTRY_HEADER = (
-    "iso2,name,aliases,native_names,demonyms,native_adjectives,languages,continent,wikidata\n"
-)
+COUNTRY_HEADER = "iso2,name,aliases,native_names,demonyms,native_adjectives,languages,continent,wikidata\n"
 HISTORICAL_HEADER = "code,iso3166_3,name,aliases,successor,wikidata,start,end\n"
 
 

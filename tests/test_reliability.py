@@ -37,8 +37,10 @@ from movement_graph.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "data" / "corpus" / "004_55d33ac6f5b697e4.txt"
-PROSE = ("The workers of Perú and Côte d'Ivoire continue their struggle for higher wages and "
-         "for the right to organise, despite the repression the government ordered. ") * 3
+PROSE = (
+    "The workers of Perú and Côte d'Ivoire continue their struggle for higher wages and "
+    "for the right to organise, despite the repression the government ordered. "
+) * 3
 TEXT = f"Statement of the Party\n\n{PROSE}\n\nParis, 12 March 2011\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(200)
@@ -68,13 +70,14 @@ BAD = [
     ("scan.txt", PDF, "binary file"),
     ("picture.html", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(300), "binary file"),
     ("garbage.txt", bytes(range(256)) * 20, "binary file"),
-    ("controls.md", bytes([1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 0x81, 0x8d]) * 100, "not valid UTF-8"),
+    ("controls.md", bytes([1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 0x81, 0x8D]) * 100, "not valid UTF-8"),
 ]
 
 
 @pytest.mark.parametrize(("name", "content", "problem"), BAD, ids=[b[0] for b in BAD])
-def test_bad_file_is_one_line_and_the_others_are_read(tmp_path: Path, name: str, content: bytes,
-                                                      problem: str) -> None:
+def test_bad_file_is_one_line_and_the_others_are_read(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     got, errors, _ = read_all(tmp_path)
@@ -82,16 +85,18 @@ def test_bad_file_is_one_line_and_the_others_are_read(tmp_path: Path, name: str,
     one_line_naming(errors, name, problem)
 
 
-@pytest.mark.parametrize(("encoding", "shown"), [
-    ("latin-1", "not UTF-8"),
-    ("cp1252", "not UTF-8"),
-    ("utf-16", "UTF-16 (byte-order mark)"),
-    ("utf-16-le", "UTF-16-LE (no byte-order mark)"),
-    ("utf-16-be", "UTF-16-BE (no byte-order mark)"),
-    ("utf-8-sig", None),
-])
-def test_other_encodings_are_read_with_a_warning(tmp_path: Path, encoding: str,
-                                                 shown: str | None) -> None:
+@pytest.mark.parametrize(
+    ("encoding", "shown"),
+    [
+        ("latin-1", "not UTF-8"),
+        ("cp1252", "not UTF-8"),
+        ("utf-16", "UTF-16 (byte-order mark)"),
+        ("utf-16-le", "UTF-16-LE (no byte-order mark)"),
+        ("utf-16-be", "UTF-16-BE (no byte-order mark)"),
+        ("utf-8-sig", None),
+    ],
+)
+def test_other_encodings_are_read_with_a_warning(tmp_path: Path, encoding: str, shown: str | None) -> None:
     p = tmp_path / "statement.txt"
     p.write_bytes(TEXT.encode(encoding))
     warnings: list[str] = []
@@ -147,8 +152,9 @@ def test_html_scripts_styles_and_handlers_vanish(tmp_path: Path) -> None:
     p = tmp_path / "page.html"
     p.write_text(HOSTILE_HTML, encoding="utf-8")
     s = read_source(p)
-    assert s.text == "Home\n\nDeclaration of the Parties\n\nThe workers & peasants unite.\n\n" \
-                     "Second paragraph."
+    assert (
+        s.text == "Home\n\nDeclaration of the Parties\n\nThe workers & peasants unite.\n\nSecond paragraph."
+    )
     for marker in ("alert", "SCRIPT", "STYLE", "ONLOAD", "NOSCRIPT", "TEMPLATE", "SVG", "COMMENT"):
         assert marker not in s.text
 
@@ -156,14 +162,16 @@ def test_html_scripts_styles_and_handlers_vanish(tmp_path: Path) -> None:
 def test_html_without_closing_head_keeps_its_body(tmp_path: Path) -> None:
     """``</head>`` may be omitted; the body used to vanish with the head."""
     p = tmp_path / "scraped.html"
-    p.write_bytes(b"<html><head><meta charset=utf-8><title>X</title>"
-                  b"<body><h1>Title</h1><p>Body text.</p></body></html>")
+    p.write_bytes(
+        b"<html><head><meta charset=utf-8><title>X</title><body><h1>Title</h1><p>Body text.</p></body></html>"
+    )
     assert read_source(p).text == "Title\n\nBody text."
 
 
 def test_file_with_no_document(tmp_path: Path) -> None:
     (tmp_path / "menu.html").write_text(
-        "<html><body><p>Skip to content</p><p>Personal tools</p></body></html>")
+        "<html><body><p>Skip to content</p><p>Personal tools</p></body></html>"
+    )
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     messages: list[str] = []
     summary = BuildSummary()
@@ -189,9 +197,9 @@ def test_a_50_mb_file_is_refused_by_its_size_without_reading_it(tmp_path: Path) 
     one_line_naming(errors, "dump.txt", "file too large (50.0 MiB; at most 20 MiB)")
 
 
-def test_a_file_growing_after_stat_is_read_only_up_to_the_limit(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:
+def test_a_file_growing_after_stat_is_read_only_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = tmp_path / "growing.txt"
     with big.open("wb") as fh:
         fh.truncate(MAX_BYTES + 10)
@@ -230,7 +238,8 @@ def test_5000_signatories(tmp_path: Path) -> None:
 def test_many_heading_like_lines_segment_in_linear_time() -> None:
     """5,000 short capitalised paragraphs used to cost 5,000² steps in the segmenter."""
     text = f"Joint Declaration\n\n{PROSE}\n\nSignatories:\n\n" + "\n\n".join(
-        f"Communist Party of Region {i}" for i in range(5000))
+        f"Communist Party of Region {i}" for i in range(5000)
+    )
     src = SourceFile(path="x.txt", name="x.txt", text=text, encoding="utf-8", sha256="0")
     t0 = time.perf_counter()
     docs = list(segment(src))
@@ -245,8 +254,9 @@ def test_10000_small_files_are_ingested_and_segmented(tmp_path: Path) -> None:
     build of a smaller folder is ``test_folder_of_small_files_builds``.
     """
     for i in range(10_000):
-        (tmp_path / f"s{i:05d}.txt").write_text(f"Statement {i}\n\n{PROSE}\n\nMay {1 + i % 28}, "
-                                                f"{1990 + i % 30}\n", encoding="utf-8")
+        (tmp_path / f"s{i:05d}.txt").write_text(
+            f"Statement {i}\n\n{PROSE}\n\nMay {1 + i % 28}, {1990 + i % 30}\n", encoding="utf-8"
+        )
     t0 = time.perf_counter()
     summary = BuildSummary()
     docs = [d for _, d in documents([tmp_path], summary, lambda m: None)]
@@ -290,8 +300,10 @@ def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     one_line_naming(errors, "locked.txt", "permission denied")
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
-                    reason="needs root and setpriv to run as the user nobody")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="needs root and setpriv to run as the user nobody",
+)
 def test_unreadable_file_for_real_as_nobody() -> None:
     """chmod 000 for real: ingestion runs as the user ``nobody``, who cannot read the file."""
     import tempfile
@@ -303,14 +315,28 @@ def test_unreadable_file_for_real_as_nobody() -> None:
         (folder / "locked.txt").chmod(0o000)
         (folder / "good.txt").write_text(TEXT, encoding="utf-8")
         (folder / "good.txt").chmod(0o644)
-        script = ("import sys; from pathlib import Path; from movement_graph.ingest import "
-                  "read_sources\ngot = [s.name for s in read_sources([Path(sys.argv[1])], "
-                  "on_error=lambda e: print('ERR', e))]\nprint('GOT', got)")
+        script = (
+            "import sys; from pathlib import Path; from movement_graph.ingest import "
+            "read_sources\ngot = [s.name for s in read_sources([Path(sys.argv[1])], "
+            "on_error=lambda e: print('ERR', e))]\nprint('GOT', got)"
+        )
         proc = subprocess.run(
-            ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-             sys.executable, "-c", script, str(folder)],
-            capture_output=True, text=True, timeout=60, cwd="/",
-            env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "HOME": "/tmp"})
+            [
+                "setpriv",
+                "--reuid=nobody",
+                "--regid=nogroup",
+                "--clear-groups",
+                sys.executable,
+                "-c",
+                script,
+                str(folder),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd="/",
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "HOME": "/tmp"},
+        )
         assert proc.returncode == 0, proc.stderr
         lines = proc.stdout.splitlines()
         assert "GOT ['good.txt']" in lines
@@ -320,8 +346,14 @@ def test_unreadable_file_for_real_as_nobody() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-NAMES = ["Заявление ЦК КПРФ 2023.txt", "بيان الحزب الشيوعي.txt", "声明 第1号.md",
-         "déclaration commune (final) .txt", "line\nbreak.txt", "tab\there.html"]
+NAMES = [
+    "Заявление ЦК КПРФ 2023.txt",
+    "بيان الحزب الشيوعي.txt",
+    "声明 第1号.md",
+    "déclaration commune (final) .txt",
+    "line\nbreak.txt",
+    "tab\there.html",
+]
 
 
 def test_names_with_spaces_and_non_latin_characters(tmp_path: Path) -> None:
@@ -345,9 +377,15 @@ def _mixed_corpus(folder: Path) -> dict[str, str]:
     folder.mkdir()
     shutil.copy(SMALL, folder / "Заявление ICOR 2023 (копия).txt")
     (folder / "latin1 statement.txt").write_bytes(
-        (SMALL.read_text(encoding="utf-8").replace("’", "'").replace("“", '"')
-         .replace("”", '"').replace("–", "-").replace("—", "-"))
-        .encode("latin-1", errors="replace"))
+        (
+            SMALL.read_text(encoding="utf-8")
+            .replace("’", "'")
+            .replace("“", '"')
+            .replace("”", '"')
+            .replace("–", "-")
+            .replace("—", "-")
+        ).encode("latin-1", errors="replace")
+    )
     bad = {name: problem for name, _, problem in BAD}
     for name, content, _ in BAD:
         (folder / name).write_bytes(content)
@@ -401,8 +439,8 @@ def test_folder_of_small_files_builds(tmp_path: Path) -> None:
     folder.mkdir()
     for i in range(100):
         (folder / f"s{i:03d}.txt").write_text(
-            f"Statement {i} of the Party\n\n{PROSE}\n\nMay {1 + i % 28}, {1990 + i % 30}\n",
-            encoding="utf-8")
+            f"Statement {i} of the Party\n\n{PROSE}\n\nMay {1 + i % 28}, {1990 + i % 30}\n", encoding="utf-8"
+        )
     summary = build([folder], BuildOptions(out_dir=tmp_path / "out", analyse=False, cache=False))
     assert summary.files == 100 and summary.documents == 100 and summary.skipped == []
 
@@ -454,8 +492,14 @@ def analyses() -> list:
     return extract_all(documents([corpus], summary, lambda m: None), BuildOptions())
 
 
-def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: pytest.MonkeyPatch,
-                 where: str, error: BaseException) -> tuple[Path, dict[str, str], int]:
+def _crash_build(
+    previous: Path,
+    tmp_path: Path,
+    analyses: list,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    error: BaseException,
+) -> tuple[Path, dict[str, str], int]:
     """Copy ``previous``, make one stage of a new build raise ``error``, return the copy."""
     import movement_graph.pipeline as pipeline
     import movement_graph.rdf.store as store_mod
@@ -485,6 +529,7 @@ def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: py
     elif where == "nquads":
         monkeypatch.setattr(write, "write_nquads", half_then(write.write_nquads))
     elif where == "store":
+
         def load(nquads: Path, store_dir: Path) -> int:
             store_dir.mkdir()
             (store_dir / "000001.sst").write_bytes(b"partial")
@@ -492,6 +537,7 @@ def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: py
 
         monkeypatch.setattr(store_mod, "create_store", load)
     elif where == "extract":
+
         def fail(pairs, options, progress=None):  # noqa: ANN001
             raise error
 
@@ -504,20 +550,34 @@ def _crash_build(previous: Path, tmp_path: Path, analyses: list, monkeypatch: py
 ENOSPC = OSError(errno.ENOSPC, "No space left on device")
 
 
-
 @pytest.mark.model
-@pytest.mark.parametrize(("where", "error"), [
-    ("extract", RuntimeError("spaCy crashed")),
-    ("extract", KeyboardInterrupt()),
-    ("trig", ENOSPC),
-    ("trig", KeyboardInterrupt()),
-    ("nquads", ENOSPC),
-    ("store", ENOSPC),
-], ids=["crash-in-nlp", "ctrl-c-in-nlp", "disk-full-trig", "ctrl-c-trig", "disk-full-nquads",
-        "disk-full-store"])
-def test_failed_build_leaves_previous_out_intact(previous: Path, tmp_path: Path, analyses: list,
-                                                 monkeypatch: pytest.MonkeyPatch, where: str,
-                                                 error: BaseException) -> None:
+@pytest.mark.parametrize(
+    ("where", "error"),
+    [
+        ("extract", RuntimeError("spaCy crashed")),
+        ("extract", KeyboardInterrupt()),
+        ("trig", ENOSPC),
+        ("trig", KeyboardInterrupt()),
+        ("nquads", ENOSPC),
+        ("store", ENOSPC),
+    ],
+    ids=[
+        "crash-in-nlp",
+        "ctrl-c-in-nlp",
+        "disk-full-trig",
+        "ctrl-c-trig",
+        "disk-full-nquads",
+        "disk-full-store",
+    ],
+)
+def test_failed_build_leaves_previous_out_intact(
+    previous: Path,
+    tmp_path: Path,
+    analyses: list,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    error: BaseException,
+) -> None:
     out, before, rows = _crash_build(previous, tmp_path, analyses, monkeypatch, where, error)
     assert _temporaries(out) == []
     assert _store_answer(out) == rows
@@ -553,17 +613,31 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def _interrupt(previous: Path, tmp_path: Path, stage: str,
-               sig: signal.Signals) -> tuple[Path, dict[str, str], int, int]:
+def _interrupt(
+    previous: Path, tmp_path: Path, stage: str, sig: signal.Signals
+) -> tuple[Path, dict[str, str], int, int]:
     """Run a CLI build over a copy of ``previous``, send ``sig`` at ``stage``; return its state."""
     out = tmp_path / "out"
     shutil.copytree(previous, out)
     before, rows = _digest(out), _store_answer(out)
     flag = tmp_path / "paused"
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(flag), stage, str(ROOT / "data" / "corpus" /
-         "002_b757dbcd31b81d99.txt"), "--out", str(out), "--no-analyse", "--no-cache", "-q"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(flag),
+            stage,
+            str(ROOT / "data" / "corpus" / "002_b757dbcd31b81d99.txt"),
+            "--out",
+            str(out),
+            "--no-analyse",
+            "--no-cache",
+            "-q",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 120
         while not flag.exists():
@@ -583,16 +657,26 @@ def _interrupt(previous: Path, tmp_path: Path, stage: str,
 
 @pytest.mark.model
 @pytest.mark.slow
-@pytest.mark.parametrize(("stage", "sig"), [
-    ("nlp", signal.SIGINT),
-    ("nlp", signal.SIGTERM),
-    ("trig", signal.SIGINT),
-    ("trig", signal.SIGTERM),
-    ("nquads", signal.SIGTERM),
-], ids=["ctrl-c-in-nlp", "sigterm-in-nlp", "ctrl-c-writing-trig", "sigterm-writing-trig",
-        "sigterm-writing-nquads"])
-def test_interrupted_build_leaves_previous_out_intact(previous: Path, tmp_path: Path, stage: str,
-                                                      sig: signal.Signals) -> None:
+@pytest.mark.parametrize(
+    ("stage", "sig"),
+    [
+        ("nlp", signal.SIGINT),
+        ("nlp", signal.SIGTERM),
+        ("trig", signal.SIGINT),
+        ("trig", signal.SIGTERM),
+        ("nquads", signal.SIGTERM),
+    ],
+    ids=[
+        "ctrl-c-in-nlp",
+        "sigterm-in-nlp",
+        "ctrl-c-writing-trig",
+        "sigterm-writing-trig",
+        "sigterm-writing-nquads",
+    ],
+)
+def test_interrupted_build_leaves_previous_out_intact(
+    previous: Path, tmp_path: Path, stage: str, sig: signal.Signals
+) -> None:
     out, before, rows, code = _interrupt(previous, tmp_path, stage, sig)
     assert code != 0
     assert _temporaries(out) == []  # no .graph.trig.tmp-* or .store.tmp-* left behind
@@ -602,8 +686,7 @@ def test_interrupted_build_leaves_previous_out_intact(previous: Path, tmp_path: 
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_temporaries_of_a_killed_build_are_removed_by_the_next(previous: Path,
-                                                               tmp_path: Path) -> None:
+def test_temporaries_of_a_killed_build_are_removed_by_the_next(previous: Path, tmp_path: Path) -> None:
     """SIGKILL cannot be caught: its temporary is left, and the next build removes it."""
     from movement_graph.rdf.store import staged_outputs
 
@@ -650,8 +733,10 @@ def test_second_build_gives_the_same_bytes(built_out: Path, tmp_path: Path) -> N
 
     out = tmp_path / "again"
     shutil.copytree(built_out, out)
-    build([ROOT / "data" / "corpus"],
-          BuildOptions(out_dir=out, curation=ROOT / "data" / "curation.yaml", cache=False))
+    build(
+        [ROOT / "data" / "corpus"],
+        BuildOptions(out_dir=out, curation=ROOT / "data" / "curation.yaml", cache=False),
+    )
     first, second = _digest(built_out), _digest(out)
     assert sorted(first) == sorted(second)
     assert {k for k in first if first[k] != second[k]} == set()
@@ -673,12 +758,28 @@ def test_2000_signatories_full_build_is_fast(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "list.txt").write_text(
         f"Joint Declaration\n\n{PROSE}\n\nSignatories:\n"
-        + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(names)) + "\n", encoding="utf-8")
+        + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(names))
+        + "\n",
+        encoding="utf-8",
+    )
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "movement_graph.cli", "build", str(tmp_path / "in"), "--out",
-             str(tmp_path / "out"), "--no-analyse", "--no-cache", "-q"],
-            capture_output=True, text=True, timeout=60)
+            [
+                sys.executable,
+                "-m",
+                "movement_graph.cli",
+                "build",
+                str(tmp_path / "in"),
+                "--out",
+                str(tmp_path / "out"),
+                "--no-analyse",
+                "--no-cache",
+                "-q",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("2,000 signatories took more than 60 s")
     assert proc.returncode == 0, proc.stderr

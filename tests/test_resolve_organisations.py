@@ -11,52 +11,92 @@ from movement_graph.model import OrgMention, Quote, Role
 from movement_graph.resolve.organisations import Curation, load_curation, resolve_organisations
 
 
-def m(name: str, *, doc: str = "d-0", start: int = 0, acronym: str | None = None,
-      native: str | None = None, country: str | None = None) -> OrgMention:
-    return OrgMention(doc_id=doc, quote=Quote(start, start + len(name), name), name=name,
-                      role=Role.SIGNATORY, acronym=acronym, native_name=native, country=country)
+def m(
+    name: str,
+    *,
+    doc: str = "d-0",
+    start: int = 0,
+    acronym: str | None = None,
+    native: str | None = None,
+    country: str | None = None,
+) -> OrgMention:
+    return OrgMention(
+        doc_id=doc,
+        quote=Quote(start, start + len(name), name),
+        name=name,
+        role=Role.SIGNATORY,
+        acronym=acronym,
+        native_name=native,
+        country=country,
+    )
 
 
 def clusters(mentions: list[OrgMention], cur: Curation | None = None) -> int:
     return len(resolve_organisations(mentions, cur).entities)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    (m("Workers' Party of Ruritania", country="RU"), m("Workers’ Party of Ruritania", doc="d-1", country="RU")),
-    (m("Party of Labour of Chad", country="TD"), m("Party of Labor of Chad", doc="d-1", country="TD")),
-    (m("Marxist Organisation of Peru", country="PE"), m("Marxist Organization of Peru", doc="d-1", country="PE")),
-    (m("Communist Party of Narnia", acronym="CPN", country="NO"),
-     m("Kommunistische Partei Narnias", acronym="CPN", doc="d-1", country="NO")),
-    (m("Red Dawn", native="Rode Dageraad", country="NL"),
-     m("Rode Dageraad", doc="d-1", country="NL")),
-    (m("Party of Labour of Chad (Toufan)", country="TD"), m("the Party of Labour of Chad (Toufan)", doc="d-1")),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            m("Workers' Party of Ruritania", country="RU"),
+            m("Workers’ Party of Ruritania", doc="d-1", country="RU"),
+        ),
+        (m("Party of Labour of Chad", country="TD"), m("Party of Labor of Chad", doc="d-1", country="TD")),
+        (
+            m("Marxist Organisation of Peru", country="PE"),
+            m("Marxist Organization of Peru", doc="d-1", country="PE"),
+        ),
+        (
+            m("Communist Party of Narnia", acronym="CPN", country="NO"),
+            m("Kommunistische Partei Narnias", acronym="CPN", doc="d-1", country="NO"),
+        ),
+        (m("Red Dawn", native="Rode Dageraad", country="NL"), m("Rode Dageraad", doc="d-1", country="NL")),
+        (
+            m("Party of Labour of Chad (Toufan)", country="TD"),
+            m("the Party of Labour of Chad (Toufan)", doc="d-1"),
+        ),
+    ],
+)
 def test_same_organisation_is_one_node(a: OrgMention, b: OrgMention) -> None:
     assert clusters([a, b]) == 1
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    (m("Communist Party of Colombia (Marxist-Leninist)", country="CO"),
-     m("Communist Party of Colombia – Maoist", doc="d-1", country="CO")),
-    (m("Communist Party of Labour of the Dominican Republic", country="DO"),
-     m("Communist Party (Marxist-Leninist)", doc="d-1", country="DO")),
-    (m("Communist Party of Togo", acronym="PCT", country="TG"),
-     m("Workers' Communist Party", acronym="PCT", doc="d-1", country="DO")),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            m("Communist Party of Colombia (Marxist-Leninist)", country="CO"),
+            m("Communist Party of Colombia – Maoist", doc="d-1", country="CO"),
+        ),
+        (
+            m("Communist Party of Labour of the Dominican Republic", country="DO"),
+            m("Communist Party (Marxist-Leninist)", doc="d-1", country="DO"),
+        ),
+        (
+            m("Communist Party of Togo", acronym="PCT", country="TG"),
+            m("Workers' Communist Party", acronym="PCT", doc="d-1", country="DO"),
+        ),
+    ],
+)
 def test_distinct_organisations_stay_apart(a: OrgMention, b: OrgMention) -> None:
     assert clusters([a, b]) == 2
 
 
 def test_labels_keys_and_country_are_deterministic() -> None:
-    ms = [m("Marxist Group of Chile", native="Grupo Marxista de Chile", acronym="GMC", country="CL"),
-          m("Marxist Group of Chile", doc="d-1", country="CL")]
+    ms = [
+        m("Marxist Group of Chile", native="Grupo Marxista de Chile", acronym="GMC", country="CL"),
+        m("Marxist Group of Chile", doc="d-1", country="CL"),
+    ]
     first = resolve_organisations(ms)
     second = resolve_organisations(list(reversed(ms)))
     assert first.entities == second.entities
     [e] = first.entities
     assert e.key == "marxist-group-of-chile-cl"
     assert e.label == "Marxist Group of Chile"
-    assert ("Grupo Marxista de Chile", None) in e.alt_labels or any(a[0] == "Grupo Marxista de Chile" for a in e.alt_labels)
+    assert ("Grupo Marxista de Chile", None) in e.alt_labels or any(
+        a[0] == "Grupo Marxista de Chile" for a in e.alt_labels
+    )
 
 
 def test_curation_same_as_not_same_as_and_overrides(tmp_path: Path) -> None:
@@ -65,7 +105,9 @@ def test_curation_same_as_not_same_as_and_overrides(tmp_path: Path) -> None:
         "same_as:\n  - [Union of Oceania, Oceanian Union]\n"
         "not_same_as:\n  - [Party of Atlantis, Atlantis Party Youth]\n"
         "labels:\n  Union of Oceania: Union of the Peoples of Oceania\n"
-        "countries:\n  Union of Oceania: FJ\n", encoding="utf-8")
+        "countries:\n  Union of Oceania: FJ\n",
+        encoding="utf-8",
+    )
     cur = load_curation(path)
     res = resolve_organisations([m("Union of Oceania"), m("Oceanian Union", doc="d-1")], cur)
     [e] = res.entities

@@ -5,39 +5,50 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from movement_graph.errors import InputError
 from movement_graph.model import SourceFile
 from movement_graph.segment import blocks, is_navigation, segment
 
-PROSE = ("The workers of the region have continued their struggle for higher wages and for the "
-         "right to organise, despite the repression ordered by the government. ") * 3
+PROSE = (
+    "The workers of the region have continued their struggle for higher wages and for the "
+    "right to organise, despite the repression ordered by the government. "
+) * 3
 
 
 def source(text: str, name: str = "sample.txt") -> SourceFile:
-    return SourceFile(path=name, name=name, text=text, encoding="utf-8",
-                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return SourceFile(
+        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
+    )
 
 
 def test_closing_dateline_then_masthead_then_list_then_heading() -> None:
-    text = (f"Declaration of the Parties\n\n{PROSE}\n\nMarch 2011\n\n"
-            f"Weekly Paper #12\nApril 2-8, 2011\n\nThe Meeting Was a Success!\n\n{PROSE}\n\n"
-            "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n\n\n"
-            f"To the peoples of the world!\n\n{PROSE}\n\nApril 2011\n")
+    text = (
+        f"Declaration of the Parties\n\n{PROSE}\n\nMarch 2011\n\n"
+        f"Weekly Paper #12\nApril 2-8, 2011\n\nThe Meeting Was a Success!\n\n{PROSE}\n\n"
+        "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n\n\n"
+        f"To the peoples of the world!\n\n{PROSE}\n\nApril 2011\n"
+    )
     docs = list(segment(source(text)))
-    assert [d.title for d in docs] == ["Declaration of the Parties", "The Meeting Was a Success!",
-                                       "To the peoples of the world!"]
+    assert [d.title for d in docs] == [
+        "Declaration of the Parties",
+        "The Meeting Was a Success!",
+        "To the peoples of the world!",
+    ]
     assert [d.date for d in docs] == ["2011-03", "2011-04-02", "2011-04"]
     assert docs[1].kind == "article"
     assert docs[1].text.startswith("Weekly Paper #12")
 
 
 def test_navigation_is_not_text_and_not_a_date() -> None:
-    text = ("Skip to content. | Skip to navigation\n\nPersonal tools\n\n"
-            "You are here: Home / 2015 / A Statement\n\nA Statement on the Strike\n\n"
-            "Party resolution, 5 May 2015\n\n" + PROSE + "\n\nDocument Actions\n\n"
-            "Click here to return to the June 2016 index.\n")
+    text = (
+        "Skip to content. | Skip to navigation\n\nPersonal tools\n\n"
+        "You are here: Home / 2015 / A Statement\n\nA Statement on the Strike\n\n"
+        "Party resolution, 5 May 2015\n\n" + PROSE + "\n\nDocument Actions\n\n"
+        "Click here to return to the June 2016 index.\n"
+    )
     [doc] = segment(source(text))
     assert doc.title == "A Statement on the Strike"
     assert doc.date == "2015-05-05"
@@ -46,8 +57,10 @@ def test_navigation_is_not_text_and_not_a_date() -> None:
 
 
 def test_trailing_link_titles_are_not_a_document() -> None:
-    text = (f"Appeal for the Day of Action\n\n{PROSE}\n\nCentral Committee of the Party\n\n\n"
-            "Another party joins a campaign\n\n\nAll imperialists are enemies of the peoples")
+    text = (
+        f"Appeal for the Day of Action\n\n{PROSE}\n\nCentral Committee of the Party\n\n\n"
+        "Another party joins a campaign\n\n\nAll imperialists are enemies of the peoples"
+    )
     [doc] = segment(source(text))
     assert doc.text.endswith("Central Committee of the Party")
 
@@ -69,8 +82,15 @@ def test_is_navigation() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([PROSE, "Title Line", "November 2012", "Party of X\nUnion of Y",
-                                 "", "Skip to content"]), min_size=1, max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [PROSE, "Title Line", "November 2012", "Party of X\nUnion of Y", "", "Skip to content"]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_segmenting_keeps_spans_and_never_duplicates(parts: list[str]) -> None:
     text = "\n\n".join(parts)
     try:
@@ -79,7 +99,7 @@ def test_segmenting_keeps_spans_and_never_duplicates(parts: list[str]) -> None:
         return
     last = -1
     for d in docs:
-        assert text[d.start:d.end] == d.text
+        assert text[d.start : d.end] == d.text
         assert d.start > last
         last = d.end
     # every paragraph of prose lands in exactly one document
@@ -89,7 +109,9 @@ def test_segmenting_keeps_spans_and_never_duplicates(parts: list[str]) -> None:
 
 
 def test_dateline_between_text_and_signatures() -> None:
-    text = (f"Declaration of the Plenary\n\n{PROSE}\n\nQuito, November 2019\n\n"
-            "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n")
+    text = (
+        f"Declaration of the Plenary\n\n{PROSE}\n\nQuito, November 2019\n\n"
+        "Workers' Party of Atlantis\nCommunist Party of Ruritania\nUnion of Lilliput Communists\n"
+    )
     [doc] = segment(source(text))
     assert doc.date == "2019-11"

@@ -213,9 +213,7 @@ def test_curl_update_is_forbidden(server: RunningServer) -> None:
     assert status == 403
     status, _, _ = curl(server.endpoint_url, "--data-urlencode", "query=CLEAR ALL")
     assert status == 403
-    assert (
-        request(server, query="ASK { net:ICOR a mg:Network }")[2] == b'{"head":{},"boolean":true}'
-    )
+    assert request(server, query="ASK { net:ICOR a mg:Network }")[2] == b'{"head":{},"boolean":true}'
 
 
 @needs_curl
@@ -352,10 +350,7 @@ def test_page_is_self_contained_and_never_uses_inner_html(server: RunningServer)
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 def test_page_shows_answers_as_text_in_chromium(server: RunningServer, tmp_path: Path) -> None:
     hostile = "<img id=injected src=x onerror=alert(1)>"
-    q = (
-        f"SELECT ?org ?note WHERE {{ ?org mg:acronym 'MLPD' BIND({json.dumps(hostile)} AS ?note) }}"
-        " LIMIT 1"
-    )
+    q = f"SELECT ?org ?note WHERE {{ ?org mg:acronym 'MLPD' BIND({json.dumps(hostile)} AS ?note) }} LIMIT 1"
     url = server.url + "?" + urllib.parse.urlencode({"query": q})
     proc = subprocess.run(
         [

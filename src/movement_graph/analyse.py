@@ -195,9 +195,7 @@ class GraphData:
 
     def participants(self, network: str) -> list[str]:
         """Return the organisations that participate in ``network``, sorted by IRI."""
-        return list(
-            self._index("by_network", ((n, o) for o, n in self.participates)).get(network, [])
-        )
+        return list(self._index("by_network", ((n, o) for o, n in self.participates)).get(network, []))
 
     def networks_of(self, org: str) -> list[str]:
         """Return the networks ``org`` participates in, sorted by IRI."""
@@ -206,9 +204,7 @@ class GraphData:
     def documents_of(self, org: str) -> list[str]:
         """Return the documents ``org`` signed or took part in, sorted by IRI."""
         return list(
-            self._index("docs_of", ((o, d) for d, o in self.signed | self.doc_participants)).get(
-                org, []
-            )
+            self._index("docs_of", ((o, d) for d, o in self.signed | self.doc_participants)).get(org, [])
         )
 
     def conferences_of(self, org: str) -> list[str]:
@@ -219,9 +215,7 @@ class GraphData:
         return [self.participations[i] for i in index.get(org, [])]
 
     def adopted(self, conference: str) -> list[str]:
-        return list(
-            self._index("adopted", ((c, d) for d, c in self.adopted_at)).get(conference, [])
-        )
+        return list(self._index("adopted", ((c, d) for d, c in self.adopted_at)).get(conference, []))
 
     def active_networks(self) -> list[str]:
         """Return the networks with at least one participant, sorted by key."""
@@ -417,16 +411,13 @@ def load_graph(path: Path) -> GraphData:
         return tuple(sorted(n for n in names if n != main))
 
     networks = {
-        s: Network(s, s.rsplit("/", 1)[-1], label(s), tuple(sorted(acr[s])))
-        for s in types["Network"]
+        s: Network(s, s.rsplit("/", 1)[-1], label(s), tuple(sorted(acr[s]))) for s in types["Network"]
     }
     countries = {}
     for s in types["Country"]:
         iso = one(s, "iso3166")
         if iso:
-            countries[s] = Country(
-                s, label(s), iso.upper(), one(s, "iso3166Former"), one(s, "continent")
-            )
+            countries[s] = Country(s, label(s), iso.upper(), one(s, "iso3166Former"), one(s, "continent"))
     orgs = {
         s: Organisation(s, label(s), alts(s), tuple(sorted(acr[s])), one(s, "country"))
         for s in types["PoliticalOrganisation"]
@@ -464,9 +455,7 @@ def load_graph(path: Path) -> GraphData:
     }
 
     def pairs(p: str, left: Mapping[str, Any], right: Mapping[str, Any]) -> frozenset:
-        return frozenset(
-            (s, o) for s, ps in props.items() if s in left for o in ps.get(p, ()) if o in right
-        )
+        return frozenset((s, o) for s, ps in props.items() if s in left for o in ps.get(p, ()) if o in right)
 
     doc_events = frozenset(
         (d, e, rel)
@@ -566,9 +555,7 @@ def participation_graph(
     G = nx.Graph()
     for n in keep:
         net = data.networks[n]
-        G.add_node(
-            n, kind="network", label=net.label, acronym=" / ".join(net.acronyms), key=net.key
-        )
+        G.add_node(n, kind="network", label=net.label, acronym=" / ".join(net.acronyms), key=net.key)
     for org, n in sorted(data.participates):
         if n not in G:
             continue
@@ -744,9 +731,7 @@ def supporting_documents(data: GraphData, org: str, network: str) -> list[str]:
 def _participation_years(data: GraphData, org: str, network: str) -> set[int]:
     years = {data.documents[d].year for d in supporting_documents(data, org, network)}
     years |= {
-        data.conferences[c].year
-        for c in data.conferences_of(org)
-        if network in data.conferences[c].networks
+        data.conferences[c].year for c in data.conferences_of(org) if network in data.conferences[c].networks
     }
     for p in data.participations_of(org):
         if p.network == network:
@@ -902,9 +887,7 @@ def events_by_year(data: GraphData) -> list[dict[str, Any]]:
     out = []
     for key in sorted(refs, key=lambda k: (k[0], k[1] if k[1] is not None else -1, k[2])):
         row = refs[key]
-        out.append(
-            {**row, "relations": sorted(row["relations"]), "documents": sorted(row["documents"])}
-        )
+        out.append({**row, "relations": sorted(row["relations"]), "documents": sorted(row["documents"])})
     return out
 
 
@@ -930,12 +913,9 @@ def analysis(data: GraphData, *, seed: int = SEED) -> dict[str, Any]:
             "events": len(data.events),
         },
         "graphs": {
-            name: {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
-            for name, G in graphs.items()
+            name: {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()} for name, G in graphs.items()
         },
-        "networks": {
-            data.networks[n].key: network_summary(data, n) for n in data.active_networks()
-        },
+        "networks": {data.networks[n].key: network_summary(data, n) for n in data.active_networks()},
         "overlap": overlap(data),
         "cosignature": {
             "centrality": cent,
@@ -958,11 +938,7 @@ def _csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> str:
     for row in rows:
         writer.writerow(
             {
-                k: (
-                    " ".join(map(str, v))
-                    if isinstance(v, list | tuple | set)
-                    else ("" if v is None else v)
-                )
+                k: (" ".join(map(str, v)) if isinstance(v, list | tuple | set) else ("" if v is None else v))
                 for k, v in row.items()
             }
         )
@@ -1012,16 +988,10 @@ def tables(result: Mapping[str, Any]) -> dict[str, str]:
             ],
         ),
         "countries.csv": _csv(countries, ["network", "iso", "label", "continent", "participants"]),
-        "documents.csv": _csv(
-            documents, ["network", "iri", "date", "kind", "title", "signatories"]
-        ),
-        "conferences.csv": _csv(
-            conferences, ["network", "iri", "date", "label", "country", "attended_by"]
-        ),
+        "documents.csv": _csv(documents, ["network", "iri", "date", "kind", "title", "signatories"]),
+        "conferences.csv": _csv(conferences, ["network", "iri", "date", "label", "country", "attended_by"]),
         "overlap.csv": _csv(over, ["network_a", "network_b", "kind", "item"]),
-        "centrality.csv": _csv(
-            cent, ["organisation", "degree", "strength", "betweenness", "eigenvector"]
-        ),
+        "centrality.csv": _csv(cent, ["organisation", "degree", "strength", "betweenness", "eigenvector"]),
         "communities.csv": _csv(comm, ["community", "organisation"]),
         "timeline.csv": _csv(
             result["timeline"],
@@ -1078,10 +1048,7 @@ def combined_graph(data: GraphData) -> nx.MultiDiGraph:
         if o.country is not None and o.country in data.countries
     ]
     edges += [
-        (d, n, "network")
-        for d, doc in data.documents.items()
-        for n in doc.networks
-        if n in data.networks
+        (d, n, "network") for d, doc in data.documents.items() for n in doc.networks if n in data.networks
     ]
     edges += [
         (c, n, "conferenceOf")
@@ -1114,13 +1081,9 @@ def write_exports(data: GraphData, export_dir: Path) -> list[Path]:
         nodes = [{"id": u, **a} for u, a in G.nodes(data=True)]
         edge_cols = sorted({k for *_, a in G.edges(data=True) for k in a})
         edge_rows = [{"source": u, "target": v, **a} for u, v, a in G.edges(data=True)]
+        written.append(_write_text(export_dir / f"{name}-nodes.csv", _csv(nodes, ["id", *node_cols])))
         written.append(
-            _write_text(export_dir / f"{name}-nodes.csv", _csv(nodes, ["id", *node_cols]))
-        )
-        written.append(
-            _write_text(
-                export_dir / f"{name}-edges.csv", _csv(edge_rows, ["source", "target", *edge_cols])
-            )
+            _write_text(export_dir / f"{name}-edges.csv", _csv(edge_rows, ["source", "target", *edge_cols]))
         )
     return written
 

@@ -35,8 +35,9 @@ def _files(root: Path, suffixes: Iterable[str]) -> list[Path]:
     if not root.is_dir():
         return []
     wanted = tuple(suffixes)
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in wanted
-                  and "__pycache__" not in p.parts)
+    return sorted(
+        p for p in root.rglob("*") if p.is_file() and p.suffix in wanted and "__pycache__" not in p.parts
+    )
 
 
 @cache
@@ -51,9 +52,11 @@ def fingerprint() -> str:
         h.update(f"{MODEL} {metadata.version(MODEL.replace('_', '-'))}\n".encode())
     except Exception:  # noqa: BLE001 - an unknown model version still changes nothing else
         h.update(b"model ?\n")
-    for root, suffixes in ((PACKAGE, (".py",)),
-                           (DATA / "patterns", (".jsonl", ".txt", ".csv", ".yaml", ".json")),
-                           (DATA / "reference", (".jsonl", ".txt", ".csv", ".yaml", ".json", ".ttl"))):
+    for root, suffixes in (
+        (PACKAGE, (".py",)),
+        (DATA / "patterns", (".jsonl", ".txt", ".csv", ".yaml", ".json")),
+        (DATA / "reference", (".jsonl", ".txt", ".csv", ".yaml", ".json", ".ttl")),
+    ):
         for path in _files(root, suffixes):
             h.update(str(path.relative_to(root.parent)).encode() + b"\0")
             h.update(hashlib.sha256(path.read_bytes()).digest())

@@ -35,34 +35,45 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Build and query a knowledge graph of transnational party networks."""
 
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path] | None, typer.Argument(
-        help="Files and folders to read (.txt, .md, .html). Default: data/corpus.")] = None,
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files and folders to read (.txt, .md, .html). Default: data/corpus."),
+    ] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
-    strict: Annotated[bool, typer.Option(
-        help="Exit with status 1 when any file was skipped.")] = False,
-    curation: Annotated[Path | None, typer.Option(
-        help="Curation file (same-as, not-same-as, overrides). Default: data/curation.yaml "
-             "when it exists.")] = None,
-    analyse: Annotated[bool, typer.Option(
-        "--analyse/--no-analyse", help="Also write the analyses, views and report.")] = True,
+    strict: Annotated[bool, typer.Option(help="Exit with status 1 when any file was skipped.")] = False,
+    curation: Annotated[
+        Path | None,
+        typer.Option(
+            help="Curation file (same-as, not-same-as, overrides). Default: data/curation.yaml "
+            "when it exists."
+        ),
+    ] = None,
+    analyse: Annotated[
+        bool, typer.Option("--analyse/--no-analyse", help="Also write the analyses, views and report.")
+    ] = True,
     processes: Annotated[int, typer.Option(help="Worker processes for the NLP.")] = 1,
     engine: Annotated[str, typer.Option(help="'local' or 'dask'.")] = "local",
-    scheduler: Annotated[str | None, typer.Option(
-        help="Dask scheduler address (with --engine dask); a LocalCluster when omitted.")] = None,
-    cache: Annotated[bool, typer.Option(
-        "--cache/--no-cache", help="Reuse extraction results of unchanged documents.")] = True,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (with --engine dask); a LocalCluster when omitted."),
+    ] = None,
+    cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Reuse extraction results of unchanged documents.")
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read documents and write the graph, the store, the views and the report to --out."""
-    from .pipeline import BuildOptions, build as run_build
+    from .pipeline import BuildOptions
+    from .pipeline import build as run_build
 
     paths = inputs or [Path("data/corpus")]
     for p in paths:
@@ -70,23 +81,37 @@ def build(
             err.print(f"[red]error[/red]: {p}: no such file or folder")
             raise typer.Exit(2)
     options = BuildOptions(
-        out_dir=out_dir, curation=curation, analyse=analyse, processes=processes,
-        engine=engine, scheduler=scheduler, cache=cache, progress=not quiet and sys.stderr.isatty(),
+        out_dir=out_dir,
+        curation=curation,
+        analyse=analyse,
+        processes=processes,
+        engine=engine,
+        scheduler=scheduler,
+        cache=cache,
+        progress=not quiet and sys.stderr.isatty(),
     )
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from .pipeline import count_files
 
-    progress = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"), console=err, disable=not options.progress,
-                        transient=True)
+    progress = Progress(
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not options.progress,
+        transient=True,
+    )
     try:
         with progress:
             task = progress.add_task("", total=count_files(paths))
             summary = run_build(
-                paths, options,
+                paths,
+                options,
                 on_warning=lambda m: progress.console.print(m, markup=False, highlight=False),
-                on_file=lambda name: progress.update(task, advance=1, description=name))
+                on_file=lambda name: progress.update(task, advance=1, description=name),
+            )
     except MovementGraphError as e:
         err.print(f"error: {e}", markup=False, highlight=False)
         raise typer.Exit(1) from e
@@ -97,13 +122,17 @@ def build(
 
 @app.command()
 def query(
-    text: Annotated[str | None, typer.Argument(
-        help="A SPARQL query; '-' or nothing with --file absent reads standard input.")] = None,
+    text: Annotated[
+        str | None,
+        typer.Argument(help="A SPARQL query; '-' or nothing with --file absent reads standard input."),
+    ] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     store: Annotated[Path, typer.Option(help="Built store folder.")] = Path("out/store"),
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json or turtle.")] = "table",
-    bind: Annotated[list[str] | None, typer.Option(
-        help="Bind a variable: NAME=VALUE (an IRI in <...>, else a plain literal). Repeatable.")] = None,
+    bind: Annotated[
+        list[str] | None,
+        typer.Option(help="Bind a variable: NAME=VALUE (an IRI in <...>, else a plain literal). Repeatable."),
+    ] = None,
 ) -> None:
     """Run a SPARQL query over a built store (project prefixes predeclared)."""
     from .rdf.query import parse_bindings, run_query
@@ -139,8 +168,14 @@ def serve(
     from .server import serve as run_server
 
     try:
-        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows,
-                   log=lambda m: err.print(m, markup=False, highlight=False))
+        run_server(
+            store,
+            host=host,
+            port=port,
+            timeout=timeout,
+            max_rows=max_rows,
+            log=lambda m: err.print(m, markup=False, highlight=False),
+        )
     except MovementGraphError as e:
         err.print(f"error: {e}", markup=False, highlight=False)
         raise typer.Exit(1) from e
@@ -181,7 +216,9 @@ def views_cmd(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Option(help="Gold annotation (JSON, as tests/fixtures/gold_seeds.json).")],
-    graph: Annotated[Path, typer.Option(help="Built graph (TriG) or output folder.")] = Path("out/graph.trig"),
+    graph: Annotated[Path, typer.Option(help="Built graph (TriG) or output folder.")] = Path(
+        "out/graph.trig"
+    ),
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Score a built graph against your own gold annotation: P/R/F1, missed and spurious."""

@@ -38,8 +38,7 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_paths(paths: Sequence[str], *, batch_size: int = 32,
-                  selective: bool = True) -> list[FileResult]:
+def extract_paths(paths: Sequence[str], *, batch_size: int = 32, selective: bool = True) -> list[FileResult]:
     """Read, segment and extract the files ``paths`` (runs on a worker)."""
     from .ingest import _one_line, read_source
     from .pipeline import analyse_batch
@@ -76,9 +75,14 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def extract_dask(inputs: Sequence[Path], options: BuildOptions, summary: BuildSummary, *,
-                 on_warning: Callable[[str], None] = lambda m: None,
-                 on_file: Callable[[str], None] | None = None) -> list[DocumentAnalysis]:
+def extract_dask(
+    inputs: Sequence[Path],
+    options: BuildOptions,
+    summary: BuildSummary,
+    *,
+    on_warning: Callable[[str], None] = lambda m: None,
+    on_file: Callable[[str], None] | None = None,
+) -> list[DocumentAnalysis]:
     """Extract every input file on a Dask cluster; return the records in input order.
 
     Connects to ``options.scheduler`` when given, else starts a ``LocalCluster`` of
@@ -125,15 +129,19 @@ def extract_dask(inputs: Sequence[Path], options: BuildOptions, summary: BuildSu
         if options.scheduler:
             client = Client(options.scheduler)
         else:
-            cluster = LocalCluster(n_workers=max(1, options.processes), threads_per_worker=1,
-                                   processes=True, dashboard_address=None)
+            cluster = LocalCluster(
+                n_workers=max(1, options.processes),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
             client = Client(cluster)
         try:
-            n_parts = max(1, min(len(todo), 4 * max(1, options.processes),
-                                 -(-len(todo) // 4)))
+            n_parts = max(1, min(len(todo), 4 * max(1, options.processes), -(-len(todo) // 4)))
             bag = db.from_sequence([str(paths[i]) for i in todo], npartitions=n_parts)
-            parts = bag.map_partitions(extract_paths, batch_size=options.batch_size,
-                                       selective=options.selective).to_delayed()
+            parts = bag.map_partitions(
+                extract_paths, batch_size=options.batch_size, selective=options.selective
+            ).to_delayed()
             futures = client.compute(parts)
             k = 0
             for fut in futures:  # in input order; each partition as it is needed

@@ -16,8 +16,9 @@ class InputError(MovementGraphError):
     print it as it is and go on with the other files.
     """
 
-    def __init__(self, path: Path | str, problem: str, *, doc_id: str | None = None,
-                 offset: int | None = None) -> None:
+    def __init__(
+        self, path: Path | str, problem: str, *, doc_id: str | None = None, offset: int | None = None
+    ) -> None:
         self.path = str(path)
         self.problem = problem
         self.doc_id = doc_id

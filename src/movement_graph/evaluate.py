@@ -22,8 +22,9 @@ class Report:
     documents: dict
 
     def to_json(self) -> str:
-        return json.dumps({"participation": self.participation, "documents": self.documents},
-                          ensure_ascii=False, indent=1)
+        return json.dumps(
+            {"participation": self.participation, "documents": self.documents}, ensure_ascii=False, indent=1
+        )
 
     def render(self) -> str:
         p, d = self.participation, self.documents

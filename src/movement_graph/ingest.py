@@ -21,13 +21,30 @@ from charset_normalizer import from_bytes
 from .errors import InputError
 from .model import SourceFile
 
-SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
-            ".html": "text/html", ".htm": "text/html"}
+SUFFIXES = {
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
 #: larger files are refused: a statement is a few pages, not a dump
 MAX_BYTES = 20 * 1024 * 1024
 
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF",
-                 b"\x1f\x8b", b"BM", b"II*\x00", b"MM\x00*", b"Rar!", b"\xd0\xcf\x11\xe0")
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
@@ -58,8 +75,9 @@ def iter_paths(inputs: Iterable[Path], *, on_error: Callable[[InputError], None]
             on_error(InputError(root, "no such file or folder"))
 
 
-def decode(raw: bytes, *, path: Path, media_type: str,
-           on_warning: Callable[[str], None] | None = None) -> tuple[str, str]:
+def decode(
+    raw: bytes, *, path: Path, media_type: str, on_warning: Callable[[str], None] | None = None
+) -> tuple[str, str]:
     """Decode bytes to text; return ``(text, encoding)``.
 
     Raises
@@ -70,8 +88,9 @@ def decode(raw: bytes, *, path: Path, media_type: str,
     if not raw.strip():
         raise InputError(path, "empty file")
     if raw.startswith(_BINARY_MAGIC) and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, "binary file (not text): its first bytes are those of "
-                               "an image, PDF or archive")
+        raise InputError(
+            path, "binary file (not text): its first bytes are those of an image, PDF or archive"
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -100,8 +119,12 @@ def decode(raw: bytes, *, path: Path, media_type: str,
     mostly = _mostly_utf8(raw)
     if mostly is not None:
         text, bad = mostly
-        _warn(on_warning, path, f"invalid UTF-8 at byte {utf8_error.start}; decoded as UTF-8 "
-                                f"with {bad} undecodable byte sequence(s) replaced by U+FFFD")
+        _warn(
+            on_warning,
+            path,
+            f"invalid UTF-8 at byte {utf8_error.start}; decoded as UTF-8 "
+            f"with {bad} undecodable byte sequence(s) replaced by U+FFFD",
+        )
         return text, "utf-8"
     declared = None
     head = raw[:4096]
@@ -124,15 +147,26 @@ def decode(raw: bytes, *, path: Path, media_type: str,
     text, encoding = _detect(raw, path, utf8_error)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (not text): too many control characters")
-    _warn(on_warning, path, f"not UTF-8 (byte {utf8_error.start}); decoded as detected "
-                            f"{encoding}")
+    _warn(on_warning, path, f"not UTF-8 (byte {utf8_error.start}); decoded as detected {encoding}")
     return text, encoding
 
 
 #: encodings the networks' texts are found in, most likely first; a detector's
 #: exotic guess on a short text (cp775 for Latin-1) is less likely than these
-_COMMON = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
-           "cp1254", "iso8859_9", "cp1253", "iso8859_7", "mac_roman")
+_COMMON = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1251",
+    "koi8_r",
+    "cp1250",
+    "iso8859_2",
+    "cp1254",
+    "iso8859_9",
+    "cp1253",
+    "iso8859_7",
+    "mac_roman",
+)
 
 
 def _detect(raw: bytes, path: Path, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
@@ -146,8 +180,7 @@ def _detect(raw: bytes, path: Path, utf8_error: UnicodeDecodeError) -> tuple[str
         pass
     best = results.best()
     if best is None or best.encoding is None:
-        raise InputError(path, f"not valid UTF-8 (byte {utf8_error.start}) and no other "
-                               "text encoding fits")
+        raise InputError(path, f"not valid UTF-8 (byte {utf8_error.start}) and no other text encoding fits")
     return str(best), best.encoding
 
 
@@ -191,7 +224,7 @@ def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7f <= ord(c) < 0xa0)
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) < 0xA0)
     return bad / len(text)
 
 
@@ -227,9 +260,38 @@ def _one_line(err: InputError) -> InputError:
 class _TextExtractor(HTMLParser):
     """HTML to plain text: block elements become paragraphs; scripts and styles vanish."""
 
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-             "table", "section", "article", "header", "footer", "blockquote", "pre", "hr",
-             "dd", "dt", "dl", "title", "nav", "aside", "main", "figure", "figcaption"}
+    BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "hr",
+        "dd",
+        "dt",
+        "dl",
+        "title",
+        "nav",
+        "aside",
+        "main",
+        "figure",
+        "figcaption",
+    }
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 
     def __init__(self) -> None:
@@ -314,14 +376,22 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "no text in the file")
-    return SourceFile(path=str(path), name=path.name, text=text, encoding=encoding,
-                      sha256=hashlib.sha256(raw).hexdigest(), media_type=media_type)
+    return SourceFile(
+        path=str(path),
+        name=path.name,
+        text=text,
+        encoding=encoding,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        media_type=media_type,
+    )
 
 
 def _too_large(size: int) -> str:
     mib = 1024 * 1024
-    return (f"file too large ({size / mib:.1f} MiB; at most {MAX_BYTES // mib} MiB): a statement "
-            "is a few pages; split an archive dump into one file per page")
+    return (
+        f"file too large ({size / mib:.1f} MiB; at most {MAX_BYTES // mib} MiB): a statement "
+        "is a few pages; split an archive dump into one file per page"
+    )
 
 
 def _looks_like_html(text: str) -> bool:
@@ -329,8 +399,12 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def read_sources(inputs: Iterable[Path], *, on_error: Callable[[InputError], None],
-                 on_warning: Callable[[str], None] | None = None) -> Iterator[SourceFile]:
+def read_sources(
+    inputs: Iterable[Path],
+    *,
+    on_error: Callable[[InputError], None],
+    on_warning: Callable[[str], None] | None = None,
+) -> Iterator[SourceFile]:
     """Yield a ``SourceFile`` per readable input file; report the others."""
     seen: set[Path] = set()
 

@@ -78,9 +78,12 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-def documents(inputs: Sequence[Path], summary: BuildSummary,
-              on_warning: Callable[[str], None],
-              on_file: Callable[[str], None] | None = None) -> Iterator[tuple[SourceFile, Document]]:
+def documents(
+    inputs: Sequence[Path],
+    summary: BuildSummary,
+    on_warning: Callable[[str], None],
+    on_file: Callable[[str], None] | None = None,
+) -> Iterator[tuple[SourceFile, Document]]:
     """Ingest and segment; report and skip bad files."""
     from .ingest import read_sources
     from .segment import segment
@@ -106,8 +109,9 @@ def documents(inputs: Sequence[Path], summary: BuildSummary,
             yield source, d
 
 
-def analyse_batch(docs: Sequence[Document], *, batch_size: int = 32,
-                  selective: bool = True) -> list[DocumentAnalysis]:
+def analyse_batch(
+    docs: Sequence[Document], *, batch_size: int = 32, selective: bool = True
+) -> list[DocumentAnalysis]:
     """Parse and extract a batch of documents (in any process); records without the text."""
     from .extract.document import analyse_document, list_entries, rule_only_spans
     from .nlp import build_nlp, parse
@@ -142,8 +146,11 @@ def _files(pairs: Iterable[tuple[SourceFile, Document]]) -> Iterator[tuple[Sourc
         yield current, docs
 
 
-def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOptions,
-                progress: Callable[[], None] | None = None) -> list[DocumentAnalysis]:
+def extract_all(
+    pairs: Iterator[tuple[SourceFile, Document]],
+    options: BuildOptions,
+    progress: Callable[[], None] | None = None,
+) -> list[DocumentAnalysis]:
     """Extract every document: from the cache, in this process or in worker processes.
 
     The records come back in input order, without the documents' text.  The counts of
@@ -167,13 +174,14 @@ def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOpti
         docs = [d for _, ds in pending for d in ds]
         if pool is not None:
             fut = pool.submit(analyse_batch, docs, **run)
-            window.append((pending[0][0], list(docs), _Split(fut, [len(ds) for _, ds in pending],
-                                                             pending[:])))
+            window.append(
+                (pending[0][0], list(docs), _Split(fut, [len(ds) for _, ds in pending], pending[:]))
+            )
         else:
             results = analyse_batch(docs, **run)
             k = 0
             for source, ds in pending:
-                window.append((source, ds, tuple(results[k:k + len(ds)])))
+                window.append((source, ds, tuple(results[k : k + len(ds)])))
                 k += len(ds)
         pending.clear()
 
@@ -186,8 +194,9 @@ def extract_all(pairs: Iterator[tuple[SourceFile, Document]], options: BuildOpti
             else:
                 finish(source, ds, result, fresh=not isinstance(result, _Cached))
 
-    def finish(source: SourceFile, ds: list[Document], records: tuple[DocumentAnalysis, ...],
-               *, fresh: bool) -> None:
+    def finish(
+        source: SourceFile, ds: list[Document], records: tuple[DocumentAnalysis, ...], *, fresh: bool
+    ) -> None:
         if fresh:
             if cache is not None:
                 cache.put(source.name, source.sha256, records)
@@ -239,7 +248,7 @@ class _Split:
         results = self.future.result()
         k = 0
         for n in self.sizes:
-            yield tuple(results[k:k + n])
+            yield tuple(results[k : k + n])
             k += n
 
 
@@ -250,9 +259,12 @@ def count_files(inputs: Sequence[Path]) -> int:
     return sum(1 for _ in iter_paths(inputs, on_error=lambda e: None))
 
 
-def build(inputs: Sequence[Path], options: BuildOptions,
-          on_warning: Callable[[str], None] = lambda m: None,
-          on_file: Callable[[str], None] | None = None) -> BuildSummary:
+def build(
+    inputs: Sequence[Path],
+    options: BuildOptions,
+    on_warning: Callable[[str], None] = lambda m: None,
+    on_file: Callable[[str], None] | None = None,
+) -> BuildSummary:
     """Build the graph of ``inputs`` into ``options.out_dir``.
 
     Raises
@@ -290,19 +302,20 @@ def build(inputs: Sequence[Path], options: BuildOptions,
     else:
         raise MovementGraphError(f"unknown engine {options.engine!r}: use 'local' or 'dask'")
     if not analyses:
-        raise MovementGraphError("no document could be read from the inputs: "
-                                 + "; ".join(summary.skipped[:5]))
+        raise MovementGraphError(
+            "no document could be read from the inputs: " + "; ".join(summary.skipped[:5])
+        )
     res = resolve(analyses, curation)
     # document graphs in the order of their names, so that each can be written as it comes
     analyses = sorted(analyses, key=lambda a: str(doc_iri(a.document.doc_id)))
     networks, countries, historical = load_networks(), load_countries(), load_historical()
     validator = GraphValidator() if options.validate else None
     graphs = write.GraphStream(
-        lambda: build_quads(analyses, res, networks=networks, countries=countries,
-                            historical=historical),
+        lambda: build_quads(analyses, res, networks=networks, countries=countries, historical=historical),
         stream_prefix=str(mint_iri("doc", "x"))[:-1],
         on_graph=validator.add_graph if validator is not None else None,
-        on_done=validator.finish if validator is not None else None)
+        on_done=validator.finish if validator is not None else None,
+    )
     out = options.out_dir
     out.mkdir(parents=True, exist_ok=True)
     # the three outputs change together or not at all
@@ -314,8 +327,10 @@ def build(inputs: Sequence[Path], options: BuildOptions,
     summary.documents = len(analyses)
     summary.organisations = len(res.orgs.entities)
     summary.networks = len({n for a in analyses for n in a.networks})
-    summary.countries = len({o.country for o in res.orgs.entities if o.country}
-                            | {c.country for a in analyses for c in a.countries})
+    summary.countries = len(
+        {o.country for o in res.orgs.entities if o.country}
+        | {c.country for a in analyses for c in a.countries}
+    )
     summary.events = len(res.events)
     summary.persons = len(res.persons)
     if options.analyse:

@@ -161,9 +161,7 @@ def _required(cell: str, pattern: re.Pattern[str] | None, what: str) -> str:
 _R = TypeVar("_R")
 
 
-def _read(
-    path: Path, columns: tuple[str, ...], parse: Callable[[dict[str, str]], _R]
-) -> tuple[_R, ...]:
+def _read(path: Path, columns: tuple[str, ...], parse: Callable[[dict[str, str]], _R]) -> tuple[_R, ...]:
     """Parse every row of a reference CSV, raising ``ConfigError`` with file and line."""
     try:
         fh = path.open(encoding="utf-8", newline="")
@@ -176,8 +174,7 @@ def _read(
             header = next(reader, None)
             if header is None or tuple(h.strip() for h in header) != columns:
                 raise ConfigError(
-                    f"{path}:1: expected the header {','.join(columns)}, "
-                    f"found {','.join(header or [])!r}"
+                    f"{path}:1: expected the header {','.join(columns)}, found {','.join(header or [])!r}"
                 )
             for row in reader:
                 line = reader.line_num

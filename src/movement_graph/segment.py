@@ -30,8 +30,22 @@ GAP_LINES = 2
 GAP_BODY_WORDS = 150
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
-_KINDS = ("declaration", "resolution", "appeal", "statement", "message", "call", "letter",
-          "communiqué", "communique", "manifesto", "report", "article", "interview", "speech")
+_KINDS = (
+    "declaration",
+    "resolution",
+    "appeal",
+    "statement",
+    "message",
+    "call",
+    "letter",
+    "communiqué",
+    "communique",
+    "manifesto",
+    "report",
+    "article",
+    "interview",
+    "speech",
+)
 
 
 def data_dir() -> Path:
@@ -160,8 +174,11 @@ def classify(lines: list[str]) -> str:
         if is_heading(line):
             return "heading"
         return "prose"
-    if len(lines) <= 3 and any(is_date_line(x) for x in lines) and all(
-            len(x.split()) <= 8 and not x.rstrip().endswith(".") for x in lines):
+    if (
+        len(lines) <= 3
+        and any(is_date_line(x) for x in lines)
+        and all(len(x.split()) <= 8 and not x.rstrip().endswith(".") for x in lines)
+    ):
         return "masthead"
     items = [x for x in lines if _LIST_ITEM.match(x)]
     if len(items) >= max(2, len(lines) // 2):
@@ -213,7 +230,7 @@ def _find_starts(bs: list[Block]) -> list[int]:
 
 def _body_until_next(bs: list[Block], content: list[int], pos: int) -> int:
     words = 0
-    for j in content[pos + 1:]:
+    for j in content[pos + 1 :]:
         b = bs[j]
         if b.kind == "dateline" and words >= MIN_BODY_WORDS:
             break
@@ -286,16 +303,31 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         first = next(b for b in bs if b.kind in ("prose", "list", "heading"))
         sentence = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
         title = " ".join(sentence.split())[:200]
-        title_quote = Quote(first.start, first.start + len(sentence), source.text[first.start:first.start + len(sentence)])
+        title_quote = Quote(
+            first.start, first.start + len(sentence), source.text[first.start : first.start + len(sentence)]
+        )
     else:
         title = ": ".join(" ".join(b.text.split()) for b in title_blocks)
-        title_quote = Quote(title_blocks[0].start, title_blocks[-1].end,
-                            source.text[title_blocks[0].start:title_blocks[-1].end])
+        title_quote = Quote(
+            title_blocks[0].start,
+            title_blocks[-1].end,
+            source.text[title_blocks[0].start : title_blocks[-1].end],
+        )
     date, date_quote = _date(source, bs, head + len(title_blocks))
     kind = _kind(bs, head + len(title_blocks), masthead=head == 1)
-    return Document(file=source.name, index=index, start=start, end=end,
-                    text=source.text[start:end], title=title, title_quote=title_quote,
-                    date=date, date_quote=date_quote, kind=kind, skipped=skipped)
+    return Document(
+        file=source.name,
+        index=index,
+        start=start,
+        end=end,
+        text=source.text[start:end],
+        title=title,
+        title_quote=title_quote,
+        date=date,
+        date_quote=date_quote,
+        kind=kind,
+        skipped=skipped,
+    )
 
 
 def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | None, Quote | None]:
@@ -315,21 +347,24 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     # a dateline after the text's last paragraph of prose, before its signatures
     prose = [i for i, b in enumerate(bs) if b.kind == "prose"]
     if prose:
-        candidates += [b for b in bs[prose[-1] + 1:] if b.kind in ("dateline", "masthead")][-1:]
+        candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
     for b in candidates:
         for line_start, line in _lines_with_offsets(source.text, b):
             if not is_date_line(line):
                 continue
             for d in find_dates(line):
-                q = Quote(line_start + d.start, line_start + d.end,
-                          source.text[line_start + d.start:line_start + d.end])
+                q = Quote(
+                    line_start + d.start,
+                    line_start + d.end,
+                    source.text[line_start + d.start : line_start + d.end],
+                )
                 return d.iso, q
     return None, None
 
 
 def _lines_with_offsets(text: str, b: Block) -> Iterator[tuple[int, str]]:
     pos = b.start
-    for line in text[b.start:b.end].split("\n"):
+    for line in text[b.start : b.end].split("\n"):
         lead = _lead(line)
         yield pos + lead, line.strip()
         pos += len(line) + 1
@@ -339,7 +374,7 @@ def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
     """The kind of text, from the words of its title and dateline."""
     if masthead:
         return "article"
-    heads = [b.text.lower() for b in bs[:after_title + 1] if b.kind in ("heading", "dateline")]
+    heads = [b.text.lower() for b in bs[: after_title + 1] if b.kind in ("heading", "dateline")]
     for h in heads:
         for kind in _KINDS:
             if re.search(rf"\b{kind}\b", h):

@@ -192,9 +192,7 @@ def negotiate(kind: str, accept: str, fmt: str = "") -> str | None:
 def answer(store: ox.Store, job: Job) -> Reply:
     """Run one job on an open store and build its reply (runs inside a worker)."""
     try:
-        result = execute(
-            store, job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs
-        )
+        result = execute(store, job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
         if isinstance(result, ox.QueryTriples):
             return _graph_reply(result, job)
         return _results_reply(result, job)
@@ -257,9 +255,7 @@ def _graph_reply(result: ox.QueryTriples, job: Job) -> Reply:
         if truncated:
             note = f"# truncated: only the first {job.max_rows} triples are given\n"
             body = note.encode("utf-8") + body
-    return Reply(
-        HTTPStatus.OK, CONTENT_TYPES[fmt], body, _limit_headers(job, len(triples), truncated)
-    )
+    return Reply(HTTPStatus.OK, CONTENT_TYPES[fmt], body, _limit_headers(job, len(triples), truncated))
 
 
 def _worker_main(store_path: str, conn: Connection) -> None:
@@ -610,9 +606,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif ctype == "application/sparql-query":
             self._protocol(params, text)
         elif ctype == "application/sparql-update":
-            self._send(
-                Reply.text(HTTPStatus.FORBIDDEN, "SPARQL Update is refused: the store is read-only")
-            )
+            self._send(Reply.text(HTTPStatus.FORBIDDEN, "SPARQL Update is refused: the store is read-only"))
         else:
             self._send(
                 Reply.text(
@@ -623,9 +617,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _protocol(self, params: Mapping[str, list[str]], direct: str | None) -> None:
         if "update" in params:
-            self._send(
-                Reply.text(HTTPStatus.FORBIDDEN, "SPARQL Update is refused: the store is read-only")
-            )
+            self._send(Reply.text(HTTPStatus.FORBIDDEN, "SPARQL Update is refused: the store is read-only"))
             return
         queries = list(params.get("query", []))
         if direct is not None:
@@ -674,9 +666,7 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128  # the default backlog of 5 resets clients under a burst
 
-    def __init__(
-        self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None]
-    ) -> None:
+    def __init__(self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None]) -> None:
         self.endpoint = endpoint
         self.log = log
         super().__init__(address, _Handler)
@@ -753,9 +743,7 @@ def start_server(
     Use as a context manager (``with start_server(store) as srv: ...srv.endpoint_url``) or
     call ``close()``.
     """
-    httpd = _bind(
-        store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log
-    )
+    httpd = _bind(store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True, name="sparql-server")
     thread.start()
     return RunningServer(httpd, thread)
@@ -793,9 +781,7 @@ def serve(
     MovementGraphError
         when the store cannot be opened or the address cannot be bound.
     """
-    httpd = _bind(
-        store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log
-    )
+    httpd = _bind(store, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log)
     running = RunningServer(httpd, threading.current_thread())
     log(
         f"SPARQL endpoint {running.endpoint_url} (query page {running.url}); "

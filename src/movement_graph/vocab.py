@@ -91,8 +91,22 @@ PREFIXES: dict[str, str] = {
 }
 
 #: the kinds of resource IRIs may name; anything else is a programming error
-KINDS = frozenset({"network", "org", "country", "doc", "conference", "event", "person",
-                   "evidence", "participation", "event-type", "interval", "graph"})
+KINDS = frozenset(
+    {
+        "network",
+        "org",
+        "country",
+        "doc",
+        "conference",
+        "event",
+        "person",
+        "evidence",
+        "participation",
+        "event-type",
+        "interval",
+        "graph",
+    }
+)
 
 _SLUG_OK = re.compile(r"^[a-z0-9][a-z0-9._-]*$", re.IGNORECASE)
 
@@ -114,11 +128,51 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     return text[:max_length].rstrip("-") or "x"
 
 
-_CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
-    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
-     "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "", "e", "yu", "ya",
-     "i", "e", "yi", "g"], strict=True))
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sht",
+            "a",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "e",
+            "yi",
+            "g",
+        ],
+        strict=True,
+    )
+)
 
 
 def _transliterate(text: str) -> str:

@@ -16,8 +16,7 @@ from functools import cache
 from ..reference import load_countries, load_historical
 
 #: how strong a clue is, strongest first: an explicit name beats an adjective
-STRENGTH = {"name": 0, "alias": 0, "historical": 0, "native": 1, "demonym": 2, "adjective": 3,
-            "code": 4}
+STRENGTH = {"name": 0, "alias": 0, "historical": 0, "native": 1, "demonym": 2, "adjective": 3, "code": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +124,10 @@ def is_country(text: str) -> CountryHit | None:
     """
     stripped = text.strip(" ,.;:()[]")
     for hit in find_countries(stripped):
-        if hit.start == 0 and hit.end == len(stripped) and hit.clue in ("name", "alias", "native", "historical"):
+        if (
+            hit.start == 0
+            and hit.end == len(stripped)
+            and hit.clue in ("name", "alias", "native", "historical")
+        ):
             return hit
     return None

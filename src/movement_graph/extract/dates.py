@@ -12,19 +12,76 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
     # the networks publish in Spanish, French, German and Portuguese too
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
-    "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
-    "novembre": 11, "décembre": 12, "decembre": 12, "januar": 1, "februar": 2, "märz": 3,
-    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "janeiro": 1, "fevereiro": 2,
-    "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
-    "novembro": 11, "dezembro": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
 }
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
@@ -35,15 +92,31 @@ _PATTERNS = [
     # 2023-02-07
     re.compile(r"\b" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010
-    re.compile(r"\b" + _DAY.format(name="d") + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+)?"
-               + _MONTH.format(name="mon") + r",?\s+(?:de\s+|of\s+)?" + _YEAR.format(name="y") + r"\b",
-               re.I),
+    re.compile(
+        r"\b"
+        + _DAY.format(name="d")
+        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+)?"
+        + _MONTH.format(name="mon")
+        + r",?\s+(?:de\s+|of\s+)?"
+        + _YEAR.format(name="y")
+        + r"\b",
+        re.I,
+    ),
     # December 4-10, 2009 ; Jan. 21, 2024 ; June 12, 2009
-    re.compile(r"\b" + _MONTH.format(name="mon") + r"\s+" + _DAY.format(name="d")
-               + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?,?\s+" + _YEAR.format(name="y") + r"\b", re.I),
+    re.compile(
+        r"\b"
+        + _MONTH.format(name="mon")
+        + r"\s+"
+        + _DAY.format(name="d")
+        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?,?\s+"
+        + _YEAR.format(name="y")
+        + r"\b",
+        re.I,
+    ),
     # November 2009, April of 2002, noviembre de 2009
-    re.compile(r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|de\s+)?" + _YEAR.format(name="y")
-               + r"\b", re.I),
+    re.compile(
+        r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|de\s+)?" + _YEAR.format(name="y") + r"\b", re.I
+    ),
     # 07.02.2023, 7/2/2023 (day first, as the networks' European and Latin American texts write)
     re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _YEAR.format(name="y") + r"\b"),
     # a bare year
@@ -143,7 +216,7 @@ def is_date_line(line: str) -> bool:
     for d in find_dates(stripped):
         if d.precision == "year" and len(stripped) > 4:
             continue
-        rest = (stripped[:d.start] + stripped[d.end:]).strip(" ,.;:-–—()")
+        rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.;:-–—()")
         # "Paris, 12 March 2011": a place before the date is still a dateline
         return not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest)
     return False

@@ -32,12 +32,12 @@ def rule_only_spans(source: Document, entries: Iterable[lists.ListEntry]) -> lis
         nl = text.find("\n", e)
         line = (line_start, len(text) if nl < 0 else nl)
         covered[line] = covered.get(line, 0) + (e - s)
-    return sorted(line for line, n in covered.items()
-                  if 2 * n >= len(text[line[0]:line[1]].strip()))
+    return sorted(line for line, n in covered.items() if 2 * n >= len(text[line[0] : line[1]].strip()))
 
 
-def analyse_document(doc: Doc, *, source: Document,
-                     entries: list[lists.ListEntry] | None = None) -> DocumentAnalysis:
+def analyse_document(
+    doc: Doc, *, source: Document, entries: list[lists.ListEntry] | None = None
+) -> DocumentAnalysis:
     """Everything one document says: networks, conferences, organisations, countries, events, persons.
 
     ``entries`` are the document's list entries when the caller has found them already.
@@ -73,10 +73,20 @@ def analyse_document(doc: Doc, *, source: Document,
         countries.append(CountryMention(source.doc_id, Quote(s, e, hit.text), hit.code))
     events, persons = _events_and_persons(doc, source)
     return DocumentAnalysis(
-        document=source, networks=nets, network_quote=net_quote, issuer=issuer,
-        issuer_quote=issuer_quote, organisations=tuple(orgs), network_mentions=tuple(net_mentions),
-        conferences=tuple(confs), adopted_at=adopted, countries=tuple(countries),
-        events=tuple(events), persons=tuple(persons), language="en")
+        document=source,
+        networks=nets,
+        network_quote=net_quote,
+        issuer=issuer,
+        issuer_quote=issuer_quote,
+        organisations=tuple(orgs),
+        network_mentions=tuple(net_mentions),
+        conferences=tuple(confs),
+        adopted_at=adopted,
+        countries=tuple(countries),
+        events=tuple(events),
+        persons=tuple(persons),
+        language="en",
+    )
 
 
 def _events_and_persons(doc: Doc, source: Document) -> tuple[list, list]:

@@ -21,14 +21,16 @@ from ..reference import load_languages
 from ..segment import data_dir
 from .countries import CountryHit, country_of_name, is_country
 
-_ENGLISH_WORDS = frozenset("""
+_ENGLISH_WORDS = frozenset(
+    """
 of the and for in to a party communist workers workers' worker's union organization organisation
 organisations organizations movement front league committee group platform bloc council
 coordination alliance federation revolutionary marxist leninist marxist-leninist maoist
 proletarian democratic socialist popular people's peoples national liberation new red labour
 labor struggle line youth women independent unity reconstruction collective circle centre
 center initiative association nucleus current tendency class working patriotic republican
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,15 +188,21 @@ def guess_language(name: str, *, country_langs: tuple[str, ...] = ()) -> str | N
     return max(sorted(votes), key=lambda k: votes[k])
 
 
-_SCRIPT_LANGS = {"Cyrl": ("ru", "bg", "uk", "sr", "mk", "be", "kk", "ky", "mn"),
-                 "Grek": ("el",), "Arab": ("ar", "fa", "ur", "ps")}
+_SCRIPT_LANGS = {
+    "Cyrl": ("ru", "bg", "uk", "sr", "mk", "be", "kk", "ky", "mn"),
+    "Grek": ("el",),
+    "Arab": ("ar", "fa", "ur", "ps"),
+}
 
 
 @cache
 def org_heads() -> frozenset[str]:
     path = data_dir() / "patterns" / "org_heads.txt"
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip().lower()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def has_org_head(text: str) -> bool:
@@ -219,17 +227,17 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
     if m:
         hit = is_country(m.group(1))
         if hit:
-            return text[m.end():], hit
+            return text[m.end() :], hit
     m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()–—:\s-](?:[^,()–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text)
     if m:
         hit = is_country(m.group(1))
         if hit:
-            return text[:m.start()].rstrip(), hit
+            return text[: m.start()].rstrip(), hit
     m = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]\s*[.;]?\s*$", text)
-    if m and text[:m.start()].strip():
+    if m and text[: m.start()].strip():
         hit = is_country(m.group(1))
         if hit:
-            return text[:m.start()].rstrip(), hit
+            return text[: m.start()].rstrip(), hit
     return text, None
 
 
@@ -249,9 +257,9 @@ def parse_entry(text: str) -> ParsedEntry:
     acronym: str | None = None
     # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
     m = re.search(r"\s[-–—]\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
-    if m and _is_acronym(m.group(1).split("(")[0].strip()) and len(body[:m.start()].split()) >= 2:
+    if m and _is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
         acronym = m.group(1)
-        body = body[:m.start()].rstrip()
+        body = body[: m.start()].rstrip()
     toks = _tokens(body)
     parts = [body[s:e] for s, e in toks]
     english: str | None = None
@@ -269,9 +277,17 @@ def parse_entry(text: str) -> ParsedEntry:
         name_like = len(words) >= 2 or has_org_head(inner)
         if not name_like:
             break
-        if english is None and _script(inner) == "Latn" and looks_english(inner) and (
-                not looks_english(rest_text) or _script(rest_text) != "Latn"
-                or _is_acronym(rest[0]) and len(rest) >= 2):
+        if (
+            english is None
+            and _script(inner) == "Latn"
+            and looks_english(inner)
+            and (
+                not looks_english(rest_text)
+                or _script(rest_text) != "Latn"
+                or _is_acronym(rest[0])
+                and len(rest) >= 2
+            )
+        ):
             english = inner
             parts = rest
             continue
@@ -295,9 +311,9 @@ def parse_entry(text: str) -> ParsedEntry:
             if t[:1].islower() and k + 1 < len(parts):
                 j = k + 1
                 while j < len(parts) - 1 and parts[j][:1].isupper() and not _is_acronym(parts[j]):
-                    seq = parts[k:j + 1]
-                    tail = parts[j + 1:]
-                    if any(tail[x:x + len(seq)] == seq for x in range(len(tail))):
+                    seq = parts[k : j + 1]
+                    tail = parts[j + 1 :]
+                    if any(tail[x : x + len(seq)] == seq for x in range(len(tail))):
                         k = j + 1
                         break
                     j += 1
@@ -324,9 +340,16 @@ def parse_entry(text: str) -> ParsedEntry:
     if native:
         langs = _country_languages(hit.iso2) if hit else ()
         lang = guess_language(native, country_langs=langs)
-    return ParsedEntry(text=raw, name=name, acronym=acronym, native_name=native,
-                       native_lang=lang, transliteration=translit, country=hit,
-                       country_explicit=explicit)
+    return ParsedEntry(
+        text=raw,
+        name=name,
+        acronym=acronym,
+        native_name=native,
+        native_lang=lang,
+        transliteration=translit,
+        country=hit,
+        country_explicit=explicit,
+    )
 
 
 def acronym_parts(acronym: str | None) -> str | None:
@@ -339,6 +362,7 @@ def acronym_parts(acronym: str | None) -> str | None:
 @cache
 def _country_languages(iso2: str) -> tuple[str, ...]:
     from ..reference import load_countries
+
     for c in load_countries():
         if c.iso2 == iso2:
             return tuple(c.languages)

@@ -94,9 +94,7 @@ def _load_historical_events(path: Path) -> tuple[HistoricalEvent, ...]:
     with path.open(encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh), start=2):
             if row["type"] not in EVENT_TYPES:
-                raise ValueError(
-                    f"{path}:{n}: event type {row['type']!r} is not one of {EVENT_TYPES}"
-                )
+                raise ValueError(f"{path}:{n}: event type {row['type']!r} is not one of {EVENT_TYPES}")
             aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
             rows.append(
                 HistoricalEvent(
@@ -468,9 +466,7 @@ class _Context:
         self.rules = rules
         self.ref = source.date
         self.org_spans = [
-            (e.start_char, e.end_char)
-            for e in doc.ents
-            if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
         ]
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         for s, e, iso2, clue in rules.find_countries(doc.text):
@@ -620,8 +616,7 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(clause, span.start, np_end)
     from_text = date is not None
     if date is None and (
-        ctx.recent(clause)
-        or ctx.recent(doc[span.start - 3 : span.end] if span.start >= 3 else span)
+        ctx.recent(clause) or ctx.recent(doc[span.start - 3 : span.end] if span.start >= 3 else span)
     ):
         date = ctx.doc_year()
     return _Cand(
@@ -674,9 +669,7 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     # a date inside the phrase or the clause ("June 12, 2009 elections in Iran")
     sub = list(head.subtree)
     phrase = doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
-        clause, span.start, span.end
-    )
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
     if date is None and ctx.recent(doc[max(span.start - 2, 0) : span.end]):
         date = ctx.doc_year()
@@ -713,9 +706,7 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         country = found.pop()
     sub = list(head.subtree)
     phrase = doc[sub[0].i : sub[-1].i + 1]
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
-        clause, span.start, span.end
-    )
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
     if date is None:
         date = ctx.ref
@@ -741,9 +732,7 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
     if country is None:
         return None
     clause = ctx.clause(span.start, span.end)
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
-        clause, span.start, span.end
-    )
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     return _Cand(
         span.start,
         span.end,
@@ -788,9 +777,7 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         mod = first.lower_.capitalize() if first.lower_ == "civil" else first.lower_
     return _Cand(
         span.start,
-        right + 2
-        if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against")
-        else span.end,
+        right + 2 if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against") else span.end,
         "war",
         date=date,
         country=country,
@@ -887,12 +874,7 @@ def _rule_session(ctx: _Context, span: Span) -> _Cand | None:
         return None
     end = org_ent.end
     acronym = None
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and doc[end + 1].is_upper
-    ):
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
         acronym = doc[end + 1].text
         end += 3
     org = " ".join(t.text for t in org_ent if t.lower_ != "the" or t.i != org_ent.start)
@@ -939,9 +921,7 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     # the object is the president: named, or a pronoun for the last person named
     person = None
     if obj.pos_ == "PRON":
-        persons = [
-            e for e in doc.ents if e.label_ == "PERSON" and e.end <= obj.i and e.start >= sent.start
-        ]
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= obj.i and e.start >= sent.start]
         if persons:
             person = persons[-1]
     elif obj.ent_type_ == "PERSON":
@@ -950,11 +930,7 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
         # "removed the president, Juan Pérez, from office"
         sub = [t.i for t in obj.subtree]
         person = next(
-            (
-                e
-                for e in doc.ents
-                if e.label_ == "PERSON" and e.start >= min(sub) and e.end <= max(sub) + 1
-            ),
+            (e for e in doc.ents if e.label_ == "PERSON" and e.start >= min(sub) and e.end <= max(sub) + 1),
             None,
         )
     if person is None:
@@ -1069,9 +1045,7 @@ def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
         cand.country = cand.country or entry.country
         if cand.date and entry.date and entry.date.startswith(cand.date[:4]):
             cand.date = (
-                _more_precise(entry.date, cand.date)
-                if len(cand.date) > len(entry.date)
-                else entry.date
+                _more_precise(entry.date, cand.date) if len(cand.date) > len(entry.date) else entry.date
             )
         elif not cand.date_from_text or not cand.date:
             cand.date = entry.date
@@ -1109,24 +1083,18 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         mod = f"{x['mod']} " if x.get("mod") else ""
         label = f"{mod}war{where}"
         cand.label = label[0].upper() + label[1:]
-        cand.key = (
-            f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
-        )
+        cand.key = f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
     elif t == "crisis":
         if x.get("removal") and cc:
             act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"
             cand.label = f"{act} of President {x['person']}{where}"
             cand.key = (
-                f"crisis-{cc.lower()}-{year}"
-                if year
-                else f"crisis-{cc.lower()}-{slugify(x['person'])}"
+                f"crisis-{cc.lower()}-{year}" if year else f"crisis-{cc.lower()}-{slugify(x['person'])}"
             )
         else:
             words = x.get("words") or "crisis"
             desc = " ".join(
-                w
-                for w in words.split()
-                if w not in _RECENT | {"deep", "profound", "serious", "great"}
+                w for w in words.split() if w not in _RECENT | {"deep", "profound", "serious", "great"}
             )
             desc = f"{desc} crisis".strip() if desc else "crisis"
             cand.label = f"{year} {desc}{where}" if year else f"{desc.capitalize()}{where}"
@@ -1284,9 +1252,7 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def events(
-    doc: Doc, *, source: Document, rules: EventRules | None = None
-) -> Iterator[EventMention]:
+def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> Iterator[EventMention]:
     """Yield the events ``doc`` refers to, with offsets in the source file.
 
     Parameters

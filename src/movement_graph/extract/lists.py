@@ -17,9 +17,9 @@ from functools import cache
 
 import yaml
 
+from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..segment import data_dir, is_navigation
-from ..extract.dates import is_date_line
 from .entries import _is_acronym, has_org_head
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
@@ -111,8 +111,9 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
         if ln.marker:
             run = [ln]
             j = i + 1
-            while j < len(lines) and (lines[j].marker or (
-                    lines[j].blank_before == 0 and _continues(run[-1], lines[j]))):
+            while j < len(lines) and (
+                lines[j].marker or (lines[j].blank_before == 0 and _continues(run[-1], lines[j]))
+            ):
                 if lines[j].blank_before > 1 and lines[j].marker is False:
                     break
                 run.append(lines[j])
@@ -134,9 +135,13 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
         # more single-line paragraphs in a row, each looking like an organisation
         if _entry_like(ln.text):
             k = i + 1
-            while (k < len(lines) and 1 <= lines[k].blank_before <= 2 and not lines[k].marker
-                   and (k + 1 >= len(lines) or lines[k + 1].blank_before >= 1)
-                   and _entry_like(lines[k].text)):
+            while (
+                k < len(lines)
+                and 1 <= lines[k].blank_before <= 2
+                and not lines[k].marker
+                and (k + 1 >= len(lines) or lines[k + 1].blank_before >= 1)
+                and _entry_like(lines[k].text)
+            ):
                 k += 1
             if k - i >= 3:
                 yield lines[i:k]
@@ -148,15 +153,18 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
 def _continues(prev: _Line, line: _Line) -> bool:
     """A line that carries on the previous entry rather than starting a new one."""
     t = line.text
-    return (t[:1].islower() or t[:1] in "(–-&" or prev.text.endswith(("-", ",", "&", "–"))
-            or re.match(r"^(?:and|of|for|de|del|des|du|der|und|y|e|et)\b", t) is not None)
+    return (
+        t[:1].islower()
+        or t[:1] in "(–-&"
+        or prev.text.endswith(("-", ",", "&", "–"))
+        or re.match(r"^(?:and|of|for|de|del|des|du|der|und|y|e|et)\b", t) is not None
+    )
 
 
 def _merge_continuations(run: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for ln in run:
-        if out and not ln.marker and _continues(out[-1], ln) and (
-                out[-1].marker or ln.blank_before == 0):
+        if out and not ln.marker and _continues(out[-1], ln) and (out[-1].marker or ln.blank_before == 0):
             last = out[-1]
             out[-1] = _Line(last.start, ln.end, last.text + " " + ln.text, last.marker, last.blank_before)
         else:
@@ -205,8 +213,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     if not it.marker:
                         continue
                 used.add(it.start)
-                yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text),
-                                role, list_id)
+                yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
     yield from _inline_lists(source, n_list)
 
 
@@ -223,8 +230,10 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
 
 def _closes_document(lines: list[_Line], last: _Line) -> bool:
     after = [ln for ln in lines if ln.start > last.start]
-    return all(is_date_line(ln.text) or is_navigation(ln.text) or ln.text.endswith(":")
-               or _entry_like(ln.text) for ln in after)
+    return all(
+        is_date_line(ln.text) or is_navigation(ln.text) or ln.text.endswith(":") or _entry_like(ln.text)
+        for ln in after
+    )
 
 
 # the intro is tried only where a clause starts (after ".", ":" or a newline): a match
@@ -233,7 +242,9 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
 _INLINE = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:signed|signatories|signatory|participants|participated|took part|"
     r"delegations|members|attended|present|guests|observers|firmantes|unterzeichnet)[^.:\n]*):\s*"
-    r"(?P<items>[^\n]+)", re.I)
+    r"(?P<items>[^\n]+)",
+    re.I,
+)
 
 
 def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
@@ -294,7 +305,7 @@ def _and_split(chunk: str) -> tuple[int, int] | None:
     ('Union of Trinidad and Tobago', 'Party of Labour of Chad')
     """
     for m in re.finditer(r"\s+and\s+(?=[A-Z])", chunk):
-        left, right = chunk[:m.start()], chunk[m.end():]
+        left, right = chunk[: m.start()], chunk[m.end() :]
         first = re.split(r"\s+and\s+", right, maxsplit=1)[0]
         if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
             return m.start(), m.end()

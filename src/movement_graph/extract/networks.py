@@ -26,16 +26,45 @@ from .countries import find_countries
 from .dates import find_dates
 
 ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
-    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
-    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "twenty-sixth": 26,
+    "twenty-seventh": 27,
+    "twenty-eighth": 28,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
 }
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
-ORDINAL = (r"(?P<ord>(?i:" + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
-           + r"|\d{1,3}(?:st|nd|rd|th|º|ª)?)\b\.?|(?-i:" + _ROMAN + r")\b\.?)")
+ORDINAL = (
+    r"(?P<ord>(?i:"
+    + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+    + r"|\d{1,3}(?:st|nd|rd|th|º|ª)?)\b\.?|(?-i:"
+    + _ROMAN
+    + r")\b\.?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +86,9 @@ class NetworkRecord:
 
     def numbered_in(self, year: int) -> bool:
         """Whether the network numbered its conferences by this name in ``year``."""
-        return ((self.numbered_from is None or year >= self.numbered_from)
-                and (self.numbered_until is None or year <= self.numbered_until))
+        return (self.numbered_from is None or year >= self.numbered_from) and (
+            self.numbered_until is None or year <= self.numbered_until
+        )
 
 
 @cache
@@ -75,19 +105,26 @@ def load_networks() -> tuple[NetworkRecord, ...]:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))["networks"]
         out = []
         for key, d in raw.items():
-            out.append(NetworkRecord(
-                key=key, label=d["label"], founded=str(d["founded"]), wikidata=d.get("wikidata") or "",
-                acronyms=tuple(d["acronyms"]),
-                names=tuple((n, lang) for lang, ns in d["names"].items() for n in ns),
-                meeting_kinds=tuple((k, tuple(v)) for k, v in d["meeting_kinds"].items()),
-                default_meeting_kind=d["default_meeting_kind"],
-                shares_name_with=d.get("shares_name_with"),
-                numbered_from=d.get("numbered_from"), numbered_until=d.get("numbered_until"),
-                wikipedia=d.get("wikipedia") or "",
-                numbered_conference_years=tuple(
-                    (int(k), str(v)) for k, v in (d.get("numbered_conference_years") or {}).items()),
-                numbered_conference_pattern=d.get("numbered_conference_pattern"),
-            ))
+            out.append(
+                NetworkRecord(
+                    key=key,
+                    label=d["label"],
+                    founded=str(d["founded"]),
+                    wikidata=d.get("wikidata") or "",
+                    acronyms=tuple(d["acronyms"]),
+                    names=tuple((n, lang) for lang, ns in d["names"].items() for n in ns),
+                    meeting_kinds=tuple((k, tuple(v)) for k, v in d["meeting_kinds"].items()),
+                    default_meeting_kind=d["default_meeting_kind"],
+                    shares_name_with=d.get("shares_name_with"),
+                    numbered_from=d.get("numbered_from"),
+                    numbered_until=d.get("numbered_until"),
+                    wikipedia=d.get("wikipedia") or "",
+                    numbered_conference_years=tuple(
+                        (int(k), str(v)) for k, v in (d.get("numbered_conference_years") or {}).items()
+                    ),
+                    numbered_conference_pattern=d.get("numbered_conference_pattern"),
+                )
+            )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
         raise ConfigError(f"{path}: malformed network reference data: {err!r}") from err
     return tuple(out)
@@ -119,10 +156,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
         for acro in net.acronyms:
             pats.append((net.key, re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])"), "acronym"))
     # numbered conferences: one pattern per name, the network decided per document
-    for name in sorted({n.numbered_conference_pattern for n in load_networks()
-                        if n.numbered_conference_pattern}):
-        pats.append(("", re.compile(
-            ORDINAL + r"\s+(?:International\s+)?" + _name_regex(name) + r"\b", re.I), "numbered"))
+    for name in sorted(
+        {n.numbered_conference_pattern for n in load_networks() if n.numbered_conference_pattern}
+    ):
+        pats.append(
+            (
+                "",
+                re.compile(ORDINAL + r"\s+(?:International\s+)?" + _name_regex(name) + r"\b", re.I),
+                "numbered",
+            )
+        )
     return tuple(pats)
 
 
@@ -157,7 +200,7 @@ def network_mentions(source: Document) -> list[NetworkMention]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     taken: list[tuple[int, int]] = []
     out = []
-    for s, e, key, what in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+    for s, e, key, _what in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -165,8 +208,10 @@ def network_mentions(source: Document) -> list[NetworkMention]:
     if any(not key for _, _, key in out):
         lineage = _numbered_lineage(source, {key for _, _, key in out if key})
         out = [(s, e, key or lineage) for s, e, key in out if key or lineage]
-    return [NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
-            for s, e, key in sorted(out)]
+    return [
+        NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
+        for s, e, key in sorted(out)
+    ]
 
 
 def _numbered_lineage(source: Document, named: set[str]) -> str | None:
@@ -196,16 +241,24 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
     text = source.text
     seen: set[tuple[str | None, str, int | None, str | None]] = set()
 
-    def emit(s: int, e: int, net: str | None, kind: str, ordinal: int | None,
-             date: str | None) -> Iterator[ConferenceMention]:
+    def emit(
+        s: int, e: int, net: str | None, kind: str, ordinal: int | None, date: str | None
+    ) -> Iterator[ConferenceMention]:
         k = (net, kind, ordinal, date if ordinal is None else None)
         if k in seen:
             return
         seen.add(k)
         label = conference_label(net, kind, ordinal, date)
-        yield ConferenceMention(source.doc_id, Quote(source.start + s, source.start + e, text[s:e]),
-                                label=label, network=net, kind=kind, ordinal=ordinal, date=date,
-                                place=conference_place(text, s))
+        yield ConferenceMention(
+            source.doc_id,
+            Quote(source.start + s, source.start + e, text[s:e]),
+            label=label,
+            network=net,
+            kind=kind,
+            ordinal=ordinal,
+            date=date,
+            place=conference_place(text, s),
+        )
 
     for m in mentions:
         if not re.match(ORDINAL, m.quote.text, re.I):
@@ -214,17 +267,26 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         ordinal = _ordinal_value(om.group("ord")) if om else None
         net = network(m.network)
         year = dict(net.numbered_conference_years).get(ordinal or -1)
-        yield from emit(m.quote.start - source.start, m.quote.end - source.start, m.network,
-                        "conference", ordinal, year)
+        yield from emit(
+            m.quote.start - source.start, m.quote.end - source.start, m.network, "conference", ordinal, year
+        )
     for net in load_networks():
         for kind, words in net.meeting_kinds:
             if kind == "conference":
                 continue
             alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            pat = re.compile(r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + "|".join(map(re.escape, net.acronyms))
-                             + r")\s+)?\b(?:" + alt + r")\b", re.I)
+            pat = re.compile(
+                r"(?:(?:the\s+)?"
+                + ORDINAL
+                + r"\s+)?(?:(?:"
+                + "|".join(map(re.escape, net.acronyms))
+                + r")\s+)?\b(?:"
+                + alt
+                + r")\b",
+                re.I,
+            )
             for m in pat.finditer(text):
-                window = text[max(0, m.start() - 120):m.end() + 120]
+                window = text[max(0, m.start() - 120) : m.end() + 120]
                 if not _names_network(window, net.key) and not _names_network(text, net.key):
                     continue
                 ordinal = _ordinal_value(m.group("ord")) if m.group("ord") else None
@@ -248,11 +310,14 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 break
             if date is None and source.date:
                 date = source.date[:7]
-            yield from emit(m.quote.start - source.start, sentence_end, m.network,
-                            net.default_meeting_kind, None, date)
+            yield from emit(
+                m.quote.start - source.start, sentence_end, m.network, net.default_meeting_kind, None, date
+            )
 
 
-_HELD_IN = re.compile(r"\b(?:held|met|meets|took place|convened|gathered|hosted)\b[^.!?]{0,80}?\bin\s+(?:the\s+)?$")
+_HELD_IN = re.compile(
+    r"\b(?:held|met|meets|took place|convened|gathered|hosted)\b[^.!?]{0,80}?\bin\s+(?:the\s+)?$"
+)
 
 
 def conference_place(text: str, start: int) -> str | None:
@@ -266,12 +331,14 @@ def conference_place(text: str, start: int) -> str | None:
     end = _sentence_end(text, start)
     sentence = text[start:end]
     for hit in find_countries(sentence):
-        before = sentence[:hit.start]
+        before = sentence[: hit.start]
         # "the 7th Plenary in Mexico"
         if re.fullmatch(r"[^.;,]{0,30}?\s(?:in|at)\s+(?:the\s+)?", before):
             return hit.code
         # "held in Quito, Ecuador": a city may stand between "in" and the country
-        if _HELD_IN.search(before) or _HELD_IN.search(re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)):
+        if _HELD_IN.search(before) or _HELD_IN.search(
+            re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)
+        ):
             return hit.code
     return None
 
@@ -289,7 +356,7 @@ def _near_date(text: str, pos: int) -> str | None:
     end = min(_sentence_end(text, pos), pos + 120)
     window = text[pos:end]
     for d in find_dates(window):
-        between = window[:d.start]
+        between = window[: d.start]
         if between.strip(" ,(") == "" or (d.precision != "year" and not re.search(r"[;:]|\band\b", between)):
             return d.iso
     return None
@@ -317,8 +384,9 @@ def _ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def attribute(source: Document, mentions: list[NetworkMention],
-              confs: list[ConferenceMention]) -> tuple[tuple[str, ...], Quote | None]:
+def attribute(
+    source: Document, mentions: list[NetworkMention], confs: list[ConferenceMention]
+) -> tuple[tuple[str, ...], Quote | None]:
     """The network(s) a document belongs to, with the mention that shows it."""
     weights: Counter[str] = Counter()
     first: dict[str, Quote] = {}
@@ -336,7 +404,7 @@ def attribute(source: Document, mentions: list[NetworkMention],
             net = network(key)
             # the conferences that founded a network come before its founding date
             founding_lineage = net.numbered_until is not None and net.numbered_in(int(source.date[:4]))
-            if net.founded[:len(source.date)] > source.date[:len(net.founded)] and not founding_lineage:
+            if net.founded[: len(source.date)] > source.date[: len(net.founded)] and not founding_lineage:
                 del weights[key]
     if not weights:
         return (), None

@@ -23,24 +23,48 @@ from .networks import load_networks
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
     # (role, text just before the name, text just after it)
-    (Role.ADDRESSEE,
-     re.compile(r"(?:^|\b(?:message|letter|greetings?|salute|appeal|call)\s+(?:to|of)\s+(?:the\s+)?"
-                r"(?:comrades\s+of\s+the\s+)?)$", re.I),
-     re.compile(r"^$")),
-    (Role.GUEST,
-     re.compile(r"\b(?:guests?|observers?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
-     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|who\s+)?(?:attended|participated|took part|was present|were present)?"
-                r"\s*(?:in\s+the\s+\w+\s+)?as\s+(?:an?\s+)?(?:guests?|observers?)\b", re.I)),
-    (Role.PARTICIPANT,
-     re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
-     re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I)),
-    (Role.MEMBER,
-     re.compile(r"\bmember (?:parties|organi[sz]ations)\s*(?:,|:)?\s*(?:such as|including)?\s*(?:the\s+)?$", re.I),
-     re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b", re.I)),
-    (Role.CRITICISED,
-     re.compile(r"\b(?:against|betrayal\s+(?:of|by)|condemn(?:s|ed)?|denounce[sd]?|revisionis[mt]\s+of)\s+"
-                r"(?:the\s+)?(?:[\w-]+\s+){0,8}(?:of\s+)?(?:the\s+)?$", re.I),
-     re.compile(r"^$")),
+    (
+        Role.ADDRESSEE,
+        re.compile(
+            r"(?:^|\b(?:message|letter|greetings?|salute|appeal|call)\s+(?:to|of)\s+(?:the\s+)?"
+            r"(?:comrades\s+of\s+the\s+)?)$",
+            re.I,
+        ),
+        re.compile(r"^$"),
+    ),
+    (
+        Role.GUEST,
+        re.compile(r"\b(?:guests?|observers?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|who\s+)?(?:attended|participated|took part|was present|were present)?"
+            r"\s*(?:in\s+the\s+\w+\s+)?as\s+(?:an?\s+)?(?:guests?|observers?)\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.PARTICIPANT,
+        re.compile(r"\b(?:delegat(?:e|es|ion|ions)|representatives?)\s+(?:from|of)\s+(?:the\s+)?$", re.I),
+        re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:has\s+|have\s+)?(?:participated|took part|attended)\b", re.I),
+    ),
+    (
+        Role.MEMBER,
+        re.compile(
+            r"\bmember (?:parties|organi[sz]ations)\s*(?:,|:)?\s*(?:such as|including)?\s*(?:the\s+)?$", re.I
+        ),
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:is\s+|are\s+)?(?:a\s+|one of the\s+)?(?:founding\s+)?members?\s+of\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.CRITICISED,
+        re.compile(
+            r"\b(?:against|betrayal\s+(?:of|by)|condemn(?:s|ed)?|denounce[sd]?|revisionis[mt]\s+of)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,8}(?:of\s+)?(?:the\s+)?$",
+            re.I,
+        ),
+        re.compile(r"^$"),
+    ),
 )
 
 
@@ -58,11 +82,18 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
         if parsed.country is not None:
             country_quote = _locate(entry.quote, parsed.country.text)
         yield OrgMention(
-            doc_id=source.doc_id, quote=entry.quote, name=parsed.name, role=entry.role,
-            acronym=parsed.acronym, native_name=parsed.native_name,
-            native_lang=parsed.native_lang, other_names=tuple(others),
+            doc_id=source.doc_id,
+            quote=entry.quote,
+            name=parsed.name,
+            role=entry.role,
+            acronym=parsed.acronym,
+            native_name=parsed.native_name,
+            native_lang=parsed.native_lang,
+            other_names=tuple(others),
             country=parsed.country.code if parsed.country else None,
-            country_quote=country_quote, list_id=entry.list_id)
+            country_quote=country_quote,
+            list_id=entry.list_id,
+        )
 
 
 def _locate(q: Quote, needle: str) -> Quote:
@@ -85,13 +116,17 @@ def _matcher(doc: Doc) -> Matcher:
     link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
     head = {"LOWER": {"IN": heads}}
     tail = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
-    m.add("ORG", [
-        [{**cap, "OP": "+"}, head],
-        [{**cap, "OP": "*"}, head, *tail],
-        [{**cap, "OP": "*"}, head, *tail, *tail],
-        [{**cap, "OP": "*"}, head, *tail, *tail, *tail],
-        [{**cap, "OP": "+"}, {"ORTH": "-"}, {**cap, "OP": "+"}, head],
-    ], greedy="LONGEST")
+    m.add(
+        "ORG",
+        [
+            [{**cap, "OP": "+"}, head],
+            [{**cap, "OP": "*"}, head, *tail],
+            [{**cap, "OP": "*"}, head, *tail, *tail],
+            [{**cap, "OP": "*"}, head, *tail, *tail, *tail],
+            [{**cap, "OP": "+"}, {"ORTH": "-"}, {**cap, "OP": "+"}, head],
+        ],
+        greedy="LONGEST",
+    )
     try:
         vocab._mg_org_matcher = m  # type: ignore[attr-defined]
     except AttributeError:
@@ -124,12 +159,17 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
         chosen.append((start, end))
         role = Role.AUTHOR if _is_signoff(full, start, end) else _role(full, start, end)
         parsed = parse_entry(text)
-        yield OrgMention(doc_id=source.doc_id, quote=Quote(fs, fe, text), name=parsed.name,
-                         role=role, acronym=parsed.acronym, native_name=parsed.native_name,
-                         native_lang=parsed.native_lang,
-                         country=parsed.country.code if parsed.country else None,
-                         country_quote=_locate(Quote(fs, fe, text), parsed.country.text)
-                         if parsed.country else None)
+        yield OrgMention(
+            doc_id=source.doc_id,
+            quote=Quote(fs, fe, text),
+            name=parsed.name,
+            role=role,
+            acronym=parsed.acronym,
+            native_name=parsed.native_name,
+            native_lang=parsed.native_lang,
+            country=parsed.country.code if parsed.country else None,
+            country_quote=_locate(Quote(fs, fe, text), parsed.country.text) if parsed.country else None,
+        )
 
 
 _LEAD = re.compile(r"^(?:the|a|an|our|their|its|this|that|of|and|by|to)\s+", re.I)
@@ -143,7 +183,7 @@ def _trim(span: Span) -> tuple[int, int]:
         m = _LEAD.match(text)
         if not m:
             break
-        text = text[m.end():]
+        text = text[m.end() :]
         start += m.end()
     text = text[:-2] if text.endswith(("’s", "'s")) else text
     text = _TAIL.sub("", text.rstrip(" ,;:."))
@@ -159,11 +199,11 @@ def _extend_bracket(text: str, end: int) -> int:
 
 def _organ_of_network(text: str, end: int) -> bool:
     """True when the name goes on with a network ("Coordinating Committee of the ICOR")."""
-    tail = text[end:end + 120]
+    tail = text[end : end + 120]
     m = re.match(r"^\s*(?:of|de|der|des|du)\s+(?:the\s+|la\s+)?", tail, re.I)
     if not m:
         return False
-    rest = tail[m.end():]
+    rest = tail[m.end() :]
     for net in load_networks():
         if any(rest.startswith(a) for a in net.acronyms):
             return True
@@ -184,8 +224,12 @@ def _plausible(text: str) -> bool:
         if any(a in text for a in net.acronyms) or any(n.lower() in low for n, _ in net.names):
             return False
     # generic phrases: every capitalised word is a head or a function word
-    content = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in org_heads()
-               and w.lower() not in {"the", "of", "and", "for", "in", "de", "del", "la"}]
+    content = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if w.lower() not in org_heads()
+        and w.lower() not in {"the", "of", "and", "for", "in", "de", "del", "la"}
+    ]
     return bool(content)
 
 
@@ -207,12 +251,12 @@ def _is_signoff(text: str, start: int, end: int) -> bool:
     if len(rest) > 2 or any(len(ln.split()) > 12 for ln in rest):
         return False
     before = text[:line_start].rstrip()
-    return bool(before) and before[-1] in ".!?\"”"
+    return bool(before) and before[-1] in '.!?"”'
 
 
 def _role(text: str, start: int, end: int) -> Role:
-    before = text[max(0, start - 120):start]
-    after = text[end:end + 80]
+    before = text[max(0, start - 120) : start]
+    after = text[end : end + 80]
     for role, pre, post in _ROLE_CUES:
         if role is Role.ADDRESSEE:
             line_start = text.rfind("\n", 0, start) + 1

@@ -51,9 +51,7 @@ class PersonRules:
     _matchers: dict[int, Matcher] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def load(
-        cls, path: Path | None = None, *, find_countries: CountryFinder | None = None
-    ) -> PersonRules:
+    def load(cls, path: Path | None = None, *, find_countries: CountryFinder | None = None) -> PersonRules:
         """Read the patterns; the line with ``"rule": "stoplist"`` holds the stop lists."""
         path = path or PATTERNS_PATH
         patterns: list[dict[str, Any]] = []
@@ -115,9 +113,7 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
     """Trim titles, possessives and punctuation off the edges of ``span``."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (
-        doc[start].lower_ in titles or doc[start].lower_ == "the" or doc[start].is_punct
-    ):
+    while start < end and (doc[start].lower_ in titles or doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
@@ -169,9 +165,7 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     return True
 
 
-def persons(
-    doc: Doc, *, source: Document, rules: PersonRules | None = None
-) -> Iterator[PersonMention]:
+def persons(doc: Doc, *, source: Document, rules: PersonRules | None = None) -> Iterator[PersonMention]:
     """Yield the persons ``doc`` names, with offsets in the source file.
 
     Parameters

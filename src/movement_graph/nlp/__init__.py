@@ -37,9 +37,14 @@ def build_nlp() -> Language:
     return spacy.load(MODEL)
 
 
-def parse(nlp: Language, items: Iterable[tuple[str, Sequence[tuple[int, int]], C]], *,
-          batch_size: int = 64, selective: bool = True,
-          candidates: CandidateFilter | None = None) -> Iterator[tuple[Doc, C]]:
+def parse(
+    nlp: Language,
+    items: Iterable[tuple[str, Sequence[tuple[int, int]], C]],
+    *,
+    batch_size: int = 64,
+    selective: bool = True,
+    candidates: CandidateFilter | None = None,
+) -> Iterator[tuple[Doc, C]]:
     """Parse ``(text, rule_only_spans, context)`` triples; yield ``(doc, context)`` in order.
 
     Parameters
@@ -69,13 +74,15 @@ def parse(nlp: Language, items: Iterable[tuple[str, Sequence[tuple[int, int]], C
         if not batch:
             return
         if not selective:
-            for doc, (_, _, ctx) in zip(nlp.pipe((t for t, _, _ in batch), batch_size=batch_size),
-                                        batch, strict=True):
+            for doc, (_, _, ctx) in zip(
+                nlp.pipe((t for t, _, _ in batch), batch_size=batch_size), batch, strict=True
+            ):
                 yield doc, ctx
             continue
         plans = [plan(text, rule_only, candidates=candidates) for text, rule_only, _ in batch]
-        model_texts = [text[s:e] for (text, _, _), p in zip(batch, plans, strict=True)
-                       for s, e, needs in p if needs]
+        model_texts = [
+            text[s:e] for (text, _, _), p in zip(batch, plans, strict=True) for s, e, needs in p if needs
+        ]
         parsed = iter(nlp.pipe(model_texts, batch_size=batch_size))
         for (text, _, ctx), p in zip(batch, plans, strict=True):
             pieces = [next(parsed) if needs else rule_only_doc(nlp, text[s:e]) for s, e, needs in p]

@@ -33,12 +33,16 @@ _IRREGULAR = {
     "try": ("tried", "tries"),
     "die": ("dying",),
 }
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 _DATE = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b\.?")
 # two capitalised words, possibly joined by a particle: "Evo Morales", "Party of Labour"
-_CAPS = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:of|the|de|del|la|for|and|y|du|des|der)){0,2}"
-                   r"\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_CAPS = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:of|the|de|del|la|for|and|y|du|des|der)){0,2}"
+    r"\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"
+)
 _NAME = re.compile(r"(?<=[\s(“\"])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
@@ -58,8 +62,7 @@ def _pattern_words(path: Path) -> tuple[set[str], set[str]]:
             for spec in row.get("pattern", ()):
                 if spec.get("OP") in ("?", "*"):
                     continue
-                for attr, bucket in (("LOWER", exact), ("ORTH", exact), ("NORM", exact),
-                                     ("LEMMA", lemmas)):
+                for attr, bucket in (("LOWER", exact), ("ORTH", exact), ("NORM", exact), ("LEMMA", lemmas)):
                     value = spec.get(attr)
                     if isinstance(value, dict):
                         value = value.get("IN", ())
@@ -107,8 +110,11 @@ class CandidateFilter:
                         a = _fold(a)
                         if a:
                             aliases.add(a)
-        alias_re = (re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
-                    if aliases else None)
+        alias_re = (
+            re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+            if aliases
+            else None
+        )
         known: set[str] = set(_MONTHS.lower().split("|"))
         countries = data / "reference" / "countries.csv"
         if countries.exists():
@@ -119,8 +125,11 @@ class CandidateFilter:
         for name in ("org_heads.txt",):
             path = data / "patterns" / name
             if path.exists():
-                known.update(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
-                             if ln.strip() and not ln.startswith("#"))
+                known.update(
+                    ln.strip().lower()
+                    for ln in path.read_text(encoding="utf-8").splitlines()
+                    if ln.strip() and not ln.startswith("#")
+                )
         return cls(triggers, alias_re, frozenset(known))
 
     def needs_model(self, sentence: str) -> bool:
@@ -137,7 +146,7 @@ class CandidateFilter:
         body = sentence.lstrip(" \t\n\"“'‘(")
         first = _FIRST_WORD.match(body)
         if first and first.group(0).lower() in STOP_WORDS:
-            body = body[first.end():]  # "The Party …": a capital that only opens the sentence
+            body = body[first.end() :]  # "The Party …": a capital that only opens the sentence
         if _CAPS.search(body):
             return True
         # a single name inside the sentence ("the contributions of Lenin"): NER decides
@@ -188,8 +197,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         pos = line_end
 
 
-def plan(text: str, rule_only: Sequence[tuple[int, int]] = (), *,
-         candidates: CandidateFilter | None = None) -> list[tuple[int, int, bool]]:
+def plan(
+    text: str, rule_only: Sequence[tuple[int, int]] = (), *, candidates: CandidateFilter | None = None
+) -> list[tuple[int, int, bool]]:
     """Cut ``text`` into runs ``(start, end, needs_model)`` that cover it exactly.
 
     ``rule_only`` holds character spans (e.g. list entries) that never need the model;
@@ -209,7 +219,7 @@ def plan(text: str, rule_only: Sequence[tuple[int, int]] = (), *,
         listed = k < len(spans) and spans[k][0] < e
         flag = not listed and candidates.needs_model(text[s:e])
         # model runs stop at a paragraph break, as the parser's sentences do
-        if out and out[-1][2] == flag and not (flag and text[s - 2:s] == "\n\n"):
+        if out and out[-1][2] == flag and not (flag and text[s - 2 : s] == "\n\n"):
             out[-1] = (out[-1][0], e, flag)
         else:
             out.append((s, e, flag))

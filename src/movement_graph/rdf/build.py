@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..extract.networks import NetworkRecord
-from ..model import DocumentAnalysis, PARTICIPATING_ROLES, Quote, Role
+from ..model import PARTICIPATING_ROLES, DocumentAnalysis, Quote, Role
 from ..reference import CountryRecord, HistoricalCountry
 from ..resolve import Resolution
 from ..vocab import MG, ORG, SCHEMA, TIME, WD, mint_iri, slugify
@@ -56,7 +56,9 @@ def doc_iri(doc_id: str) -> URIRef:
 
 
 def slugify_id(doc_id: str) -> str:
-    return doc_id if all(c.isalnum() or c in "._-" for c in doc_id) and doc_id[:1].isalnum() else slugify(doc_id)
+    return (
+        doc_id if all(c.isalnum() or c in "._-" for c in doc_id) and doc_id[:1].isalnum() else slugify(doc_id)
+    )
 
 
 def network_iri(key: str) -> URIRef:
@@ -86,17 +88,26 @@ class _Doc:
         ev = mint_iri("evidence", h)
         g = self.g
         self.quads += [
-            (ev, RDF.type, MG.Evidence, g), (ev, RDF.subject, s, g), (ev, RDF.predicate, p, g),
-            (ev, RDF.object, o, g), (ev, PROV.wasQuotedFrom, g, g),
+            (ev, RDF.type, MG.Evidence, g),
+            (ev, RDF.subject, s, g),
+            (ev, RDF.predicate, p, g),
+            (ev, RDF.object, o, g),
+            (ev, PROV.wasQuotedFrom, g, g),
             (ev, MG.sourceFile, Literal(self.file), g),
-            (ev, MG.charStart, Literal(quote.start), g), (ev, MG.charEnd, Literal(quote.end), g),
+            (ev, MG.charStart, Literal(quote.start), g),
+            (ev, MG.charEnd, Literal(quote.end), g),
             (ev, MG.quote, Literal(quote.text), g),
         ]
 
 
-def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
-                networks: Sequence[NetworkRecord], countries: Iterable[CountryRecord],
-                historical: Iterable[HistoricalCountry]) -> Iterator[Quad]:
+def build_quads(
+    analyses: Sequence[DocumentAnalysis],
+    res: Resolution,
+    *,
+    networks: Sequence[NetworkRecord],
+    countries: Iterable[CountryRecord],
+    historical: Iterable[HistoricalCountry],
+) -> Iterator[Quad]:
     """Every quad of the graph: reference, resolution, and one graph per document."""
     org_iri = {e.key: mint_iri("org", e.key) for e in res.orgs.entities}
     used_countries: set[str] = set()
@@ -136,15 +147,23 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
                     q.add(g, MG.issuedBy, mint_iri("conference", key), c.quote)
         if a.issuer and a.issuer in {n.key for n in networks}:
             q.add(g, MG.issuedBy, network_iri(a.issuer), a.issuer_quote)
-        reported = [res.conference_key[c] for c in a.conferences
-                    if c in res.conference_key and c.network in a.networks]
+        reported = [
+            res.conference_key[c]
+            for c in a.conferences
+            if c in res.conference_key and c.network in a.networks
+        ]
         for m in a.organisations:
             key = res.orgs.key_of.get(m)
             if key is None:
                 continue
             o = org_iri[key]
             q.add(o, RDF.type, MG.PoliticalOrganisation)
-            q.add(o, SKOS.altLabel, Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None), m.quote)
+            q.add(
+                o,
+                SKOS.altLabel,
+                Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None),
+                m.quote,
+            )
             if m.native_name:
                 q.add(o, SKOS.altLabel, Literal(m.native_name, lang=m.native_lang), m.quote)
             for name, lang in m.other_names:
@@ -168,8 +187,9 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
                         q.add(o, ORG.memberOf, network_iri(net), m.quote)
                 # participants of a meeting the document reports attended it; so did the
                 # signatories of what a report says the meeting adopted
-                if reported and (m.role is Role.PARTICIPANT
-                                 or (m.role is Role.SIGNATORY and d.kind == "article")):
+                if reported and (
+                    m.role is Role.PARTICIPANT or (m.role is Role.SIGNATORY and d.kind == "article")
+                ):
                     for ck in sorted(set(reported)):
                         q.add(o, MG.attended, mint_iri("conference", ck), m.quote)
         for cm in a.countries:
@@ -312,8 +332,21 @@ def build_quads(analyses: Sequence[DocumentAnalysis], res: Resolution, *,
                 yield (ci, MG.continent, Literal(succ.continent), F)
             if h.wikidata:
                 yield (ci, OWL.sameAs, WD[h.wikidata], F)
-    for t in ("coup", "protest", "revolution", "war", "election", "death", "anniversary",
-              "crisis", "congress", "founding", "law", "meeting", "other"):
+    for t in (
+        "coup",
+        "protest",
+        "revolution",
+        "war",
+        "election",
+        "death",
+        "anniversary",
+        "crisis",
+        "congress",
+        "founding",
+        "law",
+        "meeting",
+        "other",
+    ):
         ti = mint_iri("event-type", t)
         yield (ti, RDF.type, MG.EventType, F)
         yield (ti, RDF.type, SKOS.Concept, F)

@@ -168,11 +168,7 @@ def inspect_query(query: str) -> QueryInfo:
     base: str | None = None
     i = 0
     # the prologue: BASE <iri> and PREFIX p: <iri>, in any order
-    while (
-        i < len(tokens)
-        and tokens[i].kind == "word"
-        and tokens[i].text.upper() in ("BASE", "PREFIX")
-    ):
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text.upper() in ("BASE", "PREFIX"):
         if tokens[i].text.upper() == "BASE" and i + 1 < len(tokens) and tokens[i + 1].kind == "iri":
             base = _resolve(tokens[i + 1].text[1:-1], base)
             i += 2
@@ -212,14 +208,11 @@ def inspect_query(query: str) -> QueryInfo:
             raise _refused_at(
                 query,
                 tok.offset,
-                f"{keyword} is refused: queries run on the "
-                "local store only and make no outbound requests",
+                f"{keyword} is refused: queries run on the local store only and make no outbound requests",
             )
         if keyword == "FROM":
             named = (
-                j + 1 < len(tokens)
-                and tokens[j + 1].kind == "word"
-                and tokens[j + 1].text.upper() == "NAMED"
+                j + 1 < len(tokens) and tokens[j + 1].kind == "word" and tokens[j + 1].text.upper() == "NAMED"
             )
             k = j + 2 if named else j + 1
             if k < len(tokens):
@@ -260,8 +253,7 @@ def check_dataset(store: ox.Store, iris: Iterable[str]) -> list[ox.NamedNode]:
             raise QueryError(f"<{iri}> is not a valid IRI: {err}") from err
         if not store.contains_named_graph(node):
             raise QueryRefused(
-                f"graph <{iri}> is not in the store; only its own graphs can be "
-                "queried (no outbound access)"
+                f"graph <{iri}> is not in the store; only its own graphs can be queried (no outbound access)"
             )
         nodes.append(node)
     return nodes
@@ -408,8 +400,7 @@ def _syntax_error(query: str, message: str) -> QueryError:
         return QueryError(f"SPARQL syntax error: {message}")
     line, column = int(m.group(1)), int(m.group(2))
     return QuerySyntaxError(
-        f"SPARQL syntax error at line {line}, column {column}: {m.group(3)}"
-        + _pointer(query, line, column),
+        f"SPARQL syntax error at line {line}, column {column}: {m.group(3)}" + _pointer(query, line, column),
         line=line,
         column=column,
     )
@@ -482,9 +473,7 @@ def format_result(result: Result, fmt: str) -> str:
 
 def serialize_graph(triples: Iterable[ox.Triple], fmt: str) -> bytes:
     """Serialise triples as Turtle (with the project's prefixes) or N-Triples."""
-    data = ox.serialize(
-        triples, format=_GRAPH_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None
-    )
+    data = ox.serialize(triples, format=_GRAPH_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
     assert data is not None
     return data
 
@@ -517,8 +506,7 @@ def compact(term: Term | None) -> str:
 
 def _width(text: str) -> int:
     return sum(
-        2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
-        for c in text
+        2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text
     )
 
 
@@ -533,10 +521,7 @@ def render_table(variables: Sequence[str], solutions: Iterable[ox.QuerySolution]
     22
     (2 rows)
     """
-    rows = [
-        [compact(sol[v]).replace("\r", " ").replace("\n", " ") for v in variables]
-        for sol in solutions
-    ]
+    rows = [[compact(sol[v]).replace("\r", " ").replace("\n", " ") for v in variables] for sol in solutions]
     widths = [max([_width(v), *(_width(r[i]) for r in rows)]) for i, v in enumerate(variables)]
 
     def line(cells: Sequence[str]) -> str:

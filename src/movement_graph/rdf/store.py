@@ -222,8 +222,7 @@ def open_store(store_dir: Path, *, read_only: bool = True) -> ox.Store:
         when ``store_dir`` is not a built store.
     """
     if not store_dir.is_dir():
-        raise MovementGraphError(
-            f"{store_dir}: no store here; run `movement-graph build --out DIR` first")
+        raise MovementGraphError(f"{store_dir}: no store here; run `movement-graph build --out DIR` first")
     try:
         return ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
     except OSError as err:

@@ -106,7 +106,9 @@ class NodeCheck:
     properties: tuple[PropertyCheck, ...]
 
 
-def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> tuple[tuple[NodeCheck, ...], dict[URIRef, frozenset[URIRef]]]:
+def compile_shapes(
+    shapes: Graph, ontology: Graph | None = None
+) -> tuple[tuple[NodeCheck, ...], dict[URIRef, frozenset[URIRef]]]:
     """The node checks of ``shapes`` and the superclasses (reflexive) of every known class.
 
     Raises
@@ -114,9 +116,25 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> tuple[tuple[
     OntologyError
         when a shape uses a SHACL feature this validator does not implement.
     """
-    supported = {SH.path, SH.message, SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH["or"],
-                 SH["in"], SH.nodeKind, SH.pattern, SH.flags, SH.minInclusive, SH.minLength,
-                 SH.lessThan, SH.name, SH.description, SH.severity}
+    supported = {
+        SH.path,
+        SH.message,
+        SH.minCount,
+        SH.maxCount,
+        SH["class"],
+        SH.datatype,
+        SH["or"],
+        SH["in"],
+        SH.nodeKind,
+        SH.pattern,
+        SH.flags,
+        SH.minInclusive,
+        SH.minLength,
+        SH.lessThan,
+        SH.name,
+        SH.description,
+        SH.severity,
+    }
     checks: list[NodeCheck] = []
     for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape), key=str):
         label = str(shapes.value(shape, RDFS.label) or shape)
@@ -132,8 +150,7 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> tuple[tuple[
                 datatypes = [d for d in shapes.objects(ps, SH.datatype) if isinstance(d, URIRef)]
                 for alt in shapes.objects(ps, SH["or"]):
                     for member in Collection(shapes, alt):
-                        datatypes += [d for d in shapes.objects(member, SH.datatype)
-                                      if isinstance(d, URIRef)]
+                        datatypes += [d for d in shapes.objects(member, SH.datatype) if isinstance(d, URIRef)]
                 allowed = None
                 for lst in shapes.objects(ps, SH["in"]):
                     allowed = frozenset(Collection(shapes, lst))
@@ -141,18 +158,22 @@ def compile_shapes(shapes: Graph, ontology: Graph | None = None) -> tuple[tuple[
                 flags = str(shapes.value(ps, SH.flags) or "")
                 min_c, max_c = shapes.value(ps, SH.minCount), shapes.value(ps, SH.maxCount)
                 min_len, min_inc = shapes.value(ps, SH.minLength), shapes.value(ps, SH.minInclusive)
-                props.append(PropertyCheck(
-                    path=path,
-                    message=str(shapes.value(ps, SH.message) or f"{label}: {path}"),
-                    min_count=int(min_c) if min_c is not None else None,
-                    max_count=int(max_c) if max_c is not None else None,
-                    classes=tuple(c for c in shapes.objects(ps, SH["class"]) if isinstance(c, URIRef)),
-                    datatypes=tuple(datatypes), allowed=allowed,
-                    iri_only=shapes.value(ps, SH.nodeKind) == SH.IRI,
-                    pattern=re.compile(str(pattern), re.I if "i" in flags else 0) if pattern else None,
-                    min_inclusive=min_inc if isinstance(min_inc, Literal) else None,
-                    min_length=int(min_len) if min_len is not None else None,
-                    less_than=shapes.value(ps, SH.lessThan)))
+                props.append(
+                    PropertyCheck(
+                        path=path,
+                        message=str(shapes.value(ps, SH.message) or f"{label}: {path}"),
+                        min_count=int(min_c) if min_c is not None else None,
+                        max_count=int(max_c) if max_c is not None else None,
+                        classes=tuple(c for c in shapes.objects(ps, SH["class"]) if isinstance(c, URIRef)),
+                        datatypes=tuple(datatypes),
+                        allowed=allowed,
+                        iri_only=shapes.value(ps, SH.nodeKind) == SH.IRI,
+                        pattern=re.compile(str(pattern), re.I if "i" in flags else 0) if pattern else None,
+                        min_inclusive=min_inc if isinstance(min_inc, Literal) else None,
+                        min_length=int(min_len) if min_len is not None else None,
+                        less_than=shapes.value(ps, SH.lessThan),
+                    )
+                )
             checks.append(NodeCheck(target, label, tuple(props)))
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     for g in (shapes, ontology) if ontology is not None else (shapes,):
@@ -180,14 +201,16 @@ class GraphValidator:
     """
 
     def __init__(self, shapes: Graph | None = None, ontology: Graph | None = None) -> None:
-        checks, closure = compile_shapes(shapes if shapes is not None else _shapes(),
-                                         ontology if ontology is not None else _ontology())
+        checks, closure = compile_shapes(
+            shapes if shapes is not None else _shapes(), ontology if ontology is not None else _ontology()
+        )
         self._closure = closure
         self._by_target: dict[URIRef, list[NodeCheck]] = defaultdict(list)
         for c in checks:
             self._by_target[c.target].append(c)
-        self._counted = {p.path for c in checks for p in c.properties
-                         if p.min_count is not None or p.max_count is not None}
+        self._counted = {
+            p.path for c in checks for p in c.properties if p.min_count is not None or p.max_count is not None
+        }
         self._types: dict[URIRef, set[URIRef]] = defaultdict(set)  # every node but evidence
         self._shared_values: dict[tuple[URIRef, URIRef], set[URIRef | Literal]] = defaultdict(set)
         self._shared_where: dict[URIRef, URIRef | None] = {}
@@ -242,9 +265,15 @@ class GraphValidator:
                             self._report(g, s, pc, f"{n} values")
                     self._check_values(g, s, pc, vals, props, local_types)
 
-    def _check_values(self, g: URIRef | None, s: URIRef, pc: PropertyCheck,
-                      vals: list[URIRef | Literal], props: dict[URIRef, list[URIRef | Literal]],
-                      local_types: dict[URIRef, set[URIRef]]) -> None:
+    def _check_values(
+        self,
+        g: URIRef | None,
+        s: URIRef,
+        pc: PropertyCheck,
+        vals: list[URIRef | Literal],
+        props: dict[URIRef, list[URIRef | Literal]],
+        local_types: dict[URIRef, set[URIRef]],
+    ) -> None:
         for o in vals:
             if pc.value_problem(o):
                 self._report(g, s, pc, f"value {o.n3()}")
@@ -257,8 +286,11 @@ class GraphValidator:
             for o in vals:
                 for other in props.get(pc.less_than, []):
                     try:
-                        ok = isinstance(o, Literal) and isinstance(other, Literal) and \
-                            o.toPython() < other.toPython()
+                        ok = (
+                            isinstance(o, Literal)
+                            and isinstance(other, Literal)
+                            and o.toPython() < other.toPython()
+                        )
                     except TypeError:
                         ok = False
                     if not ok:
@@ -277,7 +309,7 @@ class GraphValidator:
                 where = f" (in graph <{g}>)" if g is not None else ""
                 if len(self.problems) < _MAX_REPORTED:
                     self.problems.append(f"<{s}>{where}: {message} [<{o}> is no {cls.n3()}]")
-        for s, g in sorted(self._shared_where.items(), key=lambda kv: str(kv[0])):
+        for s, _g in sorted(self._shared_where.items(), key=lambda kv: str(kv[0])):
             for check in self._checks_for(self._types.get(s, ())):
                 for pc in check.properties:
                     if pc.min_count is None and pc.max_count is None:
@@ -291,8 +323,7 @@ class GraphValidator:
             shown = [p for p in self.problems if p]
             more = len(self.problems) - len(shown)
             tail = [f"… and {more} more"] if more else []
-            raise OntologyError("the built graph violates ontology/shapes.ttl:\n"
-                                + "\n".join(shown + tail))
+            raise OntologyError("the built graph violates ontology/shapes.ttl:\n" + "\n".join(shown + tail))
 
 
 def validate(triples: Iterable[Triple]) -> None:
@@ -321,8 +352,14 @@ def validate_pyshacl(triples: Iterable[Triple]) -> None:
     data = Graph()
     for t in triples:
         data.add(t)
-    conforms, _, report = shacl_validate(data, shacl_graph=_shapes(), ont_graph=_ontology(),
-                                         inference="none", advanced=True, allow_warnings=True)
+    conforms, _, report = shacl_validate(
+        data,
+        shacl_graph=_shapes(),
+        ont_graph=_ontology(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
     if not conforms:
         lines = [ln for ln in str(report).splitlines() if ln.strip()][:60]
         raise OntologyError("the built graph violates ontology/shapes.ttl:\n" + "\n".join(lines))

@@ -46,9 +46,14 @@ class GraphStream:
     [('d:1', 2), ('x:r', 1)]
     """
 
-    def __init__(self, make_quads: Callable[[], Iterable[Quad]], *, stream_prefix: str,
-                 on_graph: Callable[[URIRef, list[Triple]], None] | None = None,
-                 on_done: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        make_quads: Callable[[], Iterable[Quad]],
+        *,
+        stream_prefix: str,
+        on_graph: Callable[[URIRef, list[Triple]], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
         self._make = make_quads
         self._prefix = stream_prefix
         self._on_graph = on_graph
@@ -78,8 +83,10 @@ class GraphStream:
                 if current is not None:
                     yield current, _sorted(run)
                 if str(g) <= last:
-                    raise ValueError(f"graph <{g}> comes after <{last}>: document graphs must "
-                                     "come contiguously and in the order of their names")
+                    raise ValueError(
+                        f"graph <{g}> comes after <{last}>: document graphs must "
+                        "come contiguously and in the order of their names"
+                    )
                 current, run, last = g, set(), str(g)
             run.add((s, p, o))
         if current is not None:
@@ -151,7 +158,7 @@ def _iri(s: str) -> str:
     """An IRI as a prefixed name where one is safe, else in angle brackets (bounded memo)."""
     for prefix, ns in PREFIXES.items():
         if s.startswith(ns):
-            local = s[len(ns):]
+            local = s[len(ns) :]
             if local and _pn_local_ok(local):
                 return f"{prefix}:{local}"
     return URIRef(s).n3()

@@ -11,9 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import (ConferenceMention, DocumentAnalysis, EventMention, PersonMention,
-                     ResolvedEvent, ResolvedPerson)
 from ..extract.networks import conference_label
+from ..model import (
+    ConferenceMention,
+    DocumentAnalysis,
+    EventMention,
+    PersonMention,
+    ResolvedEvent,
+    ResolvedPerson,
+)
 from ..vocab import slugify
 from .organisations import Curation, OrgResolution, resolve_organisations
 
@@ -41,21 +47,32 @@ class Resolution:
     person_key: Mapping[PersonMention, str]
 
 
-def resolve_conferences(mentions: Sequence[ConferenceMention]) -> tuple[tuple[ResolvedConference, ...], dict[ConferenceMention, str]]:
+def resolve_conferences(
+    mentions: Sequence[ConferenceMention],
+) -> tuple[tuple[ResolvedConference, ...], dict[ConferenceMention, str]]:
     """One node per meeting: same network, kind and ordinal, or same network, kind and a date one refines."""
     groups: list[list[ConferenceMention]] = []
-    for m in sorted(mentions, key=lambda c: (c.network or "", c.kind, c.ordinal or 0, -len(c.date or ""), c.doc_id, c.quote.start)):
+    for m in sorted(
+        mentions,
+        key=lambda c: (c.network or "", c.kind, c.ordinal or 0, -len(c.date or ""), c.doc_id, c.quote.start),
+    ):
         for g in groups:
             h = g[0]
             if (h.network, h.kind) != (m.network, m.kind):
                 continue
             same_dates = bool(m.date and h.date and (h.date.startswith(m.date) or m.date.startswith(h.date)))
             # one document naming a meeting twice, once by number and once by date
-            same_doc = any(x.doc_id == m.doc_id for x in g) and (m.ordinal is None or h.ordinal is None) and (
-                same_dates or not (m.date and h.date))
-            if m.kind == "founding-conference" or (
-                    m.ordinal is not None and m.ordinal == h.ordinal) or (
-                    m.ordinal is None and h.ordinal is None and same_dates) or same_doc:
+            same_doc = (
+                any(x.doc_id == m.doc_id for x in g)
+                and (m.ordinal is None or h.ordinal is None)
+                and (same_dates or not (m.date and h.date))
+            )
+            if (
+                m.kind == "founding-conference"
+                or (m.ordinal is not None and m.ordinal == h.ordinal)
+                or (m.ordinal is None and h.ordinal is None and same_dates)
+                or same_doc
+            ):
                 g.append(m)
                 break
         else:
@@ -93,10 +110,12 @@ def resolve(analyses: Sequence[DocumentAnalysis], curation: Curation | None = No
     person_key: dict[PersonMention, str] = {}
     if ev_mentions:
         from .events import resolve_events
+
         events = tuple(sorted(resolve_events(ev_mentions), key=lambda e: e.key))
         event_key = {m: e.key for e in events for m in e.mentions}
     if p_mentions:
         from .persons import resolve_persons
+
         persons = tuple(sorted(resolve_persons(p_mentions), key=lambda p: p.key))
         person_key = {m: p.key for p in persons for m in p.mentions}
     return Resolution(orgs, confs, conf_key, events, event_key, persons, person_key)

@@ -51,9 +51,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def resolve_events(
-    mentions: Iterable[EventMention], *, gazetteer: Path | None = None
-) -> list[ResolvedEvent]:
+def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None = None) -> list[ResolvedEvent]:
     """Group event mentions into one ``ResolvedEvent`` per real event.
 
     Parameters
@@ -75,21 +73,15 @@ def resolve_events(
     for m in mentions:
         entry = by_key.get(m.key or "")
         if entry is None:
-            entry = aliases.get(normalise_alias(m.label)) or aliases.get(
-                normalise_alias(m.quote.text)
-            )
+            entry = aliases.get(normalise_alias(m.label)) or aliases.get(normalise_alias(m.quote.text))
             if entry is not None and entry.type != m.type and m.type != "other":
-                entry = (
-                    None  # "the October Revolution" named as an anniversary is not the revolution
-                )
+                entry = None  # "the October Revolution" named as an anniversary is not the revolution
         key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
         groups.setdefault(slugify(key), []).append(m)
     resolved: list[ResolvedEvent] = []
     for key in sorted(groups):
         ms = sorted(groups[key], key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
-        entry = by_key.get(key) or next(
-            (by_key[m.key] for m in ms if m.key and m.key in by_key), None
-        )
+        entry = by_key.get(key) or next((by_key[m.key] for m in ms if m.key and m.key in by_key), None)
         if entry is not None:
             label, etype, country = entry.label, entry.type, entry.country
             date = _best_date(

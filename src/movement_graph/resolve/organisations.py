@@ -72,8 +72,11 @@ def load_curation(path: Path | None) -> Curation:
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping with same_as, not_same_as, labels, countries")
     cur = Curation(
-        same_as=raw.get("same_as") or [], not_same_as=raw.get("not_same_as") or [],
-        labels=raw.get("labels") or {}, countries=raw.get("countries") or {})
+        same_as=raw.get("same_as") or [],
+        not_same_as=raw.get("not_same_as") or [],
+        labels=raw.get("labels") or {},
+        countries=raw.get("countries") or {},
+    )
     for name, value in (("same_as", cur.same_as), ("not_same_as", cur.not_same_as)):
         if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
             raise ConfigError(f"{path}: {name} must be a list of lists of two or more names")
@@ -156,8 +159,14 @@ def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | N
         used[key] += 1
         if used[key] > 1:
             key = f"{key}-{used[key]}"
-            ent = Entity(key=key, kind=ent.kind, label=ent.label, alt_labels=ent.alt_labels,
-                         acronyms=ent.acronyms, country=ent.country)
+            ent = Entity(
+                key=key,
+                kind=ent.kind,
+                label=ent.label,
+                alt_labels=ent.alt_labels,
+                acronyms=ent.acronyms,
+                country=ent.country,
+            )
         entities.append(ent)
         for m in group:
             key_of[m] = key
@@ -184,8 +193,11 @@ def _apply_not_same_as(groups: list[list[OrgMention]], cur: Curation) -> list[li
             if all(sides):
                 rest = [m for m in g if not any(m in s for s in sides)]
                 first = sides[0] + rest
-                out.extend([first, [m for m in sides[1] if m not in first]] if
-                           [m for m in sides[1] if m not in first] else [first])
+                out.extend(
+                    [first, [m for m in sides[1] if m not in first]]
+                    if [m for m in sides[1] if m not in first]
+                    else [first]
+                )
             else:
                 out.append(g)
         groups = out
@@ -229,6 +241,11 @@ def _entity(group: list[OrgMention], cur: Curation, country_of) -> Entity:
     key = f"{base}-{country.lower()}" if country else base
     alts.discard((label, None))
     alts.discard((label, "en"))
-    return Entity(key=key, kind="org", label=label,
-                  alt_labels=tuple(sorted(alts, key=lambda a: (a[0], a[1] or ""))),
-                  acronyms=acronyms, country=country)
+    return Entity(
+        key=key,
+        kind="org",
+        label=label,
+        alt_labels=tuple(sorted(alts, key=lambda a: (a[0], a[1] or ""))),
+        acronyms=acronyms,
+        country=country,
+    )

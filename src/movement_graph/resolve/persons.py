@@ -70,9 +70,7 @@ def resolve_persons(mentions: Iterable[PersonMention]) -> list[ResolvedPerson]:
         key = slugify(label)
         alts = sorted({m.name for m in group} - {label})
         group.sort(key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
-        resolved.append(
-            ResolvedPerson(key=key, label=label, mentions=tuple(group), alt_labels=tuple(alts))
-        )
+        resolved.append(ResolvedPerson(key=key, label=label, mentions=tuple(group), alt_labels=tuple(alts)))
     resolved.sort(key=lambda p: p.key)
     return resolved
 

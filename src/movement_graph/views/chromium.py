@@ -66,9 +66,7 @@ class Chromium:
     Use as a context manager; ``open(path)`` returns a ``PageReport``.
     """
 
-    def __init__(
-        self, executable: str | None = None, *, width: int = 1280, height: int = 860
-    ) -> None:
+    def __init__(self, executable: str | None = None, *, width: int = 1280, height: int = 860) -> None:
         exe = executable or find_chromium()
         if exe is None:
             raise MovementGraphError("chromium not found; install it (apt-get install chromium)")
@@ -211,9 +209,7 @@ class Chromium:
             seen.append(method)
             if method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
                 report.console_errors.append(
-                    " ".join(
-                        str(a.get("value", a.get("description", ""))) for a in p.get("args", [])
-                    )
+                    " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", []))
                 )
             elif method == "Runtime.exceptionThrown":
                 d = p.get("exceptionDetails", {})
@@ -222,9 +218,7 @@ class Chromium:
                 )
             elif method == "Log.entryAdded" and p.get("entry", {}).get("level") == "error":
                 e = p["entry"]
-                report.console_errors.append(
-                    f"{e.get('source')}: {e.get('text')} {e.get('url', '')}"
-                )
+                report.console_errors.append(f"{e.get('source')}: {e.get('text')} {e.get('url', '')}")
             elif method == "Network.requestWillBeSent":
                 url = p.get("request", {}).get("url", "")
                 report.requests.append(url)
@@ -258,9 +252,7 @@ class Chromium:
         url = Path(path).resolve().as_uri() if not str(path).startswith("file:") else str(path)
         report = PageReport(url)
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
-            "sessionId"
-        ]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         try:
             for method, params in (
                 ("Page.enable", {}),
@@ -284,9 +276,7 @@ class Chromium:
             deadline = start + timeout
             loaded = False
             while not loaded and time.monotonic() < deadline:
-                loaded = "Page.loadEventFired" in self._drain(
-                    report, session, until=time.monotonic() + 0.1
-                )
+                loaded = "Page.loadEventFired" in self._drain(report, session, until=time.monotonic() + 0.1)
             report.load_ms = (time.monotonic() - start) * 1000
             while time.monotonic() < deadline:
                 state = self._state(session)
@@ -331,9 +321,7 @@ class Chromium:
             "JSON.stringify(Object.assign({view: document.body ? "
             "(document.body.dataset.mgView || '') : ''}, document.documentElement.dataset))"
         )
-        res = self.send(
-            "Runtime.evaluate", {"expression": expr, "returnByValue": True}, session=session
-        )
+        res = self.send("Runtime.evaluate", {"expression": expr, "returnByValue": True}, session=session)
         value = res.get("result", {}).get("value")
         return dict(json.loads(value)) if isinstance(value, str) else {}
 
@@ -405,9 +393,7 @@ def png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
         rows.append(
-            bytes(line)
-            if bpp == 3
-            else bytes(v for j in range(0, stride, 4) for v in line[j : j + 3])
+            bytes(line) if bpp == 3 else bytes(v for j in range(0, stride, 4) for v in line[j : j + 3])
         )
         prev = line
     return width, height, rows

@@ -100,9 +100,7 @@ def layout(G: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
         if kind == "country":
             groups.setdefault(u, []).insert(0, u)
             continue
-        centre = next(
-            (v for v in sorted(G[u], key=str) if G.nodes[v].get("kind") == "country"), None
-        )
+        centre = next((v for v in sorted(G[u], key=str) if G.nodes[v].get("kind") == "country"), None)
         groups.setdefault(centre if centre is not None else u, []).append(u)
     golden = math.pi * (3 - math.sqrt(5))
     spacing = 14.0
@@ -184,9 +182,7 @@ def _node_info(data: GraphData, G: nx.Graph, u: str) -> dict[str, Any]:
     if kind == "network":
         net = data.networks[u]
         rows.append(["Acronyms", ", ".join(net.acronyms) or "—"])
-        rows.append(
-            ["Participants here", str(sum(1 for v in G[u] if G.nodes[v]["kind"] == "organisation"))]
-        )
+        rows.append(["Participants here", str(sum(1 for v in G[u] if G.nodes[v]["kind"] == "organisation"))])
         names += list(net.acronyms)
         short = net.key
         kind_text = "International network"
@@ -346,8 +342,7 @@ def network_page(
             )
     info = {u: _node_info(data, G, u) for u in G}
     legend = [
-        (network_colour(data.networks[n].key), "", f"participant of {data.networks[n].key}")
-        for n in keep
+        (network_colour(data.networks[n].key), "", f"participant of {data.networks[n].key}") for n in keep
     ]
     if len(keep) > 1:
         legend.append((SEVERAL_COLOUR, "", "participant of several networks"))

@@ -37,8 +37,15 @@ def esc(value: Any) -> str:
     return html.escape(close_bidi("" if value is None else str(value)), quote=True)
 
 
-_BIDI_OPEN = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
-              "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+_BIDI_OPEN = {
+    "\u202a": "\u202c",
+    "\u202b": "\u202c",
+    "\u202d": "\u202c",
+    "\u202e": "\u202c",
+    "\u2066": "\u2069",
+    "\u2067": "\u2069",
+    "\u2068": "\u2069",
+}
 
 
 def close_bidi(text: str) -> str:
@@ -125,8 +132,7 @@ def bar_chart(
                 f'text-anchor="middle" class="tick">{esc(label)}</text>'
             )
         parts.append(
-            f'<line x1="26" x2="{width - 4}" y1="{top + inner_h}" y2="{top + inner_h}" '
-            'stroke="#566573"/>'
+            f'<line x1="26" x2="{width - 4}" y1="{top + inner_h}" y2="{top + inner_h}" stroke="#566573"/>'
         )
     return (
         f'<svg class="chart" role="img" aria-label="{esc(title)}" width="{width}" '
@@ -139,9 +145,7 @@ def _num(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.3g}"
 
 
-def world_map(
-    points: Iterable[tuple[str, str, float, str]], *, title: str, width: int = 720
-) -> str:
+def world_map(points: Iterable[tuple[str, str, float, str]], *, title: str, width: int = 720) -> str:
     """Return an inline SVG equirectangular bubble map.
 
     Parameters
@@ -300,8 +304,7 @@ def render_report(
         rows.append(
             [
                 Markup(
-                    f'<span class="swatch" style="background:{esc(network_colour(key))}">'
-                    f"</span>{esc(key)}"
+                    f'<span class="swatch" style="background:{esc(network_colour(key))}"></span>{esc(key)}'
                 ),
                 net["label"],
                 net["participant_count"],
@@ -335,9 +338,7 @@ def render_report(
             f"{esc(net['country_count'])} countries, {esc(len(net['documents']))} "
             f"documents, {esc(len(net['conferences']))} conferences.</p>"
         )
-        points = [
-            (c["iso"], c["label"], float(len(c["participants"])), colour) for c in net["countries"]
-        ]
+        points = [(c["iso"], c["label"], float(len(c["participants"])), colour) for c in net["countries"]]
         out.append(world_map(points, title=f"Countries of the {key} participants"))
         by_country = sorted(
             ((f"{c['label']} ({c['iso']})", len(c["participants"])) for c in net["countries"]),
@@ -404,9 +405,7 @@ def render_report(
             f"<p>{len(row['organisations'])} organisations and "
             f"{len(row['countries'])} countries take part in both.</p>"
         )
-        out.append(
-            table(["organisations in both"], ([_label(labels, o)] for o in row["organisations"]))
-        )
+        out.append(table(["organisations in both"], ([_label(labels, o)] for o in row["organisations"])))
         isos = {c["iso"]: c["label"] for net in nets.values() for c in net["countries"]}
         points = []
         for iso in sorted(isos):
@@ -422,9 +421,7 @@ def render_report(
             f'{esc(network_colour(b))}"></span>{esc(b)} only <span class="swatch" '
             f'style="background:{SEVERAL_COLOUR}"></span>both</p>'
         )
-        out.append(
-            table(["countries in both"], ([f"{isos.get(c, c)} ({c})"] for c in row["countries"]))
-        )
+        out.append(table(["countries in both"], ([f"{isos.get(c, c)} ({c})"] for c in row["countries"])))
 
     cos = result["cosignature"]
     out.append('<h2 id="cosignature">Co-signatures</h2>')
@@ -449,10 +446,7 @@ def render_report(
     out.append(
         table(
             ["#", "size", "organisations"],
-            (
-                [i + 1, len(c), [_label(labels, u) for u in c]]
-                for i, c in enumerate(cos["communities"])
-            ),
+            ([i + 1, len(c), [_label(labels, u) for u in c]] for i, c in enumerate(cos["communities"])),
         )
     )
 
