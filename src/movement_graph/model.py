@@ -78,6 +78,23 @@ class Role(StrEnum):
     MENTIONED = "mentioned"
 
 
+#: The kinds of event a document may refer to (``mg:eventType``).
+EVENT_TYPES = (
+    "coup",
+    "protest",
+    "revolution",
+    "war",
+    "election",
+    "death",
+    "anniversary",
+    "crisis",
+    "congress",
+    "founding",
+    "law",
+    "meeting",
+    "other",
+)
+
 #: Roles that make an organisation a participant of the document's network.
 PARTICIPATING_ROLES = frozenset({Role.SIGNATORY, Role.PARTICIPANT, Role.MEMBER})
 

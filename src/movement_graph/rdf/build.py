@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..extract.networks import NetworkRecord
-from ..model import PARTICIPATING_ROLES, DocumentAnalysis, Quote, Role
+from ..model import EVENT_TYPES, PARTICIPATING_ROLES, DocumentAnalysis, Quote, Role
 from ..reference import CountryRecord, HistoricalCountry
 from ..resolve import Resolution
 from ..vocab import MG, ORG, SCHEMA, TIME, WD, mint_iri, slugify
@@ -332,21 +332,7 @@ def build_quads(
                 yield (ci, MG.continent, Literal(succ.continent), F)
             if h.wikidata:
                 yield (ci, OWL.sameAs, WD[h.wikidata], F)
-    for t in (
-        "coup",
-        "protest",
-        "revolution",
-        "war",
-        "election",
-        "death",
-        "anniversary",
-        "crisis",
-        "congress",
-        "founding",
-        "law",
-        "meeting",
-        "other",
-    ):
+    for t in EVENT_TYPES:
         ti = mint_iri("event-type", t)
         yield (ti, RDF.type, MG.EventType, F)
         yield (ti, RDF.type, SKOS.Concept, F)
