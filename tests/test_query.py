@@ -149,7 +149,7 @@ def test_unknown_prefix_is_named(store: Path) -> None:
 def test_updates_are_refused(store: Path, update: str) -> None:
     with pytest.raises(QueryError, match="refused"):
         run_query(store, update)
-    assert len(select(store, "SELECT ?s WHERE { ?s ?p ?o }")[1]) == 360
+    assert len(select(store, "SELECT ?s WHERE { ?s ?p ?o }")[1]) == 410
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,8 @@ def test_bound_values_are_substituted_not_pasted(store: Path) -> None:
     q = "SELECT ?acronym ?org WHERE { ?org mg:acronym ?acronym }"
     hostile = 'MLPD" } UNION { ?org ?p ?acronym } #'
     assert select(store, q, bindings={"acronym": hostile})[1] == []
-    assert len(select(store, q, bindings={"acronym": "MLPD"})[1]) == 2  # two document graphs
+    # two document graphs and id:graph/resolution state it
+    assert len(select(store, q, bindings={"acronym": "MLPD"})[1]) == 3
 
 
 @pytest.mark.parametrize(
