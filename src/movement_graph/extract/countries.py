@@ -59,7 +59,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
             add(a, h.code, h.successor, "historical")
     exprs = sorted(what, key=len, reverse=True)
     alternation = "|".join(_flex(e) for e in exprs)
-    pattern = re.compile(r"(?<![\w'’-])(?:the\s+)?(" + alternation + r")(?![\w-])", re.I)
+    pattern = re.compile(_LEFT + r"(?:the\s+)?(" + alternation + r")(?![\w-])", re.I)
     return pattern, what
 
 
@@ -74,6 +74,79 @@ def _flex(expr: str) -> str:
     return out
 
 
+_LEFT = r"(?<![\w'’-])"
+_THE = re.compile(r"the\s+", re.I)
+
+
+@cache
+def _dispatch() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The pieces of ``_table``'s alternation, grouped by what their first character is.
+
+    ``_table()[0].finditer`` tries all ~1,700 alternatives at every word start. The same
+    matches come from trying, at each position where the pattern can start (``starts``),
+    only the alternatives whose first character matches the text's character there, in
+    the alternation's order (``_sub``). Which first characters match a text character is
+    decided by ``re`` itself under ``re.I`` (one pattern character always matches one text
+    character), so the case-insensitive semantics are the original's.
+    """
+    _pattern, what = _table()
+    exprs = sorted(what, key=len, reverse=True)  # the alternation's order
+    firsts: dict[str, list[str]] = {}
+    for e in exprs:
+        firsts.setdefault(_flex(e[0]), []).append(_flex(e))
+    starts = re.compile(_LEFT + "(?=" + "|".join([*firsts, "t"]) + ")", re.I)
+    return starts, {k: tuple(v) for k, v in firsts.items()}
+
+
+_SUB: dict[str, re.Pattern[str] | None] = {}
+
+
+def _sub(ch: str) -> re.Pattern[str] | None:
+    """The alternatives (in order) that can begin at the text character ``ch``."""
+    try:
+        return _SUB[ch]
+    except KeyError:
+        pass
+    _starts, firsts = _dispatch()
+    exprs = {flexed for first, group in firsts.items() if re.fullmatch(first, ch, re.I) for flexed in group}
+    # keep the original alternation's order (longest first, then insertion order)
+    _pattern, what = _table()
+    ordered = [f for f in (_flex(e) for e in sorted(what, key=len, reverse=True)) if f in exprs]
+    sub = re.compile("(" + "|".join(ordered) + r")(?![\w-])", re.I) if ordered else None
+    _SUB[ch] = sub
+    return sub
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The group-1 matches of ``_table()[0].finditer(text)``, the same ones, faster."""
+    starts, _firsts = _dispatch()
+    n = len(text)
+    pos = 0
+    for c in starts.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        found = None
+        the = _THE.match(text, p)
+        if the is not None:
+            # "(?:the\s+)?" is greedy: after "the", fewer blanks are tried when more fail
+            for q in range(the.end(), p + 3, -1):
+                if q >= n:
+                    continue
+                sub = _sub(text[q])
+                if sub is not None:
+                    found = sub.match(text, q)
+                    if found is not None:
+                        break
+        if found is None:
+            sub = _sub(text[p])
+            if sub is not None:
+                found = sub.match(text, p)
+        if found is not None:
+            yield found
+            pos = found.end()
+
+
 def find_countries(text: str) -> Iterator[CountryHit]:
     """Yield every country expression in ``text``, in order.
 
@@ -81,8 +154,8 @@ def find_countries(text: str) -> Iterator[CountryHit]:
     names are written with capitals, so "chad" or "turkey" in lower case are not
     countries.
     """
-    pattern, what = _table()
-    for m in pattern.finditer(text):
+    _pattern, what = _table()
+    for m in _matches(text):
         s, e = m.span(1)
         surface = m.group(1)
         if not surface[:1].isupper():
