@@ -271,24 +271,11 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             m.quote.start - source.start, m.quote.end - source.start, m.network, "conference", ordinal, year
         )
     for net in load_networks():
-        for kind, words in net.meeting_kinds:
-            if kind == "conference":
-                continue
-            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            pat = re.compile(
-                r"(?:(?:the\s+)?"
-                + ORDINAL
-                + r"\s+)?(?:(?:"
-                + "|".join(map(re.escape, net.acronyms))
-                + r")\s+)?\b(?:"
-                + alt
-                + r")\b",
-                re.I,
-            )
+        # a meeting word counts only in a text that names the network
+        if not _names_network(text, net.key):
+            continue
+        for kind, pat in _meeting_patterns(net.key):
             for m in pat.finditer(text):
-                window = text[max(0, m.start() - 120) : m.end() + 120]
-                if not _names_network(window, net.key) and not _names_network(text, net.key):
-                    continue
                 ordinal = _ordinal_value(m.group("ord")) if m.group("ord") else None
                 date = _near_date(text, m.end())
                 if ordinal is None and date is None and kind != "founding-conference":
@@ -341,6 +328,28 @@ def conference_place(text: str, start: int) -> str | None:
         ):
             return hit.code
     return None
+
+
+@cache
+def _meeting_patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The compiled patterns of a network's meeting words ("7th Plenary", "ICOR World Conference")."""
+    net = network(key)
+    out = []
+    for kind, words in net.meeting_kinds:
+        if kind == "conference":
+            continue
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        acronyms = "|".join(map(re.escape, net.acronyms))
+        out.append(
+            (
+                kind,
+                re.compile(
+                    r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")\s+)?\b(?:" + alt + r")\b",
+                    re.I,
+                ),
+            )
+        )
+    return tuple(out)
 
 
 def _names_network(text: str, key: str) -> bool:
