@@ -67,7 +67,7 @@ def file_key(name: str, sha256: str) -> str:
     """The key of a source file's record: its content digest and its name.
 
     >>> file_key("a.txt", "00" * 32)[:8]
-    '5b0f6b34'
+    '6c80d046'
     """
     return hashlib.sha256(f"{sha256}\0{name}".encode()).hexdigest()
 

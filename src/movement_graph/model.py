@@ -190,7 +190,7 @@ class DocumentAnalysis:
 class Entity:
     """One real-world thing after resolution, with its labels."""
 
-    key: str  # IRI slug, e.g. ``org/mlpd-de``
+    key: str  # IRI slug, e.g. ``org/communist-league-of-chile-cl``
     kind: str  # org, person, event, conference, country, network
     label: str
     alt_labels: tuple[tuple[str, str | None], ...] = ()

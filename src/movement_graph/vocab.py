@@ -114,12 +114,12 @@ _SLUG_OK = re.compile(r"^[a-z0-9][a-z0-9._-]*$", re.IGNORECASE)
 def slugify(text: str, *, max_length: int = 80) -> str:
     """Turn a label into an ASCII IRI slug.
 
-    >>> slugify("Marxistisch-Leninistische Partei Deutschlands")
-    'marxistisch-leninistische-partei-deutschlands'
+    >>> slugify("Kommunistischer Arbeiterbund Deutschlands")
+    'kommunistischer-arbeiterbund-deutschlands'
     >>> slugify("Parti Communiste du Côte d'Ivoire")
     'parti-communiste-du-cote-divoire'
-    >>> slugify("БКП")
-    'bkp'
+    >>> slugify("СКП")
+    'skp'
     """
     text = unicodedata.normalize("NFKD", _transliterate(text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()

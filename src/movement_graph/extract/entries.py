@@ -2,7 +2,7 @@
 
 An entry names one organisation in whatever order and brackets its list uses::
 
-    MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)
+    KAB Kommunistischer Arbeiterbund Deutschlands (Communist Workers' League of Germany)
     PPDS Parti Patriotique Démocratique Socialiste (Patriotic Democratic Socialist Party), Tunisia
     Workers' Party of Somewhere (WPS)
     PCP (independiente) Partido Comunista Paraguayo (independiente) (Paraguayan Communist Party (independent))
@@ -48,9 +48,9 @@ class ParsedEntry:
 
 
 def _is_acronym(token: str) -> bool:
-    """An acronym as parties write them: MLPD, CPA/ML, TKP-ML, UoC, БКП, PR-ByH.
+    """An acronym as parties write them: KAB, CPN/ML, KP-ML, UdT, СКП, PT-BiH.
 
-    >>> [_is_acronym(t) for t in ["MLPD", "UoC", "БКП", "PR-ByH", "Union", "USA", "(ML)"]]
+    >>> [_is_acronym(t) for t in ["KAB", "UdT", "СКП", "PT-BiH", "Union", "USA", "(ML)"]]
     [True, True, True, True, False, True, False]
     """
     if not token or token[0] in "([" or len(token) > 16:
@@ -89,7 +89,7 @@ def _tokens(text: str) -> list[tuple[int, int]]:
         else:
             while i < n and not text[i].isspace() and text[i] not in "([":
                 i += 1
-            # "CPA/ML" or "PC(ML)" keep glued brackets in the token
+            # "CPN/ML" or "PC(ML)" keep glued brackets in the token
             while i < n and text[i] in "([" and not text[i - 1].isspace():
                 depth = 0
                 while i < n:
@@ -244,9 +244,9 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
 def parse_entry(text: str) -> ParsedEntry:
     """Split an entry into its parts.
 
-    >>> e = parse_entry("MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)")
+    >>> e = parse_entry("KAB Kommunistischer Arbeiterbund Deutschlands (Communist Workers' League of Germany)")
     >>> e.acronym, e.native_name, e.name, e.native_lang
-    ('MLPD', 'Marxistisch-Leninistische Partei Deutschlands', 'Marxist-Leninist Party of Germany', 'de')
+    ('KAB', 'Kommunistischer Arbeiterbund Deutschlands', "Communist Workers' League of Germany", 'de')
     >>> e = parse_entry("Workers' Party of Somewhere (WPS)")
     >>> e.acronym, e.name
     ('WPS', "Workers' Party of Somewhere")
@@ -353,7 +353,7 @@ def parse_entry(text: str) -> ParsedEntry:
 
 
 def acronym_parts(acronym: str | None) -> str | None:
-    """The pieces of an acronym that may name a country ("PR-ByH" → "PR ByH")."""
+    """The pieces of an acronym that may name a country ("PT-BiH" → "BiH")."""
     if not acronym:
         return None
     return " ".join(p for p in re.split(r"[-/()\s]+", acronym) if len(p) >= 3)

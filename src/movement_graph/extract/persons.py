@@ -2,7 +2,7 @@
 
 ``PERSON`` entities of the statistical NER, plus token patterns for names the model
 misses (``data/patterns/persons.jsonl``): a title before a name ("President X",
-"Comrade X", "Chairman X"), a name before "regime"/"government" ("the Belaúnde
+"Comrade X", "Chairman X"), a name before "regime"/"government" ("the Pérez
 regime") and "the government of X".  False positives are filtered out: party and
 organisation names, ideologies ("Marxism-Leninism", "Maoism"), countries and
 demonyms, all-capital acronyms, single common words, and entries of lists
@@ -97,8 +97,8 @@ def clean_name(text: str, *, titles: Iterable[str] = ()) -> str:
 
     >>> clean_name("Vladimir Ilyich Lenin’s")
     'Vladimir Ilyich Lenin'
-    >>> clean_name("Comrade Gonzalo", titles={"comrade"})
-    'Gonzalo'
+    >>> clean_name("Comrade Ramírez", titles={"comrade"})
+    'Ramírez'
     """
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()[]\"“”'")
     text = _POSSESSIVE.sub("", text)
@@ -131,7 +131,7 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
         if low in rules.org_words or any(p in rules.org_words for p in re.split(r"[-–]", low)):
             return False
         if t.is_upper and len(t.text.rstrip(".")) >= 2:
-            return False  # an acronym: MLPD, OAS
+            return False  # an acronym: KAB, OAS
         if not t.text[:1].isupper() and low not in (
             "de",
             "da",

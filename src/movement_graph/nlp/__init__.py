@@ -92,9 +92,9 @@ def parse(
 def rule_only_doc(nlp: Language, text: str) -> Doc:
     """Tokenise ``text`` and give each of its sentences a flat tree (no model).
 
-    >>> doc = rule_only_doc(build_nlp(), "MLPD (Germany)\\nPCP Peru\\n")
+    >>> doc = rule_only_doc(build_nlp(), "KAB (Germany)\\nPCP Chile\\n")
     >>> [s.text for s in doc.sents]
-    ['MLPD (Germany)\\n', 'PCP Peru\\n']
+    ['KAB (Germany)\\n', 'PCP Chile\\n']
     """
     doc = nlp.make_doc(text)
     n = len(doc)

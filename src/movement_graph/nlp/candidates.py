@@ -206,7 +206,7 @@ def plan(
     a sentence overlapping one of them is rule-only.  Adjacent pieces of the same kind
     are merged, so that the model sees whole runs of prose.
 
-    >>> plan("Signed:\\nMLPD\\n", [(8, 13)], candidates=default_filter())
+    >>> plan("Signed:\\nKABD\\n", [(8, 13)], candidates=default_filter())
     [(0, 13, False)]
     """
     candidates = candidates or default_filter()

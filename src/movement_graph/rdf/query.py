@@ -273,9 +273,9 @@ def parse_bindings(items: Sequence[str]) -> dict[str, ox.NamedNode | ox.Literal]
     QueryError
         for an item without ``=``, a bad variable name or a bad IRI.
 
-    >>> b = parse_bindings(["org=<https://w3id.org/movement-graph/id/org/mlpd-de>", "?code=FR"])
+    >>> b = parse_bindings(["org=<https://w3id.org/movement-graph/id/org/kab-de>", "?code=FR"])
     >>> b["org"], b["code"].value
-    (<NamedNode value=https://w3id.org/movement-graph/id/org/mlpd-de>, 'FR')
+    (<NamedNode value=https://w3id.org/movement-graph/id/org/kab-de>, 'FR')
     """
     out: dict[str, ox.NamedNode | ox.Literal] = {}
     for item in items:
@@ -485,8 +485,8 @@ _SHORT = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]
 def compact(term: Term | None) -> str:
     """Show a term briefly: IRIs with a project prefix, literals by their value.
 
-    >>> compact(ox.NamedNode("https://w3id.org/movement-graph/id/org/mlpd-de"))
-    'id:org/mlpd-de'
+    >>> compact(ox.NamedNode("https://w3id.org/movement-graph/id/org/kab-de"))
+    'id:org/kab-de'
     >>> compact(ox.Literal("Marxist-Leninist Party of Germany", language="en"))
     'Marxist-Leninist Party of Germany'
     """

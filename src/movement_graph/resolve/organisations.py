@@ -28,8 +28,8 @@ from ..vocab import slugify
 def norm_name(text: str) -> str:
     """Normalise a name for comparison.
 
-    >>> norm_name("The Workers’ Party of Labour (Toufan)")
-    'workers party of labor toufan'
+    >>> norm_name("The Workers’ Party of Labour (Ruritania)")
+    'workers party of labor ruritania'
     >>> norm_name("Organisation Marxiste") == norm_name("organization marxiste")
     True
     """
