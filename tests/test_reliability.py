@@ -515,19 +515,22 @@ def _crash_build(
 
     monkeypatch.setattr(pipeline, "extract_all", extract)
 
-    def half_then(original: Callable) -> Callable:
-        def broken(graphs, path):  # noqa: ANN001 - write it half, then fail
-            original(graphs, path)
-            with open(path, "r+b") as fh:
-                fh.truncate(max(1, path.stat().st_size // 2))
-            raise error
+    def fail_on_second(original: Callable) -> Callable:
+        calls = []
+
+        def broken(fh, *args):  # noqa: ANN001 - write one graph, then fail mid-file
+            calls.append(1)
+            if len(calls) == 2:
+                fh.flush()
+                raise error
+            return original(fh, *args)
 
         return broken
 
     if where == "trig":
-        monkeypatch.setattr(write, "write_trig", half_then(write.write_trig))
+        monkeypatch.setattr(write, "_write_trig_graph", fail_on_second(write._write_trig_graph))
     elif where == "nquads":
-        monkeypatch.setattr(write, "write_nquads", half_then(write.write_nquads))
+        monkeypatch.setattr(write, "_write_nquads_graph", fail_on_second(write._write_nquads_graph))
     elif where == "store":
 
         def load(nquads: Path, store_dir: Path) -> int:
@@ -604,9 +607,9 @@ CHILD = textwrap.dedent("""
     if stage == "nlp":
         pipeline.extract_all = pause(pipeline.extract_all)
     elif stage == "trig":
-        write.write_trig = pause(write.write_trig)
+        write._write_trig_graph = pause(write._write_trig_graph)
     elif stage == "nquads":
-        write.write_nquads = pause(write.write_nquads)
+        write._write_nquads_graph = pause(write._write_nquads_graph)
     from movement_graph.cli import app
     sys.argv = ["movement-graph", "build", *sys.argv[3:]]
     app()

@@ -320,8 +320,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     # the three outputs change together or not at all
     with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
-        summary.triples = write.write_trig(graphs, stage / "graph.trig")
-        write.write_nquads(graphs, stage / "graph.nq")
+        summary.triples = write.write_graph_files(graphs, stage / "graph.trig", stage / "graph.nq")
         create_store(stage / "graph.nq", stage / "store")
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
     summary.documents = len(analyses)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TextIO
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -127,24 +127,50 @@ def write_trig(graphs: Graphs, path: Path) -> int:
     nm = _manager()
     n = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
-        for prefix, ns in PREFIXES.items():
-            fh.write(f"@prefix {prefix}: <{ns}> .\n")
+        fh.write(_trig_header())
         for g, triples in graphs.items():
-            fh.write(f"\n{_term(g, nm)} {{\n")
-            last_s = None
-            for s, p, o in triples:
-                if s != last_s:
-                    if last_s is not None:
-                        fh.write(" .\n")
-                    fh.write(f"    {_term(s, nm)} {_term(p, nm)} {_term(o, nm)}")
-                    last_s = s
-                else:
-                    fh.write(f" ;\n        {_term(p, nm)} {_term(o, nm)}")
-                n += 1
+            n += _write_trig_graph(fh, g, triples, nm)
+    return n
+
+
+def write_graph_files(graphs: Graphs, trig: Path, nquads: Path) -> int:
+    """Write TriG and N-Quads in one pass over the graphs; return the number of quads.
+
+    The bytes are those of ``write_trig`` and ``write_nquads``; one pass builds each
+    graph's quads once instead of twice.
+    """
+    nm = _manager()
+    n = 0
+    with (
+        trig.open("w", encoding="utf-8", newline="\n") as ft,
+        nquads.open("w", encoding="utf-8", newline="\n") as fq,
+    ):
+        ft.write(_trig_header())
+        for g, triples in graphs.items():
+            n += _write_trig_graph(ft, g, triples, nm)
+            _write_nquads_graph(fq, g, triples)
+    return n
+
+
+def _trig_header() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items())
+
+
+def _write_trig_graph(fh: TextIO, g: URIRef, triples: list[Triple], nm: NamespaceManager) -> int:
+    fh.write(f"\n{_term(g, nm)} {{\n")
+    last_s = None
+    for s, p, o in triples:
+        if s != last_s:
             if last_s is not None:
                 fh.write(" .\n")
-            fh.write("}\n")
-    return n
+            fh.write(f"    {_term(s, nm)} {_term(p, nm)} {_term(o, nm)}")
+            last_s = s
+        else:
+            fh.write(f" ;\n        {_term(p, nm)} {_term(o, nm)}")
+    if last_s is not None:
+        fh.write(" .\n")
+    fh.write("}\n")
+    return len(triples)
 
 
 def _term(t: URIRef | Literal, nm: NamespaceManager) -> str:
@@ -177,14 +203,18 @@ def _n3(s: str) -> str:
 
 def write_nquads(graphs: Graphs, path: Path) -> int:
     """Write N-Quads; return the number of quads written."""
-    from rdflib.plugins.serializers.nt import _quoteLiteral
-
     n = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         for g, triples in graphs.items():
-            gs = g.n3()
-            for s, p, o in triples:
-                obj = _quoteLiteral(o) if isinstance(o, Literal) else _n3(str(o))
-                fh.write(f"{_n3(str(s))} {_n3(str(p))} {obj} {gs} .\n")
-                n += 1
+            n += _write_nquads_graph(fh, g, triples)
     return n
+
+
+def _write_nquads_graph(fh: TextIO, g: URIRef, triples: list[Triple]) -> int:
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    gs = g.n3()
+    for s, p, o in triples:
+        obj = _quoteLiteral(o) if isinstance(o, Literal) else _n3(str(o))
+        fh.write(f"{_n3(str(s))} {_n3(str(p))} {obj} {gs} .\n")
+    return len(triples)
