@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, EventMention, Quote
 from ..vocab import slugify
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, ORDINAL_WORDS, find_dates
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 GAZETTEER_PATH = DATA / "reference" / "historical_events.csv"
@@ -246,40 +246,7 @@ def default_rules() -> EventRules:
 # --------------------------------------------------------------------------- words
 
 _ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty-second": 22,
-    "twenty-third": 23,
-    "twenty-fourth": 24,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "seventy-fifth": 75,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
+    **ORDINAL_WORDS,
     "centenary": 100,
     "centennial": 100,
     "sesquicentennial": 150,

@@ -23,40 +23,8 @@ from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
 from ..segment import data_dir
 from .countries import find_countries
-from .dates import find_dates
+from .dates import ORDINAL_WORDS, find_dates
 
-ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty-second": 22,
-    "twenty-third": 23,
-    "twenty-fourth": 24,
-    "twenty-fifth": 25,
-    "twenty-sixth": 26,
-    "twenty-seventh": 27,
-    "twenty-eighth": 28,
-    "twenty-ninth": 29,
-    "thirtieth": 30,
-}
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
 ORDINAL = (
     r"(?P<ord>(?i:"
