@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from .errors import ConfigError, InputError
 from .extract.dates import find_dates, is_date_line
 from .ingest import printable
 from .model import Document, Quote, SourceFile
+from .reference import data_dir
 
 #: a document needs at least this many words of prose (or list entries) of its own
 MIN_BODY_WORDS = 40
@@ -46,10 +46,6 @@ _KINDS = (
     "interview",
     "speech",
 )
-
-
-def data_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "data"
 
 
 @cache

@@ -17,8 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_languages
-from ..segment import data_dir
+from ..reference import data_dir, load_languages
 from .countries import CountryHit, country_of_name, is_country
 
 _ENGLISH_WORDS = frozenset(
@@ -75,36 +74,32 @@ def _tokens(text: str) -> list[tuple[int, int]]:
             continue
         start = i
         if text[i] in "([":
-            depth = 0
-            while i < n:
-                if text[i] in "([":
-                    depth += 1
-                elif text[i] in ")]":
-                    depth -= 1
-                    if depth == 0:
-                        i += 1
-                        break
-                i += 1
             # a bracket group glued to a word ("(ML)," or "(ML)-x") ends here
+            i = _group_end(text, i)
         else:
             while i < n and not text[i].isspace() and text[i] not in "([":
                 i += 1
             # "CPN/ML" or "PC(ML)" keep glued brackets in the token
             while i < n and text[i] in "([" and not text[i - 1].isspace():
-                depth = 0
-                while i < n:
-                    if text[i] in "([":
-                        depth += 1
-                    elif text[i] in ")]":
-                        depth -= 1
-                        if depth == 0:
-                            i += 1
-                            break
-                    i += 1
+                i = _group_end(text, i)
                 while i < n and not text[i].isspace() and text[i] not in "([":
                     i += 1
         out.append((start, i))
     return out
+
+
+def _group_end(text: str, i: int) -> int:
+    """The index just after the balanced bracket group opening at ``text[i]`` (or the end)."""
+    depth = 0
+    while i < len(text):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
 
 
 def _is_group(text: str) -> bool:

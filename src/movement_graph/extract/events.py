@@ -31,29 +31,13 @@ from typing import Any
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Document, EventMention, Quote
+from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..vocab import slugify
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 GAZETTEER_PATH = DATA / "reference" / "historical_events.csv"
 PATTERNS_PATH = DATA / "patterns" / "events.jsonl"
-
-EVENT_TYPES = (
-    "coup",
-    "protest",
-    "revolution",
-    "war",
-    "election",
-    "death",
-    "anniversary",
-    "crisis",
-    "congress",
-    "founding",
-    "law",
-    "meeting",
-    "other",
-)
 
 #: (start, end, iso2, clue) of a country expression in a text
 CountryHit = tuple[int, int, str, str]

@@ -19,7 +19,8 @@ import yaml
 
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
-from ..segment import data_dir, is_navigation
+from ..reference import data_dir
+from ..segment import is_navigation
 from .entries import _is_acronym, has_org_head
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")

@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
-from ..segment import data_dir
+from ..reference import data_dir
 from .countries import find_countries
 from .dates import ORDINAL_WORDS, find_dates
 
