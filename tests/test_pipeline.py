@@ -28,7 +28,10 @@ PE = mint_iri("country", "PE")
     ("sentence", "needs"),
     [
         ("The coup in Honduras was condemned by all.", True),  # trigger
-        ("We salute the workers of the Party of Labour.", True),  # capitalised multiword
+        ("We salute the memory of Ana Lopez.", True),  # capitalised multiword: a person?
+        ("We salute the workers of the Party of Labour.", False),  # organisation rules read it
+        ("We try hard to win the workers.", False),  # "try" alone: no event pattern complete
+        ("They tried to overthrow the government.", True),  # every required word of a pattern
         ("In March 2023 the workers rose.", True),  # a date
         ("President Castillo was removed.", True),  # a title
         ("We must unite and struggle against exploitation.", False),

@@ -1,9 +1,13 @@
 """Decide which sentences need the statistical model and which rules alone can read.
 
 The extractors read the statistical model (NER, tagger, parser, lemmas) only around
-candidates: an event trigger or a gazetteer alias (``data/patterns/events.jsonl``,
-``data/reference/historical_events.csv``), a person's title or a word such as
-"regime" (``data/patterns/persons.jsonl``), a capitalised multiword name, a date.
+candidates: a sentence that holds every required word of one of the token patterns
+(``data/patterns/events.jsonl``, ``data/patterns/persons.jsonl``: "tried … to
+overthrow … the … government", not "try" alone), a gazetteer alias
+(``data/reference/historical_events.csv``), a run of capitalised words that may be a
+name the rules cannot read (one holding an organisation head such as "Party" is read by
+the organisation rules; one of known words only, such as countries, demonyms and months,
+names nothing new), a date.
 A sentence with none of these is only tokenised; regions the caller knows to be
 rule-only (the entries of a signatory list) are never sent to the model.
 
@@ -38,10 +42,10 @@ _MONTHS = (
     "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _DATE = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:{_MONTHS})\b\.?")
-# two capitalised words, possibly joined by a particle: "Evo Morales", "Party of Labour"
-_CAPS = re.compile(
-    r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:of|the|de|del|la|for|and|y|du|des|der)){0,2}"
-    r"\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# a whole run of capitalised words, joined by particles: "Communist Party of Utopia"
+_CAPS_RUN = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:(?:\s+(?:of|the|de|del|la|for|and|y|du|des|der)){0,2}"
+    r"\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+"
 )
 _NAME = re.compile(r"(?<=[\s(“\"])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -50,57 +54,94 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
 
 
-def _pattern_words(path: Path) -> tuple[set[str], set[str]]:
-    """(exact forms, lemmas) of the required tokens of a spaCy token-pattern file."""
-    exact: set[str] = set()
-    lemmas: set[str] = set()
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _forms(lemma: str) -> set[str]:
+    """The inflected forms of ``lemma`` a pattern's LEMMA can match.
+
+    A superset is harmless (a sentence more reaches the model), a missing form is not.
+
+    >>> {"plot", "plots", "plotted", "plotting"} <= _forms("plot")
+    True
+    >>> {"removed", "removes", "removing"} <= _forms("remove"), {"tried", "tries"} <= _forms("try")
+    (True, True)
+    """
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
+    """For each token pattern of a pattern file, the word sets of its required tokens.
+
+    A pattern can only match a sentence that holds a word of every set; tokens that
+    are optional or constrained by other attributes (POS, entity type) give no set.
+    """
+    out: list[list[frozenset[str]]] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
             row = json.loads(line)
+            required: list[frozenset[str]] = []
             for spec in row.get("pattern", ()):
                 if spec.get("OP") in ("?", "*"):
                     continue
-                for attr, bucket in (("LOWER", exact), ("ORTH", exact), ("NORM", exact), ("LEMMA", lemmas)):
+                words: set[str] = set()
+                for attr in ("LOWER", "ORTH", "NORM", "TEXT", "LEMMA"):
                     value = spec.get(attr)
                     if isinstance(value, dict):
                         value = value.get("IN", ())
                     values = [value] if isinstance(value, str) else list(value or ())
-                    bucket.update(v.lower() for v in values if v.lower() not in STOP_WORDS)
-    return exact, lemmas
+                    for v in values:
+                        words |= _forms(v.lower()) if attr == "LEMMA" else {v.lower()}
+                if words:
+                    required.append(frozenset(words))
+            if required:
+                out.append(required)
+    return out
+
+
+def _alternation(words: set[str] | frozenset[str]) -> re.Pattern[str]:
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
 class CandidateFilter:
     """A compiled test for "this sentence needs the statistical model"."""
 
+    #: any word a pattern requires: a quick test before ``patterns``
     triggers: re.Pattern[str]
     aliases: re.Pattern[str] | None
     #: capitalised words that are no name of a person (countries, demonyms, org heads …)
     known: frozenset[str] = frozenset()
+    #: per token pattern, one test per required token; all must match
+    patterns: tuple[tuple[re.Pattern[str], ...], ...] = ()
+    #: words that head organisation names: a name holding one is read by the rules
+    heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Path = DATA) -> CandidateFilter:
         """Build the filter from the pattern and gazetteer files under ``data``."""
-        exact: set[str] = set()
-        lemmas: set[str] = set()
+        required: list[list[frozenset[str]]] = []
         for name in ("events.jsonl", "persons.jsonl"):
             path = data / "patterns" / name
             if path.exists():
-                e, lem = _pattern_words(path)
-                exact |= e
-                lemmas |= lem
-        for lemma in list(lemmas):
-            exact.update(_IRREGULAR.get(lemma, ()))
-        words = sorted({w for w in exact if re.fullmatch(r"[\w'’-]+", w)}, key=len, reverse=True)
-        stems = sorted({w for w in lemmas if re.fullmatch(r"[\w'’-]+", w)}, key=len, reverse=True)
-        parts = []
-        if words:
-            parts.append(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-        if stems:
-            parts.append(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*")
-        triggers = re.compile("|".join(parts) or r"(?!)", re.I)
+                required += _pattern_words(path)
+        compiled: dict[frozenset[str], re.Pattern[str]] = {}
+        patterns = tuple(tuple(compiled.setdefault(ws, _alternation(ws)) for ws in pat) for pat in required)
+        # the quick test: the rarest required word set of each pattern
+        anchors: set[str] = set()
+        for pat in required:
+            anchors |= min(pat, key=lambda ws: sum(w in STOP_WORDS for w in ws) / len(ws))
+        triggers = _alternation(anchors) if anchors else re.compile(r"(?!)")
         aliases: set[str] = set()
         gazetteer = data / "reference" / "historical_events.csv"
         if gazetteer.exists():
@@ -122,15 +163,16 @@ class CandidateFilter:
                 for row in csv.DictReader(fh):
                     for col in ("name", "aliases", "demonyms"):
                         known.update(w.lower() for w in re.findall(r"[\w'’-]+", row.get(col) or ""))
-        for name in ("org_heads.txt",):
-            path = data / "patterns" / name
-            if path.exists():
-                known.update(
-                    ln.strip().lower()
-                    for ln in path.read_text(encoding="utf-8").splitlines()
-                    if ln.strip() and not ln.startswith("#")
-                )
-        return cls(triggers, alias_re, frozenset(known))
+        heads: set[str] = set()
+        path = data / "patterns" / "org_heads.txt"
+        if path.exists():
+            heads.update(
+                ln.strip().lower()
+                for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")
+            )
+        known |= heads
+        return cls(triggers, alias_re, frozenset(known), patterns, frozenset(heads))
 
     def needs_model(self, sentence: str) -> bool:
         """True when ``sentence`` holds a candidate only the statistical model can decide.
@@ -141,14 +183,21 @@ class CandidateFilter:
         >>> f.needs_model("we must unite and struggle against exploitation.")
         False
         """
-        if self.triggers.search(sentence) or _DATE.search(sentence):
+        if _DATE.search(sentence):
+            return True
+        if self.triggers.search(sentence) and any(
+            all(r.search(sentence) for r in pat) for pat in self.patterns
+        ):
             return True
         body = sentence.lstrip(" \t\n\"“'‘(")
         first = _FIRST_WORD.match(body)
         if first and first.group(0).lower() in STOP_WORDS:
             body = body[first.end() :]  # "The Party …": a capital that only opens the sentence
-        if _CAPS.search(body):
-            return True
+        for m in _CAPS_RUN.finditer(body):
+            if self._open_name(m.group(0)):
+                return True
+        # names the rules read are no single names either
+        body = _CAPS_RUN.sub(lambda m: " " * len(m.group(0)), body)
         # a single name inside the sentence ("the contributions of Lenin"): NER decides
         for m in _NAME.finditer(body, 1):
             word = _POSSESSIVE.sub("", m.group(0).lower())
@@ -157,6 +206,31 @@ class CandidateFilter:
         if self.aliases is not None and self.aliases.search(_fold(sentence)):
             return True
         return False
+
+    def _open_name(self, run: str) -> bool:
+        """True when a run of capitalised words may be a name only the model can read.
+
+        A run holding a word that heads organisation names is read by the organisation
+        rules ("Party of Labour of Utopia"); a run of known words ("South Africa",
+        "Marxist-Leninist", a month) names nothing new.
+
+        >>> f = default_filter()
+        >>> f._open_name("Ana Lopez"), f._open_name("Workers' Party of Utopia")
+        (True, False)
+        """
+        words = [w.lower() for w in _FIRST_WORD.findall(run)]
+        if any(w in self.heads for w in words):
+            return False
+        return not all(
+            _POSSESSIVE.sub("", w) in self.known or w in STOP_WORDS or part_known(w, self.known)
+            for w in words
+        )
+
+
+def part_known(word: str, known: frozenset[str]) -> bool:
+    """A hyphenated word whose parts are all known ("marxist-leninist")."""
+    parts = [p for p in re.split(r"[-–]", word) if p]
+    return len(parts) > 1 and all(p in known or p in STOP_WORDS for p in parts)
 
 
 def _fold(text: str) -> str:
