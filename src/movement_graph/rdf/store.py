@@ -205,8 +205,8 @@ def load_store(nquads: Path, store_dir: Path) -> int:
 def create_store(nquads: Path, store_dir: Path) -> int:
     """Bulk-load an N-Quads file into a new store at ``store_dir`` (not atomic: stage it)."""
     store = ox.Store(str(store_dir))
-    with nquads.open("rb") as fh:
-        store.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
+    # by path: the loader reads and parses the file itself, faster than through a Python file
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
     store.flush()
     n = len(store)
     del store
