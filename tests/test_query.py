@@ -147,9 +147,10 @@ def test_unknown_prefix_is_named(store: Path) -> None:
     ],
 )
 def test_updates_are_refused(store: Path, update: str) -> None:
+    before = len(select(store, "SELECT ?s WHERE { ?s ?p ?o }")[1])
     with pytest.raises(QueryError, match="refused"):
         run_query(store, update)
-    assert len(select(store, "SELECT ?s WHERE { ?s ?p ?o }")[1]) == 410
+    assert before > 400 and len(select(store, "SELECT ?s WHERE { ?s ?p ?o }")[1]) == before
 
 
 @pytest.mark.parametrize(

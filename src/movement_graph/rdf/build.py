@@ -112,6 +112,9 @@ def build_quads(
     org_iri = {e.key: mint_iri("org", e.key) for e in res.orgs.entities}
     used_countries: set[str] = set()
     participation: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    # (organisation key, network or conference IRI): stated once more in the resolution graph
+    members: set[tuple[str, URIRef]] = set()
+    attended: set[tuple[str, URIRef]] = set()
     doc_dates: dict[str, str | None] = {}
 
     for a in analyses:
@@ -185,6 +188,7 @@ def build_quads(
                     participation[(key, net)].append((d.doc_id, d.date))
                     if m.role is Role.MEMBER:
                         q.add(o, ORG.memberOf, network_iri(net), m.quote)
+                        members.add((key, network_iri(net)))
                 # participants of a meeting the document reports attended it; so did the
                 # signatories of what a report says the meeting adopted
                 if reported and (
@@ -192,6 +196,7 @@ def build_quads(
                 ):
                     for ck in sorted(set(reported)):
                         q.add(o, MG.attended, mint_iri("conference", ck), m.quote)
+                        attended.add((key, mint_iri("conference", ck)))
         for cm in a.countries:
             used_countries.add(cm.country)
             q.add(g, SCHEMA.mentions, country_iri(cm.country), cm.quote)
@@ -229,6 +234,11 @@ def build_quads(
             yield (o, SKOS.altLabel, Literal(label, lang=lang), R)
     for key, net in sorted(participation):
         yield (org_iri[key], MG.participatesIn, network_iri(net), R)
+    # declared memberships and attendances once each (the documents state them per graph)
+    for key, n in sorted(members):
+        yield (org_iri[key], ORG.memberOf, n, R)
+    for key, c in sorted(attended):
+        yield (org_iri[key], MG.attended, c, R)
     for c in res.conferences:
         ci = mint_iri("conference", c.key)
         yield (ci, RDF.type, MG.Conference, R)
