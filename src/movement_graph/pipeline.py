@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, MovementGraphError
-from .model import Document, DocumentAnalysis, SourceFile
+from .model import Document, DocumentAnalysis, SourceFile, share_strings
 
 #: the summary of the build in progress (extraction counts its cache hits into it)
 _CURRENT: ContextVar[BuildSummary | None] = ContextVar("movement_graph_build", default=None)
@@ -204,7 +204,7 @@ def extract_all(
                 summary.extracted += len(records)
         elif summary is not None:
             summary.cached += len(records)
-        out.extend(records)
+        out.extend(share_strings(r) for r in records)  # type: ignore[misc]
         if progress:
             for _ in records:
                 progress()
