@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -33,6 +33,13 @@ ORDINAL = (
     + _ROMAN
     + r")\b\.?)"
 )
+_ORDINAL = re.compile(ORDINAL, re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "the International Conference (IC) has met ...": a network's own name as a meeting
+_MEETS = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:has\s+)?(?:met|meets|held\s+its|gathered|convened)\b")
+# ASCII letters but "i" and "s": a text's character matches one of them case-insensitively
+# exactly when its lowercase is that letter ("İ", "ı" and "ſ" match "i" or "s" too)
+_CASELESS_RUN = re.compile(r"[a-hj-rt-z]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,27 +121,116 @@ def _name_regex(name: str) -> str:
     return r"[\s\-–]+".join(out)
 
 
+def _needles(literal: str) -> tuple[str, ...]:
+    """Lowercase runs of letters that every case-insensitive match of ``literal`` holds.
+
+    Every match of ``_name_regex(literal)`` (or of ``literal`` itself) under ``re.I``
+    contains each of them in the lowercased text, so a text whose ``lower()`` lacks one
+    cannot match: a cheap test before running the pattern.  Only the letters whose
+    case-insensitive matches all lowercase to themselves count; the letter after
+    "organi" is left out, as ``_name_regex`` admits "s" or "z" there.
+
+    >>> _needles("Revolutionary Internationalist Movement")
+    ('movement', 'revolut', 'nternat', 'onary', 'onal')
+    >>> _needles("Organizaciones")
+    ('organ', 'one', 'ac')
+    >>> _needles("plénière")
+    ('pl', 're')
+    """
+    text = re.sub(r"(organi)[sz]", r"\1_", literal.lower())
+    return tuple(sorted(dict.fromkeys(_CASELESS_RUN.findall(text)), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A compiled pattern, and what lets it skip the texts and stretches it cannot match.
+
+    ``needles``: a match holds all the needles of one of these alternatives (see
+    ``_needles``), in the lowercased text, or in the text itself when ``case_sensitive``.
+    ``anchor``: a part of the pattern that every match holds, preceded in the match only
+    by characters of ``lead``, a pattern that reads them backwards from the anchor.  A
+    pattern that starts with long optional alternatives ("the 5th", "Twenty-Seventh")
+    is then searched from the run of such characters that leads up to the next anchor,
+    not tried at every position of the text.
+    """
+
+    pattern: re.Pattern[str]
+    needles: tuple[tuple[str, ...], ...]
+    case_sensitive: bool = False
+    anchor: re.Pattern[str] | None = None
+    lead: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``; ``lowered`` is ``text.lower()``.
+
+        No match starts before the lead run of the next anchor: any match starting
+        earlier would hold the character that ends that run.  (A search from a position
+        sees the text before it, for word boundaries and look-behinds.)
+        """
+        haystack = text if self.case_sensitive else lowered
+        if not any(all(n in haystack for n in alt) for alt in self.needles):
+            return
+        if self.anchor is None or self.lead is None:
+            yield from self.pattern.finditer(text)
+            return
+        reverse = text[::-1]
+        pos = 0
+        while anchor := self.anchor.search(text, pos):
+            run = self.lead.match(reverse, len(text) - anchor.start(), len(text) - pos)
+            m = self.pattern.search(text, anchor.start() - (len(run.group()) if run else 0))
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+
+def _lead(*spellings: str) -> re.Pattern[str]:
+    """A run of the characters of ordinals and of these spellings, read backwards.
+
+    Word characters, spaces, full stops ("5th.") and whatever else the spellings hold
+    ("twenty-seventh").
+    """
+    odd = {c for w in [*ORDINAL_WORDS, *spellings] for c in w if not re.match(r"[\w\s.]", c)}
+    return re.compile(r"[\w\s." + "".join(map(re.escape, sorted(odd))) + r"]*")
+
+
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(network key, pattern, what) for names and acronyms, longest names first."""
-    pats: list[tuple[str, re.Pattern[str], str]] = []
+def _patterns() -> tuple[tuple[str, str, _Scan], ...]:
+    """(network key, what, pattern) for names and acronyms, longest names first."""
+    pats: list[tuple[str, str, _Scan]] = []
     for net in load_networks():
         for name, _lang in sorted(net.names, key=lambda x: -len(x[0])):
-            pats.append((net.key, re.compile(r"\b" + _name_regex(name) + r"\b", re.I), "name"))
+            pattern = re.compile(r"\b" + _name_regex(name) + r"\b", re.I)
+            pats.append((net.key, "name", _Scan(pattern, (_needles(name),))))
         for acro in net.acronyms:
-            pats.append((net.key, re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])"), "acronym"))
+            pattern = re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])")
+            pats.append((net.key, "acronym", _Scan(pattern, ((acro,),), case_sensitive=True)))
     # numbered conferences: one pattern per name, the network decided per document
     for name in sorted(
         {n.numbered_conference_pattern for n in load_networks() if n.numbered_conference_pattern}
     ):
+        pattern = re.compile(ORDINAL + r"\s+(?:International\s+)?" + _name_regex(name) + r"\b", re.I)
+        anchor = re.compile(_name_regex(name), re.I)
         pats.append(
-            (
-                "",
-                re.compile(ORDINAL + r"\s+(?:International\s+)?" + _name_regex(name) + r"\b", re.I),
-                "numbered",
-            )
+            ("", "numbered", _Scan(pattern, (_needles(name),), anchor=anchor, lead=_lead("International")))
         )
     return tuple(pats)
+
+
+@lru_cache(maxsize=16)
+def _pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, network key, what) of every match of every pattern in ``text``.
+
+    In the order of ``_patterns()``, each pattern's matches from left to right.  Cached
+    for the few texts at hand, as ``conferences`` asks again which networks the text
+    names.
+    """
+    lowered = text.lower()
+    return tuple(
+        (m.start(), m.end(), key, what)
+        for key, what, scan in _patterns()
+        for m in scan.finditer(text, lowered)
+    )
 
 
 def _ordinal_value(text: str) -> int | None:
@@ -160,10 +256,7 @@ def network_mentions(source: Document) -> list[NetworkMention]:
     A numbered conference name ("Second International Conference of Marxist-Leninist
     Parties and Organizations") counts for the network that numbered its conferences so.
     """
-    found: list[tuple[int, int, str, str]] = []
-    for key, pattern, what in _patterns():
-        for m in pattern.finditer(source.text):
-            found.append((m.start(), m.end(), key, what))
+    found = list(_pattern_hits(source.text))
     # a numbered conference wins over the plain name it contains
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     taken: list[tuple[int, int]] = []
@@ -229,21 +322,22 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         )
 
     for m in mentions:
-        if not re.match(ORDINAL, m.quote.text, re.I):
+        om = _ORDINAL.match(m.quote.text)
+        if not om:
             continue
-        om = re.match(ORDINAL, m.quote.text, re.I)
-        ordinal = _ordinal_value(om.group("ord")) if om else None
+        ordinal = _ordinal_value(om.group("ord"))
         net = network(m.network)
         year = dict(net.numbered_conference_years).get(ordinal or -1)
         yield from emit(
             m.quote.start - source.start, m.quote.end - source.start, m.network, "conference", ordinal, year
         )
+    lowered = text.lower()
     for net in load_networks():
         # a meeting word counts only in a text that names the network
         if not _names_network(text, net.key):
             continue
-        for kind, pat in _meeting_patterns(net.key):
-            for m in pat.finditer(text):
+        for kind, scan in _meeting_patterns(net.key):
+            for m in scan.finditer(text, lowered):
                 ordinal = _ordinal_value(m.group("ord")) if m.group("ord") else None
                 date = _near_date(text, m.end())
                 if ordinal is None and date is None and kind != "founding-conference":
@@ -253,12 +347,12 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
     # of a network whose own name is a conference
     for m in mentions:
         net = network(m.network)
-        if not net.shares_name_with or re.match(ORDINAL, m.quote.text, re.I):
+        if not net.shares_name_with or _ORDINAL.match(m.quote.text):
             continue
         s = m.quote.end - source.start
         sentence_end = _sentence_end(text, s)
         tail = text[s:sentence_end]
-        if re.match(r"\s*(?:\([A-Z]+\)\s*)?(?:has\s+)?(?:met|meets|held\s+its|gathered|convened)\b", tail):
+        if _MEETS.match(tail):
             date = None
             for d in find_dates(tail):
                 date = d.iso
@@ -299,8 +393,20 @@ def conference_place(text: str, start: int) -> str | None:
 
 
 @cache
-def _meeting_patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The compiled patterns of a network's meeting words ("7th Plenary", "ICOR World Conference")."""
+def _meeting_patterns(key: str) -> tuple[tuple[str, _Scan], ...]:
+    """(kind, pattern) of a network's meeting words ("7th Plenary", "ICOR World Conference").
+
+    Plain conferences aside.  A meeting ends in one of its words, anchored so.
+
+    >>> text = "Delegates, the 5th Plenary; a plenary. The Seventh World Conference met."
+    >>> all(
+    ...     [x.span() for x in scan.finditer(text, text.lower())]
+    ...     == [x.span() for x in scan.pattern.finditer(text)]
+    ...     for net in load_networks()
+    ...     for _, scan in _meeting_patterns(net.key)
+    ... )
+    True
+    """
     net = network(key)
     out = []
     for kind, words in net.meeting_kinds:
@@ -308,20 +414,17 @@ def _meeting_patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             continue
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         acronyms = "|".join(map(re.escape, net.acronyms))
-        out.append(
-            (
-                kind,
-                re.compile(
-                    r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")\s+)?\b(?:" + alt + r")\b",
-                    re.I,
-                ),
-            )
+        pattern = re.compile(
+            r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")\s+)?\b(?:" + alt + r")\b", re.I
         )
+        needles = tuple(_needles(w) for w in words)
+        out.append((kind, _Scan(pattern, needles, anchor=re.compile(alt, re.I), lead=_lead(*net.acronyms))))
     return tuple(out)
 
 
 def _names_network(text: str, key: str) -> bool:
-    return any(k == key and p.search(text) for k, p, what in _patterns() if what != "numbered")
+    """Whether a name or acronym of the network occurs in the text (overlaps aside)."""
+    return any(k == key and what != "numbered" for _, _, k, what in _pattern_hits(text))
 
 
 def _near_date(text: str, pos: int) -> str | None:
@@ -340,7 +443,7 @@ def _near_date(text: str, pos: int) -> str | None:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)").search(text, pos)
+    m = _SENTENCE_END.search(text, pos)
     return m.end() - 1 if m else len(text)
 
 
