@@ -13,17 +13,52 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as _ns
 
+from .. import vocab as _vocab
 from ..extract.networks import NetworkRecord
 from ..model import EVENT_TYPES, PARTICIPATING_ROLES, DocumentAnalysis, Quote, Role
 from ..reference import CountryRecord, HistoricalCountry
 from ..resolve import Resolution
-from ..vocab import MG, ORG, SCHEMA, TIME, WD, mint_iri, slugify
+from ..vocab import mint_iri, slugify
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+
+
+class _Terms:
+    """A namespace whose terms are looked up once each.
+
+    An rdflib namespace mints a new ``URIRef`` on every attribute access; here the first
+    access stores the term as a plain attribute.  One object per term is also cheaper
+    downstream: the sets and dictionaries of the writers and the validator find equal keys
+    by identity before they call rdflib's ``__eq__``.
+
+    >>> mg = _Terms(_vocab.MG)
+    >>> mg.Document is mg.Document, mg.Document == _vocab.MG.Document
+    (True, True)
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+
+DCTERMS, OWL, PROV, RDF, RDFS = (_Terms(n) for n in (_ns.DCTERMS, _ns.OWL, _ns.PROV, _ns.RDF, _ns.RDFS))
+SKOS, XSD = _Terms(_ns.SKOS), _Terms(_ns.XSD)
+MG, ORG, SCHEMA, TIME, WD = (
+    _Terms(n) for n in (_vocab.MG, _vocab.ORG, _vocab.SCHEMA, _vocab.TIME, _vocab.WD)
+)
 
 REFERENCE_GRAPH = mint_iri("graph", "reference")
 RESOLUTION_GRAPH = mint_iri("graph", "resolution")
@@ -37,6 +72,7 @@ _ROLE_PREDICATE = {
 }
 
 
+@lru_cache(maxsize=1 << 12)
 def date_literal(iso: str) -> Literal:
     """An ISO date as the XSD literal of its precision.
 
@@ -76,6 +112,9 @@ class _Doc:
         self.g = g
         self.file = source_file
         self.quads: list[Quad] = []
+        self._file = Literal(source_file)
+        self._texts: dict[str, Literal] = {}  # a quote evidences several statements
+        self._n3: dict[object, str] = {}
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, quote: Quote | None = None) -> None:
         self.quads.append((s, p, o, self.g))
@@ -84,20 +123,37 @@ class _Doc:
 
     def evidence(self, s: URIRef, p: URIRef, o: URIRef | Literal, quote: Quote) -> None:
         # o.n3() keeps a literal's language and datatype: "Congo"@en and "Congo"@fr differ
-        h = hashlib.sha1(f"{s}|{p}|{o.n3()}|{self.g}|{quote.start}|{quote.end}".encode()).hexdigest()[:20]
-        ev = mint_iri("evidence", h)
+        h = hashlib.sha1(f"{s}|{p}|{self._term_n3(o)}|{self.g}|{quote.start}|{quote.end}".encode())
+        ev = mint_iri("evidence", h.hexdigest()[:20])
         g = self.g
+        text = self._texts.get(quote.text)
+        if text is None:
+            text = self._texts[quote.text] = Literal(quote.text)
         self.quads += [
             (ev, RDF.type, MG.Evidence, g),
             (ev, RDF.subject, s, g),
             (ev, RDF.predicate, p, g),
             (ev, RDF.object, o, g),
             (ev, PROV.wasQuotedFrom, g, g),
-            (ev, MG.sourceFile, Literal(self.file), g),
-            (ev, MG.charStart, Literal(quote.start), g),
-            (ev, MG.charEnd, Literal(quote.end), g),
-            (ev, MG.quote, Literal(quote.text), g),
+            (ev, MG.sourceFile, self._file, g),
+            (ev, MG.charStart, _integer(quote.start), g),
+            (ev, MG.charEnd, _integer(quote.end), g),
+            (ev, MG.quote, text, g),
         ]
+
+    def _term_n3(self, o: URIRef | Literal) -> str:
+        # by term, not by value: a literal's key keeps its language tag's case
+        key = (str(o), o.language, o.datatype) if isinstance(o, Literal) else o
+        n3 = self._n3.get(key)
+        if n3 is None:
+            n3 = self._n3[key] = o.n3()
+        return n3
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def _integer(n: int) -> Literal:
+    """The ``xsd:integer`` literal of ``n``, shared (literals are immutable)."""
+    return Literal(n)
 
 
 def build_quads(
@@ -124,9 +180,9 @@ def build_quads(
         q = _Doc(g, d.file)
         q.add(g, RDF.type, MG.Document)
         q.add(g, MG.sourceFile, Literal(d.file))
-        q.add(g, MG.documentIndex, Literal(d.index))
-        q.add(g, MG.charStart, Literal(d.start))
-        q.add(g, MG.charEnd, Literal(d.end))
+        q.add(g, MG.documentIndex, _integer(d.index))
+        q.add(g, MG.charStart, _integer(d.start))
+        q.add(g, MG.charEnd, _integer(d.end))
         q.add(g, DCTERMS.title, Literal(d.title), d.title_quote)
         q.add(g, DCTERMS.language, Literal(a.language))
         if d.kind:

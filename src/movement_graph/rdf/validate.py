@@ -33,6 +33,10 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 _EVIDENCE = "https://w3id.org/movement-graph/id/evidence/"
 _MAX_REPORTED = 60
+# looked up once: an rdflib namespace mints a new URIRef on every attribute access
+_RDF_TYPE = RDF.type
+_XSD_STRING = XSD.string
+_MEMO_SIZE = 1 << 16
 
 
 def ontology_dir() -> Path:
@@ -94,7 +98,7 @@ class PropertyCheck:
 def _has_datatype(o: Literal, datatype: URIRef) -> bool:
     if getattr(o, "ill_typed", False):
         return False
-    if datatype == XSD.string:
+    if datatype == _XSD_STRING:
         return o.language is None and o.datatype in (None, XSD.string)
     return o.datatype == datatype
 
@@ -217,6 +221,8 @@ class GraphValidator:
         self._open_class: dict[tuple[URIRef | Literal, URIRef], tuple[URIRef, str, URIRef | None]] = {}
         self.problems: list[str] = []
         self.graphs = 0
+        # value_problem's verdicts by check (the id of one of the checks above) and term
+        self._verdicts: dict[int, dict[object, bool]] = defaultdict(dict)
 
     def _checks_for(self, classes: Iterable[URIRef]) -> list[NodeCheck]:
         found: list[NodeCheck] = []
@@ -239,14 +245,15 @@ class GraphValidator:
         """Check the named graph ``g`` (its triples); keep what later graphs may need."""
         self.graphs += 1
         values: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = defaultdict(lambda: defaultdict(list))
-        local_types: dict[URIRef, set[URIRef]] = defaultdict(set)
         for s, p, o in triples:
             values[s][p].append(o)
-            if p == RDF.type and isinstance(o, URIRef):
-                local_types[s].add(o)
-        for s, classes in local_types.items():
-            if not str(s).startswith(_EVIDENCE):
-                self._types[s] |= classes
+        local_types: dict[URIRef, set[URIRef]] = {}
+        for s, props in values.items():
+            classes = {o for o in props.get(_RDF_TYPE, ()) if isinstance(o, URIRef)}
+            if classes:
+                local_types[s] = classes
+                if not str(s).startswith(_EVIDENCE):
+                    self._types[s] |= classes
         for s, props in values.items():
             local = s == g or str(s).startswith(_EVIDENCE)
             if not local:
@@ -263,7 +270,8 @@ class GraphValidator:
                             self._report(g, s, pc, f"{n} value(s)")
                         if pc.max_count is not None and n > pc.max_count:
                             self._report(g, s, pc, f"{n} values")
-                    self._check_values(g, s, pc, vals, props, local_types)
+                    if vals:
+                        self._check_values(g, s, pc, vals, props, local_types)
 
     def _check_values(
         self,
@@ -274,8 +282,17 @@ class GraphValidator:
         props: dict[URIRef, list[URIRef | Literal]],
         local_types: dict[URIRef, set[URIRef]],
     ) -> None:
+        verdicts = self._verdicts[id(pc)]
         for o in vals:
-            if pc.value_problem(o):
+            # the verdict depends on the term alone: a literal's lexical form, language tag
+            # and datatype (not the literal, whose equality ignores the tag's case)
+            key = (str(o), o.language, o.datatype) if isinstance(o, Literal) else o
+            problem = verdicts.get(key)
+            if problem is None:
+                if len(verdicts) >= _MEMO_SIZE:
+                    verdicts.clear()
+                problem = verdicts[key] = pc.value_problem(o)
+            if problem:
                 self._report(g, s, pc, f"value {o.n3()}")
             for cls in pc.classes:
                 if isinstance(o, Literal):

@@ -16,6 +16,7 @@ from typing import Protocol, TextIO
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ..vocab import PREFIXES
 
@@ -75,11 +76,16 @@ class GraphStream:
         current: URIRef | None = None
         run: set[Triple] = set()
         last = ""
+        # a graph's quads mostly share one object for its name: test the prefix once per run
+        seen: URIRef | None = None
+        streamed = False
         for s, p, o, g in self._make():
-            if not str(g).startswith(self._prefix):
+            if g is not seen:
+                seen, streamed = g, str(g).startswith(self._prefix)
+            if not streamed:
                 held[g].add((s, p, o))
                 continue
-            if g != current:
+            if g is not current and g != current:
                 if current is not None:
                     yield current, _sorted(run)
                 if str(g) <= last:
@@ -124,12 +130,12 @@ def _okey(o: URIRef | Literal) -> tuple[str, str, str]:
 
 def write_trig(graphs: Graphs, path: Path) -> int:
     """Write TriG; return the number of quads written."""
-    nm = _manager()
+    forms = _Forms(_manager())
     n = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(_trig_header())
         for g, triples in graphs.items():
-            n += _write_trig_graph(fh, g, triples, nm)
+            n += _write_trig_graph(fh, g, triples, forms)
     return n
 
 
@@ -139,7 +145,7 @@ def write_graph_files(graphs: Graphs, trig: Path, nquads: Path) -> int:
     The bytes are those of ``write_trig`` and ``write_nquads``; one pass builds each
     graph's quads once instead of twice.
     """
-    nm = _manager()
+    forms = _Forms(_manager())
     n = 0
     with (
         trig.open("w", encoding="utf-8", newline="\n") as ft,
@@ -147,8 +153,8 @@ def write_graph_files(graphs: Graphs, trig: Path, nquads: Path) -> int:
     ):
         ft.write(_trig_header())
         for g, triples in graphs.items():
-            n += _write_trig_graph(ft, g, triples, nm)
-            _write_nquads_graph(fq, g, triples)
+            n += _write_trig_graph(ft, g, triples, forms)
+            _write_nquads_graph(fq, g, triples, forms)
     return n
 
 
@@ -156,30 +162,66 @@ def _trig_header() -> str:
     return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items())
 
 
-def _write_trig_graph(fh: TextIO, g: URIRef, triples: list[Triple], nm: NamespaceManager) -> int:
-    fh.write(f"\n{_term(g, nm)} {{\n")
+class _Forms:
+    """The TriG and N-Quads forms of the terms of one output, memoised.
+
+    IRIs go through the bounded memos ``_iri`` and ``_n3``.  Literals repeat too (numbers,
+    dates, labels, the file of every evidence node); their forms depend on the lexical
+    form, the language tag and the datatype only, so they are kept under that key (not
+    under the literal, whose equality ignores the case of the language tag), and the memo
+    starts afresh when it is full.
+
+    >>> f = _Forms(_manager())
+    >>> f.trig(Literal(3)), f.nquads(Literal(3)), f.trig(Literal("a", lang="EN"))
+    ('"3"^^xsd:integer', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"a"@EN')
+    """
+
+    def __init__(self, nm: NamespaceManager) -> None:
+        self._nm = nm
+        self._literals: dict[tuple[str, str | None, URIRef | None], tuple[str, str]] = {}
+
+    def _literal(self, o: Literal) -> tuple[str, str]:
+        key = (str(o), o.language, o.datatype)
+        forms = self._literals.get(key)
+        if forms is None:
+            if len(self._literals) >= _MEMO_SIZE:
+                self._literals.clear()
+            forms = self._literals[key] = (o.n3(self._nm), _quoteLiteral(o))
+        return forms
+
+    def trig(self, t: URIRef | Literal) -> str:
+        if isinstance(t, URIRef):
+            return _iri(str(t))
+        if isinstance(t, Literal):
+            return self._literal(t)[0]
+        return t.n3(self._nm)
+
+    def nquads(self, t: URIRef | Literal) -> str:
+        return self._literal(t)[1] if isinstance(t, Literal) else _n3(str(t))
+
+
+_MEMO_SIZE = 1 << 16
+
+
+def _write_trig_graph(fh: TextIO, g: URIRef, triples: list[Triple], forms: _Forms) -> int:
+    term = forms.trig
+    fh.write(f"\n{term(g)} {{\n")
     last_s = None
     for s, p, o in triples:
-        if s != last_s:
+        if s is not last_s and s != last_s:
             if last_s is not None:
                 fh.write(" .\n")
-            fh.write(f"    {_term(s, nm)} {_term(p, nm)} {_term(o, nm)}")
+            fh.write(f"    {term(s)} {term(p)} {term(o)}")
             last_s = s
         else:
-            fh.write(f" ;\n        {_term(p, nm)} {_term(o, nm)}")
+            fh.write(f" ;\n        {term(p)} {term(o)}")
     if last_s is not None:
         fh.write(" .\n")
     fh.write("}\n")
     return len(triples)
 
 
-def _term(t: URIRef | Literal, nm: NamespaceManager) -> str:
-    if isinstance(t, URIRef):
-        return _iri(str(t))
-    return t.n3(nm)
-
-
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_MEMO_SIZE)
 def _iri(s: str) -> str:
     """An IRI as a prefixed name where one is safe, else in angle brackets (bounded memo)."""
     for prefix, ns in PREFIXES.items():
@@ -196,25 +238,23 @@ def _pn_local_ok(local: str) -> bool:
     return local[0].isalnum() and all(c.isalnum() or c in "_-" for c in local) and local[-1] != "."
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=_MEMO_SIZE)
 def _n3(s: str) -> str:
     return URIRef(s).n3()
 
 
 def write_nquads(graphs: Graphs, path: Path) -> int:
     """Write N-Quads; return the number of quads written."""
+    forms = _Forms(_manager())
     n = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         for g, triples in graphs.items():
-            n += _write_nquads_graph(fh, g, triples)
+            n += _write_nquads_graph(fh, g, triples, forms)
     return n
 
 
-def _write_nquads_graph(fh: TextIO, g: URIRef, triples: list[Triple]) -> int:
-    from rdflib.plugins.serializers.nt import _quoteLiteral
-
+def _write_nquads_graph(fh: TextIO, g: URIRef, triples: list[Triple], forms: _Forms) -> int:
+    obj = forms.nquads
     gs = g.n3()
-    for s, p, o in triples:
-        obj = _quoteLiteral(o) if isinstance(o, Literal) else _n3(str(o))
-        fh.write(f"{_n3(str(s))} {_n3(str(p))} {obj} {gs} .\n")
+    fh.write("".join(f"{_n3(str(s))} {_n3(str(p))} {obj(o)} {gs} .\n" for s, p, o in triples))
     return len(triples)
