@@ -12,7 +12,8 @@ corpus would write them: each participation's ``mg:restsOn`` names every copy of
 documents and its ``mg:evidenceCount`` is multiplied by N.  The organisations, events and
 conferences are the same in every copy (a larger archive of the same networks).
 
-The quads are streamed to ``pyoxigraph.Store.bulk_load``; nothing is written but the store.
+The quads are streamed to ``pyoxigraph.Store.bulk_load`` in pieces; nothing is written but the
+store.
 With ``--queries`` the competency queries are timed on it (``bench/run.py``'s method: the
 median of ``--repeats`` runs after one warm-up run) and printed as a Markdown table.
 """
@@ -20,7 +21,6 @@ median of ``--repeats`` runs after one warm-up run) and printed as a Markdown ta
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import re
 import sys
@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from movement_graph.rdf.store import LOAD_CHUNK
 
 BENCH = Path(__file__).resolve().parent
 ID = "https://w3id.org/movement-graph/id/"
@@ -69,36 +71,23 @@ def replicated_lines(nquads: Path, copies: int) -> Iterator[str]:
                         yield line
 
 
-class _LineReader(io.RawIOBase):
-    """A read-only binary stream over an iterator of text lines."""
-
-    def __init__(self, lines: Iterator[str]) -> None:
-        self._lines = lines
-        self._buf = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
-        while len(self._buf) < len(b):
-            chunk = "".join(line for _, line in zip(range(4096), self._lines, strict=False))
-            if not chunk:
-                break
-            self._buf += chunk.encode("utf-8")
-        n = min(len(b), len(self._buf))
-        b[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        return n
-
-
 def load(nquads: Path, copies: int, store_dir: Path) -> dict:
     """Bulk-load the replicated graph into a new store at ``store_dir``."""
     if store_dir.exists():
         raise SystemExit(f"{store_dir}: exists; give a new folder")
     t0 = time.perf_counter()
     store = ox.Store(str(store_dir))
-    stream = io.BufferedReader(_LineReader(replicated_lines(nquads, copies)), buffer_size=1 << 20)
-    store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+    # in pieces, as the build loads its store (one bulk load holds its input's index in memory)
+    piece: list[str] = []
+    size = 0
+    for line in replicated_lines(nquads, copies):
+        piece.append(line)
+        size += len(line)
+        if size >= LOAD_CHUNK:
+            store.bulk_load("".join(piece).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            piece, size = [], 0
+    if piece:
+        store.bulk_load("".join(piece).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     store.flush()
     seconds = time.perf_counter() - t0
     quads = len(store)

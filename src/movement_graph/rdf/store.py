@@ -202,11 +202,25 @@ def load_store(nquads: Path, store_dir: Path) -> int:
         return create_store(nquads, tmp)
 
 
-def create_store(nquads: Path, store_dir: Path) -> int:
-    """Bulk-load an N-Quads file into a new store at ``store_dir`` (not atomic: stage it)."""
+#: bytes of N-Quads handed to one bulk load (about 200,000 quads)
+LOAD_CHUNK = 48 << 20
+
+
+def create_store(nquads: Path, store_dir: Path, *, chunk: int = LOAD_CHUNK) -> int:
+    """Bulk-load an N-Quads file into a new store at ``store_dir`` (not atomic: stage it).
+
+    The file is loaded in pieces of about ``chunk`` bytes, each ending at a line end: one
+    bulk load holds its whole input's index entries in memory (about 0.6 KB per quad), so
+    pieces keep the peak near 300 MB however large the graph, for about the same CPU time.
+    """
     store = ox.Store(str(store_dir))
-    # by path: the loader reads and parses the file itself, faster than through a Python file
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    with nquads.open("rb") as fh:
+        while True:
+            piece = fh.read(chunk)
+            if not piece:
+                break
+            piece += fh.readline()  # N-Quads has one statement per line
+            store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
     store.flush()
     n = len(store)
     del store
