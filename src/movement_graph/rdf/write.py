@@ -123,7 +123,8 @@ def group(quads: Iterable[Quad]) -> dict[URIRef, list[tuple[URIRef, URIRef, URIR
 
 
 def _okey(o: URIRef | Literal) -> tuple[str, str, str]:
-    if isinstance(o, Literal):
+    # rdflib's terms are ABCs: a failing isinstance costs a call, a type test does not
+    if type(o) is not URIRef and isinstance(o, Literal):
         return ("1", str(o), f"{o.datatype or ''}@{o.language or ''}")
     return ("0", str(o), "")
 
@@ -190,14 +191,16 @@ class _Forms:
         return forms
 
     def trig(self, t: URIRef | Literal) -> str:
-        if isinstance(t, URIRef):
+        if type(t) is URIRef or isinstance(t, URIRef):
             return _iri(str(t))
         if isinstance(t, Literal):
             return self._literal(t)[0]
         return t.n3(self._nm)
 
     def nquads(self, t: URIRef | Literal) -> str:
-        return self._literal(t)[1] if isinstance(t, Literal) else _n3(str(t))
+        if type(t) is URIRef or not isinstance(t, Literal):
+            return _n3(str(t))
+        return self._literal(t)[1]
 
 
 _MEMO_SIZE = 1 << 16
