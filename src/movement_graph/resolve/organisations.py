@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -25,8 +26,9 @@ from ..model import Entity, OrgMention
 from ..vocab import slugify
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(text: str) -> str:
-    """Normalise a name for comparison.
+    """Normalise a name for comparison (memoised: a large corpus names each party many times).
 
     >>> norm_name("The Workers’ Party of Labour (Ruritania)")
     'workers party of labor ruritania'
