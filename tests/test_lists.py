@@ -149,3 +149,18 @@ def test_inline_list_ending_with_a_country_that_holds_and() -> None:
         ("Union of Trinidad and Tobago", "signatory", "TT"),
         ("Revolutionary Front of Bosnia and Herzegovina", "signatory", "BA"),
     ]
+
+
+def test_inline_list_ends_with_its_sentence() -> None:
+    # the paragraph goes on after the list: the next sentence names countries, not entries
+    text = (
+        "Five parties took part in the meeting: Workers' Party of Haiti, Communist Union of "
+        "Mali (M.L.), Revolutionary Front of Chad and Red Star Party of Peru. Others could not "
+        "attend and sent greetings, among them the parties from Benin, Italy and Iran.\n"
+    )
+    assert names(text) == [
+        ("Workers' Party of Haiti", "participant", "HT"),
+        ("Communist Union of Mali", "participant", "ML"),
+        ("Revolutionary Front of Chad", "participant", "TD"),
+        ("Red Star Party of Peru", "participant", "PE"),
+    ]

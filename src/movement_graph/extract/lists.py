@@ -251,10 +251,12 @@ _INLINE = re.compile(
 def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
     """``... signed by the following parties: A (X), B, and C.`` on one line."""
     for m in _INLINE.finditer(source.text):
-        items_text = m.group("items")
         role = role_of(m.group("intro"))
         if role is None:
             continue
+        # the list ends with its sentence: prose that goes on in the same paragraph
+        # ("... and Party of X. Some other parties sent greetings ...") is not an entry
+        items_text = m.group("items")[: _sentence_end(m.group("items"))]
         pieces = list(_split_items(items_text, m.start("items")))
         good = [p for p in pieces if has_org_head(p[2]) or _is_acronym(p[2].split()[0])]
         if len(pieces) < 2 or len(good) < len(pieces):
@@ -263,6 +265,36 @@ def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
         n_list += 1
         for s, e, t in pieces:
             yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+
+
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
+
+
+def _sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends, outside brackets (or its length).
+
+    A full stop ends it when a capitalised word follows; the dots of initials and
+    dotted acronyms ("M.L.O.A. Party") do not.
+
+    >>> t = "Party of Ara, Union of Bel (M.L.) and Front of Chad. Others sent greetings."
+    >>> t[: _sentence_end(t)]
+    'Party of Ara, Union of Bel (M.L.) and Front of Chad.'
+    >>> t = "Union of the M.L.O.A. Group, Party of Dan."
+    >>> _sentence_end(t) == len(t)
+    True
+    """
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ".!?" and depth == 0 and _NEXT_CAPITAL.match(text, i + 1):
+            word = text[max(text.rfind(" ", 0, i), text.rfind("\t", 0, i)) + 1 : i]  # the token it ends
+            if len(word.strip("(\"'“”")) <= 1 or "." in word:
+                continue  # an initial or a dotted acronym
+            return i + 1
+    return len(text)
 
 
 def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
