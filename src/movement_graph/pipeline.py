@@ -20,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from .errors import InputError, MovementGraphError
 from .model import Document, DocumentAnalysis, SourceFile, share_strings
@@ -127,6 +128,13 @@ def analyse_batch(
     return out
 
 
+class _RunOptions(TypedDict):
+    """The keyword arguments of ``analyse_batch`` that a build passes."""
+
+    batch_size: int
+    selective: bool
+
+
 def strip_text(a: DocumentAnalysis) -> DocumentAnalysis:
     """The record without the document's text: resolution and RDF read only offsets and quotes."""
     return dataclasses.replace(a, document=dataclasses.replace(a.document, text=""))
@@ -162,10 +170,10 @@ def extract_all(
     cache = ExtractionCache(options.out_dir / ".cache") if options.cache else None
     out: list[DocumentAnalysis] = []
     n_process = max(1, options.processes)
-    run = dict(batch_size=options.batch_size, selective=options.selective)
+    run = _RunOptions(batch_size=options.batch_size, selective=options.selective)
     pool = ProcessPoolExecutor(max_workers=n_process) if n_process > 1 else None
-    # (source, documents, result): a finished tuple or a Future, in input order
-    window: deque[tuple[SourceFile, list[Document], Future | tuple[DocumentAnalysis, ...]]] = deque()
+    # (source, documents, result): a finished tuple or a worker's future (for several files), in input order
+    window: deque[tuple[SourceFile, list[Document], _Split | tuple[DocumentAnalysis, ...]]] = deque()
     pending: list[tuple[SourceFile, list[Document]]] = []
 
     def flush_pending() -> None:
@@ -240,7 +248,7 @@ class _Cached(tuple):  # type: ignore[type-arg]
 class _Split:
     """A worker's result for several files, split back per file."""
 
-    future: Future
+    future: Future[list[DocumentAnalysis]]
     sizes: list[int]
     files: list[tuple[SourceFile, list[Document]]]
 

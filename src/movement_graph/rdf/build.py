@@ -275,40 +275,40 @@ def build_quads(
 
     # resolution graph: canonical labels, conferences, events, persons, participation
     R = RESOLUTION_GRAPH
-    for e in res.orgs.entities:
-        o = org_iri[e.key]
+    for ent in res.orgs.entities:
+        o = org_iri[ent.key]
         yield (o, RDF.type, MG.PoliticalOrganisation, R)
-        yield (o, SKOS.prefLabel, Literal(e.label, lang="en"), R)
-        if e.country:
-            used_countries.add(e.country)
-            yield (o, MG.country, country_iri(e.country), R)
+        yield (o, SKOS.prefLabel, Literal(ent.label, lang="en"), R)
+        if ent.country:
+            used_countries.add(ent.country)
+            yield (o, MG.country, country_iri(ent.country), R)
         # every name once, so that queries over many documents need not read each
         # document's copy (the document graphs keep what each document says)
-        for acro in e.acronyms:
+        for acro in ent.acronyms:
             yield (o, MG.acronym, Literal(acro), R)
-        for label, lang in e.alt_labels:
+        for label, lang in ent.alt_labels:
             yield (o, SKOS.altLabel, Literal(label, lang=lang), R)
     for key, net in sorted(participation):
         yield (org_iri[key], MG.participatesIn, network_iri(net), R)
     # declared memberships and attendances once each (the documents state them per graph)
     for key, n in sorted(members):
         yield (org_iri[key], ORG.memberOf, n, R)
-    for key, c in sorted(attended):
-        yield (org_iri[key], MG.attended, c, R)
-    for c in res.conferences:
-        ci = mint_iri("conference", c.key)
+    for key, conf_iri in sorted(attended):
+        yield (org_iri[key], MG.attended, conf_iri, R)
+    for conf in res.conferences:
+        ci = mint_iri("conference", conf.key)
         yield (ci, RDF.type, MG.Conference, R)
-        yield (ci, SKOS.prefLabel, Literal(c.label, lang="en"), R)
-        yield (ci, MG.conferenceKind, Literal(c.kind), R)
-        if c.network:
-            yield (ci, MG.conferenceOf, network_iri(c.network), R)
-        if c.ordinal is not None:
-            yield (ci, MG.ordinal, Literal(c.ordinal), R)
-        if c.date:
-            yield (ci, SCHEMA.startDate, date_literal(c.date), R)
-        if c.place:
-            used_countries.add(c.place)
-            yield (ci, MG.country, country_iri(c.place), R)
+        yield (ci, SKOS.prefLabel, Literal(conf.label, lang="en"), R)
+        yield (ci, MG.conferenceKind, Literal(conf.kind), R)
+        if conf.network:
+            yield (ci, MG.conferenceOf, network_iri(conf.network), R)
+        if conf.ordinal is not None:
+            yield (ci, MG.ordinal, Literal(conf.ordinal), R)
+        if conf.date:
+            yield (ci, SCHEMA.startDate, date_literal(conf.date), R)
+        if conf.place:
+            used_countries.add(conf.place)
+            yield (ci, MG.country, country_iri(conf.place), R)
     for ev in res.events:
         e = mint_iri("event", slugify(ev.key))
         yield (e, RDF.type, MG.Event, R)
@@ -338,8 +338,8 @@ def build_quads(
         yield (pi, ORG.member, org_iri[key], R)
         yield (pi, ORG.organization, network_iri(net), R)
         doc_ids = sorted({d for d, _ in docs})
-        for d in doc_ids:
-            yield (pi, MG.restsOn, doc_iri(d), R)
+        for doc_id in doc_ids:
+            yield (pi, MG.restsOn, doc_iri(doc_id), R)
         yield (pi, MG.evidenceCount, Literal(len(doc_ids)), R)
         dates = sorted({dt for _, dt in docs if dt}, key=lambda x: (x[:4], x))
         if dates:
@@ -359,34 +359,34 @@ def build_quads(
 
     # reference graph: networks, the countries that are used, event types
     F = REFERENCE_GRAPH
-    for net in networks:
-        n = network_iri(net.key)
+    for rec in networks:
+        n = network_iri(rec.key)
         yield (n, RDF.type, MG.Network, F)
         yield (n, RDF.type, ORG.Organization, F)
-        yield (n, SKOS.prefLabel, Literal(net.label, lang="en"), F)
-        for name, lang in net.names:
-            if name != net.label:
+        yield (n, SKOS.prefLabel, Literal(rec.label, lang="en"), F)
+        for name, lang in rec.names:
+            if name != rec.label:
                 yield (n, SKOS.altLabel, Literal(name, lang=lang), F)
-        for acro in net.acronyms:
+        for acro in rec.acronyms:
             yield (n, MG.acronym, Literal(acro), F)
-        yield (n, SCHEMA.foundingDate, date_literal(net.founded), F)
-        if net.wikidata:
-            yield (n, OWL.sameAs, WD[net.wikidata], F)
-        if net.wikipedia:
-            yield (n, SCHEMA.sameAs, URIRef(net.wikipedia), F)
+        yield (n, SCHEMA.foundingDate, date_literal(rec.founded), F)
+        if rec.wikidata:
+            yield (n, OWL.sameAs, WD[rec.wikidata], F)
+        if rec.wikipedia:
+            yield (n, SCHEMA.sameAs, URIRef(rec.wikipedia), F)
     by_iso = {c.iso2: c for c in countries}
     hist = {h.code: h for h in historical}
     for code in sorted(used_countries):
         ci = country_iri(code)
         yield (ci, RDF.type, MG.Country, F)
         if code in by_iso:
-            c = by_iso[code]
-            yield (ci, SKOS.prefLabel, Literal(c.name, lang="en"), F)
-            yield (ci, MG.iso3166, Literal(c.iso2), F)
-            if c.continent:
-                yield (ci, MG.continent, Literal(c.continent), F)
-            if c.wikidata:
-                yield (ci, OWL.sameAs, WD[c.wikidata], F)
+            country = by_iso[code]
+            yield (ci, SKOS.prefLabel, Literal(country.name, lang="en"), F)
+            yield (ci, MG.iso3166, Literal(country.iso2), F)
+            if country.continent:
+                yield (ci, MG.continent, Literal(country.continent), F)
+            if country.wikidata:
+                yield (ci, OWL.sameAs, WD[country.wikidata], F)
         elif code in hist:
             h = hist[code]
             yield (ci, SKOS.prefLabel, Literal(h.name, lang="en"), F)

@@ -26,6 +26,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.term import Node
 
 from ..errors import OntologyError
 
@@ -67,7 +68,7 @@ class PropertyCheck:
     max_count: int | None = None
     classes: tuple[URIRef, ...] = ()
     datatypes: tuple[URIRef, ...] = ()  # one of them (sh:datatype, or sh:or of datatypes)
-    allowed: frozenset[URIRef | Literal] | None = None
+    allowed: frozenset[Node] | None = None  # the members of the sh:in list, as the shapes state them
     iri_only: bool = False
     pattern: re.Pattern[str] | None = None
     min_inclusive: Literal | None = None
@@ -103,9 +104,19 @@ def _has_datatype(o: Literal, datatype: URIRef) -> bool:
     return o.datatype == datatype
 
 
+def _integer(value: Node | None) -> int | None:
+    """The integer a shape states (``sh:minCount`` …): ``int`` of the literal's lexical form.
+
+    >>> _integer(Literal(2)), _integer(None)
+    (2, None)
+    """
+    # an rdflib term is a str whose value is its lexical form (str() of it is the same text)
+    return int(str(value)) if value is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class NodeCheck:
-    target: URIRef
+    target: Node  # the sh:targetClass, as the shapes state it (a class IRI)
     label: str
     properties: tuple[PropertyCheck, ...]
 
@@ -147,7 +158,9 @@ def compile_shapes(
             for ps in shapes.objects(shape, SH.property):
                 unknown = {p for p in shapes.predicates(ps) if p not in supported}
                 if unknown:
-                    raise OntologyError(f"shapes.ttl: {label}: unsupported SHACL terms {sorted(unknown)}")
+                    raise OntologyError(
+                        f"shapes.ttl: {label}: unsupported SHACL terms {sorted(unknown, key=str)}"
+                    )
                 path = shapes.value(ps, SH.path)
                 if not isinstance(path, URIRef):
                     raise OntologyError(f"shapes.ttl: {label}: only predicate paths are supported")
@@ -162,20 +175,22 @@ def compile_shapes(
                 flags = str(shapes.value(ps, SH.flags) or "")
                 min_c, max_c = shapes.value(ps, SH.minCount), shapes.value(ps, SH.maxCount)
                 min_len, min_inc = shapes.value(ps, SH.minLength), shapes.value(ps, SH.minInclusive)
+                # only an IRI can be a predicate of the data: another value would match nothing
+                less_than = shapes.value(ps, SH.lessThan)
                 props.append(
                     PropertyCheck(
                         path=path,
                         message=str(shapes.value(ps, SH.message) or f"{label}: {path}"),
-                        min_count=int(min_c) if min_c is not None else None,
-                        max_count=int(max_c) if max_c is not None else None,
+                        min_count=_integer(min_c),
+                        max_count=_integer(max_c),
                         classes=tuple(c for c in shapes.objects(ps, SH["class"]) if isinstance(c, URIRef)),
                         datatypes=tuple(datatypes),
                         allowed=allowed,
                         iri_only=shapes.value(ps, SH.nodeKind) == SH.IRI,
                         pattern=re.compile(str(pattern), re.I if "i" in flags else 0) if pattern else None,
                         min_inclusive=min_inc if isinstance(min_inc, Literal) else None,
-                        min_length=int(min_len) if min_len is not None else None,
-                        less_than=shapes.value(ps, SH.lessThan),
+                        min_length=_integer(min_len),
+                        less_than=less_than if isinstance(less_than, URIRef) else None,
                     )
                 )
             checks.append(NodeCheck(target, label, tuple(props)))
@@ -209,7 +224,7 @@ class GraphValidator:
             shapes if shapes is not None else _shapes(), ontology if ontology is not None else _ontology()
         )
         self._closure = closure
-        self._by_target: dict[URIRef, list[NodeCheck]] = defaultdict(list)
+        self._by_target: dict[Node, list[NodeCheck]] = defaultdict(list)
         for c in checks:
             self._by_target[c.target].append(c)
         self._counted = {

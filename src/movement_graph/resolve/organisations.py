@@ -82,8 +82,8 @@ def load_curation(path: Path | None) -> Curation:
     for name, value in (("same_as", cur.same_as), ("not_same_as", cur.not_same_as)):
         if not isinstance(value, list) or not all(isinstance(g, list) and len(g) >= 2 for g in value):
             raise ConfigError(f"{path}: {name} must be a list of lists of two or more names")
-    for name, value in (("labels", cur.labels), ("countries", cur.countries)):
-        if not isinstance(value, dict):
+    for name, mapping in (("labels", cur.labels), ("countries", cur.countries)):
+        if not isinstance(mapping, dict):
             raise ConfigError(f"{path}: {name} must map a key or name to a value")
     return cur
 
