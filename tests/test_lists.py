@@ -164,3 +164,33 @@ def test_inline_list_ends_with_its_sentence() -> None:
         ("Revolutionary Front of Chad", "participant", "TD"),
         ("Red Star Party of Peru", "participant", "PE"),
     ]
+
+
+def test_norwegian_bulleted_delegations_are_participants() -> None:
+    text = (
+        f"{INTRO}\n\nDeltakerne på møtet besto av følgende delegasjoner:\n"
+        " • Rødt Arbeiderparti (RAP), Danmark\n"
+        " • Kommunistisk Parti i Sverige (KPS)\n"
+        " • Arbeiderpartiet Kommunistene Norge\n"
+    )
+    got = names(text)
+    assert [r for _, r, _ in got] == ["participant"] * 3
+    assert [c for _, _, c in got] == ["DK", "SE", "NO"]
+
+
+def test_inline_list_in_another_language_with_mixed_separators() -> None:
+    # a ';' list where one item holds two names split by ',', and the last two joined by "og"
+    text = (
+        "På konferansen deltok delegasjoner fra følgende partier: Rødt Parti (RP), Danmark; "
+        "Arbeiderpartiet Ruritania (APR), Kommunistisk Liga Sverige (KLS); "
+        "Folkets Parti i Mali (FPM) og Revolusjonært Parti i Chad (RPC).\n"
+    )
+    got = names(text)
+    assert [n for n, _, _ in got] == [
+        "Rødt Parti",
+        "Arbeiderpartiet Ruritania",
+        "Kommunistisk Liga Sverige",
+        "Folkets Parti i Mali",
+        "Revolusjonært Parti i Chad",
+    ]
+    assert {r for _, r, _ in got} == {"participant"}

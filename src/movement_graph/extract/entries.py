@@ -191,13 +191,25 @@ _SCRIPT_LANGS = {
 
 
 @cache
-def org_heads() -> frozenset[str]:
+def _head_lines() -> tuple[str, ...]:
     path = data_dir() / "patterns" / "org_heads.txt"
-    return frozenset(
+    return tuple(
         line.strip().lower()
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    """The whole words that head organisation names (Party, Partido, Front …)."""
+    return frozenset(w for w in _head_lines() if not w.startswith("-"))
+
+
+@cache
+def compound_heads() -> tuple[str, ...]:
+    """Endings of compounds that head a name ("arbeiterpartei", "arbeiderpartiet")."""
+    return tuple(w[1:] for w in _head_lines() if w.startswith("-"))
 
 
 def has_org_head(text: str) -> bool:
@@ -205,9 +217,12 @@ def has_org_head(text: str) -> bool:
 
     >>> has_org_head("Communist Platform of Italy"), has_org_head("Long live the struggle!")
     (True, False)
+    >>> has_org_head("Arbeiderpartiet Kommunistene")
+    True
     """
     heads = org_heads()
-    return any(w in heads for w in re.findall(r"[^\W\d_]+", text.lower()))
+    ends = compound_heads()
+    return any(w in heads or w.endswith(ends) for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:

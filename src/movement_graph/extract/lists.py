@@ -239,18 +239,22 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
 
 # the intro is tried only where a clause starts (after ".", ":" or a newline): a match
 # that starts inside a clause exists only when one starts at the clause's beginning, so
-# the matches are the same, without scanning each clause once per character
-_INLINE = re.compile(
-    r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:signed|signatories|signatory|participants|participated|took part|"
-    r"delegations|members|attended|present|guests|observers|firmantes|unterzeichnet)[^.:\n]*):\s*"
-    r"(?P<items>[^\n]+)",
-    re.I,
-)
+# the matches are the same, without scanning each clause once per character.  Its cue
+# words are those of list_roles.yaml (in every language there), plus a few English forms.
+@cache
+def _inline() -> re.Pattern[str]:
+    words = {w for _, ws in role_words() for w in ws}
+    words |= {"signatories", "delegations", "present", "guests", "observers"}
+    cues = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^.:\n])(?P<intro>[^.:\n]*(?<!\w)(?:" + cues + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
+        re.I,
+    )
 
 
 def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
     """``... signed by the following parties: A (X), B, and C.`` on one line."""
-    for m in _INLINE.finditer(source.text):
+    for m in _inline().finditer(source.text):
         role = role_of(m.group("intro"))
         if role is None:
             continue
@@ -301,21 +305,18 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
     """Split on top-level ';' (else ',') and a final 'and'; brackets protect their commas."""
     text_end = len(text.rstrip().rstrip("."))
     sep = ";" if ";" in text else ","
-    depth = 0
-    start = 0
     cuts: list[tuple[int, int]] = []
-    for i, ch in enumerate(text[:text_end]):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == sep and depth == 0:
-            cuts.append((start, i))
-            start = i + 1
-    cuts.append((start, text_end))
+    for s, e in _cuts(text, 0, text_end, sep):
+        parts = _cuts(text, s, e, ",") if sep == ";" else []
+        # a ';' list where one item holds several names split by ',' ("A (X), B (Y); C"):
+        # split it when every piece names an organisation ("Party of X, Ruritania" stays)
+        if len(parts) > 1 and all(has_org_head(text[a:b]) for a, b in parts):
+            cuts += parts
+        else:
+            cuts.append((s, e))
     for s, e in cuts:
         chunk = text[s:e]
-        m = re.match(r"^\s*(?:and|as well as|y|et|und)\s+", chunk)
+        m = re.match(r"^\s*(?:and|as well as|" + _AND + r")\s+", chunk)
         if m:
             s += m.end()
             chunk = text[s:e]
@@ -330,16 +331,41 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
             yield from _clean(offset + s, chunk, text)
 
 
+def _cuts(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between top-level ``sep`` (brackets protect theirs)."""
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            cuts.append((start, i))
+            start = i + 1
+    cuts.append((start, end))
+    return cuts
+
+
+# "and" in the other languages lists are written in (Spanish, French, German, Italian and
+# Portuguese, Norwegian and Danish, Swedish)
+_AND = "y|et|und|e|og|och"
+
+
 def _and_split(chunk: str) -> tuple[int, int] | None:
     """Where to split "A and B" when both sides are organisation names, or None.
 
     >>> c = "Union of Trinidad and Tobago and Party of Labour of Chad"
     >>> left, right = _and_split(c); c[:left], c[right:]
     ('Union of Trinidad and Tobago', 'Party of Labour of Chad')
+    >>> c = "Røde Parti i Norge og Arbeiderpartiet Sverige"
+    >>> left, right = _and_split(c); c[:left], c[right:]
+    ('Røde Parti i Norge', 'Arbeiderpartiet Sverige')
     """
-    for m in re.finditer(r"\s+and\s+(?=[A-Z])", chunk):
+    for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+(?=[A-ZÀ-ÖØ-Þ])", chunk):
         left, right = chunk[: m.start()], chunk[m.end() :]
-        first = re.split(r"\s+and\s+", right, maxsplit=1)[0]
+        first = re.split(r"\s+(?:and|" + _AND + r")\s+", right, maxsplit=1)[0]
         if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
             return m.start(), m.end()
     return None
