@@ -11,6 +11,9 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field, fields, is_dataclass
 from enum import StrEnum
+from typing import TypeVar, cast
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +226,7 @@ class ResolvedPerson:
     alt_labels: tuple[str, ...] = ()
 
 
-def share_strings(record: object) -> object:
+def share_strings(record: _T) -> _T:
     """Make equal strings inside ``record`` one object each (``sys.intern``); return it.
 
     A build holds every document's records until resolution is done; names, countries,
@@ -238,11 +241,13 @@ def share_strings(record: object) -> object:
     >>> share_strings(a).text is share_strings(b).text
     True
     """
+    # exact types only: an enum member (Role) is a str but must stay itself
     if type(record) is str:
-        return sys.intern(record)
+        return cast(_T, sys.intern(cast(str, record)))
     if type(record) is tuple:
-        items = tuple(share_strings(x) for x in record)
-        return items if any(x is not y for x, y in zip(items, record, strict=True)) else record
+        items = tuple(share_strings(x) for x in cast(tuple, record))
+        changed = any(x is not y for x, y in zip(items, cast(tuple, record), strict=True))
+        return cast(_T, items) if changed else record
     if is_dataclass(record) and not isinstance(record, type):
         for f in fields(record):
             value = getattr(record, f.name)

@@ -212,7 +212,7 @@ def extract_all(
                 summary.extracted += len(records)
         elif summary is not None:
             summary.cached += len(records)
-        out.extend(share_strings(r) for r in records)  # type: ignore[misc]
+        out.extend(share_strings(r) for r in records)
         if progress:
             for _ in records:
                 progress()
