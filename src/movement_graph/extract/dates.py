@@ -178,15 +178,16 @@ class DateMatch:
 
 
 def _iso(groups: dict[str, str | None]) -> str | None:
-    year = int(groups["y"]) if groups.get("y") else None
-    if year is None:
+    y, mon, m, d = (groups.get(k) for k in ("y", "mon", "m", "d"))
+    if not y:
         return None
+    year = int(y)
     month: int | None = None
-    if groups.get("mon"):
-        month = MONTHS.get(groups["mon"].lower().rstrip("."))
-    elif groups.get("m"):
-        month = int(groups["m"])
-    day = int(groups["d"]) if groups.get("d") else None
+    if mon:
+        month = MONTHS.get(mon.lower().rstrip("."))
+    elif m:
+        month = int(m)
+    day = int(d) if d else None
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:

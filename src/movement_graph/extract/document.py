@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from ..model import CountryMention, Document, DocumentAnalysis, Quote, Role
+from ..model import CountryMention, Document, DocumentAnalysis, EventMention, PersonMention, Quote
 from . import lists, networks, organisations
-from .events import country_hits
+from .events import country_hits, events
+from .persons import persons
 
 
 def list_entries(source: Document) -> list[lists.ListEntry]:
@@ -89,20 +89,5 @@ def analyse_document(
     )
 
 
-def _events_and_persons(doc: Doc, source: Document) -> tuple[list, list]:
-    try:
-        from ..resolve import events as _re  # noqa: F401
-        from .events import events
-    except ImportError:  # pragma: no cover - the module is part of the package
-        events = None
-    try:
-        from ..resolve import persons as _rp  # noqa: F401
-        from .persons import persons
-    except ImportError:  # pragma: no cover
-        persons = None
-    ev = list(events(doc, source=source)) if events else []
-    ps = list(persons(doc, source=source)) if persons else []
-    return ev, ps
-
-
-_ = (re, Role)
+def _events_and_persons(doc: Doc, source: Document) -> tuple[list[EventMention], list[PersonMention]]:
+    return list(events(doc, source=source)), list(persons(doc, source=source))

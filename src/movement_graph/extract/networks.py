@@ -268,7 +268,10 @@ def network_mentions(source: Document) -> list[NetworkMention]:
         out.append((s, e, key))
     if any(not key for _, _, key in out):
         lineage = _numbered_lineage(source, {key for _, _, key in out if key})
-        out = [(s, e, key or lineage) for s, e, key in out if key or lineage]
+        # a numbered conference of no network that can be told is left out
+        out = [(s, e, key) for s, e, key in out if key] + (
+            [(s, e, lineage) for s, e, key in out if not key] if lineage else []
+        )
     return [
         NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
         for s, e, key in sorted(out)
@@ -337,12 +340,12 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         if not _names_network(text, net.key):
             continue
         for kind, scan in _meeting_patterns(net.key):
-            for m in scan.finditer(text, lowered):
-                ordinal = _ordinal_value(m.group("ord")) if m.group("ord") else None
-                date = _near_date(text, m.end())
+            for hit in scan.finditer(text, lowered):
+                ordinal = _ordinal_value(hit.group("ord")) if hit.group("ord") else None
+                date = _near_date(text, hit.end())
                 if ordinal is None and date is None and kind != "founding-conference":
                     continue
-                yield from emit(m.start(), m.end(), net.key, kind, ordinal, date)
+                yield from emit(hit.start(), hit.end(), net.key, kind, ordinal, date)
     # "the International Conference ... met for four days in November 2009": a meeting
     # of a network whose own name is a conference
     for m in mentions:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -115,7 +116,7 @@ def _matcher(doc: Doc) -> Matcher:
     cap = {"TEXT": {"REGEX": r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.]*|[-–'’]|['’]s)$"}}
     link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
     head = {"LOWER": {"IN": heads}}
-    tail = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
+    tail: list[dict[str, Any]] = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
     m.add(
         "ORG",
         [
