@@ -217,9 +217,14 @@ class CandidateFilter:
         >>> f = default_filter()
         >>> f._open_name("Ana Lopez"), f._open_name("Workers' Party of Utopia")
         (True, False)
+        >>> f._open_name("Utopische Arbeiterpartei")
+        False
         """
         words = [w.lower() for w in _FIRST_WORD.findall(run)]
         if any(w in self.heads for w in words):
+            return False
+        # compounds ending in a head ("Arbeiterpartei"): org_heads.txt lists them as "-partei"
+        if any(h[0] == "-" and w.endswith(h[1:]) for h in self.heads for w in words):
             return False
         return not all(
             _POSSESSIVE.sub("", w) in self.known or w in STOP_WORDS or part_known(w, self.known)
