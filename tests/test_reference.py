@@ -12,12 +12,18 @@ from movement_graph import reference
 from movement_graph.errors import ConfigError
 from movement_graph.reference import (
     CountryRecord,
+    Exonym,
+    Genitive,
     HistoricalCountry,
     data_dir,
     load_countries,
+    load_exonyms,
+    load_genitives,
     load_historical,
     load_languages,
     read_countries,
+    read_exonyms,
+    read_genitives,
     read_historical,
     read_languages,
     split_multi,
@@ -180,3 +186,39 @@ def test_malformed_historical(tmp_path: Path, row: str, expected: str) -> None:
 )
 def test_split_multi(cell: str, values: tuple[str, ...]) -> None:
     assert split_multi(cell) == values
+
+
+def test_exonyms_and_genitives() -> None:
+    assert load_exonyms() is load_exonyms() and load_genitives() is load_genitives()
+    countries = {c.iso2 for c in load_countries()}
+    codes = countries | {h.code for h in load_historical()}
+    assert {e.iso2 for e in load_exonyms()} <= countries
+    assert {g.code for g in load_genitives()} <= codes
+    langs = {e.lang for e in load_exonyms()}
+    assert {"de", "es", "fr", "it", "pt", "nl", "tr", "nb", "da", "sv"} <= langs
+    # no exonym names two countries
+    owner: dict[str, str] = {}
+    for e in load_exonyms():
+        assert owner.setdefault(e.name.casefold(), e.iso2) == e.iso2, e.name
+
+
+def test_read_exonyms_and_genitives(tmp_path: Path) -> None:
+    path = tmp_path / "exonyms.csv"
+    path.write_text("iso2,lang,name\nDE,nb,Tyskland\n", encoding="utf-8")
+    assert read_exonyms(path) == (Exonym("DE", "nb", "Tyskland"),)
+    path.write_text("iso2,lang,name\nDE,Norsk,Tyskland\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"exonyms\.csv:2: lang 'Norsk' is malformed"):
+        read_exonyms(path)
+    path = tmp_path / "genitives.csv"
+    path.write_text(
+        "code,name,genitive\nDE,Tyskland,Tysklands\nSUHH,Sovjetunionen,Sovjetunionens\n", encoding="utf-8"
+    )
+    assert read_genitives(path)[1] == Genitive("SUHH", "Sovjetunionen", "Sovjetunionens")
+    path.write_text("code,name,genitive\nDE,Tyskland,Tysklandes\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=r"genitives\.csv:2: genitive 'Tysklandes' is not 'Tyskland' \+ 's'"
+    ):
+        read_genitives(path)
+    path.write_text("code,name,genitive\nDEU,Tyskland,Tysklands\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"genitives\.csv:2: code 'DEU'"):
+        read_genitives(path)

@@ -1,4 +1,4 @@
-"""Load the reference data of ``data/reference/``: countries, former countries, languages.
+"""Load the reference data of ``data/reference/``: countries (and exonyms), former countries, languages.
 
 The CSV files are general knowledge (see ``data/reference/README.md`` for their columns);
 this module turns each row into a small frozen record and caches the result, so that every
@@ -21,10 +21,14 @@ from .errors import ConfigError
 __all__ = [
     "CONTINENTS",
     "CountryRecord",
+    "Exonym",
+    "Genitive",
     "HistoricalCountry",
     "LanguageRecord",
     "data_dir",
     "load_countries",
+    "load_exonyms",
+    "load_genitives",
     "load_historical",
     "load_languages",
     "split_multi",
@@ -61,6 +65,8 @@ HISTORICAL_COLUMNS = (
     "end",
 )
 LANGUAGE_COLUMNS = ("code", "name", "marker_words")
+EXONYM_COLUMNS = ("iso2", "lang", "name")
+GENITIVE_COLUMNS = ("code", "name", "genitive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +111,28 @@ class HistoricalCountry:
     def names(self) -> tuple[str, ...]:
         """Every name of the former country: its name, then its aliases."""
         return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Exonym:
+    """A country's name in another language (one row of ``country_exonyms.csv``)."""
+
+    iso2: str
+    lang: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Genitive:
+    """The "-s" genitive of a country's name (one row of ``country_genitives.csv``).
+
+    ``code`` is the ISO alpha-2 code of a current country or the code of a former one;
+    ``genitive`` is ``name`` + "s" ("Tyskland" → "Tysklands").
+    """
+
+    code: str
+    name: str
+    genitive: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +273,25 @@ def _language(row: dict[str, str]) -> LanguageRecord:
     )
 
 
+def _exonym(row: dict[str, str]) -> Exonym:
+    return Exonym(
+        iso2=_required(row["iso2"], _ISO2, "iso2"),
+        lang=_required(row["lang"], _BCP47, "lang"),
+        name=_required(row["name"], None, "name"),
+    )
+
+
+def _genitive(row: dict[str, str]) -> Genitive:
+    code = _required(row["code"], None, "code")
+    if not (_ISO2.match(code) or _CODE4.match(code)):
+        raise _RowError(f"code {code!r} is neither an ISO alpha-2 code nor a former country's code")
+    name = _required(row["name"], None, "name")
+    genitive = _required(row["genitive"], None, "genitive")
+    if genitive != name + "s":
+        raise _RowError(f"genitive {genitive!r} is not {name!r} + 's'")
+    return Genitive(code=code, name=name, genitive=genitive)
+
+
 def read_countries(path: Path) -> tuple[CountryRecord, ...]:
     """Parse a countries CSV (the format of ``data/reference/countries.csv``).
 
@@ -285,6 +332,28 @@ def read_languages(path: Path) -> tuple[LanguageRecord, ...]:
     return records
 
 
+def read_exonyms(path: Path) -> tuple[Exonym, ...]:
+    """Parse a country-exonyms CSV (the format of ``data/reference/country_exonyms.csv``).
+
+    Raises
+    ------
+    ConfigError
+        for a missing file, a wrong header or a malformed row (with its line).
+    """
+    return _read(path, EXONYM_COLUMNS, _exonym)
+
+
+def read_genitives(path: Path) -> tuple[Genitive, ...]:
+    """Parse a genitives CSV (the format of ``data/reference/country_genitives.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``; also when a genitive is not its name + "s".
+    """
+    return _read(path, GENITIVE_COLUMNS, _genitive)
+
+
 @cache
 def load_countries() -> tuple[CountryRecord, ...]:
     """Return every current country of ``data/reference/countries.csv``, by iso2 order.
@@ -305,6 +374,28 @@ def load_historical() -> tuple[HistoricalCountry, ...]:
     ('Upper Volta', 'BF', 'HVBF')
     """
     return read_historical(data_dir() / "reference" / "historical_countries.csv")
+
+
+@cache
+def load_exonyms() -> tuple[Exonym, ...]:
+    """Return the countries' names in other languages (``country_exonyms.csv``).
+
+    Generated from pycountry's ISO 3166-1 translations by ``data/reference/make_exonyms.py``.
+
+    >>> sorted({e.name for e in load_exonyms() if e.iso2 == "DE" and e.lang in ("nb", "es", "fr")})
+    ['Alemania', 'Allemagne', 'Tyskland']
+    """
+    return read_exonyms(data_dir() / "reference" / "country_exonyms.csv")
+
+
+@cache
+def load_genitives() -> tuple[Genitive, ...]:
+    """Return the "-s" genitives of the countries' names (``country_genitives.csv``).
+
+    >>> ("IN", "Indien", "Indiens") in {(g.code, g.name, g.genitive) for g in load_genitives()}
+    True
+    """
+    return read_genitives(data_dir() / "reference" / "country_genitives.csv")
 
 
 @cache
