@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from movement_graph.extract.countries import country_of_name, find_countries
+from movement_graph.extract.countries import country_of_name, find_countries, is_country
 from movement_graph.extract.entries import split_country_suffix
 
 
@@ -41,3 +41,53 @@ def test_lower_case_words_are_not_countries() -> None:
 
 def test_no_country() -> None:
     assert country_of_name("Red Dawn") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso2"),
+    [
+        # the name in another language than English and the country's own (exonym)
+        ("Revolutionärer Arbeiterbund aus Tunesien", "TN"),  # German
+        ("Liga Comunista Obrera de Alemania", "DE"),  # Spanish
+        ("Partido dos Trabalhadores Unidos da Alemanha", "DE"),  # Portuguese
+        ("Union des travailleurs communistes d'Allemagne", "DE"),  # French, elided "d'"
+        ("Front ouvrier de l'Inde", "IN"),  # French, elided "l'"
+        ("Lega dei Lavoratori Rossi di Germania", "DE"),  # Italian
+        ("Fronte Popolare della Cina", "CN"),  # Italian
+        ("Rode Arbeidersbond van Duitsland", "DE"),  # Dutch
+        ("Almanya Devrimci Emekçi Birliği", "DE"),  # Turkish
+        ("İspanya Emekçiler Partisi", "ES"),  # Turkish, dotted capital I
+        ("Revolusjonær arbeiderliga i Tyskland", "DE"),  # Norwegian
+        ("Arbeidets røde parti i Den dominikanske republikk", "DO"),  # Norwegian, several words
+        # the genitive "-s" of a name in any language
+        ("Tysklands revolusjonære arbeiderforbund", "DE"),  # Norwegian, exonym
+        ("Kinas nye folkeparti", "CN"),  # Swedish/Norwegian, exonym
+        ("Chiles røde arbeiderfront", "CL"),  # English name
+        ("Tunisias kommunistiske ungdomsliga", "TN"),  # English name
+        ("Revolutionäre Arbeiterpartei Indiens", "IN"),  # German, exonym
+        ("Volksfront Bangladeschs", "BD"),  # German, exonym
+    ],
+)
+def test_names_in_other_languages(name: str, iso2: str) -> None:
+    hit = country_of_name(name)
+    assert hit is not None and hit.iso2 == iso2, name
+
+
+def test_exonym_is_a_country_on_its_own() -> None:
+    assert [is_country(n).iso2 for n in ("Tyskland", "Alemania", "Allemagne", "Tysklands")] == ["DE"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words that are a country's name in some language, or its name + "s"
+        "Man made an Island of the Americas, and Frances sold Jerseys.",
+        "Indias and Granadas are plural; Chinas is too.",
+        "Malte sie das Bild? Ungern.",  # German words: Malta (fr), Hungary (sv)
+        "Gana quien llega primero.",  # Spanish "gana": Ghana (pt, tr)
+        # a name inside a longer word, or the "-s" followed by more letters
+        "The Tysklandsturné and the Indienreise were planned.",
+    ],
+)
+def test_ordinary_words_are_not_countries(text: str) -> None:
+    assert [h.text for h in find_countries(text)] == []

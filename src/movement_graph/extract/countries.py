@@ -1,9 +1,14 @@
-"""Find countries in text: names, aliases, native names, demonyms, historical names.
+"""Find countries in text: names, aliases, native and foreign names, demonyms, historical names.
 
 Pure functions of strings over the reference tables in ``data/reference/``.  Each hit
 names the country node it points to: an ISO 3166-1 alpha-2 code, or for a historical
 country (Upper Volta, USSR) the historical record's code, whose ``mg:iso3166`` is that
 of its principal successor.
+
+A country's name in another language ("Tyskland", "Alemania", "Allemagne") is an
+``exonym`` clue, as strong as a native name.  A name followed by the German or
+Scandinavian genitive "-s" ("Tysklands", "Indiens", "Chiles") counts as the name, for
+the names listed in ``country_genitives.csv``.
 """
 
 from __future__ import annotations
@@ -13,10 +18,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_countries, load_historical
+from ..reference import load_countries, load_exonyms, load_genitives, load_historical
 
 #: how strong a clue is, strongest first: an explicit name beats an adjective
-STRENGTH = {"name": 0, "alias": 0, "historical": 0, "native": 1, "demonym": 2, "adjective": 3, "code": 4}
+STRENGTH = {
+    "name": 0,
+    "alias": 0,
+    "historical": 0,
+    "native": 1,
+    "exonym": 1,
+    "demonym": 2,
+    "adjective": 3,
+    "code": 4,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +40,12 @@ class CountryHit:
     text: str
     code: str  # ISO alpha-2, or a historical country's code
     iso2: str  # ISO alpha-2 of the country or its successor
-    clue: str  # name, alias, native, demonym, adjective, historical, code
+    clue: str  # name, alias, native, exonym, demonym, adjective, historical, code
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
-    """One alternation of every country expression, longest first, and what each means."""
+def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
+    """Every country expression (normalised) and what it means; the ones that take "-s"."""
     what: dict[str, tuple[str, str, str]] = {}
 
     def add(expr: str, code: str, iso2: str, clue: str) -> None:
@@ -57,14 +71,35 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
         add(h.name, h.code, h.successor, "historical")
         for a in h.aliases:
             add(a, h.code, h.successor, "historical")
+    for x in load_exonyms():
+        add(x.name, x.iso2, x.iso2, "exonym")
+    genitive = set()
+    for g in load_genitives():
+        key = _norm(g.name)
+        info = what.get(key)
+        if info is not None and info[0] == g.code and _norm(g.genitive) not in what:
+            genitive.add(key)
+    return what, frozenset(genitive)
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """One alternation of every country expression, longest first, and what each means."""
+    what, _genitive = _entries()
     exprs = sorted(what, key=len, reverse=True)
-    alternation = "|".join(_flex(e) for e in exprs)
+    alternation = "|".join(_alt(e) for e in exprs)
     pattern = re.compile(_LEFT + r"(?:the\s+)?(" + alternation + r")(?![\w-])", re.I)
     return pattern, what
 
 
+def _alt(expr: str) -> str:
+    """``expr``'s alternative: its flexible spelling, then "s?" where it takes a genitive."""
+    return _flex(expr) + ("s?" if expr in _entries()[1] else "")
+
+
 def _norm(text: str) -> str:
-    text = text.replace("’", "'").replace("–", "-")
+    # Turkish "İ" casefolds to "i" + a combining dot, which no text "İ" matches under re.I
+    text = text.replace("’", "'").replace("–", "-").replace("İ", "I")
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
@@ -74,46 +109,53 @@ def _flex(expr: str) -> str:
     return out
 
 
-_LEFT = r"(?<![\w'’-])"
+#: a word start; also after the elided article or preposition of French and Italian
+#: ("d'Allemagne", "l'Inde", "dell'India")
+_LEFT = r"(?:(?<![\w'’-])|(?<=[dl]['’]))"
 _THE = re.compile(r"the\s+", re.I)
 
 
 @cache
-def _dispatch() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """The pieces of ``_table``'s alternation, grouped by what their first character is.
+def _dispatch() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[tuple[int, str], ...]]]:
+    """The pieces of ``_table``'s alternation, grouped by what their first two characters are.
 
-    ``_table()[0].finditer`` tries all ~1,700 alternatives at every word start. The same
+    ``_table()[0].finditer`` tries all ~3,000 alternatives at every word start. The same
     matches come from trying, at each position where the pattern can start (``starts``),
-    only the alternatives whose first character matches the text's character there, in
-    the alternation's order (``_sub``). Which first characters match a text character is
-    decided by ``re`` itself under ``re.I`` (one pattern character always matches one text
-    character), so the case-insensitive semantics are the original's.
+    only the alternatives whose first two characters match the text's two characters
+    there, in the alternation's order (``_sub``; every expression has three characters or
+    more). Which pattern characters match a text character is decided by ``re`` itself
+    under ``re.I`` (one pattern character always matches one text character), so the
+    case-insensitive semantics are the original's.
     """
     _pattern, what = _table()
     exprs = sorted(what, key=len, reverse=True)  # the alternation's order
-    firsts: dict[str, list[str]] = {}
-    for e in exprs:
-        firsts.setdefault(_flex(e[0]), []).append(_flex(e))
+    pairs: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, e in enumerate(exprs):
+        pairs.setdefault((_flex(e[0]), _flex(e[1])), []).append((i, _alt(e)))
+    firsts = dict.fromkeys(first for first, _second in pairs)
     starts = re.compile(_LEFT + "(?=" + "|".join([*firsts, "t"]) + ")", re.I)
-    return starts, {k: tuple(v) for k, v in firsts.items()}
+    return starts, {k: tuple(v) for k, v in pairs.items()}
 
 
 _SUB: dict[str, re.Pattern[str] | None] = {}
 
 
-def _sub(ch: str) -> re.Pattern[str] | None:
-    """The alternatives (in order) that can begin at the text character ``ch``."""
+def _sub(two: str) -> re.Pattern[str] | None:
+    """The alternatives (in order) that can begin at the text characters ``two``."""
     try:
-        return _SUB[ch]
+        return _SUB[two]
     except KeyError:
         pass
-    _starts, firsts = _dispatch()
-    exprs = {flexed for first, group in firsts.items() if re.fullmatch(first, ch, re.I) for flexed in group}
+    _starts, pairs = _dispatch()
+    found: list[tuple[int, str]] = []
+    if len(two) == 2:
+        for (first, second), group in pairs.items():
+            if re.fullmatch(first, two[0], re.I) and re.fullmatch(second, two[1], re.I):
+                found.extend(group)
     # keep the original alternation's order (longest first, then insertion order)
-    _pattern, what = _table()
-    ordered = [f for f in (_flex(e) for e in sorted(what, key=len, reverse=True)) if f in exprs]
+    ordered = [alt for _i, alt in sorted(found)]
     sub = re.compile("(" + "|".join(ordered) + r")(?![\w-])", re.I) if ordered else None
-    _SUB[ch] = sub
+    _SUB[two] = sub
     return sub
 
 
@@ -133,13 +175,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             for q in range(the.end(), p + 3, -1):
                 if q >= n:
                     continue
-                sub = _sub(text[q])
+                sub = _sub(text[q : q + 2])
                 if sub is not None:
                     found = sub.match(text, q)
                     if found is not None:
                         break
         if found is None:
-            sub = _sub(text[p])
+            sub = _sub(text[p : p + 2])
             if sub is not None:
                 found = sub.match(text, p)
         if found is not None:
@@ -160,7 +202,10 @@ def find_countries(text: str) -> Iterator[CountryHit]:
         surface = m.group(1)
         if not surface[:1].isupper():
             continue
-        info = what.get(_norm(surface))
+        key = _norm(surface)
+        info = what.get(key)
+        if info is None and key.endswith("s"):
+            info = what.get(key[:-1])  # a genitive: the alternative was "name" + "s?"
         if info is None:
             continue
         code, iso2, clue = info
@@ -200,7 +245,7 @@ def is_country(text: str) -> CountryHit | None:
         if (
             hit.start == 0
             and hit.end == len(stripped)
-            and hit.clue in ("name", "alias", "native", "historical")
+            and hit.clue in ("name", "alias", "native", "exonym", "historical")
         ):
             return hit
     return None
