@@ -309,6 +309,28 @@ def test_corpus_every_participation_rests_on_one_document(corpus_store: Path) ->
     assert all(r["file"] for r in alone)
 
 
+# the events of each network's documents per year, counted from the document graphs
+EVENTS_FROM_DOCUMENTS = """
+SELECT ?network ?year ?event (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+  { SELECT DISTINCT ?doc ?event WHERE { ?event a mg:Event . ?doc schema:mentions|mg:condemns|mg:supports ?event } }
+  { SELECT DISTINCT ?doc ?network WHERE { ?doc a mg:Document ; mg:network ?n
+                                          BIND(STRAFTER(STR(?n), "/network/") AS ?network) } }
+  OPTIONAL { SELECT DISTINCT ?doc ?year WHERE { ?doc dcterms:date ?date BIND(YEAR(?date) AS ?year) } }
+} GROUP BY ?network ?year ?event"""
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_event_counts_are_those_of_the_document_graphs(corpus_store: Path) -> None:
+    variables, rows = select(corpus_store, EVENTS_FROM_DOCUMENTS)
+    counted = {tuple(r) for r in rows}
+    summary = {
+        (r["network"], r["year"], r["event"], r["documents"])
+        for r in run(corpus_store, "events-by-network-and-year")
+    }
+    assert counted and summary == counted
+
+
 @pytest.mark.model
 @pytest.mark.slow
 def test_corpus_evidence_behind_one_participation(corpus_store: Path) -> None:

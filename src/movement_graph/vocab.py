@@ -65,6 +65,11 @@ class MG(DefinedNamespace):
     quote: URIRef
     restsOn: URIRef
     evidenceCount: URIRef
+    EventCount: URIRef
+    countedEvent: URIRef
+    countedNetwork: URIRef
+    year: URIRef
+    documentCount: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")
@@ -103,6 +108,7 @@ KINDS = frozenset(
         "evidence",
         "participation",
         "event-type",
+        "event-count",
         "interval",
         "graph",
     }

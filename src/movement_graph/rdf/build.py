@@ -171,6 +171,8 @@ def build_quads(
     # (organisation key, network or conference IRI): stated once more in the resolution graph
     members: set[tuple[str, URIRef]] = set()
     attended: set[tuple[str, URIRef]] = set()
+    # (network, year or None, event key) -> the documents that refer to the event
+    event_docs: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
     doc_dates: dict[str, str | None] = {}
 
     for a in analyses:
@@ -260,6 +262,8 @@ def build_quads(
             key = res.event_key.get(em)
             if key is None:
                 continue
+            for net in a.networks:
+                event_docs[(net, d.date[:4] if d.date else None, key)].add(d.doc_id)
             e = mint_iri("event", slugify(key))
             q.add(g, SCHEMA.mentions, e, em.quote)
             if em.stance == "condemns":
@@ -322,6 +326,17 @@ def build_quads(
         if ev.country:
             used_countries.add(ev.country)
             yield (e, MG.country, country_iri(ev.country), R)
+    # how many of a network's documents of a year refer to an event, once per triple of them
+    for (net, year, key), doc_ids in sorted(
+        event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
+    ):
+        ci = mint_iri("event-count", f"{net}--{year or 'undated'}--{slugify(key)}")
+        yield (ci, RDF.type, MG.EventCount, R)
+        yield (ci, MG.countedEvent, mint_iri("event", slugify(key)), R)
+        yield (ci, MG.countedNetwork, network_iri(net), R)
+        if year:
+            yield (ci, MG.year, Literal(year, datatype=XSD.gYear), R)
+        yield (ci, MG.documentCount, Literal(len(doc_ids)), R)
     for p in res.persons:
         pi = mint_iri("person", slugify(p.key))
         yield (pi, RDF.type, SCHEMA.Person, R)
