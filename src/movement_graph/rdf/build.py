@@ -327,7 +327,7 @@ def build_quads(
             used_countries.add(ev.country)
             yield (e, MG.country, country_iri(ev.country), R)
     # how many of a network's documents of a year refer to an event, once per triple of them
-    for (net, year, key), doc_ids in sorted(
+    for (net, year, key), referring in sorted(
         event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
     ):
         ci = mint_iri("event-count", f"{net}--{year or 'undated'}--{slugify(key)}")
@@ -336,7 +336,7 @@ def build_quads(
         yield (ci, MG.countedNetwork, network_iri(net), R)
         if year:
             yield (ci, MG.year, Literal(year, datatype=XSD.gYear), R)
-        yield (ci, MG.documentCount, Literal(len(doc_ids)), R)
+        yield (ci, MG.documentCount, Literal(len(referring)), R)
     for p in res.persons:
         pi = mint_iri("person", slugify(p.key))
         yield (pi, RDF.type, SCHEMA.Person, R)
