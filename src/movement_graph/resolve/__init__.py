@@ -52,18 +52,19 @@ def resolve_conferences(
 ) -> tuple[tuple[ResolvedConference, ...], dict[ConferenceMention, str]]:
     """One node per meeting: same network, kind and ordinal, or same network, kind and a date one refines."""
     groups: list[list[ConferenceMention]] = []
+    group_docs: list[set[str]] = []  # the documents of each group, for the same-document test
     for m in sorted(
         mentions,
         key=lambda c: (c.network or "", c.kind, c.ordinal or 0, -len(c.date or ""), c.doc_id, c.quote.start),
     ):
-        for g in groups:
+        for g, docs in zip(groups, group_docs, strict=True):
             h = g[0]
             if (h.network, h.kind) != (m.network, m.kind):
                 continue
             same_dates = bool(m.date and h.date and (h.date.startswith(m.date) or m.date.startswith(h.date)))
             # one document naming a meeting twice, once by number and once by date
             same_doc = (
-                any(x.doc_id == m.doc_id for x in g)
+                m.doc_id in docs
                 and (m.ordinal is None or h.ordinal is None)
                 and (same_dates or not (m.date and h.date))
             )
@@ -74,11 +75,13 @@ def resolve_conferences(
                 or same_doc
             ):
                 g.append(m)
+                docs.add(m.doc_id)
                 break
         else:
             if m.ordinal is None and m.date is None and m.kind != "founding-conference":
                 continue  # an undated, unnumbered meeting cannot be told from others
             groups.append([m])
+            group_docs.append({m.doc_id})
     out: list[ResolvedConference] = []
     key_of: dict[ConferenceMention, str] = {}
     for g in groups:
