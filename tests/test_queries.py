@@ -333,6 +333,19 @@ def test_corpus_event_counts_are_those_of_the_document_graphs(corpus_store: Path
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_corpus_network_document_counts_are_those_of_the_document_graphs(corpus_store: Path) -> None:
+    _, rows = select(
+        corpus_store,
+        "SELECT ?n (COUNT(DISTINCT ?d) AS ?c) WHERE { ?d a mg:Document ; mg:network ?n } GROUP BY ?n",
+    )
+    counted = {str(n).rsplit("/", 1)[-1]: c for n, c in rows}
+    sizes = {r["network"]: r["documents"] for r in run(corpus_store, "network-sizes")}
+    assert counted and all(sizes[k] == v for k, v in counted.items())
+    assert all(v == 0 for k, v in sizes.items() if k not in counted)
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_corpus_evidence_behind_one_participation(corpus_store: Path) -> None:
     one = run(corpus_store, "participation-support")[0]
     rows = run(corpus_store, "participation-evidence", participation=f"<{one['participation']}>")

@@ -173,6 +173,7 @@ def build_quads(
     attended: set[tuple[str, URIRef]] = set()
     # (network, year or None, event key) -> the documents that refer to the event
     event_docs: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    network_docs: dict[str, set[str]] = defaultdict(set)  # the documents of each network
     doc_dates: dict[str, str | None] = {}
 
     for a in analyses:
@@ -258,6 +259,8 @@ def build_quads(
         for cm in a.countries:
             used_countries.add(cm.country)
             q.add(g, SCHEMA.mentions, country_iri(cm.country), cm.quote)
+        for net in a.networks:
+            network_docs[net].add(d.doc_id)
         for em in a.events:
             key = res.event_key.get(em)
             if key is None:
@@ -326,6 +329,8 @@ def build_quads(
         if ev.country:
             used_countries.add(ev.country)
             yield (e, MG.country, country_iri(ev.country), R)
+    for net, net_docs in sorted(network_docs.items()):
+        yield (network_iri(net), MG.documentCount, Literal(len(net_docs)), R)
     # how many of a network's documents of a year refer to an event, once per triple of them
     for (net, year, key), referring in sorted(
         event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
