@@ -346,6 +346,21 @@ def test_corpus_network_document_counts_are_those_of_the_document_graphs(corpus_
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_corpus_organisation_document_counts_are_those_of_the_document_graphs(corpus_store: Path) -> None:
+    _, rows = select(
+        corpus_store,
+        "SELECT ?o (COUNT(DISTINCT ?d) AS ?c) WHERE { GRAPH ?d { ?d a mg:Document . ?o a mg:PoliticalOrganisation } }"
+        " GROUP BY ?o",
+    )
+    _, stated = select(
+        corpus_store,
+        "SELECT ?o ?c WHERE { GRAPH id:graph\\/resolution { ?o mg:documentCount ?c ; a mg:PoliticalOrganisation } }",
+    )
+    assert rows and {(str(o), c) for o, c in rows} == {(str(o), c) for o, c in stated}
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_corpus_evidence_behind_one_participation(corpus_store: Path) -> None:
     one = run(corpus_store, "participation-support")[0]
     rows = run(corpus_store, "participation-evidence", participation=f"<{one['participation']}>")

@@ -174,6 +174,7 @@ def build_quads(
     # (network, year or None, event key) -> the documents that refer to the event
     event_docs: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
     network_docs: dict[str, set[str]] = defaultdict(set)  # the documents of each network
+    org_docs: dict[str, set[str]] = defaultdict(set)  # the documents that name each organisation
     doc_dates: dict[str, str | None] = {}
 
     for a in analyses:
@@ -219,6 +220,7 @@ def build_quads(
             if key is None:
                 continue
             o = org_iri[key]
+            org_docs[key].add(d.doc_id)
             q.add(o, RDF.type, MG.PoliticalOrganisation)
             q.add(
                 o,
@@ -295,6 +297,8 @@ def build_quads(
             yield (o, MG.acronym, Literal(acro), R)
         for label, lang in ent.alt_labels:
             yield (o, SKOS.altLabel, Literal(label, lang=lang), R)
+        if org_docs.get(ent.key):
+            yield (o, MG.documentCount, Literal(len(org_docs[ent.key])), R)
     for key, net in sorted(participation):
         yield (org_iri[key], MG.participatesIn, network_iri(net), R)
     # declared memberships and attendances once each (the documents state them per graph)
