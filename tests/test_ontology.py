@@ -11,27 +11,13 @@ import pytest
 from pyshacl import validate
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, URIRef
 
+from movement_graph.model import EVENT_TYPES
 from movement_graph.vocab import MG
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology"
 REFERENCE = ROOT / "data" / "reference"
 NS = str(MG._NS)
-EVENT_TYPES = (
-    "coup",
-    "protest",
-    "revolution",
-    "war",
-    "election",
-    "death",
-    "anniversary",
-    "crisis",
-    "congress",
-    "founding",
-    "law",
-    "meeting",
-    "other",
-)
 PREFIXES = """
 @prefix mg: <https://w3id.org/movement-graph/ontology#> .
 @prefix id: <https://w3id.org/movement-graph/id/> .

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-DATA = Path(__file__).resolve().parents[3] / "data"
+from ..reference import data_dir
 
 # irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
 _IRREGULAR = {
@@ -128,8 +128,9 @@ class CandidateFilter:
     heads: frozenset[str] = frozenset()
 
     @classmethod
-    def from_data(cls, data: Path = DATA) -> CandidateFilter:
-        """Build the filter from the pattern and gazetteer files under ``data``."""
+    def from_data(cls, data: Path | None = None) -> CandidateFilter:
+        """Build the filter from the pattern and gazetteer files under ``data`` (the project's by default)."""
+        data = data or data_dir()
         required: list[list[frozenset[str]]] = []
         for name in ("events.jsonl", "persons.jsonl"):
             path = data / "patterns" / name
