@@ -483,13 +483,16 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def analyses() -> list:
+def analyses(tmp_path_factory: pytest.TempPathFactory) -> list:
     """The extraction of a different small input, reused so that each crash test is fast."""
     from movement_graph.pipeline import extract_all
 
     summary = BuildSummary()
     corpus = ROOT / "data" / "corpus" / "002_b757dbcd31b81d99.txt"
-    return extract_all(documents([corpus], summary, lambda m: None), BuildOptions())
+    with extract_all(
+        documents([corpus], summary, lambda m: None), BuildOptions(out_dir=tmp_path_factory.mktemp("records"))
+    ) as records:
+        return list(records)
 
 
 def _crash_build(

@@ -4,10 +4,11 @@
 taken from the extraction cache when the file, the code and the data are unchanged, else
 parsed (the statistical model only on the sentences that need it, ``nlp.parse``) and
 extracted, in this process, in ``--processes`` worker processes, or on a Dask cluster
-(``engine.py``).  Only the extracted records are kept (without the documents' text):
-resolution needs all of them.  The graph is then produced one document graph at a time,
-validated graph by graph and streamed to TriG and N-Quads, loaded into the store, and the
-analyses and views run.  A bad file is reported through ``on_warning`` and skipped.
+(``engine.py``).  Only the extracted records are kept (without the documents' text), on
+disk (``records.RecordFile``): resolution reads them once, then the graph is produced one
+document graph at a time, validated graph by graph and streamed to TriG and N-Quads, loaded
+into the store, and the analyses and views run.  A bad file is reported through
+``on_warning`` and skipped.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pathlib import Path
 from typing import TypedDict
 
 from .errors import InputError, MovementGraphError
-from .model import Document, DocumentAnalysis, SourceFile, share_strings
+from .model import Document, DocumentAnalysis, SourceFile
+from .records import RecordFile
 
 #: the summary of the build in progress (extraction counts its cache hits into it)
 _CURRENT: ContextVar[BuildSummary | None] = ContextVar("movement_graph_build", default=None)
@@ -159,17 +161,19 @@ def extract_all(
     pairs: Iterator[tuple[SourceFile, Document]],
     options: BuildOptions,
     progress: Callable[[], None] | None = None,
-) -> list[DocumentAnalysis]:
+) -> RecordFile:
     """Extract every document: from the cache, in this process or in worker processes.
 
-    The records come back in input order, without the documents' text.  The counts of
-    extracted and cached documents go to the summary of the build in progress.
+    The records come back in input order, without the documents' text, in a file next to
+    the outputs (``options.out_dir``; the caller closes it).  The counts of extracted and
+    cached documents go to the summary of the build in progress.
     """
     from .cache import ExtractionCache
 
     summary = _CURRENT.get()
     cache = ExtractionCache(options.out_dir / ".cache") if options.cache else None
-    out: list[DocumentAnalysis] = []
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    out = RecordFile(options.out_dir)
     n_process = max(1, options.processes)
     run = _RunOptions(batch_size=options.batch_size, selective=options.selective)
     pool = ProcessPoolExecutor(max_workers=n_process) if n_process > 1 else None
@@ -213,7 +217,8 @@ def extract_all(
                 summary.extracted += len(records)
         elif summary is not None:
             summary.cached += len(records)
-        out.extend(share_strings(r) for r in records)
+        for r in records:
+            out.append(r)
         if progress:
             for _ in records:
                 progress()
@@ -231,6 +236,9 @@ def extract_all(
             drain(2 * n_process if pool is not None else 0)
         flush_pending()
         drain(0)
+    except BaseException:
+        out.close()
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -298,6 +306,7 @@ def build(
         default = Path(__file__).resolve().parents[2] / "data" / "curation.yaml"
         curation_path = default if default.exists() else None
     curation = load_curation(curation_path)
+    analyses: Iterable[DocumentAnalysis]
     if options.engine == "dask":
         from .engine import extract_dask
 
@@ -310,22 +319,39 @@ def build(
             _CURRENT.reset(token)
     else:
         raise MovementGraphError(f"unknown engine {options.engine!r}: use 'local' or 'dask'")
-    if not analyses:
-        raise MovementGraphError(
-            "no document could be read from the inputs: " + "; ".join(summary.skipped[:5])
-        )
-    # the records live until the graph is written: keep the cyclic collector from walking
-    # them again and again while resolution and writing allocate (resolution of 30,000
-    # documents' records: 10.6 -> 8.1 s)
-    gc.freeze()
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    records = RecordFile.of(analyses, options.out_dir)
+    del analyses
     try:
-        res = resolve(analyses, curation)
-        # document graphs in the order of their names, so that each can be written as it comes
-        analyses = sorted(analyses, key=lambda a: str(doc_iri(a.document.doc_id)))
+        if not records:
+            raise MovementGraphError(
+                "no document could be read from the inputs: " + "; ".join(summary.skipped[:5])
+            )
+        networks_seen: set[str] = set()
+        countries_seen: set[str] = set()
+
+        def counted(rs: Iterable[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
+            for a in rs:
+                networks_seen.update(a.networks)
+                countries_seen.update(c.country for c in a.countries)
+                yield a
+
+        res = resolve(counted(records), curation)
+        # what resolution keeps lives until the graph is written: keep the cyclic collector
+        # from walking it again and again while writing allocates
+        gc.freeze()
         networks, countries, historical = load_networks(), load_countries(), load_historical()
         validator = GraphValidator() if options.validate else None
         graphs = write.GraphStream(
-            lambda: build_quads(analyses, res, networks=networks, countries=countries, historical=historical),
+            # document graphs in the order of their names, so that each can be written as it comes
+            lambda: build_quads(
+                records.sorted_by(lambda doc_id: str(doc_iri(doc_id))),
+                res,
+                networks=networks,
+                countries=countries,
+                historical=historical,
+                defer=graphs.defer,
+            ),
             stream_prefix=str(mint_iri("doc", "x"))[:-1],
             on_graph=validator.add_graph if validator is not None else None,
             on_done=validator.finish if validator is not None else None,
@@ -338,14 +364,12 @@ def build(
             create_store(stage / "graph.nq", stage / "store")
     finally:
         gc.unfreeze()
+        records.close()
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
-    summary.documents = len(analyses)
+    summary.documents = len(records)
     summary.organisations = len(res.orgs.entities)
-    summary.networks = len({n for a in analyses for n in a.networks})
-    summary.countries = len(
-        {o.country for o in res.orgs.entities if o.country}
-        | {c.country for a in analyses for c in a.countries}
-    )
+    summary.networks = len(networks_seen)
+    summary.countries = len({o.country for o in res.orgs.entities if o.country} | countries_seen)
     summary.events = len(res.events)
     summary.persons = len(res.persons)
     if options.analyse:

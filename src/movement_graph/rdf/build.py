@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import Literal, URIRef
 from rdflib import namespace as _ns
@@ -27,6 +27,7 @@ from ..resolve import Resolution
 from ..vocab import mint_iri, slugify
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 class _Terms:
@@ -156,31 +157,77 @@ def _integer(n: int) -> Literal:
     return Literal(n)
 
 
+class Deferrer(Protocol):
+    def __call__(self, g: URIRef, count: int, triples: Callable[[], Iterable[Triple]]) -> None: ...
+
+
+class _Tally:
+    """How many distinct documents, counted as the documents come one after another."""
+
+    __slots__ = ("count", "last")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last: object = None
+
+    def add(self, doc: object) -> None:
+        if doc is not self.last:
+            self.count += 1
+            self.last = doc
+
+
+class _Support:
+    """The documents one participation rests on (in the order they come), and its first and last dates."""
+
+    __slots__ = ("docs", "first", "last")
+
+    def __init__(self) -> None:
+        self.docs: list[URIRef] = []
+        self.first: str | None = None
+        self.last: str | None = None
+
+    def add(self, g: URIRef, date: str | None) -> None:
+        if not self.docs or self.docs[-1] is not g:
+            self.docs.append(g)
+        if date:
+            k = (date[:4], date)
+            if self.first is None or k < (self.first[:4], self.first):
+                self.first = date
+            if self.last is None or k > (self.last[:4], self.last):
+                self.last = date
+
+
 def build_quads(
-    analyses: Sequence[DocumentAnalysis],
+    analyses: Iterable[DocumentAnalysis],
     res: Resolution,
     *,
     networks: Sequence[NetworkRecord],
     countries: Iterable[CountryRecord],
     historical: Iterable[HistoricalCountry],
+    defer: Deferrer | None = None,
 ) -> Iterator[Quad]:
-    """Every quad of the graph: reference, resolution, and one graph per document."""
+    """Every quad of the graph: reference, resolution, and one graph per document.
+
+    ``analyses`` are read once, one document at a time; each document's graph is
+    yielded before the next is read.  What the resolution graph states per document (a
+    participation's ``mg:restsOn``, the bulk of it on a large corpus) is yielded as quads,
+    or, with ``defer``, handed over as one sorted stream (``GraphStream.defer``) so that
+    nobody holds it whole.
+    """
     org_iri = {e.key: mint_iri("org", e.key) for e in res.orgs.entities}
     used_countries: set[str] = set()
-    participation: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    participation: dict[tuple[str, str], _Support] = defaultdict(_Support)
     # (organisation key, network or conference IRI): stated once more in the resolution graph
     members: set[tuple[str, URIRef]] = set()
     attended: set[tuple[str, URIRef]] = set()
-    # (network, year or None, event key) -> the documents that refer to the event
-    event_docs: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
-    network_docs: dict[str, set[str]] = defaultdict(set)  # the documents of each network
-    org_docs: dict[str, set[str]] = defaultdict(set)  # the documents that name each organisation
-    doc_dates: dict[str, str | None] = {}
+    # (network, year or None, event key) -> how many documents refer to the event
+    event_docs: dict[tuple[str, str | None, str], _Tally] = defaultdict(_Tally)
+    network_docs: dict[str, _Tally] = defaultdict(_Tally)  # the documents of each network
+    org_docs: dict[str, _Tally] = defaultdict(_Tally)  # the documents that name each organisation
 
     for a in analyses:
         d = a.document
         g = doc_iri(d.doc_id)
-        doc_dates[d.doc_id] = d.date
         q = _Doc(g, d.file)
         q.add(g, RDF.type, MG.Document)
         q.add(g, MG.sourceFile, Literal(d.file))
@@ -220,7 +267,7 @@ def build_quads(
             if key is None:
                 continue
             o = org_iri[key]
-            org_docs[key].add(d.doc_id)
+            org_docs[key].add(g)
             q.add(o, RDF.type, MG.PoliticalOrganisation)
             q.add(
                 o,
@@ -246,7 +293,7 @@ def build_quads(
             if m.role in PARTICIPATING_ROLES or (m.role is Role.AUTHOR and a.networks):
                 for net in a.networks:
                     q.add(o, MG.participatesIn, network_iri(net), m.quote)
-                    participation[(key, net)].append((d.doc_id, d.date))
+                    participation[(key, net)].add(g, d.date)
                     if m.role is Role.MEMBER:
                         q.add(o, ORG.memberOf, network_iri(net), m.quote)
                         members.add((key, network_iri(net)))
@@ -262,13 +309,13 @@ def build_quads(
             used_countries.add(cm.country)
             q.add(g, SCHEMA.mentions, country_iri(cm.country), cm.quote)
         for net in a.networks:
-            network_docs[net].add(d.doc_id)
+            network_docs[net].add(g)
         for em in a.events:
             key = res.event_key.get(em)
             if key is None:
                 continue
             for net in a.networks:
-                event_docs[(net, d.date[:4] if d.date else None, key)].add(d.doc_id)
+                event_docs[(net, d.date[:4] if d.date else None, key)].add(g)
             e = mint_iri("event", slugify(key))
             q.add(g, SCHEMA.mentions, e, em.quote)
             if em.stance == "condemns":
@@ -297,8 +344,8 @@ def build_quads(
             yield (o, MG.acronym, Literal(acro), R)
         for label, lang in ent.alt_labels:
             yield (o, SKOS.altLabel, Literal(label, lang=lang), R)
-        if org_docs.get(ent.key):
-            yield (o, MG.documentCount, Literal(len(org_docs[ent.key])), R)
+        if ent.key in org_docs:
+            yield (o, MG.documentCount, Literal(org_docs[ent.key].count), R)
     for key, net in sorted(participation):
         yield (org_iri[key], MG.participatesIn, network_iri(net), R)
     # declared memberships and attendances once each (the documents state them per graph)
@@ -333,8 +380,8 @@ def build_quads(
         if ev.country:
             used_countries.add(ev.country)
             yield (e, MG.country, country_iri(ev.country), R)
-    for net, net_docs in sorted(network_docs.items()):
-        yield (network_iri(net), MG.documentCount, Literal(len(net_docs)), R)
+    for net, tally in sorted(network_docs.items()):
+        yield (network_iri(net), MG.documentCount, Literal(tally.count), R)
     # how many of a network's documents of a year refer to an event, once per triple of them
     for (net, year, key), referring in sorted(
         event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
@@ -345,7 +392,7 @@ def build_quads(
         yield (ci, MG.countedNetwork, network_iri(net), R)
         if year:
             yield (ci, MG.year, Literal(year, datatype=XSD.gYear), R)
-        yield (ci, MG.documentCount, Literal(len(referring)), R)
+        yield (ci, MG.documentCount, Literal(referring.count), R)
     for p in res.persons:
         pi = mint_iri("person", slugify(p.key))
         yield (pi, RDF.type, SCHEMA.Person, R)
@@ -354,20 +401,23 @@ def build_quads(
         for alt in p.alt_labels:
             if alt != p.label:
                 yield (pi, SKOS.altLabel, Literal(alt, lang="en"), R)
-    for (key, net), docs in sorted(participation.items()):
+    rests_on: list[tuple[URIRef, list[URIRef]]] = []
+    for (key, net), support in sorted(participation.items()):
         slug = f"{key}--{net}"
         pi = mint_iri("participation", slug)
         yield (pi, RDF.type, MG.Participation, R)
         yield (pi, RDF.type, ORG.Membership, R)
         yield (pi, ORG.member, org_iri[key], R)
         yield (pi, ORG.organization, network_iri(net), R)
-        doc_ids = sorted({d for d, _ in docs})
-        for doc_id in doc_ids:
-            yield (pi, MG.restsOn, doc_iri(doc_id), R)
-        yield (pi, MG.evidenceCount, Literal(len(doc_ids)), R)
-        dates = sorted({dt for _, dt in docs if dt}, key=lambda x: (x[:4], x))
-        if dates:
-            first, last = dates[0], dates[-1]
+        docs = support.docs
+        if defer is None:
+            for doc in docs:
+                yield (pi, MG.restsOn, doc, R)
+        else:
+            rests_on.append((pi, docs))
+        yield (pi, MG.evidenceCount, Literal(len(docs)), R)
+        if support.first and support.last:
+            first, last = support.first, support.last
             yield (pi, SCHEMA.startDate, date_literal(first), R)
             yield (pi, SCHEMA.endDate, date_literal(last), R)
             iv = mint_iri("interval", slug)
@@ -380,6 +430,17 @@ def build_quads(
             yield (start, _time_property(first), date_literal(first), R)
             yield (end, RDF.type, TIME.Instant, R)
             yield (end, _time_property(last), date_literal(last), R)
+
+    if defer is not None and rests_on:
+        rests_on.sort(key=lambda pd: str(pd[0]))
+        restsOn = MG.restsOn
+
+        def rests_on_triples() -> Iterator[Triple]:
+            for pi, docs in rests_on:
+                for doc in sorted(docs, key=str):
+                    yield (pi, restsOn, doc)
+
+        defer(R, sum(len(docs) for _, docs in rests_on), rests_on_triples)
 
     # reference graph: networks, the countries that are used, event types
     F = REFERENCE_GRAPH

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -256,7 +256,7 @@ class GraphValidator:
         else:
             self.problems.append("")
 
-    def add_graph(self, g: URIRef | None, triples: Sequence[Triple]) -> None:
+    def add_graph(self, g: URIRef | None, triples: Iterable[Triple]) -> None:
         """Check the named graph ``g`` (its triples); keep what later graphs may need."""
         self.graphs += 1
         values: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = defaultdict(lambda: defaultdict(list))

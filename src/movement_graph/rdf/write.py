@@ -8,9 +8,11 @@ holds one document's quads (plus the resolution and reference graphs) at once.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -27,7 +29,28 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 class Graphs(Protocol):
     """Named graphs in output order: a dict from ``group`` or a ``GraphStream``."""
 
-    def items(self) -> Iterable[tuple[URIRef, list[Triple]]]: ...
+    def items(self) -> Iterable[tuple[URIRef, Collection[Triple]]]: ...
+
+
+class _Merged(Collection[Triple]):
+    """A graph's sorted triples merged with sorted streams produced when it is read.
+
+    Each reading (writers, validator) produces the streams afresh, so that their
+    triples are never all in memory at once.
+    """
+
+    def __init__(self, held: list[Triple], streams: list[tuple[int, Callable[[], Iterable[Triple]]]]) -> None:
+        self._held = held
+        self._streams = streams
+
+    def __len__(self) -> int:
+        return len(self._held) + sum(n for n, _ in self._streams)
+
+    def __iter__(self) -> Iterator[Triple]:
+        return heapq.merge(self._held, *(make() for _, make in self._streams), key=_triple_key)
+
+    def __contains__(self, t: object) -> bool:
+        return any(t == x for x in self)
 
 
 class GraphStream:
@@ -38,7 +61,9 @@ class GraphStream:
     and in the order of the graph names; quads of other graphs (resolution, reference)
     may come in any order and are held until the end, where they are written sorted.
     ``on_graph`` sees every graph of the first pass (validation), ``on_done`` runs after
-    it.
+    it.  While the quads are made, ``defer`` may hand over a stream of further triples of
+    a held graph, sorted and distinct from its other triples; they are merged in when the
+    graph is written, never held.
 
     >>> from rdflib import URIRef as U
     >>> q = [(U("s:b"), U("p:"), U("o:"), U("d:1")), (U("s:a"), U("p:"), U("o:"), U("d:1")),
@@ -52,7 +77,7 @@ class GraphStream:
         make_quads: Callable[[], Iterable[Quad]],
         *,
         stream_prefix: str,
-        on_graph: Callable[[URIRef, list[Triple]], None] | None = None,
+        on_graph: Callable[[URIRef, Collection[Triple]], None] | None = None,
         on_done: Callable[[], None] | None = None,
     ) -> None:
         self._make = make_quads
@@ -60,8 +85,13 @@ class GraphStream:
         self._on_graph = on_graph
         self._on_done = on_done
         self._passes = 0
+        self._deferred: list[tuple[URIRef, int, Callable[[], Iterable[Triple]]]] = []
 
-    def items(self) -> Iterator[tuple[URIRef, list[Triple]]]:
+    def defer(self, g: URIRef, count: int, triples: Callable[[], Iterable[Triple]]) -> None:
+        """Triples of the held graph ``g``: ``count`` of them, made sorted by ``triples()``."""
+        self._deferred.append((g, count, triples))
+
+    def items(self) -> Iterator[tuple[URIRef, Collection[Triple]]]:
         first = self._passes == 0
         self._passes += 1
         for g, triples in self._graphs():
@@ -71,7 +101,8 @@ class GraphStream:
         if first and self._on_done is not None:
             self._on_done()
 
-    def _graphs(self) -> Iterator[tuple[URIRef, list[Triple]]]:
+    def _graphs(self) -> Iterator[tuple[URIRef, Collection[Triple]]]:
+        self._deferred.clear()
         held: dict[URIRef, set[Triple]] = defaultdict(set)
         current: URIRef | None = None
         run: set[Triple] = set()
@@ -97,14 +128,22 @@ class GraphStream:
             run.add((s, p, o))
         if current is not None:
             yield current, _sorted(run)
-        for g in sorted(held, key=str):
+        streams: dict[URIRef, list[tuple[int, Callable[[], Iterable[Triple]]]]] = defaultdict(list)
+        for g, n, make in self._deferred:
+            streams[g].append((n, make))
+        for g in sorted(held.keys() | streams.keys(), key=str):
             if str(g) <= last:
                 raise ValueError(f"graph <{g}> sorts before the document graph <{last}>")
-            yield g, _sorted(held.pop(g))
+            triples = _sorted(held.pop(g, ()))
+            yield g, (_Merged(triples, streams[g]) if g in streams else triples)
 
 
 def _sorted(triples: Iterable[Triple]) -> list[Triple]:
-    return sorted(triples, key=lambda t: (str(t[0]), str(t[1]), _okey(t[2])))
+    return sorted(triples, key=_triple_key)
+
+
+def _triple_key(t: Triple) -> tuple[str, str, tuple[str, str, str]]:
+    return (str(t[0]), str(t[1]), _okey(t[2]))
 
 
 def _manager() -> NamespaceManager:
@@ -206,7 +245,7 @@ class _Forms:
 _MEMO_SIZE = 1 << 16
 
 
-def _write_trig_graph(fh: TextIO, g: URIRef, triples: list[Triple], forms: _Forms) -> int:
+def _write_trig_graph(fh: TextIO, g: URIRef, triples: Collection[Triple], forms: _Forms) -> int:
     term = forms.trig
     fh.write(f"\n{term(g)} {{\n")
     last_s = None
@@ -256,8 +295,11 @@ def write_nquads(graphs: Graphs, path: Path) -> int:
     return n
 
 
-def _write_nquads_graph(fh: TextIO, g: URIRef, triples: list[Triple], forms: _Forms) -> int:
+def _write_nquads_graph(fh: TextIO, g: URIRef, triples: Collection[Triple], forms: _Forms) -> int:
     obj = forms.nquads
     gs = g.n3()
-    fh.write("".join(f"{_n3(str(s))} {_n3(str(p))} {obj(o)} {gs} .\n" for s, p, o in triples))
+    lines = (f"{_n3(str(s))} {_n3(str(p))} {obj(o)} {gs} .\n" for s, p, o in triples)
+    # in pieces: the resolution graph of a large corpus has millions of lines
+    while piece := "".join(islice(lines, 8192)):
+        fh.write(piece)
     return len(triples)

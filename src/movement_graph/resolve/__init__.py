@@ -8,7 +8,7 @@ file (``data/curation.yaml``) is applied here, on every build.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..extract.networks import conference_label
@@ -21,7 +21,7 @@ from ..model import (
     ResolvedPerson,
 )
 from ..vocab import slugify
-from .organisations import Curation, OrgResolution, resolve_organisations
+from .organisations import Curation, OrgForms, OrgResolution, resolve_organisations
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +101,24 @@ def resolve_conferences(
     return tuple(sorted(out, key=lambda c: c.key)), key_of
 
 
-def resolve(analyses: Sequence[DocumentAnalysis], curation: Curation | None = None) -> Resolution:
-    """Resolve every mention of every document into nodes."""
-    orgs = resolve_organisations((m for a in analyses for m in a.organisations), curation)
-    confs, conf_key = resolve_conferences([c for a in analyses for c in a.conferences])
-    ev_mentions = [e for a in analyses for e in a.events]
-    p_mentions = [p for a in analyses for p in a.persons]
+def resolve(analyses: Iterable[DocumentAnalysis], curation: Curation | None = None) -> Resolution:
+    """Resolve every mention of every document into nodes.
+
+    One pass over ``analyses`` (records may be read from disk as they come): organisation
+    mentions are kept as their distinct forms (``OrgForms``); conference, event and
+    person mentions, a few per document, are kept whole.
+    """
+    org_forms = OrgForms()
+    conf_mentions: list[ConferenceMention] = []
+    ev_mentions: list[EventMention] = []
+    p_mentions: list[PersonMention] = []
+    for a in analyses:
+        org_forms.add(a.organisations)
+        conf_mentions += a.conferences
+        ev_mentions += a.events
+        p_mentions += a.persons
+    orgs = resolve_organisations(org_forms, curation)
+    confs, conf_key = resolve_conferences(conf_mentions)
     events: tuple[ResolvedEvent, ...] = ()
     event_key: dict[EventMention, str] = {}
     persons: tuple[ResolvedPerson, ...] = ()

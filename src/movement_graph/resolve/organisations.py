@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -104,23 +104,112 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: what clustering and labelling read of a mention: two mentions with the same form
+#: resolve alike, wherever they are
+_FormKey = tuple[str, str | None, str | None, str | None, tuple[tuple[str, str | None], ...], str | None]
+
+
+def _form_key(m: OrgMention) -> _FormKey:
+    return (m.name, m.acronym, m.native_name, m.native_lang, m.other_names, m.country)
+
+
+@dataclass(eq=False, slots=True)
+class _Form:
+    """The mentions of one form: how many (distinct mentions), and the first of them."""
+
+    name: str
+    acronym: str | None
+    native_name: str | None
+    native_lang: str | None
+    other_names: tuple[tuple[str, str | None], ...]
+    country: str | None
+    first: tuple[str, int, int, str]  # (document, start, end, name) of its first mention
+    count: int = 0
+
+
+class OrgKeys(Mapping[OrgMention, str]):
+    """Mention -> entity key, looked up by the mention's form (names, acronym, country).
+
+    Held per form, not per mention: the same memory for 1,000 or 100,000 documents
+    naming the same organisations.  Only the forms given to ``resolve_organisations``
+    have keys.
+    """
+
+    def __init__(self, by_form: dict[_FormKey, str]) -> None:
+        self._by_form = by_form
+
+    def __getitem__(self, m: OrgMention) -> str:
+        return self._by_form[_form_key(m)]
+
+    def __contains__(self, m: object) -> bool:
+        return isinstance(m, OrgMention) and _form_key(m) in self._by_form
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise TypeError("OrgKeys is looked up by mention; it does not list mentions")
+
+    def __len__(self) -> int:
+        return len(self._by_form)
+
+
 @dataclass(frozen=True, slots=True)
 class OrgResolution:
     entities: tuple[Entity, ...]
-    key_of: Mapping[OrgMention, str]  # mention -> entity key (``org/<slug>``)
+    key_of: OrgKeys  # mention -> entity key (``org/<slug>``)
 
 
-def _names(m: OrgMention) -> set[str]:
+def _names(m: OrgMention | _Form) -> set[str]:
     out = {norm_name(m.name)}
     if m.native_name:
         out.add(norm_name(m.native_name))
     return {n for n in out if n}
 
 
-def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | None = None) -> OrgResolution:
-    """Cluster organisation mentions into entities; deterministic for the same input."""
+class OrgForms:
+    """Organisation mentions gathered document by document, kept as forms with counts.
+
+    ``add`` takes the mentions of one document (equal mentions count once, as in a set);
+    memory grows with the distinct forms, not with the mentions.
+    """
+
+    def __init__(self) -> None:
+        self._forms: dict[_FormKey, _Form] = {}
+
+    def add(self, mentions: Iterable[OrgMention]) -> None:
+        forms = self._forms
+        for m in set(mentions):
+            k = _form_key(m)
+            pos = (m.doc_id, m.quote.start, m.quote.end, m.name)
+            f = forms.get(k)
+            if f is None:
+                f = forms[k] = _Form(*k, first=pos)
+            elif pos < f.first:
+                f.first = pos
+            f.count += 1
+
+    def forms(self) -> list[_Form]:
+        """The forms in the order of their first mention (ties by form, for determinism)."""
+        return [f for k, f in sorted(self._forms.items(), key=lambda kv: (kv[1].first, _sort_form(kv[0])))]
+
+
+def _sort_form(k: _FormKey) -> tuple[str, ...]:
+    return tuple("" if v is None else str(v) for v in k)
+
+
+def resolve_organisations(
+    mentions: Iterable[OrgMention] | OrgForms, curation: Curation | None = None
+) -> OrgResolution:
+    """Cluster organisation mentions into entities; deterministic for the same input.
+
+    ``mentions`` is any iterable of mentions (equal ones count once) or an ``OrgForms``
+    gathered document by document.
+    """
     cur = curation or Curation()
-    ms = sorted(set(mentions), key=lambda m: (m.doc_id, m.quote.start, m.quote.end, m.name))
+    if isinstance(mentions, OrgForms):
+        gathered = mentions
+    else:
+        gathered = OrgForms()
+        gathered.add(mentions)
+    ms = gathered.forms()
     uf = _UnionFind(len(ms))
     # a name seen with exactly one country lends it to mentions of that name without one
     countries_by_name: dict[str, set[str]] = defaultdict(set)
@@ -129,7 +218,7 @@ def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | N
             for n in _names(m):
                 countries_by_name[n].add(m.country)
 
-    def country(m: OrgMention) -> str | None:
+    def country(m: _Form) -> str | None:
         if m.country:
             return m.country
         seen = set().union(*(countries_by_name.get(n, set()) for n in _names(m)))
@@ -153,9 +242,9 @@ def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | N
     groups = [[ms[i] for i in idx] for idx in clusters.values()]
     groups = _apply_not_same_as(groups, cur)
     entities: list[Entity] = []
-    key_of: dict[OrgMention, str] = {}
+    by_form: dict[_FormKey, str] = {}
     used: Counter[str] = Counter()
-    for group in sorted(groups, key=lambda g: (g[0].doc_id, g[0].quote.start)):
+    for group in sorted(groups, key=lambda g: g[0].first[:2]):
         ent = _entity(group, cur, country)
         key = ent.key
         used[key] += 1
@@ -171,23 +260,23 @@ def resolve_organisations(mentions: Iterable[OrgMention], curation: Curation | N
             )
         entities.append(ent)
         for m in group:
-            key_of[m] = key
-    return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), key_of)
+            by_form[(m.name, m.acronym, m.native_name, m.native_lang, m.other_names, m.country)] = key
+    return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), OrgKeys(by_form))
 
 
-def _matches(m: OrgMention, ref: str) -> bool:
+def _matches(m: _Form, ref: str) -> bool:
     r = norm_name(ref)
     return r in _names(m) or (m.acronym is not None and norm_acronym(m.acronym) == norm_acronym(ref))
 
 
-def _apply_same_as(ms: list[OrgMention], uf: _UnionFind, cur: Curation) -> None:
+def _apply_same_as(ms: list[_Form], uf: _UnionFind, cur: Curation) -> None:
     for group in cur.same_as:
         idx = [i for i, m in enumerate(ms) if any(_matches(m, ref) for ref in group)]
         for a, b in zip(idx, idx[1:], strict=False):
             uf.union(a, b)
 
 
-def _apply_not_same_as(groups: list[list[OrgMention]], cur: Curation) -> list[list[OrgMention]]:
+def _apply_not_same_as(groups: list[list[_Form]], cur: Curation) -> list[list[_Form]]:
     for pair in cur.not_same_as:
         out = []
         for g in groups:
@@ -206,16 +295,21 @@ def _apply_not_same_as(groups: list[list[OrgMention]], cur: Curation) -> list[li
     return groups
 
 
-def _entity(group: list[OrgMention], cur: Curation, country_of) -> Entity:
-    names = Counter(m.name for m in group)
-    english = [m.name for m in group if m.native_name is None or m.name != m.native_name]
-    pool = Counter(english) if english else names
+def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str | None]) -> Entity:
+    # each form counts as many times as its distinct mentions
+    names: Counter[str] = Counter()
+    english: Counter[str] = Counter()
+    for m in group:
+        names[m.name] += m.count
+        if m.native_name is None or m.name != m.native_name:
+            english[m.name] += m.count
+    pool = english if english else names
     label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     votes: Counter[str] = Counter()
     for m in group:
         c = country_of(m)
         if c:
-            votes[c] += 1
+            votes[c] += m.count
     country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else None
     acronyms = tuple(sorted({m.acronym for m in group if m.acronym}))
     alts: set[tuple[str, str | None]] = set()

@@ -1,0 +1,125 @@
+"""A build holds per-document data on disk, not in memory, and writes the same graph.
+
+The records of a build go to a ``RecordFile``; organisations are resolved from their
+distinct forms; the resolution graph's per-document statements (``mg:restsOn``) are
+streamed into the output instead of held.  Each must give exactly what holding
+everything gave.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from movement_graph.model import OrgMention, Quote, Role
+from movement_graph.records import RecordFile
+from movement_graph.resolve.organisations import OrgForms, resolve_organisations
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+
+
+def mention(name: str, doc: str, *, start: int = 0, acronym: str | None = None, country: str | None = None):  # noqa: ANN201
+    return OrgMention(
+        doc_id=doc,
+        quote=Quote(start, start + len(name), name),
+        name=name,
+        role=Role.SIGNATORY,
+        acronym=acronym,
+        country=country,
+    )
+
+
+def test_label_is_voted_by_mentions_not_by_forms() -> None:
+    # one cluster (same acronym and country); the short name is written in three
+    # documents, the long one in two: the label is the name most mentions use
+    short = [mention("Union of Ruritania", f"d{i}-0", acronym="UR", country="PE") for i in range(3)]
+    long = [mention("Workers' Union of Ruritania", f"e{i}-0", acronym="UR", country="PE") for i in range(2)]
+    forms = OrgForms()
+    for m in short + long:
+        forms.add([m])
+    res = resolve_organisations(forms)
+    [entity] = res.entities
+    assert entity.label == "Union of Ruritania"
+    # with the counts reversed, the other name wins: the votes are counted
+    res2 = resolve_organisations(short[:1] + long)
+    assert res2.entities[0].label == "Workers' Union of Ruritania"
+
+
+def test_equal_mentions_in_one_document_count_once() -> None:
+    a = mention("Union of Ruritania", "d-0", acronym="UR", country="PE")
+    b = mention("Workers' Union of Ruritania", "e-0", start=5, acronym="UR", country="PE")
+    b2 = mention("Workers' Union of Ruritania", "f-0", start=5, acronym="UR", country="PE")
+    forms = OrgForms()
+    forms.add([a, a, a])  # the same mention three times is one mention
+    forms.add([b])
+    forms.add([b2])
+    assert resolve_organisations(forms).entities[0].label == "Workers' Union of Ruritania"
+
+
+def test_keys_are_found_for_equal_mentions_read_back_later() -> None:
+    a = mention("Union of Ruritania", "d-0", country="PE")
+    res = resolve_organisations([a])
+    again = mention("Union of Ruritania", "d-0", country="PE")  # an equal record, read from disk
+    assert again in res.key_of
+    assert res.key_of[again] == res.entities[0].key
+    assert res.key_of.get(mention("Union of Arcadia", "d-0")) is None
+    with pytest.raises(TypeError):
+        list(res.key_of)
+
+
+def test_record_file_reads_back_in_input_and_in_sorted_order(tmp_path: Path) -> None:
+    from movement_graph.pipeline import BuildOptions, BuildSummary, documents, extract_all
+
+    summary = BuildSummary()
+    files = sorted(CORPUS.glob("*.txt"))[:2]
+    with extract_all(
+        documents(list(reversed(files)), summary, lambda m: None),
+        BuildOptions(out_dir=tmp_path, cache=False),
+    ) as records:
+        assert isinstance(records, RecordFile)
+        first = list(records)
+        assert list(records) == first  # read twice, the same records
+        assert [a.document.file for a in first] == sorted(
+            (a.document.file for a in first), reverse=True
+        )  # input order
+        ids = [a.document.doc_id for a in records.sorted_by(str)]
+        assert ids == sorted(ids) and len(ids) == len(first) > 1
+        assert not any(a.document.text for a in first)  # kept without the documents' text
+    assert not list(tmp_path.glob("movement-graph-records-*"))  # nothing left behind
+
+
+@pytest.mark.model
+def test_deferred_rests_on_writes_what_holding_it_writes(tmp_path: Path) -> None:
+    from movement_graph.extract.networks import load_networks
+    from movement_graph.pipeline import BuildOptions, BuildSummary, documents, extract_all
+    from movement_graph.rdf.build import RESOLUTION_GRAPH, build_quads, doc_iri
+    from movement_graph.rdf.write import GraphStream, group, write_nquads, write_trig
+    from movement_graph.reference import load_countries, load_historical
+    from movement_graph.resolve import resolve
+    from movement_graph.vocab import MG, mint_iri
+
+    with extract_all(
+        documents([CORPUS], BuildSummary(), lambda m: None), BuildOptions(out_dir=tmp_path, cache=False)
+    ) as records:
+        res = resolve(records)
+        ref = {"networks": load_networks(), "countries": load_countries(), "historical": load_historical()}
+        ordered = lambda: records.sorted_by(lambda d: str(doc_iri(d)))  # noqa: E731
+        held = group(build_quads(ordered(), res, **ref))
+        stream = GraphStream(
+            lambda: build_quads(ordered(), res, **ref, defer=stream.defer),
+            stream_prefix=str(mint_iri("doc", "x"))[:-1],
+        )
+        graphs = dict(stream.items())
+        rests_on = [t for t in held[RESOLUTION_GRAPH] if t[1] == MG.restsOn]
+        assert len(rests_on) > 10
+        # the resolution graph as written lists the same triples, in the same order
+        assert list(graphs[RESOLUTION_GRAPH]) == held[RESOLUTION_GRAPH]
+        assert len(graphs[RESOLUTION_GRAPH]) == len(held[RESOLUTION_GRAPH])
+        for writer in (write_trig, write_nquads):
+            writer(held, tmp_path / "a")
+            writer(stream, tmp_path / "b")
+            assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+    assert all(isinstance(t[2], URIRef) for t in rests_on)
