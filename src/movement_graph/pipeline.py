@@ -22,11 +22,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from .errors import InputError, MovementGraphError
 from .model import Document, DocumentAnalysis, SourceFile
 from .records import RecordFile
+
+if TYPE_CHECKING:
+    from .resolve.organisations import Curation
 
 #: the summary of the build in progress (extraction counts its cache hits into it)
 _CURRENT: ContextVar[BuildSummary | None] = ContextVar("movement_graph_build", default=None)
@@ -289,15 +292,7 @@ def build(
     MovementGraphError
         when nothing could be read, or the graph violates the shapes.
     """
-    from .extract.networks import load_networks
-    from .rdf import write
-    from .rdf.build import build_quads, doc_iri
-    from .rdf.store import create_store, staged_outputs
-    from .rdf.validate import GraphValidator
-    from .reference import load_countries, load_historical
-    from .resolve import resolve
     from .resolve.organisations import load_curation
-    from .vocab import mint_iri
 
     t0 = time.perf_counter()
     summary = BuildSummary()
@@ -320,26 +315,64 @@ def build(
     else:
         raise MovementGraphError(f"unknown engine {options.engine!r}: use 'local' or 'dask'")
     options.out_dir.mkdir(parents=True, exist_ok=True)
-    records = RecordFile.of(analyses, options.out_dir)
-    del analyses
-    try:
+    with RecordFile.of(analyses, options.out_dir) as records:
+        del analyses
         if not records:
             raise MovementGraphError(
                 "no document could be read from the inputs: " + "; ".join(summary.skipped[:5])
             )
-        networks_seen: set[str] = set()
-        countries_seen: set[str] = set()
+        write_graph(records, options, curation, summary)
+    out = options.out_dir
+    if options.analyse:
+        try:
+            from .analyse import analyse
+            from .views import write_views
+        except ImportError as err:  # pragma: no cover - both ship with the package
+            on_warning(f"warning: analyses not written: {err}")
+        else:
+            summary.outputs += analyse(out)
+            summary.outputs += write_views(out)
+    summary.seconds = time.perf_counter() - t0
+    return summary
 
-        def counted(rs: Iterable[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
-            for a in rs:
-                networks_seen.update(a.networks)
-                countries_seen.update(c.country for c in a.countries)
-                yield a
 
-        res = resolve(counted(records), curation)
-        # what resolution keeps lives until the graph is written: keep the cyclic collector
-        # from walking it again and again while writing allocates
-        gc.freeze()
+def write_graph(
+    records: RecordFile,
+    options: BuildOptions,
+    curation: Curation | None = None,
+    summary: BuildSummary | None = None,
+) -> BuildSummary:
+    """Resolve ``records``, write ``graph.trig``, ``graph.nq`` and the store into ``options.out_dir``.
+
+    The records are read twice from their file (resolution, then the document graphs in
+    the order of their names); what is held in memory between is the resolution (one entry
+    per organisation form, conference, event and person) and one document's quads.
+    The three outputs are staged and replace the old ones together or not at all.
+    """
+    from .extract.networks import load_networks
+    from .rdf import write
+    from .rdf.build import build_quads, doc_iri
+    from .rdf.store import create_store, staged_outputs
+    from .rdf.validate import GraphValidator
+    from .reference import load_countries, load_historical
+    from .resolve import resolve
+    from .vocab import mint_iri
+
+    summary = summary if summary is not None else BuildSummary()
+    networks_seen: set[str] = set()
+    countries_seen: set[str] = set()
+
+    def counted(rs: Iterable[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
+        for a in rs:
+            networks_seen.update(a.networks)
+            countries_seen.update(c.country for c in a.countries)
+            yield a
+
+    res = resolve(counted(records), curation)
+    # what resolution keeps lives until the graph is written: keep the cyclic collector
+    # from walking it again and again while writing allocates
+    gc.freeze()
+    try:
         networks, countries, historical = load_networks(), load_countries(), load_historical()
         validator = GraphValidator() if options.validate else None
         graphs = write.GraphStream(
@@ -358,13 +391,11 @@ def build(
         )
         out = options.out_dir
         out.mkdir(parents=True, exist_ok=True)
-        # the three outputs change together or not at all
         with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
             summary.triples = write.write_graph_files(graphs, stage / "graph.trig", stage / "graph.nq")
             create_store(stage / "graph.nq", stage / "store")
     finally:
         gc.unfreeze()
-        records.close()
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]
     summary.documents = len(records)
     summary.organisations = len(res.orgs.entities)
@@ -372,14 +403,4 @@ def build(
     summary.countries = len({o.country for o in res.orgs.entities if o.country} | countries_seen)
     summary.events = len(res.events)
     summary.persons = len(res.persons)
-    if options.analyse:
-        try:
-            from .analyse import analyse
-            from .views import write_views
-        except ImportError as err:  # pragma: no cover - both ship with the package
-            on_warning(f"warning: analyses not written: {err}")
-        else:
-            summary.outputs += analyse(out)
-            summary.outputs += write_views(out)
-    summary.seconds = time.perf_counter() - t0
     return summary
