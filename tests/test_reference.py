@@ -222,3 +222,15 @@ def test_read_exonyms_and_genitives(tmp_path: Path) -> None:
     path.write_text("code,name,genitive\nDEU,Tyskland,Tysklands\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"genitives\.csv:2: code 'DEU'"):
         read_genitives(path)
+
+
+def test_read_org_heads_words_and_compound_endings(tmp_path: Path) -> None:
+    from movement_graph.reference import read_org_heads
+
+    path = tmp_path / "heads.txt"
+    path.write_text("# heads\nParty\nFront\n-partei\n\n", encoding="utf-8")
+    heads = read_org_heads(path)
+    assert heads.words == frozenset({"party", "front"}) and heads.endings == ("partei",)
+    assert heads.heads("arbeiterpartei") and heads.heads("front") and not heads.heads("parteien")
+    with pytest.raises(ConfigError, match=r"missing\.txt: cannot read the organisation head words"):
+        read_org_heads(tmp_path / "missing.txt")

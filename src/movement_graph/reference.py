@@ -365,6 +365,52 @@ def load_countries() -> tuple[CountryRecord, ...]:
     return read_countries(data_dir() / "reference" / "countries.csv")
 
 
+@dataclass(frozen=True, slots=True)
+class OrgHeads:
+    """The words that head organisation names (``data/patterns/org_heads.txt``).
+
+    ``words`` are whole words ("party", "partido"); ``endings`` end compounds that head a
+    name ("arbeiterpartei"), written "-partei" in the file.
+    """
+
+    words: frozenset[str]
+    endings: tuple[str, ...]
+
+    def heads(self, word: str) -> bool:
+        """True when ``word`` (lower case) heads organisation names, alone or as a compound's end.
+
+        >>> h = load_org_heads()
+        >>> h.heads("party"), h.heads("arbeiterpartei"), h.heads("struggle")
+        (True, True, False)
+        """
+        return word in self.words or word.endswith(self.endings)
+
+
+def read_org_heads(path: Path) -> OrgHeads:
+    """Parse a head-word list: one word per line, "-ending" for compounds, "#" comments.
+
+    Raises
+    ------
+    ConfigError
+        for a missing file.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read the organisation head words: {err.strerror}") from err
+    lines = [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return OrgHeads(
+        words=frozenset(w for w in lines if not w.startswith("-")),
+        endings=tuple(w[1:] for w in lines if w.startswith("-")),
+    )
+
+
+@cache
+def load_org_heads() -> OrgHeads:
+    """The project's organisation head words (``data/patterns/org_heads.txt``)."""
+    return read_org_heads(data_dir() / "patterns" / "org_heads.txt")
+
+
 @cache
 def load_historical() -> tuple[HistoricalCountry, ...]:
     """Return every former country of ``data/reference/historical_countries.csv``.

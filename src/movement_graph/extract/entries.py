@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import data_dir, load_languages
+from ..reference import load_languages, load_org_heads
 from .countries import CountryHit, country_of_name, is_country
 
 _ENGLISH_WORDS = frozenset(
@@ -190,26 +190,14 @@ _SCRIPT_LANGS = {
 }
 
 
-@cache
-def _head_lines() -> tuple[str, ...]:
-    path = data_dir() / "patterns" / "org_heads.txt"
-    return tuple(
-        line.strip().lower()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-@cache
 def org_heads() -> frozenset[str]:
     """The whole words that head organisation names (Party, Partido, Front …)."""
-    return frozenset(w for w in _head_lines() if not w.startswith("-"))
+    return load_org_heads().words
 
 
-@cache
 def compound_heads() -> tuple[str, ...]:
     """Endings of compounds that head a name ("arbeiterpartei", "arbeiderpartiet")."""
-    return tuple(w[1:] for w in _head_lines() if w.startswith("-"))
+    return load_org_heads().endings
 
 
 def has_org_head(text: str) -> bool:
@@ -220,9 +208,8 @@ def has_org_head(text: str) -> bool:
     >>> has_org_head("Arbeiderpartiet Kommunistene")
     True
     """
-    heads = org_heads()
-    ends = compound_heads()
-    return any(w in heads or w.endswith(ends) for w in re.findall(r"[^\W\d_]+", text.lower()))
+    heads = load_org_heads()
+    return any(heads.heads(w) for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:

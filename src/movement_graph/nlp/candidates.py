@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..reference import data_dir
+from ..reference import OrgHeads, data_dir, read_countries, read_org_heads
 
 # irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
 _IRREGULAR = {
@@ -109,7 +109,7 @@ def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
 
 
 def _alternation(words: set[str] | frozenset[str]) -> re.Pattern[str]:
-    alts = sorted(words, key=len, reverse=True)
+    alts = sorted(words, key=lambda w: (-len(w), w))
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
 
 
@@ -125,7 +125,7 @@ class CandidateFilter:
     #: per token pattern, one test per required token; all must match
     patterns: tuple[tuple[re.Pattern[str], ...], ...] = ()
     #: words that head organisation names: a name holding one is read by the rules
-    heads: frozenset[str] = frozenset()
+    heads: OrgHeads = OrgHeads(frozenset(), ())
 
     @classmethod
     def from_data(cls, data: Path | None = None) -> CandidateFilter:
@@ -153,27 +153,20 @@ class CandidateFilter:
                         if a:
                             aliases.add(a)
         alias_re = (
-            re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+            re.compile("|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))))
             if aliases
             else None
         )
         known: set[str] = set(_MONTHS.lower().split("|"))
         countries = data / "reference" / "countries.csv"
         if countries.exists():
-            with countries.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    for col in ("name", "aliases", "demonyms"):
-                        known.update(w.lower() for w in re.findall(r"[\w'’-]+", row.get(col) or ""))
-        heads: set[str] = set()
+            for c in read_countries(countries):
+                for name in (c.name, *c.aliases, *c.demonyms):
+                    known.update(w.lower() for w in re.findall(r"[\w'’-]+", name))
         path = data / "patterns" / "org_heads.txt"
-        if path.exists():
-            heads.update(
-                ln.strip().lower()
-                for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")
-            )
-        known |= heads
-        return cls(triggers, alias_re, frozenset(known), patterns, frozenset(heads))
+        heads = read_org_heads(path) if path.exists() else OrgHeads(frozenset(), ())
+        known |= heads.words
+        return cls(triggers, alias_re, frozenset(known), patterns, heads)
 
     def needs_model(self, sentence: str) -> bool:
         """True when ``sentence`` holds a candidate only the statistical model can decide.
@@ -222,10 +215,8 @@ class CandidateFilter:
         False
         """
         words = [w.lower() for w in _FIRST_WORD.findall(run)]
-        if any(w in self.heads for w in words):
-            return False
-        # compounds ending in a head ("Arbeiterpartei"): org_heads.txt lists them as "-partei"
-        if any(h[0] == "-" and w.endswith(h[1:]) for h in self.heads for w in words):
+        # a head word, or a compound ending in one ("Arbeiterpartei")
+        if any(self.heads.heads(w) for w in words):
             return False
         return not all(
             _POSSESSIVE.sub("", w) in self.known or w in STOP_WORDS or part_known(w, self.known)
