@@ -535,13 +535,13 @@ def _crash_build(
     elif where == "nquads":
         monkeypatch.setattr(write, "_write_nquads_graph", fail_on_second(write._write_nquads_graph))
     elif where == "store":
+        original = store_mod.StoreLoader._load_piece
 
-        def load(nquads: Path, store_dir: Path) -> int:
-            store_dir.mkdir()
-            (store_dir / "000001.sst").write_bytes(b"partial")
+        def load(self, piece: bytes) -> None:  # noqa: ANN001 - load one piece, then fail
+            original(self, piece[: piece.index(b"\n") + 1])
             raise error
 
-        monkeypatch.setattr(store_mod, "create_store", load)
+        monkeypatch.setattr(store_mod.StoreLoader, "_load_piece", load)
     elif where == "extract":
 
         def fail(pairs, options, progress=None):  # noqa: ANN001

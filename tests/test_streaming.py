@@ -123,3 +123,48 @@ def test_deferred_rests_on_writes_what_holding_it_writes(tmp_path: Path) -> None
             writer(stream, tmp_path / "b")
             assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
     assert all(isinstance(t[2], URIRef) for t in rests_on)
+
+
+def _nquads(tmp_path: Path) -> Path:
+    """N-Quads of a real build's graph (the query fixture: documents, evidence, resolution)."""
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(ROOT / "tests" / "fixtures" / "query_fixture.trig", format="trig")
+    path = tmp_path / "g.nq"
+    ds.serialize(path, format="nquads")
+    return path
+
+
+def test_store_loader_loads_what_create_store_loads(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from movement_graph.rdf.store import StoreLoader, create_store
+
+    nq = _nquads(tmp_path)
+    lines = nq.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(lines) > 100
+    expected = create_store(nq, tmp_path / "a")
+    with StoreLoader(tmp_path / "b", chunk=2000, depth=1) as loader:  # many small pieces
+        for k in range(0, len(lines), 7):
+            loader.write("".join(lines[k : k + 7]))
+        assert loader.finish() == expected
+    a, b = ox.Store.read_only(str(tmp_path / "a")), ox.Store.read_only(str(tmp_path / "b"))
+    assert set(a) == set(b) and len(a) == expected
+
+
+def test_store_loader_hands_a_load_error_to_the_writer_and_stops_on_failure(tmp_path: Path) -> None:
+    from movement_graph.rdf.store import StoreLoader
+
+    with pytest.raises(SyntaxError), StoreLoader(tmp_path / "s", chunk=10) as loader:
+        loader.write("<a:s> <a:p> not-a-term <a:g> .\n")  # the loading thread fails on it
+        for _ in range(1000):  # the writer hears of it at its next write (or at finish)
+            loader.write("<a:s> <a:p> <a:o> <a:g> .\n")
+        loader.finish()
+    # an exception in the writer stops the loader even while pieces are waiting
+    with (
+        pytest.raises(RuntimeError, match="writer failed"),
+        StoreLoader(tmp_path / "t", chunk=10, depth=1) as loader,
+    ):
+        loader.write("<a:s> <a:p> <a:o> <a:g> .\n")
+        raise RuntimeError("writer failed")

@@ -352,7 +352,7 @@ def write_graph(
     from .extract.networks import load_networks
     from .rdf import write
     from .rdf.build import build_quads, doc_iri
-    from .rdf.store import create_store, staged_outputs
+    from .rdf.store import StoreLoader, staged_outputs
     from .rdf.validate import GraphValidator
     from .reference import load_countries, load_historical
     from .resolve import resolve
@@ -392,8 +392,12 @@ def write_graph(
         out = options.out_dir
         out.mkdir(parents=True, exist_ok=True)
         with staged_outputs(out, ("graph.trig", "graph.nq", "store")) as stage:
-            summary.triples = write.write_graph_files(graphs, stage / "graph.trig", stage / "graph.nq")
-            create_store(stage / "graph.nq", stage / "store")
+            # the store is loaded on another core while the files are written
+            with StoreLoader(stage / "store") as loader:
+                summary.triples = write.write_graph_files(
+                    graphs, stage / "graph.trig", stage / "graph.nq", also=loader.write
+                )
+                loader.finish()
     finally:
         gc.unfreeze()
     summary.outputs += [out / "graph.trig", out / "graph.nq", out / "store"]

@@ -10,6 +10,7 @@ write beside it.
 from __future__ import annotations
 
 import os
+import queue
 import re
 import shutil
 import signal
@@ -225,6 +226,89 @@ def create_store(nquads: Path, store_dir: Path, *, chunk: int = LOAD_CHUNK) -> i
     n = len(store)
     del store
     return n
+
+
+class StoreLoader:
+    """Bulk-loads N-Quads into a new store while they are being written.
+
+    ``write`` takes N-Quads text, whole lines at a time, as the writer produces it; every
+    ``chunk`` bytes go to ``Store.bulk_load`` in a thread of their own.  pyoxigraph
+    releases the GIL while it loads, so the store is built on a second core while this
+    one writes the graph, instead of after it; at most ``depth`` pieces wait, so memory
+    stays bounded.  The store holds the same quads as ``create_store`` on the finished
+    file.  Use it as a context manager: on an exception the loading thread is stopped
+    before the exception goes on (the caller removes the staged store).
+    """
+
+    def __init__(self, store_dir: Path, *, chunk: int = LOAD_CHUNK, depth: int = 2) -> None:
+        self._store = ox.Store(str(store_dir))
+        self._chunk = chunk
+        self._parts: list[str] = []
+        self._size = 0
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="store-loader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (piece := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._load_piece(piece)
+                except BaseException as err:  # handed to the writing thread
+                    self._error = err
+
+    def _load_piece(self, piece: bytes) -> None:
+        self._store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+
+    def write(self, text: str) -> None:
+        """Take N-Quads lines (whole lines only); load them once ``chunk`` bytes have come."""
+        self._raise()
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size >= self._chunk:
+            self._send()
+
+    def _send(self) -> None:
+        if self._parts:
+            piece = "".join(self._parts).encode("utf-8")
+            self._parts, self._size = [], 0
+            self._queue.put(piece)
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def finish(self) -> int:
+        """Load what is left, wait for the loads, flush; return the number of quads."""
+        self._send()
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+        self._store.flush()
+        return len(self._store)
+
+    def _stop(self) -> None:
+        if not self._thread.is_alive():
+            return
+        self._error = self._error or _Stopped()
+        with suppress(queue.Empty):
+            while True:  # drop what waits, so that the stop signal fits
+                self._queue.get_nowait()
+        self._queue.put(None)
+        self._thread.join()
+
+    def __enter__(self) -> StoreLoader:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is not None:
+            self._stop()
+        del self._store
+
+
+class _Stopped(Exception):
+    """The loader was stopped because the writing failed."""
 
 
 def open_store(store_dir: Path, *, read_only: bool = True) -> ox.Store:

@@ -179,23 +179,43 @@ def write_trig(graphs: Graphs, path: Path) -> int:
     return n
 
 
-def write_graph_files(graphs: Graphs, trig: Path, nquads: Path) -> int:
+def write_graph_files(
+    graphs: Graphs, trig: Path, nquads: Path, *, also: Callable[[str], None] | None = None
+) -> int:
     """Write TriG and N-Quads in one pass over the graphs; return the number of quads.
 
     The bytes are those of ``write_trig`` and ``write_nquads``; one pass builds each
-    graph's quads once instead of twice.
+    graph's quads once instead of twice.  ``also`` receives the N-Quads text as it is
+    written, whole lines at a time (``store.StoreLoader.write``).
     """
     forms = _Forms(_manager())
     n = 0
     with (
         trig.open("w", encoding="utf-8", newline="\n") as ft,
-        nquads.open("w", encoding="utf-8", newline="\n") as fq,
+        nquads.open("w", encoding="utf-8", newline="\n") as fh,
     ):
+        fq: TextIO | _Tee = fh if also is None else _Tee(fh, also)
         ft.write(_trig_header())
         for g, triples in graphs.items():
             n += _write_trig_graph(ft, g, triples, forms)
             _write_nquads_graph(fq, g, triples, forms)
     return n
+
+
+class _Tee:
+    """A text file that also hands what is written to ``also``."""
+
+    def __init__(self, fh: TextIO, also: Callable[[str], None]) -> None:
+        self._fh = fh
+        self._also = also
+
+    def write(self, text: str) -> int:
+        n = self._fh.write(text)
+        self._also(text)
+        return n
+
+    def flush(self) -> None:
+        self._fh.flush()
 
 
 def _trig_header() -> str:
@@ -295,7 +315,7 @@ def write_nquads(graphs: Graphs, path: Path) -> int:
     return n
 
 
-def _write_nquads_graph(fh: TextIO, g: URIRef, triples: Collection[Triple], forms: _Forms) -> int:
+def _write_nquads_graph(fh: TextIO | _Tee, g: URIRef, triples: Collection[Triple], forms: _Forms) -> int:
     obj = forms.nquads
     gs = g.n3()
     lines = (f"{_n3(str(s))} {_n3(str(p))} {obj(o)} {gs} .\n" for s, p, o in triples)
