@@ -183,3 +183,27 @@ def test_run_quick_end_to_end(tmp_path: Path) -> None:
     assert r["size"] == 20 and r["quads"] > 0 and r["tokens"] > 0
     assert r["scores"]["participation"]["f1"] >= 0.9
     assert {q.stem for q in (ROOT / "queries").glob("*.rq")} == set(r["queries"])
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_records_scale_writes_n_copies_of_the_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import doctest
+
+    scale = _load("records_scale")
+    assert doctest.testmod(scale).failed == 0
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    src = sorted((ROOT / "data" / "corpus").glob("*.txt"))[0]
+    (corpus / src.name).write_bytes(src.read_bytes())
+    assert scale.main([str(corpus), "--copies", "3", "--out", str(tmp_path / "one"), "--keep"]) == 0
+    three = json.loads(capsys.readouterr().out)
+    assert scale.main([str(corpus), "--copies", "1", "--out", str(tmp_path / "out")]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert three["documents"] == 3 * one["documents"] > 0
+    # each copy's document graphs are its own; the resolution and reference graphs are shared
+    assert 2 * one["quads"] < three["quads"] < 3 * one["quads"]
+    assert (tmp_path / "one" / "store").is_dir() and not (tmp_path / "out" / "store").exists()
+    assert "r2-" in (tmp_path / "one" / "graph.nq").read_text(encoding="utf-8")

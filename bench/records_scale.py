@@ -1,0 +1,107 @@
+"""Time and memory of resolution, writing and the store for N copies of a corpus's records.
+
+Usage: python bench/records_scale.py CORPUS --copies 333 --out /tmp/rs [--keep]
+
+A build's memory could grow only after extraction (the extraction workers hold the model
+and one batch, whatever the corpus size): this extracts ``CORPUS`` once, appends its
+records ``--copies`` times to a ``RecordFile`` (document ids and file names renamed per
+copy, so every copy is a document of its own), then runs the build's own
+``pipeline.write_graph`` on them (resolution, the streamed document graphs with SHACL
+validation, TriG, N-Quads and the store).  It prints one JSON line: documents, quads,
+seconds and CPU seconds of ``write_graph``, and the process's peak resident memory
+(``ru_maxrss``) after the records were written and after ``write_graph``.
+
+The copies name the same organisations, events and conferences, so resolution sees the
+entities of one corpus and the documents of N; a real archive of that size has more
+distinct names, which this does not measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any, TypeVar
+
+from movement_graph.model import DocumentAnalysis
+from movement_graph.pipeline import BuildOptions, BuildSummary, documents, extract_all, write_graph
+from movement_graph.records import RecordFile
+
+_T = TypeVar("_T")
+
+
+def renamed(record: _T, k: int) -> _T:
+    """``record`` with every document id and file name marked as copy ``k``.
+
+    >>> from movement_graph.model import Document
+    >>> a = DocumentAnalysis(Document("f.txt", 0, 0, 1, "", "t"))
+    >>> renamed(a, 3).document.doc_id
+    'r3-f-0'
+    """
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if f.name in ("doc_id", "file") and isinstance(value, str):
+                changes[f.name] = f"r{k}-{value}"
+            else:
+                new = renamed(value, k)
+                if new is not value:
+                    changes[f.name] = new
+        return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
+    if type(record) is tuple:
+        items = tuple(renamed(x, k) for x in record)  # type: ignore[attr-defined]
+        return items  # type: ignore[return-value]
+    return record
+
+
+def _peak_mb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--keep", action="store_true", help="keep the outputs (removed by default)")
+    args = ap.parse_args(argv)
+    # extraction in a worker process, so that the model does not count in this one's memory
+    options = BuildOptions(out_dir=args.out, cache=False, analyse=False, processes=2)
+    with extract_all(documents([args.corpus], BuildSummary(), lambda m: None), options) as extracted:
+        base: list[DocumentAnalysis] = list(extracted)
+    with RecordFile(args.out) as records:
+        for k in range(args.copies):
+            for a in base:
+                records.append(renamed(a, k))
+        del base
+        after_records = _peak_mb()
+        t, cpu = time.perf_counter(), time.process_time()
+        summary = write_graph(records, options)
+        seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - cpu
+    print(
+        json.dumps(
+            {
+                "documents": summary.documents,
+                "quads": summary.triples,
+                "seconds": round(seconds, 1),
+                "cpu_seconds": round(cpu_seconds, 1),
+                "peak_mb_after_records": after_records,
+                "peak_mb": _peak_mb(),
+            }
+        )
+    )
+    if not args.keep:
+        for name in ("graph.trig", "graph.nq", "store"):
+            path = args.out / name
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
