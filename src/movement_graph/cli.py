@@ -133,6 +133,16 @@ def query(
         list[str] | None,
         typer.Option(help="Bind a variable: NAME=VALUE (an IRI in <...>, else a plain literal). Repeatable."),
     ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="One page: at most N rows, or N of what a query's '# page' line counts (see the query file).",
+        ),
+    ] = None,
+    offset: Annotated[
+        int | None, typer.Option(min=0, help="Skip the first M rows (or items) before the page.")
+    ] = None,
 ) -> None:
     """Run a SPARQL query over a built store (project prefixes predeclared)."""
     from .rdf.query import parse_bindings, run_query
@@ -147,7 +157,7 @@ def query(
     else:
         q = text
     try:
-        result = run_query(store, q, fmt=fmt, bindings=parse_bindings(bind or []))
+        result = run_query(store, q, fmt=fmt, bindings=parse_bindings(bind or []), limit=limit, offset=offset)
     except MovementGraphError as e:
         err.print(f"error: {e}", markup=False, highlight=False)
         raise typer.Exit(1) from e

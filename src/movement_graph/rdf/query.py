@@ -336,6 +336,61 @@ def to_term(value: Any) -> Term:
     raise QueryError(f"cannot bind a value of type {type(value).__name__}: {value!r}")
 
 
+# --------------------------------------------------------------------------- paging
+#: a comment line that marks where ``paged`` puts LIMIT/OFFSET: after the ORDER BY of the
+#: subquery that lists what a page counts (signatures, documents), before the rest is looked up
+PAGE_MARK = "# page"
+
+
+def paged(query: str, limit: int | None = None, offset: int | None = None) -> str:
+    """Return ``query`` restricted to one page of its answer.
+
+    A query with a ``# page`` comment line (the competency queries that list documents) gets
+    ``LIMIT``/``OFFSET`` there, in place of the comment: on the subquery that sorts what the
+    query lists, so that only that page is looked up. Its pages are the rows of ``limit``
+    items of that subquery; each query file says what they are. Any other query gets them at
+    its end, so that its pages are ``limit`` rows. When the ``ORDER BY`` (of that subquery, or
+    of the query) leaves no ties, the pages read one after the other give the whole answer,
+    each row once, in its order.
+
+    Raises
+    ------
+    QueryError
+        for a negative number, more than one ``# page`` line, or (without one) a query that
+        already ends with its own ``LIMIT``/``OFFSET``.
+
+    >>> paged("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", 10, 20)
+    'SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\\nLIMIT 10 OFFSET 20'
+    >>> paged("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\\n# page\\n } }", 5)
+    'SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\\nLIMIT 5\\n } }'
+    """
+    if limit is None and offset is None:
+        return query
+    for name, n in (("limit", limit), ("offset", offset)):
+        if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 0):
+            raise QueryError(f"{name} must be a whole number, 0 or more; got {n!r}")
+    parts = ([f"LIMIT {limit}"] if limit is not None else []) + ([f"OFFSET {offset}"] if offset else [])
+    slice_ = " ".join(parts) or "OFFSET 0"
+    marks = [
+        m for m in _TOKEN.finditer(query) if m.lastgroup == "comment" and m.group().rstrip() == PAGE_MARK
+    ]
+    if len(marks) > 1:
+        raise QueryError(f"the query has {len(marks)} '{PAGE_MARK}' lines; one at most")
+    if marks:
+        m = marks[0]
+        return query[: m.start()] + slice_ + query[m.end() :]
+    tokens = list(_tokens(query))
+    last = max((i for i, t in enumerate(tokens) if t.text == "}"), default=-1)
+    own = [
+        t.text.upper()
+        for t in tokens[last + 1 :]
+        if t.kind == "word" and t.text.upper() in ("LIMIT", "OFFSET")
+    ]
+    if own:
+        raise QueryError(f"the query has its own {own[0]}: drop it to page with --limit/--offset")
+    return query.rstrip() + "\n" + slice_
+
+
 # ------------------------------------------------------------------------ executing
 def execute(
     store: ox.Store,
@@ -344,6 +399,8 @@ def execute(
     bindings: Mapping[str, Any] | None = None,
     default_graphs: Sequence[str] = (),
     named_graphs: Sequence[str] = (),
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Result:
     """Check and run one query on an open store; the default graph is the union of all graphs.
 
@@ -359,6 +416,8 @@ def execute(
     default_graphs, named_graphs:
         the protocol's ``default-graph-uri`` / ``named-graph-uri``; they override the
         query's ``FROM`` / ``FROM NAMED``.
+    limit, offset:
+        one page of the answer, see ``paged``.
 
     Returns
     -------
@@ -370,6 +429,7 @@ def execute(
         refused queries, bad bindings and runtime errors; ``QuerySyntaxError`` with the
         line and column for syntax errors.
     """
+    query = paged(query, limit, offset)
     info = inspect_query(query)
     substitutions = {ox.Variable(_varname(k)): to_term(v) for k, v in (bindings or {}).items()}
     options: dict[str, Any] = {"prefixes": PREFIXES, "substitutions": substitutions or None}
@@ -407,7 +467,13 @@ def _syntax_error(query: str, message: str) -> QueryError:
 
 
 def run_query(
-    store: Path, query: str, *, fmt: str = "table", bindings: Mapping[str, Any] | None = None
+    store: Path,
+    query: str,
+    *,
+    fmt: str = "table",
+    bindings: Mapping[str, Any] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> str:
     """Run a SPARQL query over a built store and format the answer.
 
@@ -423,6 +489,8 @@ def run_query(
         ``ntriples`` for CONSTRUCT and DESCRIBE.
     bindings:
         variables to bind, see ``execute``.
+    limit, offset:
+        one page of the answer, see ``paged``.
 
     Returns
     -------
@@ -439,7 +507,7 @@ def run_query(
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    result = execute(open_store(store), query, bindings=bindings)
+    result = execute(open_store(store), query, bindings=bindings, limit=limit, offset=offset)
     try:
         return format_result(result, fmt)
     except (OSError, ValueError) as err:
@@ -561,11 +629,17 @@ def python_value(term: Term | None) -> Any:
 
 
 def select(
-    store: Path | ox.Store, query: str, *, bindings: Mapping[str, Any] | None = None
+    store: Path | ox.Store,
+    query: str,
+    *,
+    bindings: Mapping[str, Any] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> tuple[list[str], list[list[Any]]]:
     """Run a SELECT query and return its variables and rows of plain Python values.
 
-    Made for ``pandas.DataFrame(rows, columns=variables)`` in notebooks.
+    Made for ``pandas.DataFrame(rows, columns=variables)`` in notebooks. ``limit`` and
+    ``offset`` give one page of the answer (see ``paged``).
 
     Raises
     ------
@@ -573,7 +647,7 @@ def select(
         as ``execute``, and when the query is not a SELECT.
     """
     ox_store = store if isinstance(store, ox.Store) else open_store(store)
-    result = execute(ox_store, query, bindings=bindings)
+    result = execute(ox_store, query, bindings=bindings, limit=limit, offset=offset)
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("select() needs a SELECT query")
     variables = [v.value for v in result.variables]
