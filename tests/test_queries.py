@@ -260,6 +260,140 @@ def test_queries_with_bindings_list_everything_when_unbound(store: Path) -> None
     assert run(store, "find-organisation") == []
 
 
+# --------------------------------------------------- the listing queries, sorted and paged
+# The three queries that list documents or quotes sort on short strings cut from the IRIs and
+# look up the rest for one page at a time (see their headers). Their answers must be those of
+# the plain formulation below, in the same order (ties of the plain ORDER BY excepted).
+PLAIN: dict[str, tuple[str, tuple[str, ...]]] = {
+    "documents-signed-by": (
+        """SELECT DISTINCT ?org ?doc ?date ?title ?network ?file WHERE {
+             ?doc mg:signedBy ?org .
+             OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:title ?title }
+             OPTIONAL { ?doc mg:network ?network } OPTIONAL { ?doc mg:sourceFile ?file }
+           } ORDER BY ?org ?date ?doc""",
+        ("org", "date", "doc"),
+    ),
+    "documents-condemning-a-coup": (
+        """SELECT DISTINCT ?doc ?date ?title ?network ?event ?eventName ?eventDate ?country WHERE {
+             ?event mg:eventType id:event-type\\/coup .
+             OPTIONAL { ?event skos:prefLabel ?eventName } OPTIONAL { ?event schema:startDate ?eventDate }
+             OPTIONAL { ?event mg:country ?c } OPTIONAL { ?c mg:iso3166 ?country }
+             ?doc mg:condemns ?event .
+             OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:title ?title }
+             OPTIONAL { ?doc mg:network ?n } BIND(STRAFTER(STR(?n), "/network/") AS ?network)
+           } ORDER BY ?date ?doc""",
+        ("date", "doc"),
+    ),
+    "participation-evidence": (
+        """SELECT DISTINCT ?participation ?org ?network ?doc ?predicate ?file ?start ?end ?quote WHERE {
+             ?participation a mg:Participation ;
+                 org:member ?org ; org:organization ?network ; mg:restsOn ?doc .
+             GRAPH ?doc {
+               ?evidence a mg:Evidence ; rdf:predicate ?predicate ;
+                   mg:sourceFile ?file ; mg:charStart ?start ; mg:charEnd ?end ; mg:quote ?quote .
+               { ?evidence rdf:subject ?org } UNION { ?evidence rdf:object ?org } }
+             FILTER(?predicate IN (mg:participatesIn, org:memberOf, mg:signedBy, mg:participant,
+                                   mg:attended))
+           } ORDER BY ?doc ?start""",
+        ("doc", "start"),
+    ),
+}
+
+
+def listing_bindings(store: Path, name: str) -> list[dict[str, str]]:
+    """No binding, and each value of the query's bindings that the store holds."""
+    if name == "documents-signed-by":
+        _, rows = select(store, "SELECT DISTINCT ?o WHERE { ?d mg:signedBy ?o }")
+        return [{}] + [{"org": f"<{o}>"} for (o,) in rows]
+    if name == "documents-condemning-a-coup":
+        _, rows = select(store, "SELECT DISTINCT ?e WHERE { ?d mg:condemns ?e }")
+        return [{}] + [{"event": f"<{e}>"} for (e,) in rows]
+    _, rows = select(
+        store, "SELECT ?p ?o ?n WHERE { ?p a mg:Participation ; org:member ?o ; org:organization ?n }"
+    )
+    return (
+        [{}]
+        + [{"participation": f"<{p}>"} for p, _, _ in rows]
+        + [{"org": f"<{o}>", "network": f"<{n}>"} for _, o, n in rows]
+        + [{"org": f"<{o}>"} for o in sorted({o for _, o, _ in rows})]
+    )
+
+
+def assert_answers_as_plain(store: Path, name: str) -> int:
+    plain, keys = PLAIN[name]
+    checked = 0
+    for b in listing_bindings(store, name):
+        rows = run(store, name, **b)
+        variables, expected = select(
+            store, plain, bindings=parse_bindings([f"{k}={v}" for k, v in b.items()])
+        )
+        want = [dict(zip(variables, r, strict=True)) for r in expected]
+        assert sorted(map(repr, rows)) == sorted(map(repr, want)), (name, b)
+        assert [tuple(r[k] for k in keys) for r in rows] == [tuple(r[k] for k in keys) for r in want], (
+            name,
+            b,
+        )
+        checked += len(rows)
+    return checked
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_listing_query_answers_as_the_plain_query(store: Path, name: str) -> None:
+    assert assert_answers_as_plain(store, name) > 0
+
+
+def pages(
+    store: Path, name: str, size: int, count: int | None = None, **bindings: str
+) -> list[list[dict[str, Any]]]:
+    """The answer of queries/<name>.rq page by page: ``count`` pages, or up to the first empty one."""
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    bind = parse_bindings([f"{k}={v}" for k, v in bindings.items()])
+    out: list[list[dict[str, Any]]] = []
+    while count is None or len(out) < count:
+        variables, rows = select(store, text, bindings=bind, limit=size, offset=size * len(out))
+        if not rows and count is None:
+            break
+        out.append([dict(zip(variables, r, strict=True)) for r in rows])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "bindings", "unit"),
+    [
+        ("documents-signed-by", {}, ("org", "doc")),
+        ("documents-signed-by", {"org": f"<{org('mlpd-de')}>"}, ("org", "doc")),
+        ("documents-condemning-a-coup", {}, ("doc", "event")),
+        (
+            "participation-evidence",
+            {"org": f"<{org('mlpd-de')}>", "network": f"<{ID}network/ICOR>"},
+            ("doc",),
+        ),
+        ("participation-evidence", {"participation": f"<{ID}participation/pcof-fr--ICMLPO>"}, ("doc",)),
+    ],
+)
+@pytest.mark.parametrize("size", [1, 2, 5])
+def test_pages_give_the_whole_answer_in_order(
+    store: Path, name: str, bindings: dict[str, str], unit: tuple[str, ...], size: int
+) -> None:
+    whole = run(store, name, **bindings)
+    got = pages(store, name, size, **bindings)
+    assert [r for page in got for r in page] == whole
+    # a page holds the rows of at most `size` of what the query pages by, none split
+    assert all(len({tuple(r[k] for k in unit) for r in page}) <= size for page in got)
+    assert len({tuple(r[k] for k in unit) for r in whole}) > size or len(got) == 1
+
+
+def test_participation_evidence_pages_all_participations(store: Path) -> None:
+    # unbound, a page holds pairs of participation and document: the pages hold the whole
+    # answer, though a document's rows may be split between two of them
+    # (the fixture's participations rest on documents where not every one is quoted: such a
+    # pair gives an empty page, so all 13 pairs are read)
+    whole = run(store, "participation-evidence")
+    got = pages(store, "participation-evidence", 1, count=13)
+    assert sorted(repr(r) for page in got for r in page) == sorted(map(repr, whole)) and len(whole) == 5
+    assert pages(store, "participation-evidence", 1, count=14)[13] == []
+
+
 # ------------------------------------------------------------ the bundled corpus
 #: a query whose empty answer on the corpus is a good outcome, not a failure
 MAY_BE_EMPTY = {"organisations-without-country"}
@@ -377,3 +511,21 @@ def test_corpus_every_query_runs(corpus_store: Path, name: str) -> None:
     head = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
     if "# Bind:" not in head and name not in MAY_BE_EMPTY:
         assert rows, f"{name}: no answer on the bundled corpus"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_corpus_listing_query_answers_as_the_plain_query(corpus_store: Path, name: str) -> None:
+    assert assert_answers_as_plain(corpus_store, name) > 0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_iris_are_minted_where_the_sort_keys_expect_them(corpus_store: Path) -> None:
+    # the listing queries sort documents and organisations on the characters after the 39 of
+    # id:doc/ and id:org/: every document and signatory of a build is minted there
+    _, docs = select(corpus_store, "SELECT DISTINCT ?d WHERE { GRAPH ?d { ?d a mg:Document } }")
+    _, orgs = select(corpus_store, "SELECT DISTINCT ?o WHERE { ?d mg:signedBy ?o }")
+    assert docs and all(d.startswith(f"{ID}doc/") and len(f"{ID}doc/") == 39 for (d,) in docs)
+    assert orgs and all(o.startswith(f"{ID}org/") and len(f"{ID}org/") == 39 for (o,) in orgs)
