@@ -205,29 +205,45 @@ def query_bindings(store) -> dict[str, dict[str, object]]:
     }
 
 
+#: the page timed for the queries that page by what they list (a ``# page`` line): its size
+PAGE = 100
+
+
 def time_queries(store_dir: Path, repeats: int) -> dict[str, dict]:
-    """Median wall time of each competency query, all results materialised."""
-    from movement_graph.rdf.query import execute, parse_bindings
+    """Median wall time of each competency query, all results materialised.
+
+    For a query with a ``# page`` line, also its first page of ``PAGE`` items
+    (``movement-graph query --limit 100``), timed the same way.
+    """
+    from movement_graph.rdf.query import PAGE_MARK, execute, parse_bindings
     from movement_graph.rdf.store import open_store
 
     store = open_store(store_dir)
     binds = query_bindings(store)
+
+    def median(store, text: str, bindings: dict, **page: int) -> tuple[float, int]:
+        runs = []
+        rows = 0
+        for _ in range(repeats + 1):  # the first run warms the caches and is not counted
+            t0 = time.perf_counter()
+            rows = sum(1 for _ in execute(store, text, bindings=bindings, **page))
+            runs.append(time.perf_counter() - t0)
+        return statistics.median(runs[1:]), rows
+
     out = {}
     for rq in sorted(QUERIES.glob("*.rq")):
         text = rq.read_text(encoding="utf-8")
         given = binds.get(rq.stem, {})
         bindings = parse_bindings([f"{k}={v}" for k, v in given.items()])
-        runs = []
-        rows = 0
-        for _ in range(repeats + 1):  # the first run warms the caches and is not counted
-            t0 = time.perf_counter()
-            rows = sum(1 for _ in execute(store, text, bindings=bindings))
-            runs.append(time.perf_counter() - t0)
+        seconds, rows = median(store, text, bindings)
         out[rq.stem] = {
-            "median_seconds": statistics.median(runs[1:]),
+            "median_seconds": seconds,
             "rows": rows,
             "bindings": {k: str(v) for k, v in given.items()},
         }
+        if any(line.strip() == PAGE_MARK for line in text.splitlines()):
+            first, first_rows = median(store, text, bindings, limit=PAGE)
+            out[rq.stem]["first_page"] = {"size": PAGE, "median_seconds": first, "rows": first_rows}
     del store
     return out
 
@@ -529,7 +545,15 @@ def render(results: list[dict], info: dict, command: str, processes: int) -> str
         cells = []
         for r in results:
             q = r["queries"].get(name)
-            cells.append(f"{q['median_seconds'] * 1000:.1f} ms ({q['rows']:,})" if q else "–")
+            page = q.get("first_page") if q else None
+            cells.append(
+                (
+                    f"{q['median_seconds'] * 1000:.1f} ms ({q['rows']:,})"
+                    + (f"; page of {page['size']}: {page['median_seconds'] * 1000:.1f} ms" if page else "")
+                )
+                if q
+                else "–"
+            )
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += [
         "",
