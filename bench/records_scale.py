@@ -1,6 +1,6 @@
 """Time and memory of resolution, writing and the store for N copies of a corpus's records.
 
-Usage: python bench/records_scale.py CORPUS --copies 333 --out /tmp/rs [--keep]
+Usage: python bench/records_scale.py CORPUS --copies 333 --out /tmp/rs [--keep] [--trig-to-null]
 
 A build's memory could grow only after extraction (the extraction workers hold the model
 and one batch, whatever the corpus size): this extracts ``CORPUS`` once, appends its
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import resource
 import shutil
 import sys
@@ -60,6 +61,18 @@ def renamed(record: _T, k: int) -> _T:
     return record
 
 
+def _trig_to_null() -> None:
+    from movement_graph.rdf import write
+
+    original = write.write_graph_files
+
+    def to_null(graphs: Any, trig: Path, nquads: Path, **kw: Any) -> int:
+        trig.touch()
+        return original(graphs, Path(os.devnull), nquads, **kw)
+
+    write.write_graph_files = to_null  # type: ignore[assignment]
+
+
 def _peak_mb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
@@ -70,7 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--keep", action="store_true", help="keep the outputs (removed by default)")
+    ap.add_argument(
+        "--trig-to-null",
+        action="store_true",
+        help="format the TriG as a build does but write it to /dev/null (saves disk; graph.trig is left empty)",
+    )
     args = ap.parse_args(argv)
+    if args.trig_to_null:
+        _trig_to_null()
     # extraction in a worker process, so that the model does not count in this one's memory
     options = BuildOptions(out_dir=args.out, cache=False, analyse=False, processes=2)
     with extract_all(documents([args.corpus], BuildSummary(), lambda m: None), options) as extracted:
