@@ -148,7 +148,7 @@ def test_store_loader_loads_what_create_store_loads(tmp_path: Path) -> None:
     with StoreLoader(tmp_path / "b", chunk=2000, depth=1) as loader:  # many small pieces
         for k in range(0, len(lines), 7):
             loader.write("".join(lines[k : k + 7]))
-        assert loader.finish() == expected
+        loader.finish()
     a, b = ox.Store.read_only(str(tmp_path / "a")), ox.Store.read_only(str(tmp_path / "b"))
     assert set(a) == set(b) and len(a) == expected
 

@@ -279,14 +279,13 @@ class StoreLoader:
         if self._error is not None:
             raise self._error
 
-    def finish(self) -> int:
-        """Load what is left, wait for the loads, flush; return the number of quads."""
+    def finish(self) -> None:
+        """Load what is left, wait for the loads, flush (the writer knows how many quads it wrote)."""
         self._send()
         self._queue.put(None)
         self._thread.join()
         self._raise()
         self._store.flush()
-        return len(self._store)
 
     def _stop(self) -> None:
         if not self._thread.is_alive():
