@@ -26,3 +26,19 @@ def built_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         BuildOptions(out_dir=out, curation=ROOT / "data" / "curation.yaml", cache=False),
     )
     return out
+
+
+@pytest.fixture(scope="session")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The query fixture (``fixtures/query_fixture.trig``) in an on-disk store, as ``build`` writes it.
+
+    Opened read-only by the tests; shared by the query, paging, endpoint and load tests.
+    """
+    import pyoxigraph as ox
+
+    path = tmp_path_factory.mktemp("fixture") / "store"
+    s = ox.Store(str(path))
+    s.bulk_load(path=str(FIXTURES / "query_fixture.trig"), format=ox.RdfFormat.TRIG)
+    s.flush()
+    del s
+    return path

@@ -13,11 +13,9 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 
 pytestmark = pytest.mark.slow
 
@@ -29,16 +27,6 @@ def _bench():
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("load") / "store"
-    s = ox.Store(str(path))
-    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    s.flush()
-    del s
-    return path
 
 
 def test_endpoint_under_load(store: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
@@ -14,22 +13,11 @@ from movement_graph.errors import QueryError
 from movement_graph.rdf.query import PAGE_MARK, paged, parse_bindings, select
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 ID = "https://w3id.org/movement-graph/id/"
 SIGNED = ROOT / "queries" / "documents-signed-by.rq"
 runner = CliRunner()
 
 SIGNATURES = "SELECT ?doc ?org WHERE { GRAPH ?doc { ?doc mg:signedBy ?org } } ORDER BY ?doc ?org"
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fixture") / "store"
-    s = ox.Store(str(path))
-    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    s.flush()
-    del s
-    return path
 
 
 def test_without_a_mark_the_page_goes_at_the_end() -> None:

@@ -7,14 +7,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 import pytest
 
 from movement_graph.rdf.query import parse_bindings, select
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
-FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 ID = "https://w3id.org/movement-graph/id/"
 
 
@@ -32,16 +30,6 @@ def run(store: Path, name: str, **bindings: str) -> list[dict[str, Any]]:
     items = [f"{k}={v}" for k, v in bindings.items()]
     variables, rows = select(store, text, bindings=parse_bindings(items))
     return [dict(zip(variables, r, strict=True)) for r in rows]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fixture") / "store"
-    s = ox.Store(str(path))
-    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    s.flush()
-    del s
-    return path
 
 
 def test_every_query_file_states_its_question() -> None:

@@ -23,21 +23,9 @@ from movement_graph.rdf.query import (
     select,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 ID = "https://w3id.org/movement-graph/id/"
 MLPD = ID + "org/mlpd-de"
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture graph loaded into an on-disk store, as `build` writes it."""
-    path = tmp_path_factory.mktemp("fixture") / "store"
-    s = ox.Store(str(path))
-    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    s.flush()
-    del s
-    return path
 
 
 PARTICIPANTS = "SELECT DISTINCT ?org WHERE { ?org mg:participatesIn net:ICOR } ORDER BY ?org"

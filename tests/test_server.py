@@ -17,7 +17,6 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
@@ -27,7 +26,6 @@ from movement_graph.server import RunningServer, negotiate, start_server
 
 pytestmark = pytest.mark.slow
 
-FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 ID = "https://w3id.org/movement-graph/id/"
 MAX_ROWS = 5
 TIMEOUT = 2.0
@@ -39,16 +37,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fixture") / "store"
-    s = ox.Store(str(path))
-    s.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    s.flush()
-    del s
-    return path
 
 
 @pytest.fixture(scope="module")
