@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .model import DocumentAnalysis, share_strings
+from .model import DocumentAnalysis
 
 if TYPE_CHECKING:
     from .pipeline import BuildOptions, BuildSummary
@@ -161,7 +161,7 @@ def extract_dask(
         if i in cached:
             summary.files += 1
             summary.cached += len(cached[i])
-            out.extend(share_strings(a) for a in cached[i])
+            out.extend(cached[i])
             continue
         r = fresh[i]
         if r.sha256 is not None:  # read (a file that cannot be read is not counted)
@@ -176,7 +176,7 @@ def extract_dask(
         summary.extracted += len(r.analyses)
         if cache is not None and r.sha256 is not None:
             cache.put(r.name, r.sha256, r.analyses)
-        out.extend(share_strings(a) for a in r.analyses)
+        out.extend(r.analyses)
     if cache is not None:
         cache.prune()
     return out

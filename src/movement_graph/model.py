@@ -8,12 +8,8 @@ from the file a user opened.
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar, cast
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,34 +220,3 @@ class ResolvedPerson:
     label: str  # the fullest name seen
     mentions: tuple[PersonMention, ...]
     alt_labels: tuple[str, ...] = ()
-
-
-def share_strings(record: _T) -> _T:
-    """Make equal strings inside ``record`` one object each (``sys.intern``); return it.
-
-    A build holds every document's records until resolution is done; names, countries,
-    roles and document ids recur across thousands of records, and one copy of each
-    halves the records' memory.  The records are frozen and their values unchanged
-    (equal strings, same hashes), so they are updated in place.
-
-    >>> a = Quote(0, 4, "".join(["Pa", "rty"]))
-    >>> b = Quote(9, 13, "".join(["Par", "ty"]))
-    >>> a.text is b.text
-    False
-    >>> share_strings(a).text is share_strings(b).text
-    True
-    """
-    # exact types only: an enum member (Role) is a str but must stay itself
-    if type(record) is str:
-        return cast(_T, sys.intern(cast(str, record)))
-    if type(record) is tuple:
-        items = tuple(share_strings(x) for x in cast(tuple, record))
-        changed = any(x is not y for x, y in zip(items, cast(tuple, record), strict=True))
-        return cast(_T, items) if changed else record
-    if is_dataclass(record) and not isinstance(record, type):
-        for f in fields(record):
-            value = getattr(record, f.name)
-            shared = share_strings(value)
-            if shared is not value:
-                object.__setattr__(record, f.name, shared)
-    return record

@@ -109,7 +109,7 @@ class _UnionFind:
 _FormKey = tuple[str, str | None, str | None, str | None, tuple[tuple[str, str | None], ...], str | None]
 
 
-def _form_key(m: OrgMention) -> _FormKey:
+def _form_key(m: OrgMention | _Form) -> _FormKey:
     return (m.name, m.acronym, m.native_name, m.native_lang, m.other_names, m.country)
 
 
@@ -260,7 +260,7 @@ def resolve_organisations(
             )
         entities.append(ent)
         for m in group:
-            by_form[(m.name, m.acronym, m.native_name, m.native_lang, m.other_names, m.country)] = key
+            by_form[_form_key(m)] = key
     return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), OrgKeys(by_form))
 
 
