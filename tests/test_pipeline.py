@@ -185,6 +185,69 @@ def test_graph_by_graph_validation_agrees_with_pyshacl(broken, where: str) -> No
         validate(union)
 
 
+def _participation(docs: list, network=mint_iri("network", "icor")) -> list:  # noqa: ANN001
+    from rdflib.namespace import ORG as W3ORG
+
+    pi = mint_iri("participation", "party-pe-icor")
+    return [
+        (pi, RDF.type, MG.Participation),
+        (pi, W3ORG.member, ORG),
+        (pi, W3ORG.organization, network),
+        (pi, MG.evidenceCount, Literal(len(docs))),
+        (network, RDF.type, MG.Network),
+        (network, SKOS.prefLabel, Literal("Network", lang="en")),
+        (network, MG.acronym, Literal("N")),
+    ] + [(pi, MG.restsOn, d) for d in docs]
+
+
+def _doc_graphs(n: int) -> list:
+    return [(mint_iri("doc", f"f-{i}"), _doc_graph(mint_iri("doc", f"f-{i}"))) for i in range(n)]
+
+
+@pytest.mark.parametrize("untyped", [None, 0, 17, 39])
+def test_counted_values_on_shared_nodes_are_kept_only_as_far_as_the_counts_need(untyped) -> None:  # noqa: ANN001
+    """A participation resting on many documents: "at least one" needs one of them kept,
+    but every one of them is still checked to be a document, whichever is not."""
+    graphs = _doc_graphs(40)
+    docs = [g for g, _ in graphs]
+    if untyped is not None:  # this document's graph is missing, so nothing says it is a document
+        graphs = [x for x in graphs if x[0] != docs[untyped]]
+    resolution = RESOLUTION + _participation(docs)
+    v = GraphValidator()
+    for g, ts in graphs:
+        v.add_graph(g, ts)
+    v.add_graph(R, resolution)
+    v.add_graph(mint_iri("graph", "reference"), REFERENCE)
+    union = [t for _, ts in graphs for t in ts] + resolution + REFERENCE
+    if untyped is None:
+        v.finish()
+        validate_pyshacl(union)
+    else:
+        with pytest.raises(OntologyError, match=rf"<{docs[untyped]}> is no <{MG.Document}>"):
+            v.finish()
+        with pytest.raises(OntologyError):
+            validate_pyshacl(union)
+
+
+def test_a_max_count_broken_across_many_graphs_is_reported_once_it_is_decided() -> None:
+    """Three labels from three graphs break sh:maxCount 1; the same label in many graphs does not."""
+    same = [[(ORG, SKOS.prefLabel, Literal("Party", lang="en"))] for _ in range(5)]
+    v = GraphValidator()
+    v.add_graph(G, _doc_graph(G))
+    for i, ts in enumerate([RESOLUTION, REFERENCE, *same]):
+        v.add_graph(mint_iri("graph", f"g{i}"), ts)
+    v.finish()
+    others = [[(ORG, SKOS.prefLabel, Literal(name, lang="en"))] for name in ("Other", "Third")]
+    v = GraphValidator()
+    v.add_graph(G, _doc_graph(G))
+    for i, ts in enumerate([RESOLUTION, REFERENCE, *others]):
+        v.add_graph(mint_iri("graph", f"g{i}"), ts)
+    with pytest.raises(OntologyError, match="prefLabel.*at least 2 values in the whole graph"):
+        v.finish()
+    with pytest.raises(OntologyError):
+        validate_pyshacl(_doc_graph(G) + RESOLUTION + REFERENCE + [t for ts in others for t in ts])
+
+
 def test_good_graph_passes_both_validators() -> None:
     union = (
         _doc_graph(G)

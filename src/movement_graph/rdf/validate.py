@@ -227,9 +227,15 @@ class GraphValidator:
         self._by_target: dict[Node, list[NodeCheck]] = defaultdict(list)
         for c in checks:
             self._by_target[c.target].append(c)
-        self._counted = {
-            p.path for c in checks for p in c.properties if p.min_count is not None or p.max_count is not None
-        }
+        # a count-constrained property's distinct values on shared nodes are kept up to the
+        # number that decides every check on it (min, or max + 1): a participation's
+        # documents, for one, are counted for "at least one" and need not all be held
+        self._counted: dict[URIRef, int] = {}
+        for c in checks:
+            for pc in c.properties:
+                if pc.min_count is not None or pc.max_count is not None:
+                    need = max(pc.min_count or 0, pc.max_count + 1 if pc.max_count is not None else 0, 1)
+                    self._counted[pc.path] = max(self._counted.get(pc.path, 0), need)
         self._types: dict[URIRef, set[URIRef]] = defaultdict(set)  # every node but evidence
         self._shared_values: dict[tuple[URIRef, URIRef], set[URIRef | Literal]] = defaultdict(set)
         self._shared_where: dict[URIRef, URIRef | None] = {}
@@ -272,8 +278,12 @@ class GraphValidator:
         for s, props in values.items():
             local = s == g or str(s).startswith(_EVIDENCE)
             if not local:
-                for p in self._counted.intersection(props):
-                    self._shared_values[(s, p)].update(props[p])
+                for p in self._counted.keys() & props.keys():
+                    kept, need = self._shared_values[(s, p)], self._counted[p]
+                    for v in props[p]:
+                        if len(kept) >= need:
+                            break
+                        kept.add(v)
                 if s in local_types:
                     self._shared_where.setdefault(s, g)
             for check in self._checks_for(local_types.get(s, ())):
@@ -350,7 +360,7 @@ class GraphValidator:
                     if pc.min_count is not None and n < pc.min_count:
                         self._report(None, s, pc, f"{n} value(s) in the whole graph")
                     if pc.max_count is not None and n > pc.max_count:
-                        self._report(None, s, pc, f"{n} values in the whole graph")
+                        self._report(None, s, pc, f"at least {n} values in the whole graph")
         if self.problems:
             shown = [p for p in self.problems if p]
             more = len(self.problems) - len(shown)
