@@ -14,15 +14,19 @@ the workers need the same version of the package, its data and the spaCy model.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, MovementGraphError
 from .model import DocumentAnalysis
+from .records import RecordFile
 
 if TYPE_CHECKING:
+    from distributed import Client, Future
+
     from .pipeline import BuildOptions, BuildSummary
 
 
@@ -82,14 +86,16 @@ def extract_dask(
     *,
     on_warning: Callable[[str], None] = lambda m: None,
     on_file: Callable[[str], None] | None = None,
-) -> list[DocumentAnalysis]:
+) -> RecordFile:
     """Extract every input file on a Dask cluster; return the records in input order.
 
     Connects to ``options.scheduler`` when given, else starts a ``LocalCluster`` of
     ``options.processes`` single-threaded worker processes for the duration of the call.
+    The records go to a ``RecordFile`` next to the outputs (the caller closes it) as the
+    partitions are fetched, one at a time and in input order, so that this process holds
+    one partition's records at most, as a local build holds one batch.
     """
     import dask.bag as db
-    from distributed import Client, LocalCluster
 
     from .cache import ExtractionCache
     from .ingest import iter_paths
@@ -111,75 +117,107 @@ def extract_dask(
             paths.append(p)
 
     cache = ExtractionCache(options.out_dir / ".cache") if options.cache else None
-    cached: dict[int, tuple[DocumentAnalysis, ...]] = {}
+    # the files whose records the cache holds (read again when their turn comes: not held)
+    cached: dict[int, str] = {}
     todo: list[int] = []
     for i, p in enumerate(paths):
-        hit = None
-        if cache is not None:
-            sha = _digest(p)
-            hit = cache.get(p.name, sha) if sha else None
-        if hit is not None:
-            cached[i] = hit
+        sha = _digest(p) if cache is not None else None
+        if cache is not None and sha and cache.get(p.name, sha) is not None:
+            cached[i] = sha
         else:
             todo.append(i)
 
-    fresh: dict[int, FileResult] = {}
-    if todo:
-        cluster = None
-        if options.scheduler:
-            client = Client(options.scheduler)
-        else:
-            cluster = LocalCluster(
-                n_workers=max(1, options.processes),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-            )
-            client = Client(cluster)
-        try:
-            n_parts = max(1, min(len(todo), 4 * max(1, options.processes), -(-len(todo) // 4)))
-            bag = db.from_sequence([str(paths[i]) for i in todo], npartitions=n_parts)
-            parts = bag.map_partitions(
-                extract_paths, batch_size=options.batch_size, selective=options.selective
-            ).to_delayed()
-            futures = client.compute(parts)
-            k = 0
-            for fut in futures:  # in input order; each partition as it is needed
-                for r in fut.result():
-                    fresh[todo[k]] = r
-                    k += 1
-                fut.release()
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
-
-    out: list[DocumentAnalysis] = []
-    for i, p in enumerate(paths):
-        if on_file is not None:
-            on_file(p.name)
-        if i in cached:
-            summary.files += 1
-            summary.cached += len(cached[i])
-            out.extend(cached[i])
-            continue
-        r = fresh[i]
-        if r.sha256 is not None:  # read (a file that cannot be read is not counted)
-            summary.files += 1
-        for w in r.warnings:
-            summary.warnings.append(w)
-            on_warning(f"warning: {w}")
-        if r.error is not None:
-            summary.skipped.append(r.error)
-            on_warning(f"skipped: {r.error}")
-            continue
-        summary.extracted += len(r.analyses)
-        if cache is not None and r.sha256 is not None:
-            cache.put(r.name, r.sha256, r.analyses)
-        out.extend(r.analyses)
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    out = RecordFile(options.out_dir)
+    try:
+        with ExitStack() as stack:
+            fresh: Iterator[FileResult] = iter(())
+            if todo:
+                client = stack.enter_context(_client(options))
+                bag = db.from_sequence(
+                    [str(paths[i]) for i in todo], npartitions=_partitions(len(todo), options)
+                )
+                parts = bag.map_partitions(
+                    extract_paths, batch_size=options.batch_size, selective=options.selective
+                ).to_delayed()
+                fresh = _in_order(client.compute(parts))
+            for i, p in enumerate(paths):
+                if on_file is not None:
+                    on_file(p.name)
+                if cache is not None and i in cached:
+                    hit = cache.get(p.name, cached[i])
+                    if hit is None:
+                        raise MovementGraphError(
+                            f"{p}: its records left the extraction cache during the build"
+                        )
+                    summary.files += 1
+                    summary.cached += len(hit)
+                    for a in hit:
+                        out.append(a)
+                    continue
+                r = next(fresh)
+                if r.sha256 is not None:  # read (a file that cannot be read is not counted)
+                    summary.files += 1
+                for w in r.warnings:
+                    summary.warnings.append(w)
+                    on_warning(f"warning: {w}")
+                if r.error is not None:
+                    summary.skipped.append(r.error)
+                    on_warning(f"skipped: {r.error}")
+                    continue
+                summary.extracted += len(r.analyses)
+                if cache is not None and r.sha256 is not None:
+                    cache.put(r.name, r.sha256, r.analyses)
+                for a in r.analyses:
+                    out.append(a)
+    except BaseException:
+        out.close()
+        raise
     if cache is not None:
         cache.prune()
     return out
+
+
+#: files per partition at most, so that one partition's records are a small part of a large corpus's
+PARTITION_FILES = 64
+
+
+def _partitions(n_files: int, options: BuildOptions) -> int:
+    """How many partitions to cut ``n_files`` into: about four per worker, each of at most
+    ``PARTITION_FILES`` files (and at least four files while there are enough).
+
+    >>> from movement_graph.pipeline import BuildOptions
+    >>> [_partitions(n, BuildOptions(processes=2)) for n in (1, 10, 100, 10_000)]
+    [1, 3, 8, 157]
+    """
+    workers = max(1, options.processes)
+    return max(1, min(n_files, max(4 * workers, -(-n_files // PARTITION_FILES)), -(-n_files // 4)))
+
+
+@contextmanager
+def _client(options: BuildOptions) -> Iterator[Client]:
+    """A client of the cluster at ``options.scheduler``, or of a ``LocalCluster`` started for the build."""
+    from distributed import Client, LocalCluster
+
+    if options.scheduler:
+        with Client(options.scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=max(1, options.processes), threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _in_order(futures: list[Future]) -> Iterator[FileResult]:
+    """The results of the partitions' futures, partition after partition; each future is
+    released once its results are taken, so the cluster forgets it."""
+    for fut in futures:
+        yield from fut.result()
+        fut.release()
 
 
 __all__ = ["FileResult", "extract_dask", "extract_paths"]
