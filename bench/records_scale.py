@@ -9,7 +9,10 @@ copy, so every copy is a document of its own), then runs the build's own
 ``pipeline.write_graph`` on them (resolution, the streamed document graphs with SHACL
 validation, TriG, N-Quads and the store).  It prints one JSON line: documents, quads,
 seconds and CPU seconds of ``write_graph``, and the process's peak resident memory
-(``ru_maxrss``) after the records were written and after ``write_graph``.
+(``ru_maxrss``) after the records were written and after ``write_graph``, and the largest
+resident memory sampled every half second in each stage of ``write_graph`` (resolution;
+the graphs written up to the resolution graph; the resolution and reference graphs and the
+store's last load), which tells a lasting growth from a short spike.
 
 The copies name the same organisations, events and conferences, so resolution sees the
 entities of one corpus and the documents of N; a real archive of that size has more
@@ -25,6 +28,7 @@ import os
 import resource
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, TypeVar
@@ -73,6 +77,54 @@ def _trig_to_null() -> None:
     write.write_graph_files = to_null  # type: ignore[assignment]
 
 
+class _Sampler:
+    """The largest resident memory seen every ``every`` seconds, per named stage."""
+
+    def __init__(self, every: float = 0.5) -> None:
+        self.stage = "resolution"
+        self.peaks: dict[str, int] = {}
+        self._every = every
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._done.wait(self._every):
+            mb = _rss_mb()
+            self.peaks[self.stage] = max(self.peaks.get(self.stage, 0), mb)
+
+    def __enter__(self) -> _Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def _rss_mb() -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+def _mark_stages(sampler: _Sampler) -> None:
+    """Switch the sampler's stage when ``write_graph`` starts writing, and at the held graphs."""
+    from movement_graph.rdf import write
+
+    original = write.GraphStream.items
+
+    def items(self: write.GraphStream) -> Any:
+        sampler.stage = "document graphs"
+        for g, triples in original(self):
+            if not str(g).startswith(self._prefix):
+                sampler.stage = "resolution graph and store"
+            yield g, triples
+
+    write.GraphStream.items = items  # type: ignore[method-assign]
+
+
 def _peak_mb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
@@ -101,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
                 records.append(renamed(a, k))
         del base
         after_records = _peak_mb()
-        t, cpu = time.perf_counter(), time.process_time()
-        summary = write_graph(records, options)
-        seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - cpu
+        with _Sampler() as sampler:
+            _mark_stages(sampler)
+            t, cpu = time.perf_counter(), time.process_time()
+            summary = write_graph(records, options)
+            seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - cpu
     print(
         json.dumps(
             {
@@ -113,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 "cpu_seconds": round(cpu_seconds, 1),
                 "peak_mb_after_records": after_records,
                 "peak_mb": _peak_mb(),
+                "sampled_peak_mb": sampler.peaks,
             }
         )
     )
