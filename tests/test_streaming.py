@@ -142,6 +142,10 @@ def test_store_loader_loads_what_create_store_loads(tmp_path: Path) -> None:
     from movement_graph.rdf.store import StoreLoader, create_store
 
     nq = _nquads(tmp_path)
+    # names in every script reach the store as they were written (pieces are cut as UTF-8 bytes)
+    scripts = [f'<urn:x:s{i}> <urn:x:p> "Партия 党 حزب 𝔓 №{i}" <urn:x:g> .\n' for i in range(50)]
+    with nq.open("a", encoding="utf-8") as fh:
+        fh.writelines(scripts)
     lines = nq.read_text(encoding="utf-8").splitlines(keepends=True)
     assert len(lines) > 100
     expected = create_store(nq, tmp_path / "a")
@@ -151,6 +155,7 @@ def test_store_loader_loads_what_create_store_loads(tmp_path: Path) -> None:
         loader.finish()
     a, b = ox.Store.read_only(str(tmp_path / "a")), ox.Store.read_only(str(tmp_path / "b"))
     assert set(a) == set(b) and len(a) == expected
+    assert ox.Literal("Партия 党 حزب 𝔓 №7") in {q.object for q in b}
 
 
 def test_store_loader_hands_a_load_error_to_the_writer_and_stops_on_failure(tmp_path: Path) -> None:

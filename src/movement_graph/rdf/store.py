@@ -243,7 +243,7 @@ class StoreLoader:
     def __init__(self, store_dir: Path, *, chunk: int = LOAD_CHUNK, depth: int = 2) -> None:
         self._store = ox.Store(str(store_dir))
         self._chunk = chunk
-        self._parts: list[str] = []
+        self._parts: list[bytes] = []
         self._size = 0
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
@@ -264,14 +264,17 @@ class StoreLoader:
     def write(self, text: str) -> None:
         """Take N-Quads lines (whole lines only); load them once ``chunk`` bytes have come."""
         self._raise()
-        self._parts.append(text)
-        self._size += len(text)
+        # as UTF-8 at once: joined as text, one non-Latin-1 character in a piece would
+        # make Python hold the whole piece at two or four bytes a character
+        data = text.encode("utf-8")
+        self._parts.append(data)
+        self._size += len(data)
         if self._size >= self._chunk:
             self._send()
 
     def _send(self) -> None:
         if self._parts:
-            piece = "".join(self._parts).encode("utf-8")
+            piece = b"".join(self._parts)
             self._parts, self._size = [], 0
             self._queue.put(piece)
 
