@@ -185,10 +185,10 @@ def test_graph_by_graph_validation_agrees_with_pyshacl(broken, where: str) -> No
         validate(union)
 
 
-def _participation(docs: list, network=mint_iri("network", "icor")) -> list:  # noqa: ANN001
+def _participation(docs: list) -> list:
     from rdflib.namespace import ORG as W3ORG
 
-    pi = mint_iri("participation", "party-pe-icor")
+    pi, network = mint_iri("participation", "party-pe-icor"), mint_iri("network", "icor")
     return [
         (pi, RDF.type, MG.Participation),
         (pi, W3ORG.member, ORG),
