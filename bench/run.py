@@ -251,12 +251,17 @@ def time_queries(store_dir: Path, repeats: int) -> dict[str, dict]:
 # ------------------------------------------------------------------------ scoring
 _SLIM = [
     # what movement_graph.scoring reads, taken from the store so that a large graph need
-    # not be parsed by rdflib as a whole
+    # not be parsed by rdflib as a whole.  The union of the graphs states an organisation's
+    # or an event's facts once per document that names it, so each part is made DISTINCT
+    # before it is joined: joined as they come, the rows grow with the square of the
+    # documents per organisation (a 10,000-document run did not finish in 12 minutes)
     """CONSTRUCT { ?o mg:participatesIn ?n . ?o mg:country ?c . ?c mg:iso3166 ?iso . }
-       WHERE { ?o mg:participatesIn ?n . OPTIONAL { ?o mg:country ?c . ?c mg:iso3166 ?iso } }""",
+       WHERE { { SELECT DISTINCT ?o ?n WHERE { ?o mg:participatesIn ?n } }
+               OPTIONAL { SELECT DISTINCT ?o ?c ?iso WHERE { ?o mg:country ?c . ?c mg:iso3166 ?iso } } }""",
     """CONSTRUCT { ?x ?p ?l } WHERE {
-         { ?x mg:participatesIn ?n } UNION { ?y mg:participatesIn ?x }
-         UNION { ?d a mg:Document ; schema:mentions ?x . ?x a mg:Event }
+         { SELECT DISTINCT ?x WHERE {
+             { ?x mg:participatesIn ?n } UNION { ?y mg:participatesIn ?x }
+             UNION { ?d a mg:Document ; schema:mentions ?x . ?x a mg:Event } } }
          VALUES ?p { skos:prefLabel skos:altLabel rdfs:label mg:acronym }
          ?x ?p ?l }""",
     """CONSTRUCT { ?d a mg:Document ; mg:sourceFile ?f ; dcterms:title ?t ; dcterms:date ?dt ;
@@ -266,9 +271,10 @@ _SLIM = [
                OPTIONAL { ?d mg:network ?n } }""",
     """CONSTRUCT { ?d schema:mentions ?e . ?e a mg:Event ; schema:startDate ?s ;
                     mg:country ?c . ?c mg:iso3166 ?iso . }
-       WHERE { ?d a mg:Document ; schema:mentions ?e . ?e a mg:Event .
-               OPTIONAL { ?e schema:startDate ?s }
-               OPTIONAL { ?e mg:country ?c . ?c mg:iso3166 ?iso } }""",
+       WHERE { { SELECT DISTINCT ?d ?e WHERE { ?d a mg:Document ; schema:mentions ?e } }
+               { SELECT DISTINCT ?e WHERE { ?e a mg:Event } }
+               OPTIONAL { SELECT DISTINCT ?e ?s WHERE { ?e schema:startDate ?s } }
+               OPTIONAL { SELECT DISTINCT ?e ?c ?iso WHERE { ?e mg:country ?c . ?c mg:iso3166 ?iso } } }""",
 ]
 
 
