@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memory import rss_mb  # noqa: E402  (bench/memory.py)
 
 MALFORMED = [
     "SELECT ?s WHERE { ?s ?p ",
@@ -173,21 +175,10 @@ def _client(
     conn.close()
 
 
-def _rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
 def _sample_memory(server, until: float, results: Results) -> None:  # noqa: ANN001
     while time.monotonic() < until:
-        own = _rss_mb(os.getpid())
-        workers = sum(_rss_mb(pid) for pid in server.endpoint.pool.pids())
+        own = rss_mb(os.getpid())
+        workers = sum(rss_mb(pid) for pid in server.endpoint.pool.pids())
         results.rss_server_mb = max(results.rss_server_mb, own)
         results.rss_workers_mb = max(results.rss_workers_mb, workers)
         time.sleep(0.25)

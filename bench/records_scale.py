@@ -37,6 +37,9 @@ from movement_graph.model import DocumentAnalysis
 from movement_graph.pipeline import BuildOptions, BuildSummary, documents, extract_all, write_graph
 from movement_graph.records import RecordFile
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memory import rss_mb  # noqa: E402  (bench/memory.py)
+
 _T = TypeVar("_T")
 
 
@@ -89,7 +92,7 @@ class _Sampler:
 
     def _run(self) -> None:
         while not self._done.wait(self._every):
-            mb = _rss_mb()
+            mb = int(rss_mb())
             self.peaks[self.stage] = max(self.peaks.get(self.stage, 0), mb)
 
     def __enter__(self) -> _Sampler:
@@ -99,14 +102,6 @@ class _Sampler:
     def __exit__(self, *exc: object) -> None:
         self._done.set()
         self._thread.join()
-
-
-def _rss_mb() -> int:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return 0
 
 
 def _mark_stages(sampler: _Sampler) -> None:
