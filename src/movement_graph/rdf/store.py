@@ -213,6 +213,8 @@ def create_store(nquads: Path, store_dir: Path, *, chunk: int = LOAD_CHUNK) -> i
     The file is loaded in pieces of about ``chunk`` bytes, each ending at a line end: one
     bulk load holds its whole input's index entries in memory (about 0.6 KB per quad), so
     pieces keep the peak near 300 MB however large the graph, for about the same CPU time.
+    The store is compacted at the end (``Store.optimize``): the pieces leave many
+    overlapping files behind, and a lookup in a compacted store reads far fewer of them.
     """
     store = ox.Store(str(store_dir))
     with nquads.open("rb") as fh:
@@ -223,6 +225,7 @@ def create_store(nquads: Path, store_dir: Path, *, chunk: int = LOAD_CHUNK) -> i
             piece += fh.readline()  # N-Quads has one statement per line
             store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
     store.flush()
+    store.optimize()
     n = len(store)
     del store
     return n
@@ -283,12 +286,19 @@ class StoreLoader:
             raise self._error
 
     def finish(self) -> None:
-        """Load what is left, wait for the loads, flush (the writer knows how many quads it wrote)."""
+        """Load what is left, wait for the loads, flush and compact.
+
+        The writer knows how many quads it wrote.  Compacting (``Store.optimize``, as
+        Oxigraph advises after a bulk load) merges the files the pieces left: on 10,000
+        documents it took 30 s of the build's 630 s and ~45 MB, and made the competency
+        queries about twice as fast (``docs/querying.md``).
+        """
         self._send()
         self._queue.put(None)
         self._thread.join()
         self._raise()
         self._store.flush()
+        self._store.optimize()
 
     def _stop(self) -> None:
         if not self._thread.is_alive():
