@@ -249,10 +249,23 @@ def test_queries_with_bindings_list_everything_when_unbound(store: Path) -> None
 
 
 # --------------------------------------------------- the listing queries, sorted and paged
-# The three queries that list documents or quotes sort on short strings cut from the IRIs and
-# look up the rest for one page at a time (see their headers). Their answers must be those of
-# the plain formulation below, in the same order (ties of the plain ORDER BY excepted).
+# The three queries that list documents or quotes sort on short strings cut from the IRIs,
+# the event counts on the position the build gives them, and each looks up the rest for one
+# page at a time (see their headers). Their answers must be those of the plain formulation
+# below, in the same order (ties of the plain ORDER BY excepted).
 PLAIN: dict[str, tuple[str, tuple[str, ...]]] = {
+    "events-by-network-and-year": (
+        """SELECT ?network ?year ?event ?name ?type ?eventDate ?documents WHERE {
+             GRAPH id:graph\\/resolution {
+               ?count a mg:EventCount ; mg:countedEvent ?event ; mg:countedNetwork ?n ;
+                   mg:documentCount ?documents .
+               OPTIONAL { ?count mg:year ?y } OPTIONAL { ?event skos:prefLabel ?name }
+               OPTIONAL { ?event mg:eventType ?t } OPTIONAL { ?event schema:startDate ?eventDate } }
+             BIND(STRAFTER(STR(?n), "/network/") AS ?network) BIND(YEAR(?y) AS ?year)
+             BIND(STRAFTER(STR(?t), "/event-type/") AS ?type)
+           } ORDER BY ?network ?year ?event""",
+        ("network", "year", "event"),
+    ),
     "documents-signed-by": (
         """SELECT DISTINCT ?org ?doc ?date ?title ?network ?file WHERE {
              ?doc mg:signedBy ?org .
@@ -296,6 +309,8 @@ def listing_bindings(store: Path, name: str) -> list[dict[str, str]]:
     if name == "documents-condemning-a-coup":
         _, rows = select(store, "SELECT DISTINCT ?e WHERE { ?d mg:condemns ?e }")
         return [{}] + [{"event": f"<{e}>"} for (e,) in rows]
+    if name == "events-by-network-and-year":
+        return [{}]
     _, rows = select(
         store, "SELECT ?p ?o ?n WHERE { ?p a mg:Participation ; org:member ?o ; org:organization ?n }"
     )
@@ -351,6 +366,7 @@ def pages(
         ("documents-signed-by", {}, ("org", "doc")),
         ("documents-signed-by", {"org": f"<{org('mlpd-de')}>"}, ("org", "doc")),
         ("documents-condemning-a-coup", {}, ("doc", "event")),
+        ("events-by-network-and-year", {}, ("network", "year", "event")),
         (
             "participation-evidence",
             {"org": f"<{org('mlpd-de')}>", "network": f"<{ID}network/ICOR>"},

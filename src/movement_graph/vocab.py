@@ -70,6 +70,7 @@ class MG(DefinedNamespace):
     countedNetwork: URIRef
     year: URIRef
     documentCount: URIRef
+    position: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

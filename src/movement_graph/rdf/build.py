@@ -382,12 +382,14 @@ def build_quads(
             yield (e, MG.country, country_iri(ev.country), R)
     for net, tally in sorted(network_docs.items()):
         yield (network_iri(net), MG.documentCount, Literal(tally.count), R)
-    # how many of a network's documents of a year refer to an event, once per triple of them
-    for (net, year, key), referring in sorted(
-        event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])
-    ):
+    # how many of a network's documents of a year refer to an event, once per triple of them,
+    # numbered in the order of the listing (network, year with the undated first, event IRI)
+    # so that a page of the listing is found without reading and comparing every count's IRI
+    listing = sorted(event_docs.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", slugify(kv[0][2])))
+    for position, ((net, year, key), referring) in enumerate(listing, start=1):
         ci = mint_iri("event-count", f"{net}--{year or 'undated'}--{slugify(key)}")
         yield (ci, RDF.type, MG.EventCount, R)
+        yield (ci, MG.position, Literal(position), R)
         yield (ci, MG.countedEvent, mint_iri("event", slugify(key)), R)
         yield (ci, MG.countedNetwork, network_iri(net), R)
         if year:
