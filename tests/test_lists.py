@@ -194,3 +194,38 @@ def test_inline_list_in_another_language_with_mixed_separators() -> None:
         "Revolusjonært Parti i Chad",
     ]
     assert {r for _, r, _ in got} == {"participant"}
+
+
+@pytest.mark.parametrize("marker", ["", "1. ", "• "])
+def test_first_line_of_a_list_is_not_also_an_inline_list(marker: str) -> None:
+    # the first entry, "name, country", sits on the line after "Participants:": it is one
+    # entry of the list of lines, not a list of two of its own ("Union of Ara" and "USA")
+    text = (
+        f"{INTRO}\n\nParticipants:\n{marker}Proletarian Union of Ara, USA\n"
+        f"{marker}Communist Party of Bel, Peru\n{marker}Workers' League of Chad, Chad\n"
+    )
+    got = names(text)
+    assert got == [
+        ("Proletarian Union of Ara", "participant", "US"),
+        ("Communist Party of Bel", "participant", "PE"),
+        ("Workers' League of Chad", "participant", "TD"),
+    ]
+
+
+def test_inline_list_joins_a_country_to_the_entry_before_it() -> None:
+    text = f"{INTRO} Signatories: Workers' Party of Ara, USA, Communist Union of Bel, Peru.\n"
+    assert names(text) == [
+        ("Workers' Party of Ara", "signatory", "US"),
+        ("Communist Union of Bel", "signatory", "PE"),
+    ]
+
+
+def test_one_line_under_its_introduction_is_still_read_as_a_list() -> None:
+    # a single line of names under the introduction is no list of lines: read inline
+    text = (
+        f"{INTRO}\n\nSignatories:\nWorkers' Party of Ara (Peru), Communist Union of Bel (Chile)\n\nMay 2019\n"
+    )
+    assert [(n, r) for n, r, _ in names(text)] == [
+        ("Workers' Party of Ara", "signatory"),
+        ("Communist Union of Bel", "signatory"),
+    ]

@@ -115,3 +115,43 @@ def test_dateline_between_text_and_signatures() -> None:
     )
     [doc] = segment(source(text))
     assert doc.date == "2019-11"
+
+
+def test_list_under_its_introducing_line_closes_the_text() -> None:
+    # "Signatories:" over two entries is a list, whatever its length, so the heading after
+    # it opens the next document
+    text = (
+        f"Declaration of the Parties\n\n{PROSE}\n\nSignatories:\n"
+        "Workers' Party of Atlantis, Atlantis\nCommunist Party of Ruritania, Ruritania\n\n"
+        f"On the situation in Lilliput\n\n{PROSE}\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Declaration of the Parties", "On the situation in Lilliput"]
+    assert [b.kind for b in blocks(text)] == ["heading", "prose", "list", "heading", "prose"]
+
+
+def test_a_colon_over_sentences_is_prose() -> None:
+    text = (
+        "Main Title\n\nWe declare:\nthe workers of the region will continue their struggle for "
+        "higher wages and for the right to organise.\n\n"
+        f"Our Tasks\n\n{PROSE}\n"
+    )
+    assert [b.kind for b in blocks(text)][:2] == ["heading", "prose"]
+    assert len(list(segment(source(text)))) == 1
+
+
+def test_page_furniture_between_texts_separates_them() -> None:
+    # a short text, then the page's own links: the heading after them opens a new document
+    # even though neither text ends with a date or a list
+    text = (
+        f"Appeal for the Day of Action\n\n{PROSE}\n\nShare this article\nTags: news\n\n"
+        f"On the situation in Lilliput\n\n{PROSE}\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Appeal for the Day of Action", "On the situation in Lilliput"]
+    assert "Share this article" not in docs[0].text + docs[1].text
+
+
+def test_page_furniture_under_the_title_does_not_split() -> None:
+    text = f"Main Title\n\nShare this article\n\nOur Tasks\n\n{PROSE}\n"
+    assert len(list(segment(source(text)))) == 1

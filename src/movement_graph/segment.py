@@ -182,6 +182,11 @@ def classify(lines: list[str]) -> str:
     short = [x for x in lines if is_heading(x) and len(x.split()) <= 16]
     if len(lines) >= 3 and len(short) == len(lines):
         return "list"
+    # an introducing line ("Signatories:") over short name-like lines, one per line (the
+    # introducing line, ending in a colon, is never one of the short lines)
+    intro = lines[0].rstrip()
+    if intro.endswith(":") and len(intro.split()) <= 24 and len(short) == len(lines) - 1:
+        return "list"
     return "prose"
 
 
@@ -201,6 +206,9 @@ def _find_starts(bs: list[Block]) -> list[int]:
         b = bs[i]
         prev = bs[content[pos - 1]]
         if prev.kind in ("dateline", "list") and last_body > 0:
+            closed = True
+        # page furniture ("Share this article", "Tags: …") after a text ends that page's text
+        if last_body > 0 and any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i)):
             closed = True
         if b.kind in ("prose", "list"):
             last_body += b.words

@@ -21,6 +21,7 @@ from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..reference import data_dir
 from ..segment import is_navigation
+from .countries import is_country
 from .entries import _is_acronym, has_org_head
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
@@ -193,6 +194,8 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
         for k, (intro, items) in enumerate(segments):
             if len(items) < 2 and not (intro and items):
                 continue
+            if len(items) == 1 and _several_names(items[0].text):
+                continue  # one line of names under its introduction: read as an inline list
             good = [it for it in items if _entry_like(it.text)]
             if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
                 continue
@@ -215,7 +218,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                         continue
                 used.add(it.start)
                 yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
-    yield from _inline_lists(source, n_list)
+    yield from _inline_lists(source, n_list, used)
 
 
 def _intro_before(lines: list[_Line], first: _Line) -> str | None:
@@ -252,16 +255,27 @@ def _inline() -> re.Pattern[str]:
     )
 
 
-def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
-    """``... signed by the following parties: A (X), B, and C.`` on one line."""
-    for m in _inline().finditer(source.text):
+def _inline_lists(source: Document, n_list: int, used: set[int]) -> Iterator[ListEntry]:
+    """``... signed by the following parties: A (X), B, and C.`` on one line.
+
+    ``used`` holds the starts of the lines ``find_lists`` took as entries: when the items
+    begin on the line after the introduction and that line is one of them, the list is a
+    list of lines, already read, and its first line is not read again as a list of its own.
+    """
+    text = source.text
+    for m in _inline().finditer(text):
         role = role_of(m.group("intro"))
         if role is None:
             continue
+        at = m.start("items")
+        if "\n" in text[m.end("intro") : at]:
+            line_start, line_end = text.rfind("\n", 0, at) + 1, m.end("items")
+            if any(line_start <= u <= line_end for u in used):
+                continue
         # the list ends with its sentence: prose that goes on in the same paragraph
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = m.group("items")[: _sentence_end(m.group("items"))]
-        pieces = list(_split_items(items_text, m.start("items")))
+        pieces = _with_countries(list(_split_items(items_text, at)), text)
         good = [p for p in pieces if has_org_head(p[2]) or _is_acronym(p[2].split()[0])]
         if len(pieces) < 2 or len(good) < len(pieces):
             continue
@@ -269,6 +283,39 @@ def _inline_lists(source: Document, n_list: int) -> Iterator[ListEntry]:
         n_list += 1
         for s, e, t in pieces:
             yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+
+
+def _several_names(line: str) -> bool:
+    """Whether one line holds a list of organisations ("A (X), B and C"), as inline lists do.
+
+    >>> _several_names("Party of Labour (Peru), Communist Union of Bel (Chile)")
+    True
+    >>> _several_names("Party of Labour of Ara, Peru")
+    False
+    """
+    pieces = _with_countries(list(_split_items(line, 0)), line)
+    return len(pieces) >= 2 and all(has_org_head(t) or _is_acronym(t.split()[0]) for _, _, t in pieces)
+
+
+def _with_countries(pieces: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Join a piece that is only a country to the entry before it.
+
+    "Party of Labour of Ara, Ruritania; Union of Bel, Lilliput" is cut at the semicolons,
+    but "Party of Labour of Ara, Ruritania, Union of Bel" only at its commas: a country
+    there is where the organisation before it works, not an organisation.
+
+    >>> t = "Party of Labour, Peru, Union of Bel, Sri Lanka"
+    >>> [p[2] for p in _with_countries(list(_split_items(t, 0)), t)]
+    ['Party of Labour, Peru', 'Union of Bel, Sri Lanka']
+    """
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in pieces:
+        if out and is_country(t):
+            ps, _, _ = out[-1]
+            out[-1] = (ps, e, text[ps:e])
+        else:
+            out.append((s, e, t))
+    return out
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
