@@ -155,3 +155,25 @@ def test_page_furniture_between_texts_separates_them() -> None:
 def test_page_furniture_under_the_title_does_not_split() -> None:
     text = f"Main Title\n\nShare this article\n\nOur Tasks\n\n{PROSE}\n"
     assert len(list(segment(source(text)))) == 1
+
+
+def test_signatures_in_one_sentence_close_the_text() -> None:
+    # the signatures, one paragraph of "name, country; …", end the statement: the heading
+    # after them opens the next document, though that one is short and no date comes between
+    signed = (
+        "The statement was signed by the following parties: Workers' Party of Atlantis, Atlantis; "
+        "Communist Party of Ruritania, Ruritania; Union of Lilliput Communists, Lilliput"
+    )
+    text = f"Declaration of the Parties\n\n{PROSE}\n\n{signed}\n\n\nOn the situation in Lilliput\n\n{PROSE}\n"
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Declaration of the Parties", "On the situation in Lilliput"]
+    assert docs[0].text.endswith("Union of Lilliput Communists, Lilliput")
+
+
+def test_participants_named_in_a_sentence_do_not_close_the_text() -> None:
+    took_part = (
+        "The following delegations took part: Workers' Party of Atlantis, Atlantis; "
+        "Communist Party of Ruritania, Ruritania; Union of Lilliput Communists, Lilliput"
+    )
+    text = f"Report of the Conference\n\n{PROSE}\n\n{took_part}\n\nOur Tasks\n\n{PROSE}\n"
+    assert len(list(segment(source(text)))) == 1

@@ -17,8 +17,9 @@ from functools import cache
 
 from .errors import ConfigError, InputError
 from .extract.dates import find_dates, is_date_line
+from .extract.roles import role_of
 from .ingest import printable
-from .model import Document, Quote, SourceFile
+from .model import Document, Quote, Role, SourceFile
 from .reference import data_dir
 
 #: a document needs at least this many words of prose (or list entries) of its own
@@ -165,7 +166,7 @@ def classify(lines: list[str]) -> str:
         line = lines[0]
         if is_date_line(line):
             return "dateline"
-        if _LIST_ITEM.match(line):
+        if _LIST_ITEM.match(line) or _signatures(line):
             return "list"
         if is_heading(line):
             return "heading"
@@ -187,7 +188,29 @@ def classify(lines: list[str]) -> str:
     intro = lines[0].rstrip()
     if intro.endswith(":") and len(intro.split()) <= 24 and len(short) == len(lines) - 1:
         return "list"
-    return "prose"
+    return "list" if _signatures(" ".join(lines)) else "prose"
+
+
+_INLINE = re.compile(r"(?P<intro>[^.:!?]{1,200}):\s*(?P<items>\S.*)", re.DOTALL)
+
+
+def _signatures(text: str) -> bool:
+    """A paragraph of signatures written as one sentence ("Signed by: A, B; C …").
+
+    Only signatures: they close a text, whereas a sentence naming the participants may
+    stand in the middle of one.
+
+    >>> _signatures("The statement was signed by the following parties: Party of Ara, Peru; Union of Bel, Chad")
+    True
+    >>> _signatures("The following delegations took part: Party of Ara, Peru; Union of Bel, Chad")
+    False
+    >>> _signatures("We say: workers, peasants and students must unite.")
+    False
+    """
+    m = _INLINE.match(text)
+    if m is None or len(m["intro"].split()) > 20 or role_of(m["intro"]) is not Role.SIGNATORY:
+        return False
+    return len(re.findall(r"[;,]", m["items"])) >= 2
 
 
 def _body_words(bs: list[Block]) -> int:

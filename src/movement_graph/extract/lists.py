@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
-from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
 from .entries import _is_acronym, has_org_head
+from .roles import role_of, role_words
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
 _INLINE_INTRO = re.compile(r":\s*")
@@ -35,29 +33,6 @@ class ListEntry:
     quote: Quote
     role: Role
     list_id: str
-
-
-@cache
-def role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
-    raw = yaml.safe_load((data_dir() / "patterns" / "list_roles.yaml").read_text(encoding="utf-8"))
-    return tuple((Role(k), tuple(v)) for k, v in raw.items())
-
-
-def role_of(intro: str) -> Role | None:
-    """The role an introducing sentence gives a list's entries.
-
-    >>> role_of("Signatories (as of 7 February 2023, further signatories possible):")
-    <Role.SIGNATORY: 'signatory'>
-    >>> role_of("The following delegations took part:")
-    <Role.PARTICIPANT: 'participant'>
-    >>> role_of("Long live the struggle!") is None
-    True
-    """
-    low = intro.lower()
-    for role, words in role_words():
-        if any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words):
-            return role
-    return None
 
 
 @dataclass(slots=True)
