@@ -1,6 +1,6 @@
 """Time and memory of resolution, writing and the store for N copies of a corpus's records.
 
-Usage: python bench/records_scale.py CORPUS --copies 333 --out /tmp/rs [--keep] [--trig-to-null]
+Usage: python bench/records_scale.py CORPUS --copies 333 --out /tmp/rs [--keep] [--trig-to-null] [--nquads-to-null]
 
 A build's memory could grow only after extraction (the extraction workers hold the model
 and one batch, whatever the corpus size): this extracts ``CORPUS`` once, appends its
@@ -68,14 +68,20 @@ def renamed(record: _T, k: int) -> _T:
     return record
 
 
-def _trig_to_null() -> None:
+def _files_to_null(*, trig: bool, nquads: bool) -> None:
+    """Format the graph files as a build does but write the chosen ones to /dev/null.
+
+    The store is still loaded from the N-Quads text as it is written (``StoreLoader``).
+    """
     from movement_graph.rdf import write
 
     original = write.write_graph_files
 
-    def to_null(graphs: Any, trig: Path, nquads: Path, **kw: Any) -> int:
-        trig.touch()
-        return original(graphs, Path(os.devnull), nquads, **kw)
+    def to_null(graphs: Any, trig_path: Path, nquads_path: Path, **kw: Any) -> int:
+        trig_path.touch()
+        nquads_path.touch()
+        null = Path(os.devnull)
+        return original(graphs, null if trig else trig_path, null if nquads else nquads_path, **kw)
 
     write.write_graph_files = to_null  # type: ignore[assignment]
 
@@ -135,9 +141,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="format the TriG as a build does but write it to /dev/null (saves disk; graph.trig is left empty)",
     )
+    ap.add_argument(
+        "--nquads-to-null",
+        action="store_true",
+        help="the same for the N-Quads (the store is still loaded from them; graph.nq is left empty)",
+    )
     args = ap.parse_args(argv)
-    if args.trig_to_null:
-        _trig_to_null()
+    if args.trig_to_null or args.nquads_to_null:
+        _files_to_null(trig=args.trig_to_null, nquads=args.nquads_to_null)
     # extraction in a worker process, so that the model does not count in this one's memory
     options = BuildOptions(out_dir=args.out, cache=False, analyse=False, processes=2)
     with extract_all(documents([args.corpus], BuildSummary(), lambda m: None), options) as extracted:
