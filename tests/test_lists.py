@@ -229,3 +229,13 @@ def test_one_line_under_its_introduction_is_still_read_as_a_list() -> None:
         ("Workers' Party of Ara", "signatory"),
         ("Communist Union of Bel", "signatory"),
     ]
+
+
+def test_a_country_alone_in_a_list_is_no_organisation() -> None:
+    # countries as headings over their parties, and a country on a line of its own
+    text = (
+        f"{INTRO}\n\nSignatories:\nPeru\nCommunist Party of Ara\nDR Congo\nWorkers' League of Bel\n"
+        "Union of Chad Communists\n"
+    )
+    got = [n for n, _, _ in names(text)]
+    assert got == ["Communist Party of Ara", "Workers' League of Bel", "Union of Chad Communists"]

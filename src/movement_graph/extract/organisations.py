@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
+from .countries import is_country
 from .entries import has_org_head, org_heads, parse_entry
 from .lists import ListEntry
 from .networks import load_networks
@@ -70,8 +71,14 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
 
 
 def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[OrgMention]:
-    """Turn list entries into organisation mentions."""
+    """Turn list entries into organisation mentions.
+
+    An entry that is only a country ("DR Congo", a country heading over its parties) names
+    no organisation.
+    """
     for entry in entries:
+        if is_country(entry.quote.text):
+            continue
         parsed = parse_entry(entry.quote.text)
         if not parsed.name:
             continue
