@@ -87,14 +87,31 @@ def _files_to_null(*, trig: bool, nquads: bool) -> None:
 
 
 class _Sampler:
-    """The largest resident memory seen every ``every`` seconds, per named stage."""
+    """The largest resident memory seen every ``every`` seconds, and the wall time, per named stage."""
 
     def __init__(self, every: float = 0.5) -> None:
-        self.stage = "resolution"
+        self._stage = "resolution"
+        self._since = time.perf_counter()
         self.peaks: dict[str, int] = {}
+        self.seconds: dict[str, float] = {}
         self._every = every
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @property
+    def stage(self) -> str:
+        return self._stage
+
+    @stage.setter
+    def stage(self, name: str) -> None:
+        if name != self._stage:
+            self._close_stage()
+            self._stage = name
+
+    def _close_stage(self) -> None:
+        now = time.perf_counter()
+        self.seconds[self._stage] = round(self.seconds.get(self._stage, 0) + now - self._since, 1)
+        self._since = now
 
     def _run(self) -> None:
         while not self._done.wait(self._every):
@@ -106,15 +123,25 @@ class _Sampler:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._close_stage()
         self._done.set()
         self._thread.join()
 
 
 def _mark_stages(sampler: _Sampler) -> None:
-    """Switch the sampler's stage when ``write_graph`` starts writing, and at the held graphs."""
-    from movement_graph.rdf import write
+    """Switch the sampler's stage when ``write_graph`` starts writing, at the held graphs,
+    and when the store is compacted (after its last piece is loaded)."""
+    from movement_graph.rdf import store, write
 
     original = write.GraphStream.items
+    compact = store.StoreLoader.compact
+
+    def compacting(self: store.StoreLoader) -> None:
+        sampler.stage = "store compaction"
+        compact(self)
+        sampler.stage = "after compaction"
+
+    store.StoreLoader.compact = compacting  # type: ignore[method-assign]
 
     def items(self: write.GraphStream) -> Any:
         sampler.stage = "document graphs"
@@ -174,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                 "peak_mb_after_records": after_records,
                 "peak_mb": _peak_mb(),
                 "sampled_peak_mb": sampler.peaks,
+                "stage_seconds": sampler.seconds,
             }
         )
     )

@@ -207,3 +207,7 @@ def test_records_scale_writes_n_copies_of_the_records(
     assert 2 * one["quads"] < three["quads"] < 3 * one["quads"]
     assert (tmp_path / "one" / "store").is_dir() and not (tmp_path / "out" / "store").exists()
     assert "r2-" in (tmp_path / "one" / "graph.nq").read_text(encoding="utf-8")
+    # the wall time of each stage, the store's compaction one of them, adds up to the whole
+    stages = three["stage_seconds"]
+    assert {"resolution", "document graphs", "store compaction"} <= set(stages)
+    assert sum(stages.values()) == pytest.approx(three["seconds"], abs=0.5)

@@ -298,6 +298,10 @@ class StoreLoader:
         self._thread.join()
         self._raise()
         self._store.flush()
+        self.compact()
+
+    def compact(self) -> None:
+        """Merge the files the loaded pieces left (``Store.optimize``)."""
         self._store.optimize()
 
     def _stop(self) -> None:
