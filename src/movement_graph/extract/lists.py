@@ -23,7 +23,6 @@ from .entries import _is_acronym, has_org_head
 from .roles import role_of, role_words
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
-_INLINE_INTRO = re.compile(r":\s*")
 
 
 @dataclass(frozen=True, slots=True)
