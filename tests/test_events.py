@@ -211,6 +211,30 @@ CASES = [
         "2008 financial crisis",
     ),
     (
+        "The workers of Belmora defeated the Anti-Strike Law of the parliament in 2016.",
+        "2017-02",
+        "law",
+        "2016",
+        None,
+        "Anti-Strike Law",
+    ),
+    (
+        "The Treaty of Ostrava handed the mines of the region to the monopolies.",
+        "2001",
+        "law",
+        None,
+        None,
+        "Treaty of Ostrava",
+    ),
+    (
+        "We reject the Fortress Directive of the European Union against the migrants.",
+        "2009-07",
+        "law",
+        None,
+        None,
+        "Fortress Directive",
+    ),
+    (
         "The parliament removed the president, Juan Pérez, from office and imprisoned him in Peru.",
         "2021-03",
         "crisis",
@@ -306,11 +330,32 @@ def test_title_stance_reaches_the_body(nlp, rules):  # type: ignore[no-untyped-d
         "The revolution is the only way out for the working class.",
         "We call for national elections and a new constitution in Peru.",
         "The environmental crisis threatens humankind.",
+        "Martial Law was declared. The law of value rules the market and we must act now.",
+        "The delegates of the Workers Agreement Committee met the strikers.",
     ],
 )
 def test_unanchored_phrases_are_not_events(nlp, rules, text):  # type: ignore[no-untyped-def]
     _, found = _extract(nlp, rules, text, "2023-03")
     assert found == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the crisis's own words, without what is coordinated with them
+        (
+            "The meeting discussed the economic crisis of the capitalist system and the war danger.",
+            "economic crisis of the capitalist system",
+        ),
+        ("The workers pay for the current crisis of overproduction.", "current crisis of overproduction"),
+        # a date or a country in the complement is read, not quoted as the crisis's name
+        ("The economic crisis of Belmora and Greece hit the workers.", "economic crisis"),
+    ],
+)
+def test_a_crisis_is_quoted_with_its_of_complement(nlp, rules, text, quote):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2009-11")
+    assert [m.quote.text for m in found if m.type == "crisis"] == [quote]
 
 
 @pytest.mark.parametrize(

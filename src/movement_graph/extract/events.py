@@ -419,6 +419,12 @@ class _Context:
         self.org_spans = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
         ]
+        # organisation names without their article, as the rules' spans have none
+        self.org_names = [
+            e[1:] if e[0].lower_ == "the" and len(e) > 1 else e
+            for e in doc.ents
+            if e.label_ in ("ORG", "FAC")
+        ]
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         for s, e, iso2, clue in rules.find_countries(doc.text):
             if any(os <= s and e <= oe for os, oe in self.org_spans):
@@ -756,12 +762,13 @@ def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
     current = bool(words & {"current", "present", "recent"})
     if date is None and country is None and not (economic or current):
         return None
+    end = _of_complement_end(ctx, span)
     if date is None and country is None:
         # "the economic crisis" in a document of the following years: the great crisis then
-        return _Cand(span.start, span.end, "crisis", extra={"economic": True, "undated": True})
+        return _Cand(span.start, end, "crisis", extra={"economic": True, "undated": True})
     return _Cand(
         span.start,
-        span.end,
+        end,
         "crisis",
         date=date,
         country=country,
@@ -771,6 +778,36 @@ def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
             "words": " ".join(t.lower_ for t in span[:-1] if t.lower_ not in ("and",)),
         },
     )
+
+
+def _of_complement_end(ctx: _Context, span: Span) -> int:
+    """Where a crisis's name ends: after its "of" complement when that names no date or place.
+
+    "the economic crisis of the capitalist system", "the crisis of overproduction" are
+    the crisis's own words; "the crisis of 2008" and "the crisis of Greece" give its date
+    and country, which the rule reads, and the quote stays "crisis".
+    """
+    doc = ctx.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i != span.end - 1:
+        return span.end
+    # the complement without what is coordinated with it ("… system and the situation")
+    pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return span.end
+    apart = {t.i for c in pobj.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [doc[span.end], *(t for t in pobj.subtree if t.i not in apart)]
+    end = max(t.i for t in words) + 1
+    clause = ctx.clause(span.start, span.end)
+    complement = doc[span.end : end]
+    if (
+        len(words) > 6
+        or end > clause.end
+        or any(not (t.is_alpha and t.is_lower) for t in words)
+        or ctx.countries_in(complement)
+        or ctx.date_near(complement, span.end, end) is not None
+    ):
+        return span.end
+    return end
 
 
 def _rule_congress(ctx: _Context, span: Span) -> _Cand | None:
@@ -921,6 +958,61 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+_LAW_HEADS = frozenset(
+    {"act", "law", "directive", "decree", "treaty", "accord", "accords", "agreement", "pact", "code"}
+)
+
+
+def _rule_law(ctx: _Context, span: Span) -> _Cand | None:
+    """A named law, decree or treaty: "the Patriot Act", "the Treaty of Lisbon".
+
+    The statistical NER labels few of them ``LAW`` (it reads "the Maastricht Treaty" as an
+    organisation and misses "the Return Directive"); the pattern asks for a capitalised
+    head word with capitalised words before it or an "of" complement after it.
+    """
+    doc = ctx.doc
+    start = span.start
+    if (
+        span[0].lower_ in _LAW_HEADS
+        and start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ != "DET"
+    ):
+        return None  # "the Return Directive of the Union": the name is the words before
+    a, b = span.start_char, span.end_char
+    if any(
+        e.start_char <= a and b <= e.end_char and e.end_char - e.start_char > b - a for e in ctx.org_names
+    ):
+        return None  # "the Workers' Agreement Committee"
+    # "Anti-Terror Law": the tokenizer splits the hyphenated word
+    while start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].is_title:
+        start -= 2
+    if doc[start].is_sent_start and span.end - start == 2:
+        return None  # "Martial Law", "Trade Agreement" opening a sentence: a name or a capital?
+    return _named_candidate(ctx, start, span.end, "law", priority=1)
+
+
+def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priority: int) -> _Cand:
+    """A candidate that is its own name: label from the text, key from the label.
+
+    The same name found by a rule and by the NER gets the same key.
+    """
+    text = ctx.doc[start:end].text
+    label = text[4:] if text.lower().startswith("the ") else text
+    clause = ctx.clause(start, end)
+    date = ctx.date_near(clause, start, end)
+    return _Cand(
+        start,
+        end,
+        etype,
+        label=label,
+        date=date,
+        key=slugify(label),
+        priority=priority,
+        date_from_text=date is not None,
+    )
+
+
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup": _rule_coup,
     "coup_gov": _rule_coup_gov,
@@ -933,6 +1025,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "session": _rule_session,
     "death": _rule_death,
     "removal": _rule_removal,
+    "law": _rule_law,
+    "law_of": _rule_law,
 }
 
 
@@ -1093,7 +1187,7 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
         "commune": "revolution",
     }
     if ent.label_ == "LAW":
-        if head not in ("act", "law", "directive", "decree", "treaty", "accord", "agreement"):
+        if head not in _LAW_HEADS:
             return None
         etype = "law"
     else:
@@ -1102,19 +1196,7 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None
         if sum(t.is_title for t in words) < 2:
             return None
-    label = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    clause = ctx.clause(ent.start, ent.end)
-    date = ctx.date_near(clause, ent.start, ent.end)
-    return _Cand(
-        ent.start,
-        ent.end,
-        etype,
-        label=label,
-        date=date,
-        key=slugify(label),
-        priority=2,
-        date_from_text=date is not None,
-    )
+    return _named_candidate(ctx, ent.start, ent.end, etype, priority=2)
 
 
 def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, _Cand] | None:

@@ -82,6 +82,8 @@ def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
 
     A pattern can only match a sentence that holds a word of every set; tokens that
     are optional or constrained by other attributes (POS, entity type) give no set.
+    ``ORTH`` and ``TEXT`` keep their case ("Act" is not "act"); the other attributes are
+    read without it.
     """
     out: list[list[frozenset[str]]] = []
     with path.open(encoding="utf-8") as fh:
@@ -100,7 +102,10 @@ def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
                         value = value.get("IN", ())
                     values = [value] if isinstance(value, str) else list(value or ())
                     for v in values:
-                        words |= _forms(v.lower()) if attr == "LEMMA" else {v.lower()}
+                        if attr == "LEMMA":
+                            words |= _forms(v.lower())
+                        else:
+                            words.add(v if attr in ("ORTH", "TEXT") else v.lower())
                 if words:
                     required.append(frozenset(words))
             if required:
@@ -108,9 +113,16 @@ def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
     return out
 
 
-def _alternation(words: set[str] | frozenset[str]) -> re.Pattern[str]:
+def _alternation(words: set[str] | frozenset[str], *, ignore_case: bool | None = None) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word; without case when they are all lower case.
+
+    >>> bool(_alternation({"Act", "Law"}).search("the act")), bool(_alternation({"coup"}).search("Coup"))
+    (False, True)
+    """
     alts = sorted(words, key=lambda w: (-len(w), w))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
+    if ignore_case is None:
+        ignore_case = all(w == w.lower() for w in words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,7 @@ class CandidateFilter:
         anchors: set[str] = set()
         for pat in required:
             anchors |= min(pat, key=lambda ws: sum(w in STOP_WORDS for w in ws) / len(ws))
-        triggers = _alternation(anchors) if anchors else re.compile(r"(?!)")
+        triggers = _alternation(anchors, ignore_case=True) if anchors else re.compile(r"(?!)")
         aliases: set[str] = set()
         gazetteer = data / "reference" / "historical_events.csv"
         if gazetteer.exists():
