@@ -239,3 +239,29 @@ def test_a_country_alone_in_a_list_is_no_organisation() -> None:
     )
     got = [n for n, _, _ in names(text)]
     assert got == ["Communist Party of Ara", "Workers' League of Bel", "Union of Chad Communists"]
+
+
+def test_an_article_after_and_still_splits_two_names() -> None:
+    # "… and the Y": the split asked for a capital right after "and" and kept one name
+    text = (
+        f"{INTRO}\n\nThe statement was signed by: Party of Labour of Chad, the Workers' Front of Peru "
+        "and the Communist Union of Mali.\n"
+    )
+    assert [(n, c) for n, _, c in names(text)] == [
+        ("Party of Labour of Chad", "TD"),
+        ("Workers' Front of Peru", "PE"),
+        ("Communist Union of Mali", "ML"),
+    ]
+
+
+def test_a_compound_ending_in_bund_heads_a_name() -> None:
+    # German and Danish leagues write their head word inside one compound
+    text = (
+        f"{INTRO}\n\nSignatories:\n\nArbeiterbund für die Einheit (Switzerland)\n"
+        "Revolutionært Arbejderforbundet (Denmark)\nWorkers' Front of Peru\n"
+    )
+    assert [(n, c) for n, _, c in names(text)] == [
+        ("Arbeiterbund für die Einheit", "CH"),
+        ("Revolutionært Arbejderforbundet", "DK"),
+        ("Workers' Front of Peru", "PE"),
+    ]

@@ -110,3 +110,15 @@ def test_a_meeting_named_by_number_and_by_date_is_one_conference() -> None:
     confs, _ = resolve_conferences(list(conferences(d, network_mentions(d))))
     [c] = confs
     assert (c.ordinal, c.date, c.place) == (7, "2001-05", "MX")
+
+
+def test_a_year_before_the_network_s_name_numbers_no_conference() -> None:
+    # a closing dateline over the signature; the old pattern read "021" of "2021" as the
+    # 21st International Conference
+    text = (
+        "Statement on the strikes\n\nThe parties salute the workers.\n\nQuito, October 2021\n"
+        "International Conference of Marxist-Leninist Parties and Organizations (CIPOML)"
+    )
+    d = doc(text)
+    assert [c.ordinal for c in conferences(d, network_mentions(d))] == []
+    assert attributed(text) == ("ICMLPO",)

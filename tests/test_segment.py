@@ -81,6 +81,33 @@ def test_is_navigation() -> None:
     assert not is_navigation("Documents of the conference were adopted.")
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Share this: Facebook | Twitter | Email", True),
+        ("Home | About us | Statements | Contact", True),
+        ("Facebook • Telegram • Print", True),
+        ("Related", True),
+        ("Related articles: On the strike", True),
+        ("Related to this, the workers struck.", False),
+        ("Statement | Central Committee", False),
+        ("The workers struck | the bosses gave in | the strike won.", False),
+    ],
+)
+def test_menus_and_sharing_rows_are_page_furniture(line: str, furniture: bool) -> None:
+    assert is_navigation(line) is furniture
+
+
+def test_a_menu_over_a_text_is_not_its_title() -> None:
+    text = (
+        "Home | About us | Statements | Contact\n\nSolidarity with the Strikers of the Mines\n\n"
+        f"Party resolution, 30 October 2021\n\n{PROSE}\n\nShare this: Facebook | Twitter | Email\n"
+    )
+    [doc] = segment(source(text))
+    assert (doc.title, doc.date) == ("Solidarity with the Strikers of the Mines", "2021-10-30")
+    assert "Twitter" not in doc.text
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(

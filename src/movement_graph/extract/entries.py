@@ -247,6 +247,8 @@ def parse_entry(text: str) -> ParsedEntry:
     >>> e = parse_entry("Workers' Party of Somewhere (WPS)")
     >>> e.acronym, e.name
     ('WPS', "Workers' Party of Somewhere")
+    >>> [(e.acronym, e.name) for e in map(parse_entry, ["WPS, Workers' Party of Somewhere", "WPS – Workers' Party of Somewhere"])]
+    [('WPS', "Workers' Party of Somewhere"), ('WPS', "Workers' Party of Somewhere")]
     """
     raw = " ".join(text.split()).strip(" ;,.")
     body, hit = split_country_suffix(raw)
@@ -318,9 +320,13 @@ def parse_entry(text: str) -> ParsedEntry:
                     break
                 continue
             break
-        acronym = " ".join(parts[:k])
+        # "ROL, Revolutionary Organisation of Labour", "ROL – Revolutionary …": the
+        # punctuation after the acronym belongs to neither
+        acronym = " ".join(parts[:k]).rstrip(",:;")
         parts = parts[k:]
     name = " ".join(parts).strip(" ,;")
+    if acronym and parts:
+        name = name.lstrip(":–—- ")
     native: str | None = None
     if english:
         native = name or None

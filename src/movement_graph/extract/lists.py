@@ -374,6 +374,10 @@ def _cuts(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 _AND = "y|et|und|e|og|och"
 
 
+# an article between "and" and the next name ("… and the Communist Union of Mali")
+_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|il|lo|die|der|das|o|a)\s+)?"
+
+
 def _and_split(chunk: str) -> tuple[int, int] | None:
     """Where to split "A and B" when both sides are organisation names, or None.
 
@@ -383,8 +387,11 @@ def _and_split(chunk: str) -> tuple[int, int] | None:
     >>> c = "Røde Parti i Norge og Arbeiderpartiet Sverige"
     >>> left, right = _and_split(c); c[:left], c[right:]
     ('Røde Parti i Norge', 'Arbeiderpartiet Sverige')
+    >>> c = "Party of Labour of Chad and the Communist Union of Mali"
+    >>> left, right = _and_split(c); c[:left], c[right:]
+    ('Party of Labour of Chad', 'Communist Union of Mali')
     """
-    for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+(?=[A-ZÀ-ÖØ-Þ])", chunk):
+    for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk):
         left, right = chunk[: m.start()], chunk[m.end() :]
         first = re.split(r"\s+(?:and|" + _AND + r")\s+", right, maxsplit=1)[0]
         if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
@@ -398,6 +405,10 @@ def _depth(text: str) -> int:
 
 def _clean(start: int, chunk: str, _text: str) -> Iterator[tuple[int, int, str]]:
     lead = len(chunk) - len(chunk.lstrip())
-    stripped = chunk.strip().rstrip(".;,")
+    # "…, the Workers' Front of Peru": a lower-case article before a name is the sentence's
+    article = re.match(_ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk[lead:])
+    if article:
+        lead += article.end()
+    stripped = chunk[lead:].strip().rstrip(".;,")
     if stripped:
         yield start + lead, start + lead + len(stripped), stripped

@@ -26,8 +26,10 @@ from .countries import find_countries
 from .dates import ORDINAL_WORDS, find_dates
 
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
+# not the end of a longer number or word: "October 2021 International Conference …" is no
+# 21st conference
 ORDINAL = (
-    r"(?P<ord>(?i:"
+    r"(?<!\w)(?P<ord>(?i:"
     + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
     + r"|\d{1,3}(?:st|nd|rd|th|º|ª)?)\b\.?|(?-i:"
     + _ROMAN
