@@ -265,3 +265,48 @@ def test_a_compound_ending_in_bund_heads_a_name() -> None:
         ("Revolutionært Arbejderforbundet", "DK"),
         ("Workers' Front of Peru", "PE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Delegations of the Party of Labour of Chad (Chad), the Red Union of Mali and the "
+            "Communist League of Benin took part in the work of the Plenary.",
+            "participant",
+        ),
+        (
+            "The Plenary was attended by the Party of Labour of Chad, the Red Union of Mali and the "
+            "Communist League of Benin.",
+            "participant",
+        ),
+        (
+            "The conference was held with the participation of the Party of Labour of Chad, the Red "
+            "Union of Mali and the Communist League of Benin.",
+            "participant",
+        ),
+        (
+            "Signed by the Party of Labour of Chad, the Red Union of Mali and the Communist League of Benin.",
+            "signatory",
+        ),
+    ],
+)
+def test_a_list_written_as_a_sentence_without_a_colon(sentence: str, role: str) -> None:
+    assert names(f"{INTRO}\n\n{sentence}\n") == [
+        ("Party of Labour of Chad", role, "TD"),
+        ("Red Union of Mali", role, "ML"),
+        ("Communist League of Benin", role, "BJ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting was attended by many parties and organisations from four continents.",
+        "The coup was supported by the Liberal Party and the National Party of Honduras.",
+        # names followed by more of the sentence are not only names
+        "The rally, attended by the Party of Labour of Chad and the Red Union of Mali, adopted a resolution.",
+    ],
+)
+def test_names_in_other_sentences_are_no_list(sentence: str) -> None:
+    assert names(f"{INTRO}\n\n{sentence}\n") == []

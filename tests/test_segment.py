@@ -204,3 +204,22 @@ def test_participants_named_in_a_sentence_do_not_close_the_text() -> None:
     )
     text = f"Report of the Conference\n\n{PROSE}\n\n{took_part}\n\nOur Tasks\n\n{PROSE}\n"
     assert len(list(segment(source(text)))) == 1
+
+
+def test_a_dateline_under_the_page_s_furniture_and_its_title_dates_the_text() -> None:
+    text = (
+        "Red Dawn – Online Paper of the Workers\n\nYou are here: Home » International » 2021\n\n"
+        "Posted on 5 November 2021 by editor\n\nNo to the Coup in the Mines!\n\n"
+        f"Party resolution, 30 October 2021\n\n{PROSE}\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.date == "2021-10-30"
+
+
+def test_a_closing_dateline_over_a_signatures_line_apart_from_its_list() -> None:
+    text = (
+        f"Statement on the Strike\n\n{PROSE}\n\nMarch 2022\n\nSigned:\n\n"
+        "Party of Labour of Chad\nRed Union of Mali\nCommunist League of Benin\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.date == "2022-03"

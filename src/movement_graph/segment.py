@@ -166,7 +166,7 @@ def classify(lines: list[str]) -> str:
         line = lines[0]
         if is_date_line(line):
             return "dateline"
-        if _LIST_ITEM.match(line) or _signatures(line):
+        if _LIST_ITEM.match(line) or _signatures(line) or _signatures_intro(line):
             return "list"
         if is_heading(line):
             return "heading"
@@ -211,6 +211,19 @@ def _signatures(text: str) -> bool:
     if m is None or len(m["intro"].split()) > 20 or role_of(m["intro"]) is not Role.SIGNATORY:
         return False
     return len(re.findall(r"[;,]", m["items"])) >= 2
+
+
+def _signatures_intro(line: str) -> bool:
+    """A line of its own that introduces signatures ("Signed:", "Signatories:").
+
+    Like the signatures it stands over, it is no prose of the text: a dateline above it
+    still closes the text.
+
+    >>> _signatures_intro("Signed:"), _signatures_intro("We call on the members:")
+    (True, False)
+    """
+    s = line.strip()
+    return s.endswith(":") and len(s.split()) <= 12 and role_of(s) is Role.SIGNATORY
 
 
 def _body_words(bs: list[Block]) -> int:
@@ -366,8 +379,16 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     candidates: list[Block] = []
     if bs[0].kind == "masthead":
         candidates.append(bs[0])
-    if after_title < len(bs) and bs[after_title].kind == "dateline":
-        candidates.append(bs[after_title])
+    # under the title, or under the page's furniture and the heading after it ("You are
+    # here: …", "Posted on …", then the page's own title)
+    under = after_title
+    while under < len(bs) and bs[under].kind == "nav":
+        under += 1
+    if under > after_title:
+        while under < len(bs) and bs[under].kind == "heading":
+            under += 1
+    if under < len(bs) and bs[under].kind == "dateline":
+        candidates.append(bs[under])
     tail = [b for b in bs if b.kind != "nav"]
     if tail and tail[-1].kind == "dateline":
         candidates.append(tail[-1])

@@ -229,6 +229,31 @@ def _inline() -> re.Pattern[str]:
     )
 
 
+# lists written as a sentence, without a colon: "The Plenary was attended by A, B and C.",
+# "Signed by the A and the B.", "… with the participation of A and B.", and "Delegations of
+# A, B and C took part in the work of the Plenary."  Only these fixed turns: a name after
+# "supported by" or "of" in prose is no list.
+_SENTENCE_LISTS = re.compile(
+    r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"
+    r"|with\s+the\s+(?:participation|presence)\s+of))\s+(?P<items>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
+    r"|(?<![^.:\n])\s*(?P<intro2>(?:the\s+)?(?:delegations|representatives|delegates)\s+(?:of|from))\s+"
+    r"(?P<items2>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+?)\s+(?:took\s+part|participated|attended|were\s+present)(?!\w)",
+    re.I,
+)
+
+
+def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
+    """Each inline list's introduction, where its items start, and the items' text."""
+    for m in _inline().finditer(text):
+        yield m.group("intro"), m.start("items"), m.group("items")
+    for m in _SENTENCE_LISTS.finditer(text):
+        if m.group("intro") is not None:
+            yield m.group("intro"), m.start("items"), m.group("items")
+        else:
+            # "Delegations of …" names the participants: the intro gives the role
+            yield m.group("intro2"), m.start("items2"), m.group("items2")
+
+
 def _inline_lists(source: Document, n_list: int, used: set[int]) -> Iterator[ListEntry]:
     """``... signed by the following parties: A (X), B, and C.`` on one line.
 
@@ -237,22 +262,26 @@ def _inline_lists(source: Document, n_list: int, used: set[int]) -> Iterator[Lis
     list of lines, already read, and its first line is not read again as a list of its own.
     """
     text = source.text
-    for m in _inline().finditer(text):
-        role = role_of(m.group("intro"))
-        if role is None:
+    read: set[int] = set()
+    for intro, at, items in _list_matches(text):
+        role = role_of(intro)
+        if role is None or at in read:
             continue
-        at = m.start("items")
-        if "\n" in text[m.end("intro") : at]:
-            line_start, line_end = text.rfind("\n", 0, at) + 1, m.end("items")
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if "\n" in text[gap:at]:
+            line_start, line_end = text.rfind("\n", 0, at) + 1, at + len(items)
             if any(line_start <= u <= line_end for u in used):
                 continue
         # the list ends with its sentence: prose that goes on in the same paragraph
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
-        items_text = m.group("items")[: _sentence_end(m.group("items"))]
+        items_text = items[: _sentence_end(items)]
         pieces = _with_countries(list(_split_items(items_text, at)), text)
         good = [p for p in pieces if has_org_head(p[2]) or _is_acronym(p[2].split()[0])]
         if len(pieces) < 2 or len(good) < len(pieces):
             continue
+        read.add(at)
         list_id = f"{source.doc_id}-list{n_list}"
         n_list += 1
         for s, e, t in pieces:
