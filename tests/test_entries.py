@@ -75,6 +75,31 @@ from movement_graph.extract.entries import parse_entry
             "Marxist Leninist Party Turkey / Kurdistan",
             "TR",
         ),
+        # a translation in square brackets, each part with its country
+        (
+            "Revolutionært Arbejderforbund, Danmark [Revolutionary Workers' League, Denmark]",
+            None,
+            "Revolutionært Arbejderforbund",
+            "Revolutionary Workers' League",
+            "DK",
+        ),
+        (
+            "Arbeiderpartiet for Enhet [Workers' Party for Unity], Norge",
+            None,
+            "Arbeiderpartiet for Enhet",
+            "Workers' Party for Unity",
+            "NO",
+        ),
+        # a country and a region of it
+        (
+            "Youth Union of the Mountains (Turkey/North Kurdistan)",
+            None,
+            None,
+            "Youth Union of the Mountains",
+            "TR",
+        ),
+        # the acronym's comma is no part of it
+        ("YUM, Youth Union of the Mountains, Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
     ],
 )
 def test_parse_entry(entry: str, acronym: str | None, native: str | None, english: str, country: str) -> None:

@@ -225,17 +225,41 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
         hit = is_country(m.group(1))
         if hit:
             return text[m.end() :], hit
-    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()–—:\s-](?:[^,()–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text)
+    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()\[\]–—:\s-](?:[^,()\[\]–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text)
     if m:
-        hit = is_country(m.group(1))
+        hit = _country_or_region(m.group(1))
         if hit:
             return text[: m.start()].rstrip(), hit
     m = re.search(r"\s*[(\[]([^()\[\]]+)[)\]]\s*[.;]?\s*$", text)
     if m and text[: m.start()].strip():
-        hit = is_country(m.group(1))
+        hit = _country_or_region(m.group(1))
         if hit:
             return text[: m.start()].rstrip(), hit
     return text, None
+
+
+def _comma_country(text: str) -> tuple[str, CountryHit | None]:
+    """``text`` without a trailing ", Country", and that country.
+
+    >>> _comma_country("Workers' League, Denmark")[0], _comma_country("Party of Labour - Chad")[0]
+    ("Workers' League", 'Party of Labour - Chad')
+    """
+    head, sep, tail = text.rpartition(",")
+    hit = _country_or_region(tail.strip()) if sep and head.strip() else None
+    return (head.rstrip(), hit) if hit else (text, None)
+
+
+def _country_or_region(text: str) -> CountryHit | None:
+    """A country, or a country and a region of it written "Turkey/North Kurdistan".
+
+    >>> _country_or_region("Turkey/North Kurdistan").iso2, _country_or_region("Workers/Peasants")
+    ('TR', None)
+    """
+    hit = is_country(text)
+    if hit is None and "/" in text:
+        first = text.split("/", 1)[0].strip()
+        hit = is_country(first) if first else None
+    return hit
 
 
 def parse_entry(text: str) -> ParsedEntry:
@@ -281,7 +305,9 @@ def parse_entry(text: str) -> ParsedEntry:
             and _script(inner) == "Latn"
             and looks_english(inner)
             and (
-                not looks_english(rest_text)
+                # square brackets are the editor's: a translation whatever the name reads like
+                parts[-1].startswith("[")
+                or not looks_english(rest_text)
                 or _script(rest_text) != "Latn"
                 or _is_acronym(rest[0])
                 and len(rest) >= 2
@@ -327,6 +353,12 @@ def parse_entry(text: str) -> ParsedEntry:
     name = " ".join(parts).strip(" ,;")
     if acronym and parts:
         name = name.lstrip(":–—- ")
+    if english:
+        # "Name, Danmark [English Name, Denmark]": each part may end in ", Country"
+        english, in_english = _comma_country(english)
+        name, in_native = _comma_country(name)
+        hit = hit or in_english or in_native
+        explicit = explicit or hit is not None
     native: str | None = None
     if english:
         native = name or None
