@@ -443,3 +443,27 @@ def test_resolution_keeps_different_events_apart():
     nodes = resolve_events(ms)
     assert len(nodes) == 3
     assert resolve_events(reversed(ms)) == nodes  # deterministic, whatever the order
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstrative points back to the last event of its kind; its stance is its own
+        (
+            "On 3 March 2021 the army of Belmora staged a coup d'état in Ecuador. "
+            "The Conference condemns this fascist coup in the sharpest terms.",
+            [("coup d'état", "coup-ec-2021", None), ("this fascist coup", "coup-ec-2021", "condemns")],
+        ),
+        # a stance towards people who acted against the event is not towards the event
+        (
+            "The coup in Chile in 1973 opened the way to fascism. We salute the people who resisted this coup.",
+            [("coup", "coup-cl-1973", None), ("this coup", "coup-cl-1973", None)],
+        ),
+        # nothing named before: no event
+        ("This coup is directed against the revolution.", []),
+    ],
+)
+def test_this_coup_refers_back(nlp, rules, text, expected):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2021-03")
+    assert [(m.quote.text, m.key, m.stance) for m in found if m.type == "coup"] == expected

@@ -23,7 +23,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1259,8 +1259,11 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     for tok in doc[start:end]:
         for anc in [tok, *tok.ancestors]:
             if anc.i in seen:
-                continue
+                break
             seen.add(anc.i)
+            if anc.dep_ == "relcl" and not (start <= anc.i < end):
+                # "we salute the people who resisted the coup": the stance is towards the people
+                break
             lemma = anc.lemma_.lower()
             if lemma not in _CONDEMN and lemma not in _SUPPORT:
                 continue
@@ -1283,6 +1286,32 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     if sent.text.lower().lstrip().startswith("long live"):
         return "supports"
     return None
+
+
+_ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Cand | None:
+    """ "this fascist coup" after a coup the text named: the same event, mentioned again.
+
+    Only a demonstrative (with adjectives between) points back, to the last event of the
+    kind named before it; its stance is read where it stands ("We condemn this coup").
+    """
+    k = span.start - 1
+    while (
+        k >= 0
+        and span.start - k <= 3
+        and doc[k].pos_ in ("ADJ", "ADV", "PUNCT")
+        and doc[k].text not in ".;!?"
+    ):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES:
+        return None
+    before = [c for c in finished if c.type == rule and c.end <= k and c.key]
+    if not before or any(c.start < span.end and k < c.end for c in finished):
+        return None
+    return replace(max(before, key=lambda c: c.end), start=k, end=span.end, extra=dict(before[-1].extra))
 
 
 def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> Iterator[EventMention]:
@@ -1325,6 +1354,7 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
             )
         )
     anniversaries: list[Span] = []
+    unread: list[tuple[str, Span]] = []
     for match_id, s, e in matcher(doc):
         rule = doc.vocab.strings[match_id]
         span = doc[s:e]
@@ -1335,6 +1365,8 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
         cand = handler(ctx, span) if handler else None
         if cand is not None:
             cands.append(cand)
+        elif rule in _ANAPHORIC:
+            unread.append((rule, span))
     for ent in doc.ents:
         if ent.label_ in ("EVENT", "LAW"):
             cand = _ner_candidate(ctx, ent)
@@ -1348,6 +1380,10 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
         done = _finish(ctx, cand) if cand.priority > 0 or cand.gazetteer else cand
         if done is not None:
             finished.append(done)
+    for rule, span in unread:
+        again = _refers_back(doc, rule, span, finished)
+        if again is not None:
+            finished.append(again)
     for span in anniversaries:
         pair = _anniversary(ctx, span, finished)
         if pair is not None:
