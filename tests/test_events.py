@@ -219,6 +219,15 @@ CASES = [
         "Anti-Strike Law",
     ),
     (
+        "The masses in Chile continue their rebellion, which began on 18 October 2019 against the "
+        "fares, and in Ecuador the workers forced the government to retreat.",
+        "2019-11",
+        "protest",
+        "2019-10-18",
+        "CL",
+        "2019 protests in Chile",
+    ),
+    (
         "The Treaty of Ostrava handed the mines of the region to the monopolies.",
         "2001",
         "law",

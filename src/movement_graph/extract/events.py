@@ -490,9 +490,14 @@ class _Context:
         return hits[0][2]
 
     def country_of_subtree(self, token: Token, *, include: Span | None = None) -> str | None:
-        """A country inside the phrase headed by ``token``: "in Peru", "Honduran"."""
-        sub = list(token.subtree)
-        span = self.doc[sub[0].i : sub[-1].i + 1]
+        """A country inside the phrase headed by ``token``: "in Peru", "Honduran".
+
+        Not inside a clause that hangs on the phrase: in "their rebellion, which began in
+        October, and in Ecuador the workers …" Ecuador is not the rebellion's.
+        """
+        apart = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "conj", "cc") for t in c.subtree}
+        sub = [t for t in token.subtree if t.i not in apart]
+        span = self.doc[min(t.i for t in sub) : max(t.i for t in sub) + 1]
         if include is not None:
             span = self.doc[min(span.start, include.start) : max(span.end, include.end)]
         hits = self.countries_in(span)
@@ -658,6 +663,11 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         if det and det[0].lower_ in ("a", "an", "any", "every", "no"):
             return None
         found = {c[2] for c in ctx.countries_in(clause)}
+        if len(found) > 1:
+            # "the masses in Chile continue their rebellion …, and in Ecuador …": the
+            # country just before the protest's noun, if any
+            near = ctx.countries_in(doc[max(clause.start, span.start - 8) : span.start])
+            found = {near[-1][2]} if near else set()
         if len(found) != 1:
             return None
         country = found.pop()
