@@ -57,6 +57,9 @@ def _names(nlp, rules, text: str) -> list[str]:  # type: ignore[no-untyped-def]
             ["Gonzalo", "Ernesto Alvarado"],
         ),
         ("The party defends Marxism-Leninism-Maoism against revisionism.", []),
+        # a hyphenated particle is part of the name; a title before it is not
+        ("The revolution overthrew the dictator Omar al-Bashir in 2019.", ["Omar al-Bashir"]),
+        ("They arrested State Counsellor Aung San Suu Kyi.", ["Aung San Suu Kyi"]),
     ],
 )
 def test_persons(nlp, rules, text, expected):  # type: ignore[no-untyped-def]

@@ -121,7 +121,8 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
 
 
 def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
-    words = [t for t in span]
+    # "al-Bashir" is three tokens: the hyphen joins, it is no word of its own
+    words = [t for t in span if not (t.text in ("-", "‐") and t.whitespace_ == "" and t.i > span.start)]
     if not words or len(words) > 5:
         return False
     if "\n" in span.text or any(t.is_digit or t.like_num for t in words):
