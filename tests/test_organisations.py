@@ -56,6 +56,16 @@ def roles(nlp, text: str) -> dict[str, str]:
             Role.GUEST,
         ),
         (
+            "We condemn the attacks of the fascists on the offices of the Red Youth Union of Narnia.",
+            "Red Youth Union of Narnia",
+            Role.MENTIONED,
+        ),
+        (
+            "We condemn the revisionist line of the Socialist Unity Party of Narnia.",
+            "Socialist Unity Party of Narnia",
+            Role.CRITICISED,
+        ),
+        (
             "The regime relies on the support of the Liberal Party of Canada in parliament.",
             "Liberal Party of Canada",
             Role.MENTIONED,

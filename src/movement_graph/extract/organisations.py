@@ -271,6 +271,17 @@ def _role(text: str, start: int, end: int) -> Role:
             if pre.search(text[line_start:start]) and text[line_start:start].strip():
                 return role
             continue
-        if pre.search(before) or (post.pattern != "^$" and post.search(after)):
+        m = pre.search(before)
+        if m and role is Role.CRITICISED and _VICTIM.search(m.group(0)):
+            continue  # "we condemn the attacks on the offices of X": X is attacked, not condemned
+        if m or (post.pattern != "^$" and post.search(after)):
             return role
     return Role.MENTIONED
+
+
+# words between "condemn"/"against" and a name that make the name the one attacked
+_VICTIM = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|repression|persecution|arrests?|murders?|killings?|massacres?"
+    r"|bans?|banning|prohibition|harassment|imprisonment|aggression|slander|smear|offensive)\b",
+    re.I,
+)
