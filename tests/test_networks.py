@@ -122,3 +122,19 @@ def test_a_year_before_the_network_s_name_numbers_no_conference() -> None:
     d = doc(text)
     assert [c.ordinal for c in conferences(d, network_mentions(d))] == []
     assert attributed(text) == ("ICMLPO",)
+
+
+def test_a_numbered_meeting_is_one_conference_with_one_date_across_documents() -> None:
+    # document a names the 26th Plenary without a date and "the Plenary" beside another
+    # event's date; document b dates the 26th Plenary. Two groups came to one key, and the
+    # node got two start dates (the whole build stopped at validation)
+    from movement_graph.model import ConferenceMention, Quote
+    from movement_graph.resolve import resolve_conferences
+
+    def m(doc: str, ordinal: int | None, date: str | None) -> ConferenceMention:
+        return ConferenceMention(doc, Quote(0, 7, "Plenary"), "Plenary", "ICMLPO", "plenary", ordinal, date)
+
+    confs, key_of = resolve_conferences([m("a", None, "2021-10"), m("a", 26, None), m("b", 26, "2022-11")])
+    [c] = confs
+    assert (c.key, c.ordinal, c.date) == ("icmlpo-plenary-26", 26, "2022-11")
+    assert set(key_of.values()) == {c.key}

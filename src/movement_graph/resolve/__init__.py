@@ -8,6 +8,7 @@ file (``data/curation.yaml``) is applied here, on every build.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -82,16 +83,22 @@ def resolve_conferences(
                 continue  # an undated, unnumbered meeting cannot be told from others
             groups.append([m])
             group_docs.append({m.doc_id})
-    out: list[ResolvedConference] = []
-    key_of: dict[ConferenceMention, str] = {}
+    # groups that come to the same key are one meeting: an unnumbered mention joined to
+    # the number named in its document, and the same number named alone elsewhere
+    by_key: dict[str, list[ConferenceMention]] = {}
     for g in groups:
         h = g[0]
-        date = max((m.date for m in g if m.date), key=len, default=None)
         ordinal = next((m.ordinal for m in g if m.ordinal is not None), None)
         parts = [h.network or "unknown", h.kind]
         if h.kind != "founding-conference":
-            parts.append(str(ordinal) if ordinal is not None else (date or ""))
-        key = slugify("-".join(p for p in parts if p))
+            parts.append(str(ordinal) if ordinal is not None else (_meeting_date(g) or ""))
+        by_key.setdefault(slugify("-".join(p for p in parts if p)), []).extend(g)
+    out: list[ResolvedConference] = []
+    key_of: dict[ConferenceMention, str] = {}
+    for key, g in by_key.items():
+        h = g[0]
+        date = _meeting_date(g)
+        ordinal = next((m.ordinal for m in g if m.ordinal is not None), None)
         label = conference_label(h.network, h.kind, ordinal, date)
         place = next((m.place for m in g if m.place), None)
         rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g), place)
@@ -99,6 +106,26 @@ def resolve_conferences(
         for m in g:
             key_of[m] = key
     return tuple(sorted(out, key=lambda c: c.key)), key_of
+
+
+def _meeting_date(group: Sequence[ConferenceMention]) -> str | None:
+    """One date for a meeting its mentions date differently.
+
+    The dates given with its number count before those of unnumbered mentions; among
+    them the year most mentions give, then the most precise date of that year.
+
+    >>> from movement_graph.model import Quote
+    >>> def m(o, d): return ConferenceMention("d", Quote(0, 1, "P"), "P", "ICMLPO", "plenary", o, d)
+    >>> _meeting_date([m(None, "2021-10"), m(26, "2022-11"), m(26, "2022")])
+    '2022-11'
+    """
+    numbered = [m.date for m in group if m.date and m.ordinal is not None]
+    dates = numbered or [m.date for m in group if m.date]
+    if not dates:
+        return None
+    years = Counter(d[:4] for d in dates)
+    year = min(years, key=lambda y: (-years[y], y))
+    return max((d for d in dates if d.startswith(year)), key=lambda d: (len(d), d))
 
 
 def resolve(analyses: Iterable[DocumentAnalysis], curation: Curation | None = None) -> Resolution:
