@@ -103,6 +103,9 @@ def test_slogans_are_not_a_list() -> None:
         ("Observers and guests:", Role.GUEST),
         ("Mitgliedsorganisationen:", Role.MEMBER),
         ("Firmantes:", Role.SIGNATORY),
+        # members who came took part in the meeting
+        ("Member organizations present at the World Conference:", Role.PARTICIPANT),
+        ("Member parties:", Role.MEMBER),
     ],
 )
 def test_role_of(intro: str, role: Role) -> None:

@@ -94,3 +94,8 @@ def test_quotes_point_into_the_file(nlp) -> None:
     d = Document(file="t.txt", index=0, start=100, end=100 + len(text), text=text, title="T")
     for m in in_prose(nlp(text), source=d):
         assert text[m.quote.start - 100 : m.quote.end - 100] == m.quote.text
+
+
+def test_a_country_named_with_a_head_word_is_no_organisation(nlp) -> None:
+    text = "The Soviet Union and the Workers' Party of Narnia signed a treaty of friendship in 1950."
+    assert set(roles(nlp, text)) == {"Workers' Party of Narnia"}

@@ -223,3 +223,12 @@ def test_a_closing_dateline_over_a_signatures_line_apart_from_its_list() -> None
     )
     [doc] = segment(source(text))
     assert doc.date == "2022-03"
+
+
+def test_a_dateline_naming_the_meeting_that_adopted_the_text() -> None:
+    text = (
+        f"Final Declaration on the Crisis\n\n{PROSE}\n\n"
+        "Adopted by the XXVI Plenary of the Conference, Quito, November 2022\n"
+    )
+    [doc] = segment(source(text))
+    assert (doc.title, doc.date) == ("Final Declaration on the Crisis", "2022-11")

@@ -286,18 +286,20 @@ class _TextExtractor(HTMLParser):
         "dt",
         "dl",
         "title",
-        "nav",
         "aside",
         "main",
         "figure",
         "figcaption",
     }
-    SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav"}
+    # a page's own text: a <nav> left open on a scraped page ends where these begin
+    CONTENT = {"main", "article", "h1"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._nav = 0  # open <nav> elements
         self._in_head = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -307,11 +309,16 @@ class _TextExtractor(HTMLParser):
             self._in_head = False
         if tag == "head":
             self._in_head = True
+        if tag in self.CONTENT and self._nav:
+            self._skip = max(0, self._skip - self._nav)
+            self._nav = 0
+        if tag == "nav":
+            self._nav += 1
         if tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
             self.parts.append("\n\n" if tag not in ("br", "li") else "\n")
-            if tag == "li":
+            if tag == "li" and not self._skip:
                 self.parts.append("  • ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -319,6 +326,10 @@ class _TextExtractor(HTMLParser):
             if not self._in_head:
                 return
             self._in_head = False
+        if tag == "nav":
+            if not self._nav:
+                return
+            self._nav -= 1
         if tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCK:
@@ -334,6 +345,13 @@ def html_to_text(markup: str) -> str:
 
     >>> html_to_text("<html><head><script>x()</script></head><body><h1>Title</h1><p>One &amp; two.</p></body></html>")
     'Title\\n\\nOne & two.'
+
+    A site's menu (``<nav>``) is no text of the page, even when it is left open:
+
+    >>> html_to_text("<nav><ul><li>Home</li><li>About</li></ul></nav><h1>Title</h1><p>Text.</p>")
+    'Title\\n\\nText.'
+    >>> html_to_text("<nav><ul><li>Home</li></ul><h1>Title</h1><p>Text.</p>")
+    'Title\\n\\nText.'
     """
     parser = _TextExtractor()
     parser.feed(markup)

@@ -251,14 +251,38 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("In November 2009 the conference met.")
     False
+    >>> is_date_line("Adopted by the XXVI Plenary of the Conference, Quito, November 2022")
+    True
+    >>> is_date_line("The Plenary met in Quito in November 2022.")
+    False
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+    if not stripped or len(stripped) > 160:
         return False
     for d in find_dates(stripped):
         if d.precision == "year" and len(stripped) > 4:
             continue
         rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.;:-–—()")
         # "Paris, 12 March 2011": a place before the date is still a dateline
-        return not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest)
+        if not rest or (
+            len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest and len(stripped) <= 60
+        ):
+            return True
+        # "Adopted by the XXVI Plenary of the Conference, November 2022": the meeting that
+        # issued the text, a comma, and the date ending the line
+        before, after = stripped[: d.start].rstrip(), stripped[d.end :].strip(" .")
+        return (
+            not after
+            and before.endswith(",")
+            and len(rest.split()) <= 16
+            and "." not in rest
+            and bool(_ISSUED_BY.search(rest))
+        )
     return False
+
+
+# the words of a dateline that names who issued the text
+_ISSUED_BY = re.compile(
+    r"^(?i:adopted|approved|issued|passed|signed|done)\b"
+    r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b",
+)

@@ -372,7 +372,7 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
             chunk = text[s:e]
         # "A and B" at the end of a list: split at the first "and" with a name on each
         # side ("... of Trinidad and Tobago and Party of X" splits before "Party")
-        cut = _and_split(chunk)
+        cut = and_split(chunk)
         if cut is not None:
             left, k = cut
             yield from _clean(offset + s, chunk[:left], text)
@@ -407,22 +407,27 @@ _AND = "y|et|und|e|og|och"
 _ARTICLE = r"(?:(?:the|el|la|los|las|le|les|il|lo|die|der|das|o|a)\s+)?"
 
 
-def _and_split(chunk: str) -> tuple[int, int] | None:
+def and_split(chunk: str) -> tuple[int, int] | None:
     """Where to split "A and B" when both sides are organisation names, or None.
 
     >>> c = "Union of Trinidad and Tobago and Party of Labour of Chad"
-    >>> left, right = _and_split(c); c[:left], c[right:]
+    >>> left, right = and_split(c); c[:left], c[right:]
     ('Union of Trinidad and Tobago', 'Party of Labour of Chad')
     >>> c = "Røde Parti i Norge og Arbeiderpartiet Sverige"
-    >>> left, right = _and_split(c); c[:left], c[right:]
+    >>> left, right = and_split(c); c[:left], c[right:]
     ('Røde Parti i Norge', 'Arbeiderpartiet Sverige')
     >>> c = "Party of Labour of Chad and the Communist Union of Mali"
-    >>> left, right = _and_split(c); c[:left], c[right:]
+    >>> left, right = and_split(c); c[:left], c[right:]
     ('Party of Labour of Chad', 'Communist Union of Mali')
+    >>> and_split("Coordination of Revolutionary Parties and Organizations") is None
+    True
     """
     for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk):
         left, right = chunk[: m.start()], chunk[m.end() :]
         first = re.split(r"\s+(?:and|" + _AND + r")\s+", right, maxsplit=1)[0]
+        # a head word alone after "and" ("Parties and Organizations") is part of one name
+        if len(first.split()) < 2:
+            continue
         if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
             return m.start(), m.end()
     return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..model import Document, OrgMention, Quote, Role
 from .countries import is_country
 from .entries import has_org_head, org_heads, parse_entry
-from .lists import ListEntry
+from .lists import ListEntry, and_split
 from .networks import load_networks
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -152,8 +152,13 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
     spans: list[Span] = [e for e in doc.ents if e.label_ == "ORG"]
     spans += [doc[s:e] for _, s, e in _matcher(doc)(doc)]
     chosen: list[tuple[int, int]] = []
-    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
+    pieces: list[tuple[int, int]] = []
+    for span in spans:
         start, end = _trim(span)
+        # "the Soviet Union and the Workers' Party of X": two names, joined by the matcher
+        cut = and_split(full[start:end])
+        pieces += [(start, start + cut[0]), (start + cut[1], end)] if cut else [(start, end)]
+    for start, end in sorted(pieces, key=lambda p: (p[0] - p[1], p[0])):
         if end <= start:
             continue
         text = full[start:end]
@@ -226,6 +231,8 @@ def _plausible(text: str) -> bool:
         return False
     if not words[0][:1].isupper():
         return False
+    if is_country(re.sub(r"^the\s+", "", text, flags=re.I)):
+        return False  # "the Soviet Union", "the United Arab Emirates": a country, whatever its words
     # names of the networks, and their organs, are not member organisations
     low = text.lower()
     for net in load_networks():
