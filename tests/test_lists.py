@@ -313,3 +313,31 @@ def test_a_list_written_as_a_sentence_without_a_colon(sentence: str, role: str) 
 )
 def test_names_in_other_sentences_are_no_list(sentence: str) -> None:
     assert names(f"{INTRO}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("one_per_line", [False, True])
+def test_lists_grouped_under_headings_share_the_introduction_s_role(one_per_line: bool) -> None:
+    groups = {
+        "Africa": ["Party of Labour of Chad (Chad)", "Proletarian Vanguard of Mali (Mali)"],
+        "Europe": ["Communist Union of Ruritania (Spain)", "Red Front of Labour (France)"],
+    }
+    sep = "\n" if one_per_line else ", "
+    body = "\n\n".join(f"{head}:\n{sep.join(names)}" for head, names in groups.items())
+    text = (
+        f"{INTRO}\n\nThe following parties and organizations took part in the Plenary:\n\n{body}\n\n{INTRO}\n"
+    )
+    assert names(text) == [
+        ("Party of Labour of Chad", "participant", "TD"),
+        ("Proletarian Vanguard of Mali", "participant", "ML"),
+        ("Communist Union of Ruritania", "participant", "ES"),
+        ("Red Front of Labour", "participant", "FR"),
+    ]
+
+
+def test_a_heading_after_prose_does_not_inherit_a_list_s_role() -> None:
+    text = (
+        f"{INTRO}\n\nThe following parties took part in the Plenary:\n\nAfrica:\n"
+        "Party of Labour of Chad (Chad), Proletarian Vanguard of Mali (Mali)\n\n"
+        f"{INTRO}\n\nEurope:\nCommunist Union of Ruritania (Spain), Red Front of Labour (France)\n\n{INTRO}\n"
+    )
+    assert [(n, r) for n, r, _ in names(text)][2:] == []

@@ -155,7 +155,14 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     used: set[int] = set()
     n_list = 0
     runs = list(_group_runs(lines))
+    # the role of the list just read, while only blank lines and headings follow it: lists
+    # grouped under headings ("Africa:", "Europe:") share their first introduction's role
+    carried: tuple[Role, int] | None = None
     for run in runs:
+        if carried is not None and text[carried[1] : run[0].start].strip():
+            gap = [ln for ln in lines if carried[1] <= ln.start < run[0].start]
+            if any(not (ln.text.endswith(":") and len(ln.text.split()) <= 6) for ln in gap):
+                carried = None
         entries = _merge_continuations(run)
         # a heading line inside an unmarked run ("Subsequent signatories:") splits it
         segments: list[tuple[str | None, list[_Line]]] = [(None, [])]
@@ -168,15 +175,28 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
         for k, (intro, items) in enumerate(segments):
             if len(items) < 2 and not (intro and items):
                 continue
-            if len(items) == 1 and _several_names(items[0].text):
-                continue  # one line of names under its introduction: read as an inline list
-            good = [it for it in items if _entry_like(it.text)]
-            if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
-                continue
             role_text = intro if intro else (first_intro or "")
             role = role_of(role_text) if role_text else None
             if role is None and k > 0:
                 role = role_of(first_intro or "")
+            if role is None and carried is not None:
+                role = carried[0]
+            if len(items) == 1 and _several_names(items[0].text):
+                # one line of names under its introduction: under a heading of a grouped
+                # list ("Africa:") it is read here, else as an inline list
+                if role is None or (intro is None and first_intro is None) or role_of(role_text):
+                    continue
+                line = items[0]
+                list_id = f"{source.doc_id}-list{n_list}"
+                n_list += 1
+                used.add(line.start)
+                for s, e, t in _with_countries(list(_split_items(line.text, line.start)), text):
+                    yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+                carried = (role, run[-1].end)
+                continue
+            good = [it for it in items if _entry_like(it.text)]
+            if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
+                continue
             if role is None:
                 if first_intro is not None and not _closes_document(lines, run[-1]):
                     # a list in the middle of a text with no introduction that names a
@@ -192,6 +212,8 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                         continue
                 used.add(it.start)
                 yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
+            if role is not Role.MENTIONED:
+                carried = (role, run[-1].end)
     yield from _inline_lists(source, n_list, used)
 
 
