@@ -190,8 +190,8 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 list_id = f"{source.doc_id}-list{n_list}"
                 n_list += 1
                 used.add(line.start)
-                for s, e, t in _with_countries(list(_split_items(line.text, line.start)), text):
-                    yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+                for a, b, name in _with_countries(list(_split_items(line.text, line.start)), text):
+                    yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
                 carried = (role, run[-1].end)
                 continue
             good = [it for it in items if _entry_like(it.text)]
