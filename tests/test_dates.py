@@ -17,6 +17,7 @@ from movement_graph.extract.dates import find_dates, is_date_line, parse_date
         ("in April of 2002 they tried", "2002-04"),
         ("12 de octubre de 2015", "2015-10-12"),
         ("6. Oktober 2010", "2010-10-06"),
+        ("on the 1st of May 2021", "2021-05-01"),
         ("2019-05-01", "2019-05-01"),
         ("07.02.2023", "2023-02-07"),
         ("the revolution of 1917", "1917"),

@@ -132,11 +132,11 @@ _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a)\s+)"
 _PATTERNS = [
     # 2023-02-07
     re.compile(r"\b" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010
+    # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010, 1st of May 2021
     re.compile(
         r"\b"
         + _DAY.format(name="d")
-        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+)?"
+        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+|of\s+)?"
         + _MONTH.format(name="mon")
         + r",?\s+(?:de\s+|of\s+)?"
         + _YEAR.format(name="y")
