@@ -476,3 +476,16 @@ def test_resolution_keeps_different_events_apart():
 def test_this_coup_refers_back(nlp, rules, text, expected):  # type: ignore[no-untyped-def]
     _, found = _extract(nlp, rules, text, "2021-03")
     assert [(m.quote.text, m.key, m.stance) for m in found if m.type == "coup"] == expected
+
+
+@pytest.mark.model
+def test_a_dated_protest_in_a_text_about_one_country_is_that_country_s(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The peasants of Peru are fighting against the new laws. The repression in Peru grows. "
+        "The general strike of 8 December 2020 paralysed the country."
+    )
+    _, found = _extract(nlp, rules, text, "2020-12")
+    assert [(m.key, m.date) for m in found if m.type == "protest"] == [("protest-pe-2020", "2020-12-08")]
+    # without a date of its own it stays unread: it may be any strike
+    _, found = _extract(nlp, rules, text.replace(" of 8 December 2020", ""), "2020-12")
+    assert [m for m in found if m.type == "protest"] == []

@@ -668,6 +668,13 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
             # country just before the protest's noun, if any
             near = ctx.countries_in(doc[max(clause.start, span.start - 8) : span.start])
             found = {near[-1][2]} if near else set()
+        if not found:
+            # "The general strike of 8 December 2020 …" in a text about one country, named
+            # in the sentences before: a protest with its own date is that country's
+            sub = list(head.subtree)
+            dated = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
+            home = ctx.document_country() if dated else None
+            found = {home} if home else set()
         if len(found) != 1:
             return None
         country = found.pop()
