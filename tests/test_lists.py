@@ -341,3 +341,16 @@ def test_a_heading_after_prose_does_not_inherit_a_list_s_role() -> None:
         f"{INTRO}\n\nEurope:\nCommunist Union of Ruritania (Spain), Red Front of Labour (France)\n\n{INTRO}\n"
     )
     assert [(n, r) for n, r, _ in names(text)][2:] == []
+
+
+@pytest.mark.parametrize("country_first", [True, False])
+def test_a_two_column_table_of_signatories(country_first: bool) -> None:
+    rows = [("Chad", "Party of Labour of Ara"), ("Peru", "Peasant and Worker Front"), ("Nepal", "Red Union")]
+    header = "Country\tOrganisation" if country_first else "Organisation\tCountry"
+    body = "\n".join(f"{c}\t{n}" if country_first else f"{n}\t{c}" for c, n in rows)
+    text = f"{INTRO}\n\nSignatories:\n\n{header}\n{body}\n"
+    assert names(text) == [
+        ("Party of Labour of Ara", "signatory", "TD"),
+        ("Peasant and Worker Front", "signatory", "PE"),
+        ("Red Union", "signatory", "NP"),
+    ]

@@ -238,6 +238,23 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
     return text, None
 
 
+def _table_row(text: str) -> str:
+    """A row of a two-column table (tab or wide gap between the cells) as "Name, Country".
+
+    >>> _table_row("Chad\tParty of Labour"), _table_row("Party of Labour    Chad")
+    ('Party of Labour, Chad', 'Party of Labour, Chad')
+    """
+    cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
+    if len(cells) != 2:
+        return text
+    first, second = cells
+    if _country_or_region(first) and not _country_or_region(second):
+        return f"{second}, {first}"
+    if _country_or_region(second):
+        return f"{first}, {second}"
+    return text
+
+
 def _comma_country(text: str) -> tuple[str, CountryHit | None]:
     """``text`` without a trailing ", Country", and that country.
 
@@ -274,7 +291,7 @@ def parse_entry(text: str) -> ParsedEntry:
     >>> [(e.acronym, e.name) for e in map(parse_entry, ["WPS, Workers' Party of Somewhere", "WPS – Workers' Party of Somewhere"])]
     [('WPS', "Workers' Party of Somewhere"), ('WPS', "Workers' Party of Somewhere")]
     """
-    raw = " ".join(text.split()).strip(" ;,.")
+    raw = " ".join(_table_row(text).split()).strip(" ;,.")
     body, hit = split_country_suffix(raw)
     explicit = hit is not None
     acronym: str | None = None

@@ -194,6 +194,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
                 carried = (role, run[-1].end)
                 continue
+            items = [it for it in items if not _table_header(it.text)]
             good = [it for it in items if _entry_like(it.text)]
             if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
                 continue
@@ -215,6 +216,23 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             if role is not Role.MENTIONED:
                 carried = (role, run[-1].end)
     yield from _inline_lists(source, n_list, used)
+
+
+_HEADER_WORDS = frozenset(
+    "country countries land pays país paese organisation organisations organization organizations "
+    "organización organisation party parties partei partido parti name names signatory signatories "
+    "no no. nr. # and / acronym".split()
+)
+
+
+def _table_header(line: str) -> bool:
+    """The header row of a table of signatories ("Country<TAB>Organisation").
+
+    >>> _table_header("Country\tOrganisation"), _table_header("Party of Labour\tChad")
+    (True, False)
+    """
+    words = re.findall(r"[^\s\t]+", line.lower())
+    return bool(words) and all(w.strip(":()") in _HEADER_WORDS for w in words)
 
 
 def _intro_before(lines: list[_Line], first: _Line) -> str | None:
