@@ -238,6 +238,12 @@ def _find_starts(bs: list[Block]) -> list[int]:
     starts = [content[0]]
     closed = False
     last_body = 0
+    # for each place in ``content``, the next block that counts for a body (headings are
+    # skipped at once: a long run of them would make every look-ahead walk it again)
+    ahead = [len(content)] * (len(content) + 1)
+    for q in range(len(content) - 1, -1, -1):
+        counts = bs[content[q]].kind in ("prose", "list", "dateline", "masthead")
+        ahead[q] = q if counts else ahead[q + 1]
     for pos, i in enumerate(content[1:], 1):
         b = bs[i]
         prev = bs[content[pos - 1]]
@@ -259,7 +265,7 @@ def _find_starts(bs: list[Block]) -> list[int]:
             # file of many short heading-like lines (a long signatory list) quadratic
             continue
         # the body of the would-be document: up to the next opener
-        body = _body_until_next(bs, content, pos)
+        body = _body_until_next(bs, content, ahead, pos)
         gap = maybe_gap and body >= GAP_BODY_WORDS
         if (closed or gap) and body >= MIN_BODY_WORDS:
             starts.append(i)
@@ -268,16 +274,23 @@ def _find_starts(bs: list[Block]) -> list[int]:
     return starts
 
 
-def _body_until_next(bs: list[Block], content: list[int], pos: int) -> int:
+def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos: int) -> int:
+    """Words of prose and lists after ``content[pos]``, up to a masthead or a dateline that
+    closes a body; counted only as far as the thresholds they are compared with."""
+    cap = max(MIN_BODY_WORDS, GAP_BODY_WORDS)
     words = 0
-    for j in content[pos + 1 :]:
-        b = bs[j]
+    k = ahead[pos + 1]
+    while k < len(content):
+        b = bs[content[k]]
         if b.kind == "dateline" and words >= MIN_BODY_WORDS:
             break
         if b.kind in ("prose", "list"):
             words += b.words
+            if words >= cap:
+                break
         elif b.kind == "masthead":
             break
+        k = ahead[k + 1]
     return words
 
 
