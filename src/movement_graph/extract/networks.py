@@ -437,14 +437,30 @@ def _near_date(text: str, pos: int) -> str | None:
 
     >>> _near_date("the 26th Plenary in Tunisia in October 2021. Then", 16)
     '2021-10'
+    >>> _near_date("the Plenary, held in Quito, Ecuador, from 1 to 5 November 2019", 11)
+    '2019-11-01'
+    >>> _near_date("the Plenary condemns the coup in Sudan of 25 October 2021", 11) is None
+    True
     """
     end = min(_sentence_end(text, pos), pos + 120)
     window = text[pos:end]
     for d in find_dates(window):
         between = window[: d.start]
-        if between.strip(" ,(") == "" or (d.precision != "year" and not re.search(r"[;:]|\band\b", between)):
+        if between.strip(" ,(") == "" or (
+            d.precision != "year"
+            and not re.search(r"[;:]|\band\b", between)
+            and _WHERE_AND_WHEN.match(between)
+        ):
             return d.iso
     return None
+
+
+# what may stand between a meeting's name and its date: where and how it met ("held in
+# Quito, Ecuador, from"), not another clause ("condemns the coup in Sudan of")
+_WHERE_AND_WHEN = re.compile(
+    r"^(?:[\s,()]|(?:was|were|is|has|had|been|held|met|convened|gathered|took|place|which|that"
+    r"|in|at|on|of|the|from|between|during|city|capital)\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*)*$"
+)
 
 
 def _sentence_end(text: str, pos: int) -> int:
