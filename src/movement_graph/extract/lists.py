@@ -11,6 +11,7 @@ document with no introduction is its signatories.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -158,9 +159,10 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     # the role of the list just read, while only blank lines and headings follow it: lists
     # grouped under headings ("Africa:", "Europe:") share their first introduction's role
     carried: tuple[Role, int] | None = None
+    starts = [ln.start for ln in lines]
     for run in runs:
         if carried is not None and text[carried[1] : run[0].start].strip():
-            gap = [ln for ln in lines if carried[1] <= ln.start < run[0].start]
+            gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
             if any(not (ln.text.endswith(":") and len(ln.text.split()) <= 6) for ln in gap):
                 carried = None
         entries = _merge_continuations(run)
