@@ -124,3 +124,19 @@ def test_bad_curation_file_names_the_file(tmp_path: Path) -> None:
     path.write_text("same_as: [just-one]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="curation.yaml"):
         load_curation(path)
+
+
+def test_a_name_known_only_in_its_own_language_keeps_that_language() -> None:
+    from dataclasses import replace
+
+    native = replace(
+        m("Arbeiterbund von Utopia", native="Arbeiterbund von Utopia", country="DE"), native_lang="de"
+    )
+    translated = replace(
+        m("Workers' League of Utopia", native="Arbeiterbund von Utopia", country="DE", doc="d-1"),
+        native_lang="de",
+    )
+    [alone] = resolve_organisations([native]).entities
+    assert (alone.label, alone.label_lang) == ("Arbeiterbund von Utopia", "de")
+    [both] = resolve_organisations([native, translated]).entities
+    assert both.label_lang == ("en" if both.label == "Workers' League of Utopia" else "de")

@@ -197,6 +197,7 @@ class Entity:
     acronyms: tuple[str, ...] = ()
     country: str | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())
+    label_lang: str = "en"  # the language of ``label``: a name known only natively keeps its own
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,12 +269,13 @@ def build_quads(
             o = org_iri[key]
             org_docs[key].add(g)
             q.add(o, RDF.type, MG.PoliticalOrganisation)
-            q.add(
-                o,
-                SKOS.altLabel,
-                Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None),
-                m.quote,
-            )
+            if m.name != m.native_name:  # a name only in its own language is not English too
+                q.add(
+                    o,
+                    SKOS.altLabel,
+                    Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None),
+                    m.quote,
+                )
             if m.native_name:
                 q.add(o, SKOS.altLabel, Literal(m.native_name, lang=m.native_lang), m.quote)
             for name, lang in m.other_names:
@@ -334,7 +335,7 @@ def build_quads(
     for ent in res.orgs.entities:
         o = org_iri[ent.key]
         yield (o, RDF.type, MG.PoliticalOrganisation, R)
-        yield (o, SKOS.prefLabel, Literal(ent.label, lang="en"), R)
+        yield (o, SKOS.prefLabel, Literal(ent.label, lang=ent.label_lang), R)
         if ent.country:
             used_countries.add(ent.country)
             yield (o, MG.country, country_iri(ent.country), R)

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -250,14 +250,7 @@ def resolve_organisations(
         used[key] += 1
         if used[key] > 1:
             key = f"{key}-{used[key]}"
-            ent = Entity(
-                key=key,
-                kind=ent.kind,
-                label=ent.label,
-                alt_labels=ent.alt_labels,
-                acronyms=ent.acronyms,
-                country=ent.country,
-            )
+            ent = replace(ent, key=key)
         entities.append(ent)
         for m in group:
             by_form[_form_key(m)] = key
@@ -337,10 +330,18 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
     key = f"{base}-{country.lower()}" if country else base
     alts.discard((label, None))
     alts.discard((label, "en"))
+    # the label is in a language of its own when every mention that gives it gives it as
+    # its native name, with no English name
+    native_langs = {m.native_lang for m in group if m.name == label}
+    only_native = all(m.native_name == label for m in group if m.name == label)
+    label_lang = "en"
+    if only_native and len(native_langs) == 1 and None not in native_langs:
+        label_lang = native_langs.pop() or "en"
     return Entity(
         key=key,
         kind="org",
         label=label,
+        label_lang=label_lang,
         alt_labels=tuple(sorted(alts, key=lambda a: (a[0], a[1] or ""))),
         acronyms=acronyms,
         country=country,
