@@ -98,6 +98,14 @@ from movement_graph.extract.entries import parse_entry
             "Youth Union of the Mountains",
             "TR",
         ),
+        # an English name's bracket after the acronym is its qualifier, not a translation
+        (
+            "CPN Communist Party of Nepal (Unity Centre)",
+            "CPN",
+            None,
+            "Communist Party of Nepal (Unity Centre)",
+            "NP",
+        ),
         # the acronym's comma is no part of it
         ("YUM, Youth Union of the Mountains, Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
     ],

@@ -489,3 +489,11 @@ def test_a_dated_protest_in_a_text_about_one_country_is_that_country_s(nlp, rule
     # without a date of its own it stays unread: it may be any strike
     _, found = _extract(nlp, rules, text.replace(" of 8 December 2020", ""), "2020-12")
     assert [m for m in found if m.type == "protest"] == []
+
+
+@pytest.mark.model
+def test_solidarity_with_a_struggle_against_an_event_condemns_it(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    _, found = _extract(
+        nlp, rules, "Solidarity with the struggle against the military coup in Ecuador in 2021!", "2021-03"
+    )
+    assert [(m.key, m.stance) for m in found if m.type == "coup"] == [("coup-ec-2021", "condemns")]

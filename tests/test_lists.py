@@ -354,3 +354,24 @@ def test_a_two_column_table_of_signatories(country_first: bool) -> None:
         ("Peasant and Worker Front", "signatory", "PE"),
         ("Red Union", "signatory", "NP"),
     ]
+
+
+def test_an_entry_wrapped_before_a_country_name_is_one_entry() -> None:
+    # text from a PDF: the wrap falls inside the bracket, before "Colombia" and "Chad"
+    text = (
+        f"{INTRO}\n\nSignatories:\n\n1. PCA Partido Comunista de Ara (Communist Party of\n   Colombia)\n"
+        "2. Unión Obrera de Bel (Workers' Union of\n   Chad)\n3. Red Front of Peru\n"
+    )
+    assert [(n, r, c) for n, r, c in names(text)] == [
+        ("Communist Party of Colombia", "signatory", "CO"),
+        ("Workers' Union of Chad", "signatory", "TD"),
+        ("Red Front of Peru", "signatory", "PE"),
+    ]
+
+
+def test_german_compounds_ending_in_front_or_verband_head_names() -> None:
+    text = f"{INTRO}\n\nUnterzeichner:\n\nSozialistische Volksfront Utopiens, Deutschland\nKommunistischer Arbeiterverband (Österreich)\n"
+    assert [(n, c) for n, _, c in names(text)] == [
+        ("Sozialistische Volksfront Utopiens", "DE"),
+        ("Kommunistischer Arbeiterverband", "AT"),
+    ]

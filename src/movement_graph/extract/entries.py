@@ -326,8 +326,11 @@ def parse_entry(text: str) -> ParsedEntry:
                 parts[-1].startswith("[")
                 or not looks_english(rest_text)
                 or _script(rest_text) != "Latn"
+                # "ACR Name (English)": the name after the acronym is not English; an
+                # English name's bracket is its own qualifier ("… Party (Unity Centre)")
                 or _is_acronym(rest[0])
                 and len(rest) >= 2
+                and not (looks_english(" ".join(rest[1:])) and has_org_head(" ".join(rest[1:])))
             )
         ):
             english = inner

@@ -1274,6 +1274,7 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     doc = ctx.doc
     seen: set[int] = set()
     for tok in doc[start:end]:
+        against = False
         for anc in [tok, *tok.ancestors]:
             if anc.i in seen:
                 break
@@ -1282,6 +1283,9 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
                 # "we salute the people who resisted the coup": the stance is towards the people
                 break
             lemma = anc.lemma_.lower()
+            if lemma in _AGAINST and not (start <= anc.i < end):
+                against = True  # "solidarity with the struggle against the coup"
+                continue
             if lemma not in _CONDEMN and lemma not in _SUPPORT:
                 continue
             if anc.i >= start and anc.i < end:
@@ -1297,6 +1301,10 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
                 )
                 if not ok:
                     continue
+            if against:
+                # support for a fight against the event condemns it; condemning a fight
+                # against it says nothing sure
+                return "condemns" if lemma in _SUPPORT else None
             return "condemns" if lemma in _CONDEMN else "supports"
     # "Long live X!"
     sent = doc[start].sent
@@ -1305,6 +1313,7 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+_AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 

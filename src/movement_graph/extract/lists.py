@@ -135,6 +135,10 @@ def _continues(prev: _Line, line: _Line) -> bool:
         or t[:1] in "(–-&"
         or prev.text.endswith(("-", ",", "&", "–"))
         or re.match(r"^(?:and|of|for|de|del|des|du|der|und|y|e|et)\b", t) is not None
+        # a line wrapped inside a bracket or after a preposition ("(Communist Party of" over
+        # "Colombia)"): the next line, a country's name as often as not, finishes it
+        or prev.text.count("(") > prev.text.count(")")
+        or re.search(r"\s(?:of|for|de|del|des|du|der|the)$", prev.text) is not None
     )
 
 
