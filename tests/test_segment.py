@@ -232,3 +232,18 @@ def test_a_dateline_naming_the_meeting_that_adopted_the_text() -> None:
     )
     [doc] = segment(source(text))
     assert (doc.title, doc.date) == ("Final Declaration on the Crisis", "2022-11")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Declaración de la Conferencia sobre la crisis", "declaration"),
+        ("Erklärung zum Krieg in der Ukraine", "declaration"),
+        ("Résolution sur la grève", "resolution"),
+        ("Aufruf zum 1. Mai", "appeal"),
+        ("On the Strike of the Miners", "statement"),
+    ],
+)
+def test_the_kind_of_a_text_in_another_language(title: str, kind: str) -> None:
+    [doc] = segment(source(f"{title}\n\n{PROSE}\n"))
+    assert doc.kind == kind

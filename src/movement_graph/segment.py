@@ -440,4 +440,26 @@ def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
         for kind in _KINDS:
             if re.search(rf"\b{kind}\b", h):
                 return "communiqué" if kind == "communique" else kind
+        for pattern, kind in _NATIVE_KINDS:
+            if pattern.search(h):
+                return kind
     return "statement"
+
+
+# the same kinds in the other languages the networks write in
+_NATIVE_KINDS = tuple(
+    (re.compile(rf"\b(?:{words})\b"), kind)
+    for words, kind in (
+        (
+            "declaración|déclaration|erklärung|dichiarazione|declaração|verklaring|deklarasyon|erklæring|förklaring",
+            "declaration",
+        ),
+        ("resolución|résolution|risoluzione|resolução|resolutie|karar", "resolution"),
+        ("llamamiento|llamado|appel|aufruf|appello|apelo|oproep|çağrı|opprop|upprop", "appeal"),
+        ("comunicado|kommuniqué|comunicato", "communiqué"),
+        ("manifiesto|manifeste|manifest|manifesto|manifestet", "manifesto"),
+        ("mensaje|grußbotschaft|botschaft|messaggio|mensagem|mesaj|hilsen", "message"),
+        ("carta|lettre|brief|lettera|mektup", "letter"),
+        ("stellungnahme", "statement"),
+    )
+)
