@@ -281,3 +281,22 @@ def test_worker_processes_build_the_same_graph(tmp_path: Path) -> None:
     assert one.documents == two.documents
     for name in ("graph.trig", "graph.nq"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+@pytest.mark.model
+def test_a_german_text_is_tagged_german_and_its_nouns_are_no_persons(tmp_path: Path) -> None:
+    from movement_graph.pipeline import BuildOptions, build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "de.txt").write_text(
+        "Erklärung gegen den Krieg\n\n"
+        "Die Gefahr eines neuen Krieges wächst. Zugleich rufen wir die Arbeiter und die Jugend auf, "
+        "sich gegen die Aufrüstung und für den Frieden zu erheben. Der Krieg ist die Fortsetzung der "
+        "Politik der Monopole mit anderen Mitteln, und die Völker zahlen dafür mit ihrem Blut.\n\n"
+        "Unterzeichner:\n\nKommunistische Partei der Arbeit (Deutschland)\nRote Liga Utopiens (Österreich)\n\nMai 2022\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "in"], BuildOptions(out_dir=tmp_path / "out", cache=False, analyse=False))
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert 'dcterms:language "de"' in trig
+    assert "id/person/" not in trig

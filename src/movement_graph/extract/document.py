@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from ..model import CountryMention, Document, DocumentAnalysis, EventMention, PersonMention, Quote
+from ..reference import load_languages
 from . import lists, networks, organisations
 from .events import country_hits, events
 from .persons import persons
@@ -71,7 +74,12 @@ def analyse_document(
             continue
         seen.add(hit.code)
         countries.append(CountryMention(source.doc_id, Quote(s, e, hit.text), hit.code))
+    language = text_language(source.text)
     events, persons = _events_and_persons(doc, source)
+    if language != "en":
+        # the statistical model reads English: in a German text it takes nouns ("Krieg",
+        # "Gefahr") for persons; the rule-found events stay
+        persons = []
     return DocumentAnalysis(
         document=source,
         networks=nets,
@@ -85,8 +93,36 @@ def analyse_document(
         countries=tuple(countries),
         events=tuple(events),
         persons=tuple(persons),
-        language="en",
+        language=language,
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# the commonest words of English prose, beside the other languages' marker words
+_ENGLISH = frozenset("the of and to in is that for with on are we our this by as be it".split())
+
+
+def text_language(text: str) -> str:
+    """The language a text is written in, by its commonest words: English unless another
+    of the networks' languages (``data/reference/languages.csv``) has clearly more.
+
+    >>> text_language("The parties of the conference call on the workers of the world.")
+    'en'
+    >>> text_language("Die Parteien der Konferenz rufen die Arbeiter und die Völker der Welt auf.")
+    'de'
+    >>> text_language("Los partidos de la conferencia llaman a los obreros y a los pueblos del mundo.")
+    'es'
+    """
+    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
+    english = sum(words[w] for w in _ENGLISH)
+    best, best_n = "en", english
+    for lang in load_languages():
+        if lang.code == "en":
+            continue
+        n = sum(words[w] for w in lang.marker_words)
+        if n > best_n:
+            best, best_n = lang.code, n
+    return best if best_n >= 2 * english + 3 or best == "en" else "en"
 
 
 def _events_and_persons(doc: Doc, source: Document) -> tuple[list[EventMention], list[PersonMention]]:
