@@ -138,3 +138,14 @@ def test_a_numbered_meeting_is_one_conference_with_one_date_across_documents() -
     [c] = confs
     assert (c.key, c.ordinal, c.date) == ("icmlpo-plenary-26", 26, "2022-11")
     assert set(key_of.values()) == {c.key}
+
+
+def test_the_body_that_signs_the_text_decides_its_network() -> None:
+    text = (
+        "On the World Conference of the ICOR\n\nThe ICOR recently held its World Conference. Our parties "
+        "follow its work with interest, but our tasks are our own.\n\n"
+        "Coordinating Committee of the CIPOML"
+    )
+    assert attributed(text) == ("ICMLPO",)
+    # the networks a text only speaks of still count when nobody signs it so
+    assert attributed(text.rsplit("\n\n", 1)[0]) == ("ICOR",)

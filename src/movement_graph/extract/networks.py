@@ -485,6 +485,30 @@ def _ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _before_founding(key: str, date: str) -> bool:
+    """A text of ``date`` comes before the network was founded (the conferences that
+    founded it excepted)."""
+    net = network(key)
+    founding_lineage = net.numbered_until is not None and net.numbered_in(int(date[:4]))
+    return net.founded[: len(date)] > date[: len(net.founded)] and not founding_lineage
+
+
+def _signoff_start(source: Document) -> int:
+    r"""Where a document's sign-off begins: its last line when short and after its prose
+    (file offset; past the end when there is none).
+
+    >>> d = Document("f", 0, 0, 60, "We call on the workers to unite.\n\nCoordinating Committee", "T")
+    >>> d.text[_signoff_start(d) :]
+    'Coordinating Committee'
+    """
+    text = source.text.rstrip()
+    start = text.rfind("\n") + 1
+    last = text[start:]
+    if start == 0 or not last.strip() or len(last.split()) > 14 or last.rstrip().endswith((".", "!", "?")):
+        return source.end + 1
+    return source.start + start
+
+
 def attribute(
     source: Document, mentions: list[NetworkMention], confs: list[ConferenceMention]
 ) -> tuple[tuple[str, ...], Quote | None]:
@@ -492,20 +516,25 @@ def attribute(
     weights: Counter[str] = Counter()
     first: dict[str, Quote] = {}
     head_end = source.start + min(len(source.text), 400)
+    signoff = _signoff_start(source)
+    signed = {m.network: m.quote for m in mentions if m.quote.start >= signoff}
     for m in mentions:
         w = 2 if m.quote.start < head_end else 1
         weights[m.network] += w
         first.setdefault(m.network, m.quote)
+    if len(signed) == 1:
+        # the body that signs the text at its end ("Coordinating Committee of the CIPOML")
+        # decides, whatever networks its text speaks of
+        ((net, quote),) = signed.items()
+        if not source.date or not _before_founding(net, source.date):
+            return (net,), quote
     for c in confs:
         if c.network:
             weights[c.network] += 1
             first.setdefault(c.network, c.quote)
     if source.date:
         for key in list(weights):
-            net = network(key)
-            # the conferences that founded a network come before its founding date
-            founding_lineage = net.numbered_until is not None and net.numbered_in(int(source.date[:4]))
-            if net.founded[: len(source.date)] > source.date[: len(net.founded)] and not founding_lineage:
+            if _before_founding(key, source.date):
                 del weights[key]
     if not weights:
         return (), None
