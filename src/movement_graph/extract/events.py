@@ -495,8 +495,7 @@ class _Context:
         Not inside a clause that hangs on the phrase: in "their rebellion, which began in
         October, and in Ecuador the workers …" Ecuador is not the rebellion's.
         """
-        apart = {t.i for c in token.children if c.dep_ in ("relcl", "advcl", "conj", "cc") for t in c.subtree}
-        sub = [t for t in token.subtree if t.i not in apart]
+        sub = _own_subtree(token, ("relcl", "advcl", "conj", "cc"))
         span = self.doc[min(t.i for t in sub) : max(t.i for t in sub) + 1]
         if include is not None:
             span = self.doc[min(span.start, include.start) : max(span.end, include.end)]
@@ -551,6 +550,13 @@ class _Context:
 
 def _head(span: Span) -> Token:
     return span.root
+
+
+def _own_subtree(token: Token, apart: tuple[str, ...]) -> list[Token]:
+    """The phrase headed by ``token`` without its children of the ``apart`` relations (a
+    clause or a coordinated phrase hanging on it), in text order."""
+    skip = {t.i for c in token.children if c.dep_ in apart for t in c.subtree}
+    return [t for t in token.subtree if t.i not in skip]
 
 
 def _year(iso: str | None) -> str | None:
@@ -655,6 +661,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     head = doc[span.end - 1]
     clause = ctx.clause(span.start, span.end)
+    sub = list(head.subtree)
+    phrase = doc[sub[0].i : sub[-1].i + 1]
     country = ctx.country_of_subtree(head, include=span)
     if country is None:
         # "the mobilizations ..., with the participation of the youth of Peru": the one
@@ -671,15 +679,12 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         if not found:
             # "The general strike of 8 December 2020 …" in a text about one country, named
             # in the sentences before: a protest with its own date is that country's
-            sub = list(head.subtree)
-            dated = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
+            dated = ctx.date_near(phrase, span.start, span.end)
             home = ctx.document_country() if dated else None
             found = {home} if home else set()
         if len(found) != 1:
             return None
         country = found.pop()
-    sub = list(head.subtree)
-    phrase = doc[sub[0].i : sub[-1].i + 1]
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
     if date is None:
@@ -811,8 +816,7 @@ def _of_complement_end(ctx: _Context, span: Span) -> int:
     pobj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
     if pobj is None:
         return span.end
-    apart = {t.i for c in pobj.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [doc[span.end], *(t for t in pobj.subtree if t.i not in apart)]
+    words = [doc[span.end], *_own_subtree(pobj, ("conj", "cc"))]
     end = max(t.i for t in words) + 1
     clause = ctx.clause(span.start, span.end)
     complement = doc[span.end : end]
