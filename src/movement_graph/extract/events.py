@@ -1341,7 +1341,8 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
     before = [c for c in finished if c.type == rule and c.end <= k and c.key]
     if not before or any(c.start < span.end and k < c.end for c in finished):
         return None
-    return replace(max(before, key=lambda c: c.end), start=k, end=span.end, extra=dict(before[-1].extra))
+    last = max(before, key=lambda c: c.end)
+    return replace(last, start=k, end=span.end, extra=dict(last.extra))
 
 
 def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> Iterator[EventMention]:
