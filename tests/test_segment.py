@@ -242,8 +242,25 @@ def test_a_dateline_naming_the_meeting_that_adopted_the_text() -> None:
         ("Résolution sur la grève", "resolution"),
         ("Aufruf zum 1. Mai", "appeal"),
         ("On the Strike of the Miners", "statement"),
+        ("Statement on the Manifesto of the Miners", "statement"),
+        ("Joint Communique of the Parties", "communiqué"),
     ],
 )
 def test_the_kind_of_a_text_in_another_language(title: str, kind: str) -> None:
     [doc] = segment(source(f"{title}\n\n{PROSE}\n"))
     assert doc.kind == kind
+
+
+def test_a_malformed_kinds_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    import movement_graph.segment as seg
+    from movement_graph.errors import ConfigError
+
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "document_kinds.yaml").write_text("- declaration\n", encoding="utf-8")
+    monkeypatch.setattr(seg, "data_dir", lambda: tmp_path)
+    seg.kind_patterns.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="document_kinds.yaml"):
+            seg.kind_patterns()
+    finally:
+        seg.kind_patterns.cache_clear()

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import yaml
+
 from .errors import ConfigError, InputError
 from .extract.dates import find_dates, is_date_line
 from .extract.roles import role_of
@@ -31,22 +33,6 @@ GAP_LINES = 2
 GAP_BODY_WORDS = 150
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
-_KINDS = (
-    "declaration",
-    "resolution",
-    "appeal",
-    "statement",
-    "message",
-    "call",
-    "letter",
-    "communiqué",
-    "communique",
-    "manifesto",
-    "report",
-    "article",
-    "interview",
-    "speech",
-)
 
 
 @cache
@@ -437,29 +423,29 @@ def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
         return "article"
     heads = [b.text.lower() for b in bs[: after_title + 1] if b.kind in ("heading", "dateline")]
     for h in heads:
-        for kind in _KINDS:
-            if re.search(rf"\b{kind}\b", h):
-                return "communiqué" if kind == "communique" else kind
-        for pattern, kind in _NATIVE_KINDS:
+        for pattern, kind in kind_patterns():
             if pattern.search(h):
                 return kind
     return "statement"
 
 
-# the same kinds in the other languages the networks write in
-_NATIVE_KINDS = tuple(
-    (re.compile(rf"\b(?:{words})\b"), kind)
-    for words, kind in (
-        (
-            "declaración|déclaration|erklärung|dichiarazione|declaração|verklaring|deklarasyon|erklæring|förklaring",
-            "declaration",
-        ),
-        ("resolución|résolution|risoluzione|resolução|resolutie|karar", "resolution"),
-        ("llamamiento|llamado|appel|aufruf|appello|apelo|oproep|çağrı|opprop|upprop", "appeal"),
-        ("comunicado|kommuniqué|comunicato", "communiqué"),
-        ("manifiesto|manifeste|manifest|manifesto|manifestet", "manifesto"),
-        ("mensaje|grußbotschaft|botschaft|messaggio|mensagem|mesaj|hilsen", "message"),
-        ("carta|lettre|brief|lettera|mektup", "letter"),
-        ("stellungnahme", "statement"),
-    )
-)
+@cache
+def kind_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The kinds of text and the words that give them (``data/patterns/document_kinds.yaml``):
+    the English words first, then those of the other languages, each in the file's order.
+
+    >>> [kind for p, kind in kind_patterns() if p.search("erklärung des zk")]
+    ['declaration']
+    """
+    path = data_dir() / "patterns" / "document_kinds.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return tuple(
+            (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), kind)
+            for group in ("english", "other_languages")
+            for kind, words in raw[group].items()
+        )
+    except (KeyError, AttributeError, TypeError) as err:
+        raise ConfigError(
+            f"{path}: expected 'english' and 'other_languages' maps of kind to words ({err})"
+        ) from err

@@ -16,8 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import yaml
+
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
+from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
 from .entries import _is_acronym, has_org_head
@@ -224,11 +227,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     yield from _inline_lists(source, n_list, used)
 
 
-_HEADER_WORDS = frozenset(
-    "country countries land pays país paese organisation organisations organization organizations "
-    "organización organisation party parties partei partido parti name names signatory signatories "
-    "no no. nr. # and / acronym".split()
-)
+@cache
+def _header_words() -> frozenset[str]:
+    """The words of a table's header row (``data/patterns/table_headers.yaml``)."""
+    raw = yaml.safe_load((data_dir() / "patterns" / "table_headers.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in raw["words"])
 
 
 def _table_header(line: str) -> bool:
@@ -238,7 +241,7 @@ def _table_header(line: str) -> bool:
     (True, False)
     """
     words = re.findall(r"[^\s\t]+", line.lower())
-    return bool(words) and all(w.strip(":()") in _HEADER_WORDS for w in words)
+    return bool(words) and all(w.strip(":()") in _header_words() for w in words)
 
 
 def _intro_before(lines: list[_Line], first: _Line) -> str | None:
