@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import count
 
 import yaml
 
@@ -161,7 +162,8 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     text = source.text
     lines = _lines(text)
     used: set[int] = set()
-    n_list = 0
+    # the lists' ids in the order they are read: doc-list0, doc-list1, …
+    list_ids = (f"{source.doc_id}-list{n}" for n in count())
     runs = list(_group_runs(lines))
     # the role of the list just read, while only blank lines and headings follow it: lists
     # grouped under headings ("Africa:", "Europe:") share their first introduction's role
@@ -196,8 +198,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 if role is None or (intro is None and first_intro is None) or role_of(role_text):
                     continue
                 line = items[0]
-                list_id = f"{source.doc_id}-list{n_list}"
-                n_list += 1
+                list_id = next(list_ids)
                 used.add(line.start)
                 for a, b, name in _with_countries(list(_split_items(line.text, line.start)), text):
                     yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
@@ -214,8 +215,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     role = Role.MENTIONED
                 else:
                     role = Role.SIGNATORY
-            list_id = f"{source.doc_id}-list{n_list}"
-            n_list += 1
+            list_id = next(list_ids)
             for it in items:
                 if not _entry_like(it.text) and len(good) < len(items):
                     if not it.marker:
@@ -224,7 +224,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
             if role is not Role.MENTIONED:
                 carried = (role, run[-1].end)
-    yield from _inline_lists(source, n_list, used)
+    yield from _inline_lists(source, list_ids, used)
 
 
 @cache
@@ -303,7 +303,7 @@ def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
             yield m.group("intro2"), m.start("items2"), m.group("items2")
 
 
-def _inline_lists(source: Document, n_list: int, used: set[int]) -> Iterator[ListEntry]:
+def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> Iterator[ListEntry]:
     """``... signed by the following parties: A (X), B, and C.`` on one line.
 
     ``used`` holds the starts of the lines ``find_lists`` took as entries: when the items
@@ -331,8 +331,7 @@ def _inline_lists(source: Document, n_list: int, used: set[int]) -> Iterator[Lis
         if len(pieces) < 2 or len(good) < len(pieces):
             continue
         read.add(at)
-        list_id = f"{source.doc_id}-list{n_list}"
-        n_list += 1
+        list_id = next(list_ids)
         for s, e, t in pieces:
             yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
 
