@@ -59,6 +59,11 @@ def test_no_country() -> None:
         ("İspanya Emekçiler Partisi", "ES"),  # Turkish, dotted capital I
         ("Revolusjonær arbeiderliga i Tyskland", "DE"),  # Norwegian
         ("Arbeidets røde parti i Den dominikanske republikk", "DO"),  # Norwegian, several words
+        # common names the ISO translations lack (data/reference/exonym_additions.csv)
+        ("Revolutionärer Arbeiterbund Russland", "RU"),  # German
+        ("Liga Obrera de Túnez", "TN"),  # Spanish, with its accent
+        ("Kommunistische Arbeiterliga der Elfenbeinküste", "CI"),  # German
+        ("Revolutionäre Partei Russlands", "RU"),  # German genitive of an addition
         # the genitive "-s" of a name in any language
         ("Tysklands revolusjonære arbeiderforbund", "DE"),  # Norwegian, exonym
         ("Kinas nye folkeparti", "CN"),  # Swedish/Norwegian, exonym

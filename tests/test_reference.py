@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import dataclasses
 import doctest
 from pathlib import Path
@@ -201,6 +203,14 @@ def test_exonyms_and_genitives() -> None:
     for e in load_exonyms():
         assert owner.setdefault(e.name.casefold(), e.iso2) == e.iso2, e.name
 
+
+
+def test_every_exonym_addition_is_in_the_generated_table() -> None:
+    """``exonym_additions.csv`` feeds ``make_exonyms.py``: a row missing from its output means
+    the generator was not run after the file changed (or it left the name out, and says why)."""
+    with (data_dir() / "reference" / "exonym_additions.csv").open(encoding="utf-8", newline="") as fh:
+        additions = {(r["iso2"], r["lang"], r["name"]) for r in csv.DictReader(fh)}
+    assert additions and additions <= {(e.iso2, e.lang, e.name) for e in load_exonyms()}
 
 def test_read_exonyms_and_genitives(tmp_path: Path) -> None:
     path = tmp_path / "exonyms.csv"

@@ -10,7 +10,10 @@ in (``LANGS``), from the ISO 3166-1 translations pycountry ships (gettext domain
 ``iso3166-1`` under ``pycountry.LOCALES_DIR``, no download).  For each country the common
 short name is taken ("Bolivien", not "Bolivien, Plurinationaler Staat"), then the ISO
 short name when it is a plain name (no comma: "Russische Föderation"); of an inverted
-name ("Palästina, Staat") the part before the comma.
+name ("Palästina, Staat") the part before the comma.  The ISO translations hold only
+the formal name of some countries ("Russische Föderation", never "Russland"): the common
+names they lack are listed by hand in ``exonym_additions.csv`` (``iso2,lang,name``) and
+pass through the same checks.
 
 Genitives: the "-s" genitive that German, Norwegian, Danish and Swedish add to a name
 ("Tysklands", "Indiens", "Chiles"), for every name of a current or former country (name,
@@ -191,6 +194,20 @@ def main() -> None:
                 spelling, codes, langs = found.setdefault(key, (name, set(), set()))
                 codes.add(iso2)
                 langs.add(lang)
+
+    with (HERE / "exonym_additions.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            iso2, lang, name = row["iso2"], row["lang"], row["name"]
+            if iso2 not in own_langs or lang not in LANGS:
+                raise SystemExit(f"exonym_additions.csv: unknown country or language in {row}")
+            names_in[iso2][lang].add(name)
+            key = norm(name)
+            if known.get(key) == {iso2}:
+                print(f"exonym addition not needed: {name!r} ({iso2}) is already a name of it")
+                continue
+            spelling, codes, langs = found.setdefault(key, (name, set(), set()))
+            codes.add(iso2)
+            langs.add(lang)
 
     rows: list[tuple[str, str, str]] = []
     for key, (name, codes, langs) in sorted(found.items()):
