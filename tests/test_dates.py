@@ -22,6 +22,12 @@ from movement_graph.extract.dates import find_dates, is_date_line, parse_date
         ("07.02.2023", "2023-02-07"),
         ("the revolution of 1917", "1917"),
         ("February 30, 2023", "2023"),  # no such day: only the year is sure
+        # months in the other languages the networks write in (data/reference/months.csv)
+        ("İstanbul, 3 Nisan 2019", "2019-04-03"),  # Turkish
+        ("Roma, 12 marzo 2020", "2020-03-12"),  # Italian
+        ("Oslo, 1. mai 2020", "2020-05-01"),  # Norwegian
+        ("Stockholm den 14 augusti 2019", "2019-08-14"),  # Swedish
+        ("Amsterdam, 1 mei 2021", "2021-05-01"),  # Dutch
     ],
 )
 def test_parse_date(text: str, iso: str) -> None:
@@ -36,6 +42,15 @@ def test_parse_date(text: str, iso: str) -> None:
         ("Central Committee, 1 May 2020", True),
         ("The meeting was held in November 2009 in a city.", False),
         ("Long live the struggle!", False),
+        # a season or part of a month or year belongs to the date
+        ("mid-March 2021", True),
+        ("Caracas, Spring 2023", True),
+        ("End of April 2019", True),
+        ("Winter of 1990", True),
+        # a date after a preposition is a sentence's
+        ("We met in November 2009.", False),
+        ("We met in late 2019.", False),
+        ("Spring came in 2023", False),
     ],
 )
 def test_is_date_line(line: str, expected: bool) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-
 import dataclasses
 import doctest
 from pathlib import Path
@@ -28,6 +27,7 @@ from movement_graph.reference import (
     read_genitives,
     read_historical,
     read_languages,
+    read_months,
     split_multi,
 )
 
@@ -204,13 +204,13 @@ def test_exonyms_and_genitives() -> None:
         assert owner.setdefault(e.name.casefold(), e.iso2) == e.iso2, e.name
 
 
-
 def test_every_exonym_addition_is_in_the_generated_table() -> None:
     """``exonym_additions.csv`` feeds ``make_exonyms.py``: a row missing from its output means
     the generator was not run after the file changed (or it left the name out, and says why)."""
     with (data_dir() / "reference" / "exonym_additions.csv").open(encoding="utf-8", newline="") as fh:
         additions = {(r["iso2"], r["lang"], r["name"]) for r in csv.DictReader(fh)}
     assert additions and additions <= {(e.iso2, e.lang, e.name) for e in load_exonyms()}
+
 
 def test_read_exonyms_and_genitives(tmp_path: Path) -> None:
     path = tmp_path / "exonyms.csv"
@@ -244,3 +244,18 @@ def test_read_org_heads_words_and_compound_endings(tmp_path: Path) -> None:
     assert heads.heads("arbeiterpartei") and heads.heads("front") and not heads.heads("parteien")
     with pytest.raises(ConfigError, match=r"missing\.txt: cannot read the organisation head words"):
         read_org_heads(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("en,13,smarch\n", "not a number from 1 to 12"),
+        ("en,1,January\n", "lower case"),
+        ("en,3,mar\nxx,5,mar\n", "'mar' names two months"),
+    ],
+)
+def test_read_months_refuses_bad_rows(tmp_path: Path, rows: str, message: str) -> None:
+    path = tmp_path / "months.csv"
+    path.write_text("lang,month,names\n" + rows, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        read_months(path)

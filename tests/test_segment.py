@@ -264,3 +264,16 @@ def test_a_malformed_kinds_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
             seg.kind_patterns()
     finally:
         seg.kind_patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("Caracas, mid-March 2021", "2021-03"),
+        ("Spring 2023", "2023"),
+        ("İstanbul, 3 Nisan 2019", "2019-04-03"),
+    ],
+)
+def test_a_vague_or_foreign_dateline_dates_the_text(dateline: str, date: str) -> None:
+    [doc] = segment(source(f"On the Strike of the Miners\n\n{PROSE}\n\n{dateline}\n"))
+    assert doc.date == date

@@ -25,12 +25,14 @@ __all__ = [
     "Genitive",
     "HistoricalCountry",
     "LanguageRecord",
+    "MonthNames",
     "data_dir",
     "load_countries",
     "load_exonyms",
     "load_genitives",
     "load_historical",
     "load_languages",
+    "load_months",
     "split_multi",
 ]
 
@@ -67,6 +69,16 @@ HISTORICAL_COLUMNS = (
 LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
+MONTH_COLUMNS = ("lang", "month", "names")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthNames:
+    """A month's names in one language (one row of ``months.csv``)."""
+
+    lang: str
+    month: int
+    names: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +293,18 @@ def _exonym(row: dict[str, str]) -> Exonym:
     )
 
 
+def _month(row: dict[str, str]) -> MonthNames:
+    month = _required(row["month"], None, "month")
+    if not month.isdigit() or not 1 <= int(month) <= 12:
+        raise _RowError(f"month {month!r} is not a number from 1 to 12")
+    names = split_multi(row["names"])
+    if not names:
+        raise _RowError("names is empty")
+    if any(n != n.lower() for n in names):
+        raise _RowError(f"names {row['names']!r} are not in lower case")
+    return MonthNames(lang=_required(row["lang"], _BCP47, "lang"), month=int(month), names=names)
+
+
 def _genitive(row: dict[str, str]) -> Genitive:
     code = _required(row["code"], None, "code")
     if not (_ISO2.match(code) or _CODE4.match(code)):
@@ -341,6 +365,24 @@ def read_exonyms(path: Path) -> tuple[Exonym, ...]:
         for a missing file, a wrong header or a malformed row (with its line).
     """
     return _read(path, EXONYM_COLUMNS, _exonym)
+
+
+def read_months(path: Path) -> tuple[MonthNames, ...]:
+    """Parse a months CSV (the format of ``data/reference/months.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``; also when one name stands for two months (in one language or
+        two: a date is read without knowing its language).
+    """
+    records = _read(path, MONTH_COLUMNS, _month)
+    seen: dict[str, int] = {}
+    for r in records:
+        for name in r.names:
+            if seen.setdefault(name, r.month) != r.month:
+                raise ConfigError(f"{path}: {name!r} names two months ({seen[name]} and {r.month})")
+    return records
 
 
 def read_genitives(path: Path) -> tuple[Genitive, ...]:
@@ -432,6 +474,16 @@ def load_exonyms() -> tuple[Exonym, ...]:
     ['Alemania', 'Allemagne', 'Tyskland']
     """
     return read_exonyms(data_dir() / "reference" / "country_exonyms.csv")
+
+
+@cache
+def load_months() -> tuple[MonthNames, ...]:
+    """Return the months' names in the languages the networks write in (``months.csv``).
+
+    >>> sorted({m.lang for m in load_months() if "nisan" in m.names})
+    ['tr']
+    """
+    return read_months(data_dir() / "reference" / "months.csv")
 
 
 @cache

@@ -11,78 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    # the networks publish in Spanish, French, German and Portuguese too
-    "enero": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-    "janeiro": 1,
-    "fevereiro": 2,
-    "março": 3,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
-}
+from ..reference import load_months
+
+#: month name (lower case, any language of ``data/reference/months.csv``) -> its number
+#: (``read_months`` refuses a name that stands for two months)
+MONTHS: dict[str, int] = {name: m.month for m in load_months() for name in m.names}
 #: ordinal words (English), as conferences and anniversaries are numbered
 ORDINAL_WORDS = {
     "first": 1,
@@ -255,14 +188,22 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("The Plenary met in Quito in November 2022.")
     False
+    >>> is_date_line("mid-March 2021"), is_date_line("Caracas, Spring 2023"), is_date_line("We met in late 2019.")
+    (True, True, False)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return False
     for d in find_dates(stripped):
-        if d.precision == "year" and len(stripped) > 4:
+        # "mid-March 2021", "Paris, Spring 2023": a season or a part of the month or year
+        # before the date belongs to it
+        vague = _VAGUE_BEFORE.search(stripped, 0, d.start)
+        head = stripped[: vague.start()] if vague else stripped[: d.start]
+        if d.precision == "year" and len(stripped) > 4 and not vague:
             continue
-        rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.;:-–—()")
+        if _PREPOSITION_END.search(head):
+            continue  # "We met in November 2009.": a sentence, not a place and a date
+        rest = (head + stripped[d.end :]).strip(" ,.;:-–—()")
         # "Paris, 12 March 2011": a place before the date is still a dateline
         if not rest or (
             len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest and len(stripped) <= 60
@@ -280,6 +221,16 @@ def is_date_line(line: str) -> bool:
         )
     return False
 
+
+# a season or part of a month or year just before a date ("mid-March 2021", "Spring 2023",
+# "end of April 2019"); English, as the datelines of the other languages name a day
+_VAGUE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:early|mid|late)(?:[\s-]+|(?=-))|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)"
+    r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)$"
+)
+
+# a date after one of these words is part of a sentence
+_PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
 
 # the words of a dateline that names who issued the text
 _ISSUED_BY = re.compile(
