@@ -269,6 +269,7 @@ _SUPPORT = {
     "honour",
     "honor",
     "applaud",
+    "stand",
 }
 _SPEAKERS = {"we", "i", "us"}
 _SPEAKER_NOUNS = {
@@ -425,10 +426,14 @@ class _Context:
             for e in doc.ents
             if e.label_ in ("ORG", "FAC")
         ]
+        # persons' names that hold a country's ("President Salvador Allende", "Georgia Meloni")
+        person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         for s, e, iso2, clue in rules.find_countries(doc.text):
             if any(os <= s and e <= oe for os, oe in self.org_spans):
                 continue  # "Organization of American States", "Communist Party of Peru"
+            if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
+                continue
             self.countries.append((s, e, iso2, clue))
         self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
         for ent in doc.ents:
@@ -466,15 +471,32 @@ class _Context:
         return self.doc[lo:hi]
 
     def date_near(self, span: Span, start: int, end: int) -> str | None:
-        """The date in ``span`` nearest to the tokens ``start:end``."""
+        """The date in ``span`` nearest to the tokens ``start:end``, not one that dates
+        another event ("the coup repeats the history of the uprising of August 1988")."""
         a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         best: tuple[int, str] | None = None
         for s, e, iso in self.dates:
             if s >= span.start_char and e <= span.end_char:
+                if self._dates_other_event(s, start, end):
+                    continue
                 dist = 0 if (s < b and a < e) else min(abs(s - b), abs(a - e))
                 if best is None or dist < best[0]:
                     best = (dist, iso)
         return best[1] if best else None
+
+    def _dates_other_event(self, char: int, start: int, end: int) -> bool:
+        """The date at ``char`` hangs on an event noun outside the tokens ``start:end``."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or start <= span.start < end:
+            return False
+        for anc in span[0].ancestors:
+            if start <= anc.i < end:
+                return False
+            if anc.pos_ == "VERB":
+                return False  # a clause's date: the rules decide as before
+            if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in _EVENT_NOUNS:
+                return True
+        return False
 
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
         return [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
@@ -1278,7 +1300,7 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     doc = ctx.doc
     seen: set[int] = set()
     for tok in doc[start:end]:
-        against = False
+        against = victims = False
         for anc in [tok, *tok.ancestors]:
             if anc.i in seen:
                 break
@@ -1290,10 +1312,17 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
             if lemma in _AGAINST and not (start <= anc.i < end):
                 against = True  # "solidarity with the struggle against the coup"
                 continue
+            if lemma == "victim" and not (start <= anc.i < end):
+                victims = True  # "we mourn the victims of the massacre"
+                continue
+            if lemma == "mourn" and victims:
+                lemma = "condemn"
             if lemma not in _CONDEMN and lemma not in _SUPPORT:
                 continue
             if anc.i >= start and anc.i < end:
                 continue
+            if any(c.dep_ == "neg" for c in anc.children):
+                return None  # "we do not support the war", "we never condemned …": no sure stance
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
             if anc.pos_ == "VERB" and subj:
                 s = subj[0]
@@ -1303,6 +1332,11 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
                     or s.lemma_.lower() in _SPEAKER_NOUNS
                     or s.ent_type_ == "ORG"
                 )
+                if ok and _named_other(s) and anc.tag_ in ("VBD", "VBN"):
+                    # "The Christian Democratic Party hailed the coup": a named body's past
+                    # deed is reported, while the authors speak in the present ("The
+                    # Central Committee of the Party condemns …", "The Conference salutes …")
+                    ok = False
                 if not ok:
                     continue
             if against:
@@ -1317,7 +1351,27 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+def _named_other(subject: Token) -> bool:
+    """The subject names an organisation of its own ("the Christian Democratic Party"), not
+    the speakers' own body ("the Conference", "our Party", "the ICOR")."""
+    if subject.lower_ in _SPEAKERS or subject.lower_ in _NETWORK_WORDS:
+        return False
+    words = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod")]
+    if any(t.lower_ in ("our", "my") for t in subject.children):
+        return False
+    return any(t.pos_ == "PROPN" or t.is_title for t in words if t.lower_ not in _NETWORK_WORDS)
+
+
+_NETWORK_WORDS = frozenset(
+    {"icor", "icmlpo", "cipoml", "central", "coordinating", "executive", "international"}
+)
 _AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
+#: nouns that name an event of their own: a date hanging on one is that event's
+_EVENT_NOUNS = frozenset(
+    "coup putsch uprising insurrection rebellion revolt revolution war invasion occupation "
+    "massacre bombing genocide strike protest protests election elections referendum crisis "
+    "congress conference plenary independence".split()
+)
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
