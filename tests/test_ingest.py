@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from movement_graph.errors import InputError
 from movement_graph.ingest import html_to_text, read_source, read_sources
@@ -69,3 +71,55 @@ def test_symlink_loop_and_missing_path(tmp_path: Path) -> None:
 
 def test_html_to_text_keeps_paragraphs() -> None:
     assert html_to_text("<p>a</p><p>b</p>") == "a\n\nb"
+
+
+MARKDOWN_STATEMENT = """# Resolution: *Hands off* Arcadia!
+
+*Lowtown, 3 April 2019*
+
+The International Coordination of Revolutionary Parties and Organizations firmly rejects the
+attempted coup in Venezuela and calls on the workers of the world to reject every imperialist
+intervention, to expose the lies of the bourgeois media and to support the independent
+organisation of the working class. See [our earlier call](https://example.org/call).
+
+### Signatories
+
+| Organisation | Country |
+|---|---|
+| **Red Dawn Workers' Party** | Venezuela |
+| Proletarian League of Ostland | Germany |
+| Union of Revolutionary Toilers | Peru |
+"""
+
+
+def test_markdown_reads_as_plain_text_in_the_same_places(tmp_path: Path) -> None:
+    from movement_graph.extract.lists import find_lists
+    from movement_graph.model import Role
+    from movement_graph.segment import segment
+
+    path = tmp_path / "statement.md"
+    path.write_text(MARKDOWN_STATEMENT, encoding="utf-8")
+    src = read_source(path)
+    assert len(src.text) == len(MARKDOWN_STATEMENT)  # offsets are the Markdown file's too
+    assert "#" not in src.text and "**" not in src.text and "https" not in src.text
+    [doc] = segment(src)
+    assert (doc.title, doc.date, doc.kind) == ("Resolution: Hands off Arcadia!", "2019-04-03", "resolution")
+    entries = list(find_lists(doc))
+    assert [e.quote.text.split("\t")[0].strip() for e in entries] == [
+        "Red Dawn Workers' Party",
+        "Proletarian League of Ostland",
+        "Union of Revolutionary Toilers",
+    ]
+    assert {e.role for e in entries} == {Role.SIGNATORY}
+    for e in entries:  # each quote's place in the Markdown file holds the name with its markup
+        assert e.quote.text.split("\t")[0].strip() in MARKDOWN_STATEMENT[e.quote.start : e.quote.end]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #*_|-=[]()`>\n:")), max_size=300))
+def test_markdown_to_text_keeps_every_character_in_place(text: str) -> None:
+    from movement_graph.ingest import markdown_to_text
+
+    out = markdown_to_text(text)
+    assert len(out) == len(text)
+    assert [i for i, c in enumerate(out) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
+    assert all(o == t or o in " \t" for o, t in zip(out, text, strict=True))

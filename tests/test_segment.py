@@ -277,3 +277,28 @@ def test_a_malformed_kinds_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
 def test_a_vague_or_foreign_dateline_dates_the_text(dateline: str, date: str) -> None:
     [doc] = segment(source(f"On the Strike of the Miners\n\n{PROSE}\n\n{dateline}\n"))
     assert doc.date == date
+
+
+@pytest.mark.parametrize("rule", ["-----", "***", "___", "* * *", "~~~~~~"])
+def test_a_horizontal_rule_separates_two_texts(rule: str) -> None:
+    text = (
+        f"Resolution on the Strike in Arcadia\n\n{PROSE}\n\nSigned by:\nParty of Labour of Ostland\n"
+        f"Union of Red Toilers\n\n{rule}\n\nStatement on the Miners of Westland\n\n{PROSE}\n\n"
+        "Signatories:\nLeague of Communists of Northland\nRevolutionary Party of Southland\n\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == [
+        "Resolution on the Strike in Arcadia",
+        "Statement on the Miners of Westland",
+    ]
+    assert "Northland" not in docs[0].text
+
+
+def test_a_bulletin_masthead_gives_way_to_the_text_s_own_kind_and_date() -> None:
+    text = f"Information Bulletin No. 7\nSpring 2021\n\nStatement on the Strike in Arcadia\n\n15.03.2021\n\n{PROSE}\n"
+    [doc] = segment(source(text))
+    assert (doc.kind, doc.date) == ("statement", "2021-03-15")
+    [article] = segment(
+        source(f"Information Bulletin No. 7\nSpring 2021\n\nOn the Strike in Arcadia\n\n{PROSE}\n")
+    )
+    assert (article.kind, article.date) == ("article", "2021")

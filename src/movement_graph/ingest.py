@@ -362,6 +362,69 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+_MD_ATX = re.compile(r"^(\s{0,3})(#{1,6})(?=\s)(.*?)(\s#+)?\s*$")
+_MD_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MD_CODE = re.compile(r"`+")
+_MD_QUOTE = re.compile(r"^(\s{0,3}>+)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def markdown_to_text(text: str) -> str:
+    r"""Markdown's markup turned into blanks, so that its texts read as plain text.
+
+    Every character keeps its place (markup becomes spaces, a table's inner bars tabs), so
+    the offsets of the evidence are offsets into the Markdown file too. Headings lose their
+    "#", emphasis its stars, links their targets; a table becomes tab-separated rows; a
+    heading's underline is blank, while a rule between paragraphs stays and separates texts.
+
+    >>> markdown_to_text("## Final *Communiqué*")
+    '   Final  Communiqué '
+    >>> markdown_to_text("| Party | Country |\n|---|---|\n| Red Party | Peru |").split("\n")
+    ['  Party \t Country  ', '         ', '  Red Party \t Peru  ']
+    >>> markdown_to_text("Title\n=====\n\nSee [the call](http://x.org/c).")
+    'Title\n     \n\nSee  the call                 .'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if (
+            _MD_UNDERLINE.match(line)
+            and n > 0
+            and lines[n - 1].strip()
+            and not _MD_TABLE_RULE.match(lines[n - 1])
+        ):
+            out.append(" " * len(line))  # a setext heading's underline
+            continue
+        if "|" in line and _MD_TABLE_RULE.match(line):
+            out.append(" " * len(line))
+            continue
+        m = _MD_ATX.match(line)
+        if m:
+            line = m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4) or "")
+            line += " " * (len(lines[n]) - len(line))
+        line = _MD_QUOTE.sub(_blank, line)
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            first, last = line.index("|"), line.rindex("|")
+            inner = line[first + 1 : last].replace("|", "\t")
+            line = line[:first] + " " + inner + " " + line[last + 1 :]
+        line = _MD_LINK.sub(
+            lambda m: " " * (len(m.group(1)) + 1) + m.group(2) + " " * (len(m.group(3)) + 3), line
+        )
+        line = _MD_STRONG.sub(lambda m: "  " + m.group(2) + "  ", line)
+        line = _MD_EM.sub(lambda m: " " + m.group(2) + " ", line)
+        line = _MD_CODE.sub(_blank, line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) -> SourceFile:
     """Read and decode one file.
 
@@ -392,6 +455,8 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
         text = html_to_text(text)
         media_type = "text/html"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if media_type == "text/markdown":
+        text = markdown_to_text(text)
     if not text.strip():
         raise InputError(path, "no text in the file")
     return SourceFile(

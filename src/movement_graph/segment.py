@@ -395,18 +395,32 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     prose = [i for i, b in enumerate(bs) if b.kind == "prose"]
     if prose:
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
-    for b in candidates:
-        for line_start, line in _lines_with_offsets(source.text, b):
-            if not is_date_line(line):
-                continue
-            for d in find_dates(line):
-                q = Quote(
-                    line_start + d.start,
-                    line_start + d.end,
-                    source.text[line_start + d.start : line_start + d.end],
-                )
-                return d.iso, q
-    return None, None
+    found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
+    if not found:
+        return None, None
+    iso, q = found[0]
+    if bs[0].kind == "masthead" and found[0][1].start < bs[0].end:
+        # a bulletin's issue date ("Spring 2021") gives way to the text's own, more
+        # precise dateline of the same period ("15.03.2021")
+        finer = [f for f in found[1:] if f[0].startswith(iso) and len(f[0]) > len(iso)]
+        if finer:
+            return finer[0]
+    return iso, q
+
+
+def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
+    """The date of the block's first date line, with its quote."""
+    for line_start, line in _lines_with_offsets(source.text, b):
+        if not is_date_line(line):
+            continue
+        for d in find_dates(line):
+            q = Quote(
+                line_start + d.start,
+                line_start + d.end,
+                source.text[line_start + d.start : line_start + d.end],
+            )
+            return d.iso, q
+    return None
 
 
 def _lines_with_offsets(text: str, b: Block) -> Iterator[tuple[int, str]]:
@@ -419,14 +433,13 @@ def _lines_with_offsets(text: str, b: Block) -> Iterator[tuple[int, str]]:
 
 def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
     """The kind of text, from the words of its title and dateline."""
-    if masthead:
-        return "article"
     heads = [b.text.lower() for b in bs[: after_title + 1] if b.kind in ("heading", "dateline")]
     for h in heads:
         for pattern, kind in kind_patterns():
             if pattern.search(h):
                 return kind
-    return "statement"
+    # under a newspaper's or bulletin's masthead, a text whose title names no kind is an article
+    return "article" if masthead else "statement"
 
 
 @cache
