@@ -375,3 +375,32 @@ def test_german_compounds_ending_in_front_or_verband_head_names() -> None:
         ("Sozialistische Volksfront Utopiens", "DE"),
         ("Kommunistischer Arbeiterverband", "AT"),
     ]
+
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_bulleted_groups_under_headings_take_the_introduction_above_them(colon: str) -> None:
+    # "Africa" as a Markdown heading (no colon, once its #### are blanked) or "Africa:"
+    text = (
+        f"{INTRO}\n\nDelegations present at the Plenary{colon}\n\nAfrica{colon}\n"
+        "* Chad: Party of Labour of Chad\n* Mali: Proletarian Vanguard of Mali\n\n"
+        f"Europe{colon}\n* Italy: Workers' Union of Italy\n* Denmark: Red Star Organisation\n\n"
+        "As guests, the Plenary welcomed the Communist Youth Front (Greece).\n"
+    )
+    assert names(text) == [
+        ("Party of Labour of Chad", "participant", "TD"),
+        ("Proletarian Vanguard of Mali", "participant", "ML"),
+        ("Workers' Union of Italy", "participant", "IT"),
+        ("Red Star Organisation", "participant", "DK"),
+    ]
+
+
+def test_a_country_heading_over_its_parties_gives_them_its_country() -> None:
+    text = (
+        f"{INTRO}\n\nThe following organisations took part:\n\nGermany\nRevolutionary Workers' League (RWL)\n\n"
+        "India\nCommunist Party of the Toiling People (CPTP)\nRed Flag Movement\n"
+    )
+    assert names(text) == [
+        ("Revolutionary Workers' League", "participant", "DE"),
+        ("Communist Party of the Toiling People", "participant", "IN"),
+        ("Red Flag Movement", "participant", "IN"),
+    ]

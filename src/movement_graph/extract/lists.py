@@ -172,7 +172,10 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     for run in runs:
         if carried is not None and text[carried[1] : run[0].start].strip():
             gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
-            if any(not (ln.text.endswith(":") and len(ln.text.split()) <= 6) for ln in gap):
+            if any(
+                not (_group_heading(ln.text) or (ln.text.endswith(":") and len(ln.text.split()) <= 6))
+                for ln in gap
+            ):
                 carried = None
         entries = _merge_continuations(run)
         # a heading line inside an unmarked run ("Subsequent signatories:") splits it
@@ -206,7 +209,12 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 continue
             items = [it for it in items if not _table_header(it.text)]
             good = [it for it in items if _entry_like(it.text)]
-            if len(good) < max(2 if intro is None else 1, (len(items) + 1) // 2):
+            # a country over its parties ("Germany" / "Workers' League") heads its group
+            heading = (
+                items[0] if len(items) > 1 and not items[0].marker and is_country(items[0].text) else None
+            )
+            n_items = len(items) - (heading is not None)
+            if len(good) < max(2 if intro is None and heading is None else 1, (n_items + 1) // 2):
                 continue
             if role is None:
                 if first_intro is not None and not _closes_document(lines, run[-1]):
@@ -217,7 +225,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     role = Role.SIGNATORY
             list_id = next(list_ids)
             for it in items:
-                if not _entry_like(it.text) and len(good) < len(items):
+                if it is not heading and not _entry_like(it.text) and len(good) < len(items):
                     if not it.marker:
                         continue
                 used.add(it.start)
@@ -250,9 +258,27 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
     if idx == 0:
         return None
     prev = lines[idx - 1]
+    if role_of(prev.text) is None and _group_heading(prev.text):
+        # "Africa:" under "Delegations present at the Plenary:": the first group of a list
+        # grouped under headings takes the introduction above its heading(s)
+        k = idx - 2
+        while k >= 0 and _group_heading(lines[k].text) and role_of(lines[k].text) is None:
+            k -= 1
+        if k >= 0 and role_of(lines[k].text) and len(lines[k].text.split()) <= 24:
+            return lines[k].text
     if prev.text.endswith(":") or role_of(prev.text):
         return prev.text
     return ""  # something precedes the list, but it does not introduce it
+
+
+def _group_heading(line: str) -> bool:
+    """A short heading line that groups a list's entries ("Africa:", "Latin America")."""
+    return (
+        len(line.split()) <= 4
+        and not line.endswith((".", ",", ";"))
+        and not _MARKER.match(line)
+        and not has_org_head(line)
+    )
 
 
 def _closes_document(lines: list[_Line], last: _Line) -> bool:

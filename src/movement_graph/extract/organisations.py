@@ -74,10 +74,14 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
     """Turn list entries into organisation mentions.
 
     An entry that is only a country ("DR Congo", a country heading over its parties) names
-    no organisation.
+    no organisation; the entries under it in its list that name no country of their own
+    take its country.
     """
+    heading: tuple[str, Quote, str] | None = None  # list id, quote and code of a country heading
     for entry in entries:
-        if is_country(entry.quote.text):
+        hit = is_country(entry.quote.text)
+        if hit is not None:
+            heading = (entry.list_id, entry.quote, hit.code)
             continue
         parsed = parse_entry(entry.quote.text)
         if not parsed.name:
@@ -86,9 +90,11 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
         if parsed.transliteration:
             lang = f"{parsed.native_lang}-Latn" if parsed.native_lang else None
             others.append((parsed.transliteration, lang))
-        country_quote = None
+        country_quote, country = None, parsed.country.code if parsed.country else None
         if parsed.country is not None:
             country_quote = _locate(entry.quote, parsed.country.text)
+        elif heading is not None and heading[0] == entry.list_id:
+            country_quote, country = heading[1], heading[2]
         yield OrgMention(
             doc_id=source.doc_id,
             quote=entry.quote,
@@ -98,7 +104,7 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             native_name=parsed.native_name,
             native_lang=parsed.native_lang,
             other_names=tuple(others),
-            country=parsed.country.code if parsed.country else None,
+            country=country,
             country_quote=country_quote,
             list_id=entry.list_id,
         )
