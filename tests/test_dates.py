@@ -64,3 +64,14 @@ def test_find_dates_never_crashes_and_spans_match(text: str) -> None:
     for d in found:
         assert text[d.start : d.end] == d.text
         assert len(d.iso) in (4, 7, 10)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Statement of the ICOR, 10 March 2021",
+        "Joint Declaration of the Workers' League of Ostland, 22 August 2022",
+    ],
+)
+def test_a_dateline_naming_the_text_and_its_authors(line: str) -> None:
+    assert is_date_line(line)

@@ -533,3 +533,18 @@ def test_a_country_inside_a_person_s_name_is_no_event_s_country(nlp, rules) -> N
         "2023-09",
     )
     assert all(m.country != "SV" for m in found), found
+
+
+@pytest.mark.model
+def test_an_undated_strike_is_not_a_famous_one_decades_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Protests recur: an undated one is no gazetteer protest of 1968 (it was "May 1968")."""
+    from movement_graph.extract.events import default_rules, events
+
+    text = "Millions of workers in France have been on strike against the pension reform."
+    for date in (None, "2023-03"):
+        found = list(events(nlp(text), source=_document(text, date), rules=default_rules()))
+        assert all(not (m.date or "").startswith("1968") for m in found), found
+    # named, it is that event whatever the text's date
+    named = "We remember May 1968 in France."
+    found = list(events(nlp(named), source=_document(named, "2023-03"), rules=default_rules()))
+    assert [m.key for m in found] == ["may-1968"]

@@ -190,6 +190,8 @@ def is_date_line(line: str) -> bool:
     False
     >>> is_date_line("mid-March 2021"), is_date_line("Caracas, Spring 2023"), is_date_line("We met in late 2019.")
     (True, True, False)
+    >>> is_date_line("Statement of the Marxist-Leninist League of Germany, 22 August 2022")
+    True
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
@@ -235,5 +237,7 @@ _PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|du
 # the words of a dateline that names who issued the text
 _ISSUED_BY = re.compile(
     r"^(?i:adopted|approved|issued|passed|signed|done)\b"
-    r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b",
+    r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b"
+    # "Statement of the ICOR, 10 March 2021", "Declaration of the Workers' League, 1 May 2020"
+    r"|^(?:Joint\s+)?(?:Statement|Declaration|Resolution|Appeal|Communiqu[eé]|Message|Call)\s+(?:of|by|from)\b",
 )

@@ -1089,7 +1089,18 @@ def _gazetteer_match(rules: EventRules, cand: _Cand, ref: str | None) -> Histori
         return hits[0] if len(hits) == 1 else None
     if ref:
         same = [e for e in same if e.date and e.date[:4] <= ref[:4]]
+        if cand.type in _RECURRING:
+            # protests and elections recur: an undated one is recent ("the strike in France"
+            # in a text of 2023 is not the May 1968 of the gazetteer)
+            same = [e for e in same if int(ref[:4]) - int(e.date[:4]) <= _RECENT_YEARS]
+    elif cand.type in _RECURRING:
+        return None
     return same[0] if len(same) == 1 else None
+
+
+#: event types that recur in a country, and how many years before a text an undated one may lie
+_RECURRING = frozenset({"protest", "election"})
+_RECENT_YEARS = 3
 
 
 def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
