@@ -327,6 +327,7 @@ def test_gazetteer_aliases(nlp, rules, alias):  # type: ignore[no-untyped-def]
         ("We stand with the workers of Nepal against the coup d'état in Nepal.", "condemns"),
         ("We stand with the general strike in Ecuador.", "supports"),
         ("We mourn the victims of the war in Peru.", "condemns"),
+        ("Down with the military coup in Honduras!", "condemns"),
     ],
 )
 def test_stance(nlp, rules, text, stance):  # type: ignore[no-untyped-def]

@@ -60,6 +60,9 @@ def _names(nlp, rules, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         # a hyphenated particle is part of the name; a title before it is not
         ("The revolution overthrew the dictator Omar al-Bashir in 2019.", ["Omar al-Bashir"]),
         ("They arrested State Counsellor Aung San Suu Kyi.", ["Aung San Suu Kyi"]),
+        # a hyphenated given name, its second part in lower case, is one name
+        ("In May 1980 the dictator Chun Doo-hwan sent the army against the people.", ["Chun Doo-hwan"]),
+        ("President Moon Jae-in continued the same policy.", ["Moon Jae-in"]),
     ],
 )
 def test_persons(nlp, rules, text, expected):  # type: ignore[no-untyped-def]

@@ -1357,8 +1357,11 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
             return "condemns" if lemma in _CONDEMN else "supports"
     # "Long live X!"
     sent = doc[start].sent
-    if sent.text.lower().lstrip().startswith("long live"):
+    opening = sent.text.lower().lstrip()
+    if opening.startswith("long live"):
         return "supports"
+    if opening.startswith(("down with", "no to ")):
+        return "condemns"  # "Down with the military coup!", "No to the war in …!"
     return None
 
 

@@ -117,6 +117,16 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
+    # "Moon Jae" + "-in": the rest of a hyphenated given name the model left out
+    while (
+        end + 1 < len(doc)
+        and end > start
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
     return doc[start:end]
 
 
@@ -133,18 +143,28 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
             return False
         if t.is_upper and len(t.text.rstrip(".")) >= 2:
             return False  # an acronym: KAB, OAS
-        if not t.text[:1].isupper() and low not in (
-            "de",
-            "da",
-            "del",
-            "la",
-            "van",
-            "von",
-            "bin",
-            "ibn",
-            "al",
-            "dos",
-            "y",
+        joined = (
+            t.i > span.start + 1
+            and span.doc[t.i - 1].text in ("-", "‐")
+            and not span.doc[t.i - 2].whitespace_
+        )
+        if (
+            not t.text[:1].isupper()
+            and not (joined and not span.doc[t.i - 1].whitespace_)
+            and low
+            not in (
+                "de",
+                "da",
+                "del",
+                "la",
+                "van",
+                "von",
+                "bin",
+                "ibn",
+                "al",
+                "dos",
+                "y",
+            )
         ):
             return False
         if len(words) == 1 and any(low.endswith(s) for s in rules.suffixes):
