@@ -404,3 +404,23 @@ def test_a_country_heading_over_its_parties_gives_them_its_country() -> None:
         ("Communist Party of the Toiling People", "participant", "IN"),
         ("Red Flag Movement", "participant", "IN"),
     ]
+
+
+def test_signature_blocks_on_behalf_of_an_organisation() -> None:
+    text = (
+        f"{INTRO}\n\nSignatories:\n\n"
+        "On behalf of the Central Committee of the Revolutionary Workers' Party of Ostland\n"
+        "Amina Osman, General Secretary\n\n"
+        "On behalf of the Proletarian Union of Kenya\nJohn Mwangi, International Secretary\n\n"
+        "For the Red Workers' League (RWL), Germany\nThomas Berger, Chairman\n"
+    )
+    assert names(text) == [
+        ("Revolutionary Workers' Party of Ostland", "signatory", None),
+        ("Proletarian Union of Kenya", "signatory", "KE"),
+        ("Red Workers' League", "signatory", "DE"),
+    ]
+
+
+def test_a_sentence_opening_with_for_is_no_signature() -> None:
+    text = f"{INTRO}\n\nFor the Party of Labour, the struggle against the new law goes on in every factory.\n"
+    assert names(text) == []

@@ -302,3 +302,16 @@ def test_a_bulletin_masthead_gives_way_to_the_text_s_own_kind_and_date() -> None
         source(f"Information Bulletin No. 7\nSpring 2021\n\nOn the Strike in Arcadia\n\n{PROSE}\n")
     )
     assert (article.kind, article.date) == ("article", "2021")
+
+
+def test_a_sign_off_with_a_date_then_a_rule_closes_the_text() -> None:
+    # "Coordinating Committee / mid-March 2021" reads like a masthead; after it, a rule
+    text = (
+        f"On the Strike in Arcadia\n\n{PROSE}\n\nCoordinating Committee of the Conference\nmid-March 2021\n\n"
+        f"* * *\n\nAppeal: Solidarity with the Miners of Westland\n\n{PROSE}\n\n10.05.2021\n"
+    )
+    docs = list(segment(source(text)))
+    assert [(d.title, d.date, d.kind) for d in docs] == [
+        ("On the Strike in Arcadia", "2021-03", "statement"),
+        ("Appeal: Solidarity with the Miners of Westland", "2021-05-10", "appeal"),
+    ]

@@ -236,11 +236,14 @@ def _find_starts(bs: list[Block]) -> list[int]:
         if prev.kind in ("dateline", "list") and last_body > 0:
             closed = True
         # page furniture ("Share this article", "Tags: …") after a text ends that page's text
-        if last_body > 0 and any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i)):
+        nav_between = any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i))
+        if last_body > 0 and nav_between:
             closed = True
         if b.kind in ("prose", "list"):
             last_body += b.words
-        opener = b.kind == "masthead" or (b.kind == "heading" and prev.kind != "masthead")
+        # a heading right under a masthead is that masthead's text; one after a rule or page
+        # furniture is not (the "masthead" was a sign-off: "Coordinating Committee / March 2021")
+        opener = b.kind == "masthead" or (b.kind == "heading" and (prev.kind != "masthead" or nav_between))
         if not opener:
             if b.kind in ("prose",):
                 closed = False

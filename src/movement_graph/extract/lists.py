@@ -232,7 +232,63 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
             if role is not Role.MENTIONED:
                 carried = (role, run[-1].end)
+    yield from _signature_blocks(source, lines, list_ids, used)
     yield from _inline_lists(source, list_ids, used)
+
+
+# "On behalf of the Central Committee of the X Party" / "Por el Comité Central del …": a
+# signature block's first line; the organ before the organisation's name is no part of it
+_ON_BEHALF = re.compile(
+    r"^(?:on\s+behalf\s+of|in\s+the\s+name\s+of|for|por|pour|für|per|im\s+namen|namens)\s+"
+    r"(?:(?:the|el|la|le|die|das|den|des|il|lo)\s+)?"
+    r"(?:(?:(?:central|executive|political|national|coordinating)\s+)?"
+    r"(?:committee|bureau|secretariat|board|leadership|comité|comite|comitato|zentralkomitee|vorstand)"
+    r"(?:\s+(?:central|centrale|ejecutivo|exécutif))?"
+    r"\s+(?:of|del|de\s+la|de|du|des|der|des|della|di)\s+(?:(?:the|la|le|l'|el)\s+)?)?",
+    re.I,
+)
+
+
+def _signature_blocks(
+    source: Document, lines: list[_Line], list_ids: Iterator[str], used: set[int]
+) -> Iterator[ListEntry]:
+    """Signature blocks: "On behalf of the X Party" over the signer's "Name, position".
+
+    Consecutive blocks are one list; its role is the introduction's above the first block
+    ("Signatories:"), else they sign. The signer's line is not an organisation.
+    """
+    list_id: str | None = None
+    role = Role.SIGNATORY
+    last = -10
+    for k, ln in enumerate(lines):
+        if ln.start in used:
+            continue
+        m = _ON_BEHALF.match(ln.text)
+        if m is None:
+            continue
+        name = ln.text[m.end() :].strip(" ,:")
+        if not name or not (has_org_head(name) or _is_acronym(name.split()[0])):
+            continue
+        # a line of its own ("For the Party of Labour, the struggle goes on." is prose)
+        if (
+            len(name.split()) > 15
+            or not _entry_like(name)
+            or not (ln.blank_before or k == 0 or lines[k - 1].text.endswith(":"))
+        ):
+            continue
+        if list_id is None or k - last > 3:
+            list_id = next(list_ids)
+            intro = next(
+                (lines[j].text for j in range(k - 1, max(k - 3, -1), -1) if lines[j].text.endswith(":")), None
+            )
+            role = (role_of(intro) if intro else None) or Role.SIGNATORY
+        last = k
+        used.add(ln.start)
+        start = ln.start + m.end()
+        end = ln.start + len(ln.text.rstrip(" ,:"))
+        yield ListEntry(
+            Quote(source.start + start, source.start + end, ln.text[m.end() : end - ln.start]), role, list_id
+        )
 
 
 @cache
