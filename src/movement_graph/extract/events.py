@@ -1092,7 +1092,7 @@ def _gazetteer_match(rules: EventRules, cand: _Cand, ref: str | None) -> Histori
         if cand.type in _RECURRING:
             # protests and elections recur: an undated one is recent ("the strike in France"
             # in a text of 2023 is not the May 1968 of the gazetteer)
-            same = [e for e in same if int(ref[:4]) - int(e.date[:4]) <= _RECENT_YEARS]
+            same = [e for e in same if e.date and int(ref[:4]) - int(e.date[:4]) <= _RECENT_YEARS]
     elif cand.type in _RECURRING:
         return None
     return same[0] if len(same) == 1 else None
