@@ -44,6 +44,10 @@ _COUNTRIES = {
     "Myanmar": "MM",
     "Burmese": "MM",
     "Salvador": "SV",  # as the shared tables have it: an alias of El Salvador
+    "German": "DE",
+    "Russian": "RU",
+    "Ukraine": "UA",
+    "Yugoslavia": "YU",
 }
 _NAMES = {
     "HN": "Honduras",
@@ -61,6 +65,8 @@ _NAMES = {
     "TR": "Turkey",
     "MM": "Myanmar",
     "SV": "El Salvador",
+    "UA": "Ukraine",
+    "YU": "Yugoslavia",
 }
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)) + r")\b")
 
@@ -549,3 +555,12 @@ def test_an_undated_strike_is_not_a_famous_one_decades_before(nlp) -> None:  # t
     named = "We remember May 1968 in France."
     found = list(events(nlp(named), source=_document(named, "2023-03"), rules=default_rules()))
     assert [m.key for m in found] == ["may-1968"]
+
+
+@pytest.mark.model
+def test_a_war_is_not_placed_in_the_country_that_wages_it(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    text = "We condemn the bombing of Yugoslavia in 1999, the first war of aggression of German imperialism."
+    _, found = _extract(nlp, rules, text, "2022-08")
+    assert all(m.country != "DE" for m in found), found
+    _, found = _extract(nlp, rules, "We condemn the war of Russian imperialism against Ukraine.", "2022-08")
+    assert _find(found, "war").country == "UA"

@@ -511,7 +511,17 @@ class _Context:
         hits.sort(key=lambda c: 0 if c[0] < b and a < c[1] else min(abs(c[0] - b), abs(a - c[1])))
         return hits[0][2]
 
-    def country_of_subtree(self, token: Token, *, include: Span | None = None) -> str | None:
+    def _agent(self, hit: tuple[int, int, str, str]) -> bool:
+        """The country names who acts, not where: "German imperialism", "the Turkish army"."""
+        span = self.doc.char_span(hit[0], hit[1], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in ("amod", "compound", "poss") and root.head.lemma_.lower() in _AGENT_NOUNS
+
+    def country_of_subtree(
+        self, token: Token, *, include: Span | None = None, agents: bool = True
+    ) -> str | None:
         """A country inside the phrase headed by ``token``: "in Peru", "Honduran".
 
         Not inside a clause that hangs on the phrase: in "their rebellion, which began in
@@ -522,6 +532,8 @@ class _Context:
         if include is not None:
             span = self.doc[min(span.start, include.start) : max(span.end, include.end)]
         hits = self.countries_in(span)
+        if not agents:
+            hits = [h for h in hits if not self._agent(h)]
         if not hits:
             return None
         t0 = token.idx
@@ -754,7 +766,15 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     right = head.i + 1
     country = None
     if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against"):
-        country = ctx.country_of_subtree(doc[right])
+        # a war "of German imperialism" is waged by it, not in Germany
+        country = ctx.country_of_subtree(doc[right], agents=False)
+    if country is None:
+        # "the war of Russian imperialism against Ukraine": the place after the agent
+        for child in head.children:
+            if child.lower_ in ("in", "against", "on") and child.i > head.i:
+                country = ctx.country_of_subtree(child, agents=False)
+                if country is not None:
+                    break
     if country is None:
         left = doc[max(span.start - 2, 0) : span.start]
         hits = ctx.countries_in(left)
@@ -1380,6 +1400,11 @@ _NETWORK_WORDS = frozenset(
     {"icor", "icmlpo", "cipoml", "central", "coordinating", "executive", "international"}
 )
 _AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
+#: nouns that name who acts: a country's adjective on one names the agent, not the place
+_AGENT_NOUNS = frozenset(
+    "imperialism imperialist imperialists army troops forces military government regime "
+    "bourgeoisie capital monopolies state aggression aggressor aggressors".split()
+)
 #: nouns that name an event of their own: a date hanging on one is that event's
 _EVENT_NOUNS = frozenset(
     "coup putsch uprising insurrection rebellion revolt revolution war invasion occupation "
