@@ -564,3 +564,37 @@ def test_a_war_is_not_placed_in_the_country_that_wages_it(nlp, rules) -> None:  
     assert all(m.country != "DE" for m in found), found
     _, found = _extract(nlp, rules, "We condemn the war of Russian imperialism against Ukraine.", "2022-08")
     assert _find(found, "war").country == "UA"
+
+
+def test_deaths_are_keyed_by_the_full_name_and_a_surname_joins_the_one_it_can_be() -> None:
+    ms = [
+        _mention("a-0", "Death of Indira Gandhi", "death-of-indira-gandhi", "death", "1984", "IN"),
+        _mention("b-0", "Death of Rajiv Gandhi", "death-of-rajiv-gandhi", "death", "1991", "IN"),
+        _mention("c-0", "Death of Gandhi", "death-of-gandhi", "death", None, "IN"),
+        _mention("d-0", "Death of Amilcar Cabral", "death-of-amilcar-cabral", "death", "1973", "GW"),
+        _mention("e-0", "Death of Cabral", "death-of-cabral", "death", None, "GW"),
+        _mention(
+            "f-0", "Death of Vladimir Ilyich Lenin", "death-of-vladimir-ilyich-lenin", "death", None, "RU"
+        ),
+        _mention("g-0", "Death of Lenin", "death-of-lenin", "death", "1924", "RU"),
+    ]
+    nodes = {e.key: len(e.mentions) for e in resolve_events(ms)}
+    assert nodes == {
+        "death-of-indira-gandhi": 1,
+        "death-of-rajiv-gandhi": 1,
+        "death-of-gandhi": 1,  # two Gandhis: which one is not sure
+        "death-of-amilcar-cabral": 2,
+        "death-of-lenin": 2,  # the gazetteer's key stays
+    }
+
+
+@pytest.mark.model
+def test_two_deaths_of_one_surname_are_two_events(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We condemn the assassination of Indira Gandhi in 1984 and the assassination of Rajiv Gandhi in 1991."
+    )
+    _, found = _extract(nlp, rules, text, "2021-05")
+    assert sorted((m.key, m.date) for m in found if m.type == "death") == [
+        ("death-of-indira-gandhi", "1984"),
+        ("death-of-rajiv-gandhi", "1991"),
+    ]

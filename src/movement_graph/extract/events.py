@@ -1235,7 +1235,9 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     elif t == "death":
         person = x["person"]
         cand.label = f"Death of {person}"
-        cand.key = f"death-of-{slugify(person.split()[-1])}"
+        # the full name: "Indira Gandhi" and "Rajiv Gandhi" are two deaths (resolution joins
+        # "death of Lenin" to the one "death of Vladimir Lenin" there is)
+        cand.key = f"death-of-{slugify(person)}"
     else:
         return cand if cand.key and cand.label else None
     if cand.label:
@@ -1409,7 +1411,7 @@ _AGENT_NOUNS = frozenset(
 _EVENT_NOUNS = frozenset(
     "coup putsch uprising insurrection rebellion revolt revolution war invasion occupation "
     "massacre bombing genocide strike protest protests election elections referendum crisis "
-    "congress conference plenary independence".split()
+    "congress conference plenary independence assassination murder killing death".split()
 )
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -10,7 +10,7 @@ precise date consistent with the others, and the most frequent country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from ..extract.events import HistoricalEvent, load_historical_events, normalise_alias
@@ -51,6 +51,24 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
+def _join_surnames(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
+    """A death named by a surname alone ("death-of-gandhi") joins the one death whose
+    person has that surname ("death-of-indira-gandhi"); with two such deaths it stays apart.
+    A gazetteer's key ("death-of-lenin") is kept, and the fuller one joins it.
+    """
+    deaths = [k for k in groups if k.startswith("death-of-")]
+    for key in deaths:
+        surname = key.removeprefix("death-of-")
+        if "-" in surname:
+            continue
+        fuller = [k for k in deaths if k != key and k.endswith(f"-{surname}") and k in groups]
+        if len(fuller) == 1:
+            if key in known:
+                groups[key].extend(groups.pop(fuller[0]))
+            else:
+                groups[fuller[0]].extend(groups.pop(key))
+
+
 def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None = None) -> list[ResolvedEvent]:
     """Group event mentions into one ``ResolvedEvent`` per real event.
 
@@ -78,6 +96,7 @@ def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None =
                 entry = None  # "the October Revolution" named as an anniversary is not the revolution
         key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
         groups.setdefault(slugify(key), []).append(m)
+    _join_surnames(groups, by_key)
     resolved: list[ResolvedEvent] = []
     for key in sorted(groups):
         ms = sorted(groups[key], key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
