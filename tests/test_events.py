@@ -598,3 +598,16 @@ def test_two_deaths_of_one_surname_are_two_events(nlp, rules) -> None:  # type: 
         ("death-of-indira-gandhi", "1984"),
         ("death-of-rajiv-gandhi", "1991"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 1 February the army staged a coup d'état in Honduras.", "2021-02-01"),
+        ("Since 15th April the generals have waged a war in Peru.", "2020-04-15"),
+    ],
+)
+def test_a_day_and_month_without_a_year_take_the_text_s_year(nlp, rules, text, date) -> None:  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2021-03-10")
+    assert found and found[0].date == date, found

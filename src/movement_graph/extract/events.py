@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -450,12 +451,25 @@ class _Context:
         self.dates.sort()
 
     def _bare_month(self, ent: Span) -> str | None:
+        """A month without a year ("since January", "on 1 February", "15th April") in the
+        year that puts it nearest the document's date."""
         months = [t for t in ent if t.lower_.rstrip(".") in MONTHS and t.is_title]
-        if len(months) != 1 or any(t.like_num for t in ent):
+        nums = [t for t in ent if t.like_num]
+        if len(months) != 1 or len(nums) > 1:
             return None
+        day = None
+        if nums:
+            m = re.fullmatch(r"([0-3]?\d)(?:st|nd|rd|th)?", nums[0].text)
+            if m is None or abs(nums[0].i - months[0].i) > 2:
+                return None
+            day = int(m.group(1))
         before = self.doc[max(ent.start - 2, 0) : ent.start]
         past = any(t.lower_ in ("since", "last", "from") for t in before)
-        return resolve_month(MONTHS[months[0].lower_.rstrip(".")], self.ref, past=past)
+        month = resolve_month(MONTHS[months[0].lower_.rstrip(".")], self.ref, past=past)
+        if month is None or day is None:
+            return month
+        y, mo = int(month[:4]), int(month[5:7])
+        return f"{month}-{day:02d}" if 1 <= day <= monthrange(y, mo)[1] else month
 
     def clause(self, start: int, end: int) -> Span:
         """The sentence around tokens ``start:end``, cut at semicolons."""
