@@ -63,6 +63,9 @@ def _names(nlp, rules, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         # a hyphenated given name, its second part in lower case, is one name
         ("In May 1980 the dictator Chun Doo-hwan sent the army against the people.", ["Chun Doo-hwan"]),
         ("President Moon Jae-in continued the same policy.", ["Moon Jae-in"]),
+        # one name right after "in", "at", "near" is a place
+        ("In May 1980 the army massacred the people in Gwangju.", []),
+        ("The delegates met Comrade Castro at Havana; they learned from Mao.", ["Castro", "Mao"]),
     ],
 )
 def test_persons(nlp, rules, text, expected):  # type: ignore[no-untyped-def]

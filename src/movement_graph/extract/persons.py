@@ -130,6 +130,10 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
     return doc[start:end]
 
 
+#: a single name right after one of these is a place, not a person
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "outside", "inside"})
+
+
 def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     # "al-Bashir" is three tokens: the hyphen joins, it is no word of its own
     words = [t for t in span if not (t.text in ("-", "‐") and t.whitespace_ == "" and t.i > span.start)]
@@ -171,6 +175,8 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
             return False
     if len(words) == 1 and words[0].pos_ != "PROPN":
         return False  # a single common word the model took for a name
+    if len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return False  # "the streets of … in Gwangju", "from Atbara": a place
     for s, e, _iso2, _clue in rules.find_countries(span.text):
         if e - s >= len(span.text.strip()) - 1:
             return False  # "Peru", "Bolivian"
