@@ -611,3 +611,14 @@ def test_two_deaths_of_one_surname_are_two_events(nlp, rules) -> None:  # type: 
 def test_a_day_and_month_without_a_year_take_the_text_s_year(nlp, rules, text, date) -> None:  # type: ignore[no-untyped-def]
     _, found = _extract(nlp, rules, text, "2021-03-10")
     assert found and found[0].date == date, found
+
+
+@pytest.mark.model
+def test_removal_from_another_post_is_no_removal_from_office(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    text = "In January President Manuel Ortega of Peru was removed from the chairmanship of the Security Council."
+    _, found = _extract(nlp, rules, text, "2022-01-20")
+    assert not [m for m in found if m.type == "crisis"], found
+    _, found = _extract(
+        nlp, rules, "In 2009 the army removed President Manuel Ortega of Honduras from office.", "2010-01"
+    )
+    assert _find(found, "crisis").country == "HN"

@@ -983,6 +983,10 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return None
+    # removed from office or power, not "from the chairmanship of the Security Council"
+    for prep in (c for c in verb.children if c.lower_ == "from"):
+        if not any(t.lemma_.lower() in _OFFICES for t in prep.children):
+            return None
     # the object is the president: named, or a pronoun for the last person named
     person = None
     if obj.pos_ == "PRON":
@@ -1416,6 +1420,8 @@ _NETWORK_WORDS = frozenset(
     {"icor", "icmlpo", "cipoml", "central", "coordinating", "executive", "international"}
 )
 _AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
+#: what a head of state or government is removed from
+_OFFICES = frozenset({"office", "power", "presidency", "post", "government", "throne"})
 #: nouns that name who acts: a country's adjective on one names the agent, not the place
 _AGENT_NOUNS = frozenset(
     "imperialism imperialist imperialists army troops forces military government regime "
