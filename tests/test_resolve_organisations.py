@@ -140,3 +140,7 @@ def test_a_name_known_only_in_its_own_language_keeps_that_language() -> None:
     assert (alone.label, alone.label_lang) == ("Arbeiterbund von Utopia", "de")
     [both] = resolve_organisations([native, translated]).entities
     assert both.label_lang == ("en" if both.label == "Workers' League of Utopia" else "de")
+    # the native name is an altLabel in its own language only, never also as English
+    assert both.label == "Workers' League of Utopia"
+    assert ("Arbeiterbund von Utopia", "en") not in both.alt_labels
+    assert ("Arbeiterbund von Utopia", "de") in both.alt_labels

@@ -307,7 +307,8 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
     acronyms = tuple(sorted({m.acronym for m in group if m.acronym}))
     alts: set[tuple[str, str | None]] = set()
     for m in group:
-        if m.name != label:
+        if m.name != label and m.name != m.native_name:
+            # a name given only in its own language is added below, in that language
             alts.add((m.name, "en" if m.native_name else None))
         if m.native_name and m.native_name != label:
             alts.add((m.native_name, m.native_lang))
