@@ -622,3 +622,13 @@ def test_removal_from_another_post_is_no_removal_from_office(nlp, rules) -> None
         nlp, rules, "In 2009 the army removed President Manuel Ortega of Honduras from office.", "2010-01"
     )
     assert _find(found, "crisis").country == "HN"
+
+
+@pytest.mark.model
+def test_a_president_overthrown_in_a_named_coup_is_that_coup(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We condemn the fascist coup in Chile of 11 September 1973. "
+        "On 11 September 1973 the army overthrew the government of President Ramón Ortiz in Chile."
+    )
+    _, found = _extract(nlp, rules, text, "2023-09")
+    assert {(m.type, m.key) for m in found} == {("coup", "coup-cl-1973")}, found

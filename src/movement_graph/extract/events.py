@@ -1035,6 +1035,7 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
             "person": person.text.removesuffix("’s").removesuffix("'s"),
             "imprisoned": imprisoned,
             "removal": True,
+            "overthrow": verb.lemma_.lower() in ("overthrow", "topple", "depose", "oust"),
         },
     )
 
@@ -1560,7 +1561,15 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
 
 
 def _consolidate(cands: list[_Cand]) -> None:
-    """Within one document, an undated mention takes the date of a dated one of its kind."""
+    """Within one document, an undated mention takes the date of a dated one of its kind;
+    a president overthrown in the year and country of a coup the text names is that coup."""
+    coups = [c for c in cands if c.type == "coup" and c.key and c.date and c.country]
+    for c in cands:
+        if c.type == "crisis" and c.extra.get("overthrow") and c.date:
+            same = [k for k in coups if k.country == c.country and _year(k.date) == _year(c.date)]
+            if same:
+                best = max(same, key=lambda k: len(k.date or ""))
+                c.type, c.key, c.label, c.date = "coup", best.key, best.label, best.date
     by_kind: dict[tuple[str, str | None], list[_Cand]] = {}
     for c in cands:
         by_kind.setdefault((c.type, c.country), []).append(c)
