@@ -632,3 +632,9 @@ def test_a_president_overthrown_in_a_named_coup_is_that_coup(nlp, rules) -> None
     )
     _, found = _extract(nlp, rules, text, "2023-09")
     assert {(m.type, m.key) for m in found} == {("coup", "coup-cl-1973")}, found
+
+
+@pytest.mark.model
+def test_an_undated_ongoing_protest_takes_the_text_s_month_not_its_day(nlp, rules) -> None:  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, "We salute the general strike of the workers of Ecuador.", "2022-01-12")
+    assert _find(found, "protest").date == "2022-01"

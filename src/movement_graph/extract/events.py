@@ -736,7 +736,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
     if date is None:
-        date = ctx.ref
+        # an ongoing protest the text reports: its month, not the day the text was written
+        date = ctx.ref[:7] if ctx.ref else None
     return _Cand(
         span.start,
         span.end,
