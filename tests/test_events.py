@@ -638,3 +638,34 @@ def test_a_president_overthrown_in_a_named_coup_is_that_coup(nlp, rules) -> None
 def test_an_undated_ongoing_protest_takes_the_text_s_month_not_its_day(nlp, rules) -> None:  # type: ignore[no-untyped-def]
     _, found = _extract(nlp, rules, "We salute the general strike of the workers of Ecuador.", "2022-01-12")
     assert _find(found, "protest").date == "2022-01"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype", "key", "stance"),
+    [
+        (
+            "We mourn the victims of the massacre in Peru on 3 October 2021.",
+            "attack",
+            "attack-pe-2021",
+            "condemns",
+        ),
+        ("We denounce the racist pogrom in Germany in August 1992.", "attack", "attack-de-1992", "condemns"),
+        (
+            "The terrorist attack in Turkey on 10 October 2015 killed 103 people.",
+            "attack",
+            "attack-tr-2015",
+            None,
+        ),
+        (
+            "We salute the No vote in the Peruvian referendum of 5 July 2015.",
+            "election",
+            "referendum-pe-2015",
+            "supports",
+        ),
+    ],
+)
+def test_attacks_and_referendums(nlp, rules, text, etype, key, stance) -> None:  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, "2023-01")
+    hit = _find(found, etype)
+    assert (hit.key, hit.stance) == (key, stance), found

@@ -84,6 +84,7 @@ EVENT_TYPES = (
     "protest",
     "revolution",
     "war",
+    "attack",
     "election",
     "death",
     "anniversary",

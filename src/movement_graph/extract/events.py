@@ -694,6 +694,8 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     if ctx.ref and date[:4] > ctx.ref[:4]:
         return None  # an election still to come is not (yet) an event
     kind = " ".join(t.lower_ for t in span[:-1] if t.lower_ in _MODS_KEEP)
+    if head.lemma_.lower() in ("referendum", "plebiscite"):
+        kind = "referendum"
     return _Cand(
         span.start,
         span.end,
@@ -702,6 +704,34 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
         country=country,
         date_from_text=from_text,
         extra={"kind": kind},
+    )
+
+
+def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
+    """A massacre, pogrom, terrorist or arson attack, in a country the phrase or clause names."""
+    doc = ctx.doc
+    head = doc[span.end - 1]
+    if head.lower_ in ("massacres", "pogroms", "attacks"):
+        return None  # many, not one event
+    clause = ctx.clause(span.start, span.end)
+    country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
+    if country is None:
+        country = ctx.country_near(clause, span.start, span.end)
+    if country is None:
+        return None
+    sub = list(head.subtree)
+    phrase = doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
+    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
+    words = [t.lower_ for t in span if t.lower_ in ("racist", "fascist", "terrorist", "arson")]
+    noun = " ".join([*words[:1], head.lemma_.lower()])
+    return _Cand(
+        span.start,
+        span.end,
+        "attack",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"noun": noun},
     )
 
 
@@ -1100,6 +1130,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup": _rule_coup,
     "coup_gov": _rule_coup_gov,
     "election": _rule_election,
+    "attack": _rule_attack,
     "protest": _rule_protest,
     "revolution": _rule_revolution,
     "war": _rule_war,
@@ -1205,10 +1236,17 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         what = "coup attempt" if x.get("attempt") else "coup d'état"
         cand.label = f"{year} {what}{where}" if year else f"{what.capitalize()}{where}"
         cand.key = f"coup-{cc.lower()}-{year}" if year else f"coup-{cc.lower()}"
+    elif t == "election" and x.get("kind") == "referendum":
+        cand.label = f"{year} referendum{where}"
+        cand.key = f"referendum-{cc.lower()}-{year}" if cc else None
     elif t == "election":
         kind = f"{x['kind']} " if x.get("kind") else ""
         cand.label = f"{year} {kind}election{where}"
         cand.key = f"election-{cc.lower()}-{year}" if cc else None
+    elif t == "attack":
+        noun = x.get("noun") or "attack"
+        cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
+        cand.key = f"attack-{cc.lower()}-{year}" if cc and year else None
     elif t == "protest":
         noun = "general strike" if x.get("noun") == "strike" else "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
