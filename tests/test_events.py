@@ -334,6 +334,12 @@ def test_gazetteer_aliases(nlp, rules, alias):  # type: ignore[no-untyped-def]
         ("We stand with the general strike in Ecuador.", "supports"),
         ("We mourn the victims of the war in Peru.", "condemns"),
         ("Down with the military coup in Honduras!", "condemns"),
+        # the stance in the object of "express", "declare" …
+        ("We express our full solidarity with the general strike in Ecuador.", "supports"),
+        (
+            "The Conference expresses its solidarity with the struggle against the coup in Honduras.",
+            "condemns",
+        ),
     ],
 )
 def test_stance(nlp, rules, text, stance):  # type: ignore[no-untyped-def]

@@ -1408,6 +1408,15 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
                 continue
             if lemma == "mourn" and victims:
                 lemma = "condemn"
+            if lemma in _LIGHT_VERBS:
+                # "We express our solidarity with the strike": the parser hangs "with …" on
+                # the verb, the stance is its object's
+                obj = next(
+                    (c for c in anc.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONDEMN | _SUPPORT),
+                    None,
+                )
+                if obj is not None:
+                    lemma = obj.lemma_.lower()
             if lemma not in _CONDEMN and lemma not in _SUPPORT:
                 continue
             if anc.i >= start and anc.i < end:
@@ -1460,6 +1469,8 @@ _NETWORK_WORDS = frozenset(
     {"icor", "icmlpo", "cipoml", "central", "coordinating", "executive", "international"}
 )
 _AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
+#: verbs whose object carries the stance ("express solidarity", "declare support")
+_LIGHT_VERBS = frozenset({"express", "declare", "extend", "send", "offer", "reaffirm", "convey", "show"})
 #: what a head of state or government is removed from
 _OFFICES = frozenset({"office", "power", "presidency", "post", "government", "throne"})
 #: nouns that name who acts: a country's adjective on one names the agent, not the place
