@@ -500,6 +500,12 @@ def test_resolution_keeps_different_events_apart():
         ),
         # nothing named before: no event
         ("This coup is directed against the revolution.", []),
+        # the article points back to a coup named just before; "seized power" names one
+        (
+            "On 1 February 2021 the military seized power in Honduras. We condemn the coup.",
+            [("military seized power", "coup-hn-2021", None), ("the coup", "coup-hn-2021", "condemns")],
+        ),
+        ("The coup is a danger for every people.", []),
     ],
 )
 def test_this_coup_refers_back(nlp, rules, text, expected):  # type: ignore[no-untyped-def]

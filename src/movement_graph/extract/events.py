@@ -1491,8 +1491,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Cand | None:
     """ "this fascist coup" after a coup the text named: the same event, mentioned again.
 
-    Only a demonstrative (with adjectives between) points back, to the last event of the
-    kind named before it; its stance is read where it stands ("We condemn this coup").
+    A demonstrative (with adjectives between) points back to the last event of the kind
+    named before it, the article only to one named in the sentences just before ("… seized
+    power in Myanmar. We condemn the coup."); its stance is read where it stands.
     """
     k = span.start - 1
     while (
@@ -1502,13 +1503,19 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
         and doc[k].text not in ".;!?"
     ):
         k -= 1
-    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES:
+    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES | {"the"}:
         return None
     before = [c for c in finished if c.type == rule and c.end <= k and c.key]
     if not before or any(c.start < span.end and k < c.end for c in finished):
         return None
     last = max(before, key=lambda c: c.end)
+    if doc[k].lower_ == "the" and doc[k].idx - doc[last.end - 1].idx > _THE_REACH:
+        return None  # "the coup" points back only to one named just before
     return replace(last, start=k, end=span.end, extra=dict(last.extra))
+
+
+#: how far back (characters) "the coup" may point to a coup the text named
+_THE_REACH = 300
 
 
 def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> Iterator[EventMention]:
