@@ -443,6 +443,27 @@ def test_folder_of_small_files_builds(tmp_path: Path) -> None:
     assert summary.files == 100 and summary.documents == 100 and summary.skipped == []
 
 
+@pytest.mark.model
+def test_a_text_no_sentence_of_which_needs_the_model_builds(tmp_path: Path) -> None:
+    """No name, date or event word: no sentence reaches the model, so the Doc has no tags;
+    the rules that ask for them found nothing and the build went on (it stopped with
+    spaCy's E155 before)."""
+    from movement_graph.pipeline import build
+
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "appeal.txt").write_text(
+        "Appeal\n\nthe workers and peoples of the world reject the imperialist intervention and the lies "
+        "of the bourgeois media. we call on all workers to organise solidarity actions in the factories "
+        "and in the streets, and to support the independent organisation of the working class.\n\n"
+        "The following member parties have endorsed this appeal:\n\n"
+        "Workers' Party of Ostland\nRed Union of Westland\n",
+        encoding="utf-8",
+    )
+    summary = build([folder], BuildOptions(out_dir=tmp_path / "out", analyse=False, cache=False))
+    assert summary.documents == 1 and summary.skipped == []
+
+
 # ------------------------------------------------------------------------- nothing lost
 
 

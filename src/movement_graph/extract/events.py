@@ -1559,7 +1559,10 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
         )
     anniversaries: list[Span] = []
     unread: list[tuple[str, Span]] = []
-    for match_id, s, e in matcher(doc):
+    # no sentence reached the model (none holds a candidate for a rule): the rules'
+    # patterns ask for its tags and lemmas, and could match nothing anyway
+    tagged = doc.has_annotation("POS")
+    for match_id, s, e in matcher(doc) if tagged else ():
         rule = doc.vocab.strings[match_id]
         span = doc[s:e]
         if rule == "anniversary":
