@@ -424,3 +424,27 @@ def test_signature_blocks_on_behalf_of_an_organisation() -> None:
 def test_a_sentence_opening_with_for_is_no_signature() -> None:
     text = f"{INTRO}\n\nFor the Party of Labour, the struggle against the new law goes on in every factory.\n"
     assert names(text) == []
+
+
+def test_member_parties_that_signed_are_signatories_and_members() -> None:
+    text = (
+        f"{INTRO}\n\nThe following member parties of the Conference have endorsed this appeal:\n\n"
+        "Workers' Party of Ostland\nRed Union of Westland\n"
+    )
+    assert names(text) == [
+        ("Workers' Party of Ostland", "signatory", None),
+        ("Workers' Party of Ostland", "member", None),
+        ("Red Union of Westland", "signatory", None),
+        ("Red Union of Westland", "member", None),
+    ]
+    # members alone stay members; signatories alone are not members
+    assert {
+        r
+        for _, r, _ in names(
+            f"{INTRO}\n\nMember parties:\n\nWorkers' Party of Ostland\nRed Union of Westland\n"
+        )
+    } == {"member"}
+    assert {
+        r
+        for _, r, _ in names(f"{INTRO}\n\nSignatories:\n\nWorkers' Party of Ostland\nRed Union of Westland\n")
+    } == {"signatory"}

@@ -25,7 +25,7 @@ from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
 from .entries import _is_acronym, has_org_head
-from .roles import role_of, role_words
+from .roles import role_of, role_words, says_member
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
 
@@ -37,6 +37,8 @@ class ListEntry:
     quote: Quote
     role: Role
     list_id: str
+    #: the introduction also says the entries are members ("member parties … have signed")
+    member: bool = False
 
 
 @dataclass(slots=True)
@@ -229,7 +231,12 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     if not it.marker:
                         continue
                 used.add(it.start)
-                yield ListEntry(Quote(source.start + it.start, source.start + it.end, it.text), role, list_id)
+                yield ListEntry(
+                    Quote(source.start + it.start, source.start + it.end, it.text),
+                    role,
+                    list_id,
+                    says_member(role_text or first_intro or "", role),
+                )
             if role is not Role.MENTIONED:
                 carried = (role, run[-1].end)
     yield from _signature_blocks(source, lines, list_ids, used)
@@ -415,7 +422,9 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         read.add(at)
         list_id = next(list_ids)
         for s, e, t in pieces:
-            yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id)
+            yield ListEntry(
+                Quote(source.start + s, source.start + e, t), role, list_id, says_member(intro, role)
+            )
 
 
 def _several_names(line: str) -> bool:

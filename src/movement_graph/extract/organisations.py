@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -95,7 +96,7 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             country_quote = _locate(entry.quote, parsed.country.text)
         elif heading is not None and heading[0] == entry.list_id:
             country_quote, country = heading[1], heading[2]
-        yield OrgMention(
+        mention = OrgMention(
             doc_id=source.doc_id,
             quote=entry.quote,
             name=parsed.name,
@@ -108,6 +109,10 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             country_quote=country_quote,
             list_id=entry.list_id,
         )
+        yield mention
+        if entry.member:
+            # "the member parties … have endorsed this appeal": they signed it and are members
+            yield replace(mention, role=Role.MEMBER)
 
 
 def _locate(q: Quote, needle: str) -> Quote:

@@ -38,4 +38,19 @@ def role_of(intro: str) -> Role | None:
     return None
 
 
-__all__ = ["role_of", "role_words"]
+def says_member(intro: str, role: Role | None) -> bool:
+    """The introduction of a list of signatories or participants also says they are members.
+
+    >>> says_member("The following member parties of the Conference have endorsed this appeal:", Role.SIGNATORY)
+    True
+    >>> says_member("Signatories:", Role.SIGNATORY), says_member("Members:", Role.MEMBER)
+    (False, False)
+    """
+    if role not in (Role.SIGNATORY, Role.PARTICIPANT):
+        return False
+    low = intro.lower()
+    words = dict(role_words()).get(Role.MEMBER, ())
+    return any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words)
+
+
+__all__ = ["role_of", "role_words", "says_member"]
