@@ -512,6 +512,13 @@ class _Context:
                 return True
         return False
 
+    def phrase_date(self, head: Token, span: Span, clause: Span) -> str | None:
+        """The date in the phrase headed by ``head`` ("June 12, 2009 elections in Iran",
+        "the massacre of 3 October"), else in the clause."""
+        sub = list(head.subtree)
+        phrase = self.doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
+        return self.date_near(phrase, span.start, span.end) or self.date_near(clause, span.start, span.end)
+
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
         return [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
 
@@ -683,9 +690,7 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     if country is None:
         return None
     # a date inside the phrase or the clause ("June 12, 2009 elections in Iran")
-    sub = list(head.subtree)
-    phrase = doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
+    date = ctx.phrase_date(head, span, clause)
     from_text = date is not None
     if date is None and ctx.recent(doc[max(span.start - 2, 0) : span.end]):
         date = ctx.doc_year()
@@ -719,9 +724,7 @@ def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
         country = ctx.country_near(clause, span.start, span.end)
     if country is None:
         return None
-    sub = list(head.subtree)
-    phrase = doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
+    date = ctx.phrase_date(head, span, clause)
     words = [t.lower_ for t in span if t.lower_ in ("racist", "fascist", "terrorist", "arson")]
     noun = " ".join([*words[:1], head.lemma_.lower()])
     return _Cand(
