@@ -123,3 +123,24 @@ def test_markdown_to_text_keeps_every_character_in_place(text: str) -> None:
     assert len(out) == len(text)
     assert [i for i, c in enumerate(out) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
     assert all(o == t or o in " \t" for o, t in zip(out, text, strict=True))
+
+
+def test_an_html_page_s_own_text_without_the_site_around_it() -> None:
+    page = (
+        '<html><body class="single has-sidebar"><header class="site-header"><p>Red Horizon</p>'
+        "<nav><a>Home</a></nav></header><main><article><h1>Statement on the Strike</h1>"
+        "<p>The workers struck.</p><div class='sharedaddy sharing'><a>Share this</a></div>"
+        "<p>Signed:</p><table><tr><th>Party</th><th>Country</th></tr>"
+        "<tr><td>Party of Labour of Ostland (PLO)</td><td>Chad</td></tr>"
+        "<tr><td>Red Union (RU)</td><td>Mali</td></tr></table></article>"
+        '<div id="comments"><p>2 thoughts on this post</p></div></main>'
+        "<aside><h2>Recent posts</h2><p>Other title</p></aside><footer>(c) Red Horizon</footer></body></html>"
+    )
+    assert html_to_text(page) == (
+        "Statement on the Strike\n\nThe workers struck.\n\nSigned:\n\n"
+        "Party\tCountry\nParty of Labour of Ostland (PLO)\tChad\nRed Union (RU)\tMali"
+    )
+    # a page without <main> or <article> keeps all its text but its furniture
+    assert html_to_text("<h1>Title</h1><p>Text.</p><aside>Widget</aside>") == "Title\n\nText."
+    # a <main> with nothing readable in it: the whole page
+    assert html_to_text("<main></main><h1>Title</h1><p>Text.</p>") == "Title\n\nText."

@@ -315,3 +315,17 @@ def test_a_sign_off_with_a_date_then_a_rule_closes_the_text() -> None:
         ("On the Strike in Arcadia", "2021-03", "statement"),
         ("Appeal: Solidarity with the Miners of Westland", "2021-05-10", "appeal"),
     ]
+
+
+def test_a_signatories_heading_under_a_text_is_not_a_new_text() -> None:
+    text = (
+        f"Resolution on the Strike in Arcadia\n\n{PROSE}\n\n• Down with the new law!\n\n• For the workers' unity!\n\n"
+        "Signatories (as of 9 August 2023)\n\n• Party of Labour of Ostland (PLO), Chad\n\n"
+        "• Red Union of Westland (RUW), Mali\n\n• League of Communists of Northland, Peru\n\n"
+        f"{PROSE}\n"
+    )
+    assert [d.title for d in segment(source(text))] == ["Resolution on the Strike in Arcadia"]
+
+
+def test_a_category_line_is_page_furniture() -> None:
+    assert is_navigation("Category: Resolutions") and is_navigation("Categories: News, Africa")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -294,13 +295,38 @@ class _TextExtractor(HTMLParser):
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav"}
     # a page's own text: a <nav> left open on a scraped page ends where these begin
     CONTENT = {"main", "article", "h1"}
+    # elements that hold no text of their own
+    VOID = {
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+        "wbr",
+    }
 
-    def __init__(self) -> None:
+    def __init__(self, *, only_content: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
         self._nav = 0  # open <nav> elements
         self._in_head = False
+        # a page with <main> or <article>: only their text is the page's (not the site's
+        # header, sidebars and footer)
+        self._only_content = only_content
+        self._content = 0  # open <main>/<article> elements
+        self._furniture: list[Any] | None = None  # [tag, depth] of the furniture being skipped
+        self._cells = 0  # cells of the table row so far
+
+    def _reading(self) -> bool:
+        return not self._skip and self._furniture is None and (self._content > 0 or not self._only_content)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body" and self._in_head:
@@ -314,11 +340,26 @@ class _TextExtractor(HTMLParser):
             self._nav = 0
         if tag == "nav":
             self._nav += 1
-        if tag in self.SKIP:
+        if tag in ("main", "article"):
+            self._content += 1
+        if self._furniture is not None:
+            if tag == self._furniture[0]:
+                self._furniture[1] += 1
+            return
+        if tag not in self.VOID and _is_furniture(tag, attrs):
+            self._furniture = [tag, 1]
+            return
+        if tag in ("td", "th"):
+            if self._cells:
+                self.parts.append("\t")  # cells of a row: a two-column table of signatories
+            self._cells += 1
+        elif tag == "tr":
+            self._cells = 0  # a row is a line (its end writes the line break)
+        elif tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
             self.parts.append("\n\n" if tag not in ("br", "li") else "\n")
-            if tag == "li" and not self._skip:
+            if tag == "li" and self._reading():
                 self.parts.append("  • ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -330,14 +371,42 @@ class _TextExtractor(HTMLParser):
             if not self._nav:
                 return
             self._nav -= 1
-        if tag in self.SKIP:
+        if tag in ("main", "article"):
+            self._content = max(0, self._content - 1)
+        if self._furniture is not None:
+            if tag == self._furniture[0]:
+                self._furniture[1] -= 1
+                if self._furniture[1] == 0:
+                    self._furniture = None
+                    self.parts.append("\n\n")
+            return
+        if tag == "tr":
+            self.parts.append("\n")
+        elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if self._reading():
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+# a page's furniture: sidebars, site header and footer, comments, widgets, breadcrumbs,
+# sharing rows (by element, or by a class or id that names it)
+_FURNITURE_CLASS = re.compile(
+    r"(?i)(?:^|[\s_-])(?:comments?|comment-respond|respond|widgets?|sidebar|breadcrumbs?|site-header|"
+    r"site-footer|site-branding|masthead-site|share|sharing|social|related|post-navigation|menu)(?:$|[\s_-])"
+)
+
+
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in ("aside", "footer"):
+        return True
+    if tag in ("html", "body", "main", "article"):
+        return False  # "has-sidebar" on <body> describes the page, it is not a sidebar
+    names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+    return bool(names) and bool(_FURNITURE_CLASS.search(names))
 
 
 def html_to_text(markup: str) -> str:
@@ -353,7 +422,13 @@ def html_to_text(markup: str) -> str:
     >>> html_to_text("<nav><ul><li>Home</li></ul><h1>Title</h1><p>Text.</p>")
     'Title\\n\\nText.'
     """
-    parser = _TextExtractor()
+    text = _extract(markup, only_content=bool(re.search(r"<(?:main|article)\b", markup, re.I)))
+    # a page whose <main> or <article> holds nothing readable (a scraped shell): all of it
+    return text if text else _extract(markup, only_content=False)
+
+
+def _extract(markup: str, *, only_content: bool) -> str:
+    parser = _TextExtractor(only_content=only_content)
     parser.feed(markup)
     parser.close()
     text = "".join(parser.parts)

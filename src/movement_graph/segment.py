@@ -244,6 +244,8 @@ def _find_starts(bs: list[Block]) -> list[int]:
         # a heading right under a masthead is that masthead's text; one after a rule or page
         # furniture is not (the "masthead" was a sign-off: "Coordinating Committee / March 2021")
         opener = b.kind == "masthead" or (b.kind == "heading" and (prev.kind != "masthead" or nav_between))
+        if opener and b.kind == "heading" and _list_heading(bs, content, pos):
+            opener = False  # "Signatories" over the list of the text above it
         if not opener:
             if b.kind in ("prose",):
                 closed = False
@@ -261,6 +263,15 @@ def _find_starts(bs: list[Block]) -> list[int]:
             closed = False
             last_body = 0
     return starts
+
+
+def _list_heading(bs: list[Block], content: list[int], pos: int) -> bool:
+    """A short heading that introduces the list under it ("Signatories", "Participants
+    (as of 9 August)"): part of the text above, not the title of a new one."""
+    b = bs[content[pos]]
+    if len(b.text.split()) > 8 or role_of(b.text) is None:
+        return False
+    return pos + 1 < len(content) and bs[content[pos + 1]].kind == "list"
 
 
 def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos: int) -> int:
