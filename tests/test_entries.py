@@ -159,3 +159,39 @@ def test_acronym_after_a_dash(entry: str, name: str, acronym: str | None) -> Non
 def test_hyphenated_country_after_a_dash() -> None:
     e = parse_entry("Party of Labour – Guinea-Bissau")
     assert e.name == "Party of Labour" and e.country is not None and e.country.iso2 == "GW"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "native", "former", "country"),
+    [
+        (
+            "New Workers' Union (NAF – Nya Arbetarförbundet), Sweden",
+            "New Workers' Union",
+            "NAF",
+            "Nya Arbetarförbundet",
+            None,
+            "SE",
+        ),
+        (
+            "Red Union of Benin (RUB, formerly Red Circle of Benin), Benin",
+            "Red Union of Benin",
+            "RUB",
+            None,
+            "Red Circle of Benin",
+            "BJ",
+        ),
+        # an English qualifier after the dash stays in the name
+        (
+            "Party of Labour (PL – Marxist-Leninist)",
+            "Party of Labour (PL – Marxist-Leninist)",
+            None,
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_acronym_with_native_or_former_name_in_brackets(text, name, acronym, native, former, country) -> None:  # type: ignore[no-untyped-def]
+    e = parse_entry(text)
+    assert (e.name, e.acronym, e.native_name, e.former) == (name, acronym, native, former)
+    assert (e.country.iso2 if e.country else None) == country

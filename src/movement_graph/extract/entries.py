@@ -44,6 +44,7 @@ class ParsedEntry:
     transliteration: str | None = None
     country: CountryHit | None = None
     country_explicit: bool = False
+    former: str | None = None  # "(PCOS, formerly Proletarian Nucleus of Senegal)"
 
 
 def _is_acronym(token: str) -> bool:
@@ -304,11 +305,26 @@ def parse_entry(text: str) -> ParsedEntry:
     parts = [body[s:e] for s, e in toks]
     english: str | None = None
     translit: str | None = None
+    former: str | None = None
+    native_in_bracket: str | None = None
     # a trailing bracket group: the English translation, a transliteration, or an acronym
     while len(parts) >= 2 and _is_group(parts[-1]):
         inner = parts[-1][1:-1].strip()
         rest = parts[:-1]
         rest_text = " ".join(rest)
+        # "(NKF – Nya Kommunistiska Förbundet)", "(PCOS, formerly Red Circle of Benin)": the
+        # acronym, then the native name or the former name
+        pair = _ACRONYM_AND.match(inner)
+        if pair and _is_acronym(pair["acr"]) and not acronym and len(rest) >= 2:
+            if pair["former"]:
+                former = pair["rest"]
+            elif not looks_english(pair["rest"]) and looks_english(rest_text):
+                native_in_bracket = pair["rest"]
+            else:
+                break
+            acronym = pair["acr"]
+            parts = rest
+            continue
         if _is_acronym(inner) and " " not in inner and not acronym and len(rest) >= 2:
             acronym = inner
             parts = rest
@@ -385,6 +401,8 @@ def parse_entry(text: str) -> ParsedEntry:
         name = english
         if native and native.casefold() == english.casefold():
             native = None
+    elif native_in_bracket:
+        native = native_in_bracket
     elif name and not looks_english(name):
         native = name
     if not name:
@@ -404,7 +422,14 @@ def parse_entry(text: str) -> ParsedEntry:
         transliteration=translit,
         country=hit,
         country_explicit=explicit,
+        former=former,
     )
+
+
+_ACRONYM_AND = re.compile(
+    r"^(?P<acr>\S+?)(?:\s*[-–—]\s+|,\s*(?P<former>formerly|previously|former(?:ly)? named|ex-?)\s+)(?P<rest>\S.*)$",
+    re.I,
+)
 
 
 def acronym_parts(acronym: str | None) -> str | None:

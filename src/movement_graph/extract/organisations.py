@@ -91,6 +91,8 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
         if parsed.transliteration:
             lang = f"{parsed.native_lang}-Latn" if parsed.native_lang else None
             others.append((parsed.transliteration, lang))
+        if parsed.former:
+            others.append((parsed.former, None))
         country_quote, country = None, parsed.country.code if parsed.country else None
         if parsed.country is not None:
             country_quote = _locate(entry.quote, parsed.country.text)
