@@ -144,3 +144,13 @@ def test_a_name_known_only_in_its_own_language_keeps_that_language() -> None:
     assert both.label == "Workers' League of Utopia"
     assert ("Arbeiterbund von Utopia", "en") not in both.alt_labels
     assert ("Arbeiterbund von Utopia", "de") in both.alt_labels
+
+
+def test_an_entry_that_is_its_acronym_alone_joins_the_party_of_that_acronym() -> None:
+    full = m("Workers' Organisation of Ostland", acronym="WOO", country="BR")
+    alone = m("WOO", country="BR", doc="d-1")
+    again = m("WOO", country="BR", doc="d-2")
+    [ent] = resolve_organisations([full, alone, again]).entities
+    assert ent.label == "Workers' Organisation of Ostland"  # the name, though the acronym is commoner
+    # the same letters in another country are another party
+    assert clusters([full, m("WOO", country="PE", doc="d-3")]) == 2
