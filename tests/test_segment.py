@@ -329,3 +329,12 @@ def test_a_signatories_heading_under_a_text_is_not_a_new_text() -> None:
 
 def test_a_category_line_is_page_furniture() -> None:
     assert is_navigation("Category: Resolutions") and is_navigation("Categories: News, Africa")
+
+
+def test_a_blog_s_posted_on_line_dates_a_text_without_a_dateline() -> None:
+    text = f"Solidarity with the Miners of Westland\n\nPosted on February 10, 2023 by editor · Leave a comment\n\n{PROSE}\n"
+    [doc] = segment(source(text))
+    assert doc.date == "2023-02-10" and text[doc.date_quote.start : doc.date_quote.end] == "February 10, 2023"
+    # the text's own dateline comes first
+    dated = f"Solidarity with the Miners of Westland\n\nPosted on February 10, 2023 by editor\n\n{PROSE}\n\n3 February 2023\n"
+    assert next(iter(segment(source(dated)))).date == "2023-02-03"

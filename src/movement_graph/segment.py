@@ -411,7 +411,7 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
     found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
     if not found:
-        return None, None
+        return _posted_date(source, bs)
     iso, q = found[0]
     if bs[0].kind == "masthead" and found[0][1].start < bs[0].end:
         # a bulletin's issue date ("Spring 2021") gives way to the text's own, more
@@ -420,6 +420,25 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         if finer:
             return finer[0]
     return iso, q
+
+
+_POSTED = re.compile(r"(?i)^(?:posted|published)\b")
+
+
+def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:
+    """A blog's "Posted on 10 February 2023 by …" above the text, when the text has no
+    dateline of its own: the day it was published."""
+    for b in bs:
+        if b.kind == "prose":
+            break
+        if b.kind != "nav" or not _POSTED.match(b.text):
+            continue
+        for d in find_dates(b.text):
+            if d.precision != "year":
+                return d.iso, Quote(
+                    b.start + d.start, b.start + d.end, source.text[b.start + d.start : b.start + d.end]
+                )
+    return None, None
 
 
 def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
