@@ -211,3 +211,31 @@ def test_records_scale_writes_n_copies_of_the_records(
     stages = three["stage_seconds"]
     assert {"resolution", "document graphs", "store compaction"} <= set(stages)
     assert sum(stages.values()) == pytest.approx(three["seconds"], abs=0.5)
+
+
+def test_segcheck_finds_every_document_and_date_of_a_synthetic_corpus(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "synth.py"),
+            "--docs",
+            "60",
+            "--seed",
+            "4",
+            "--out",
+            str(tmp_path / "c"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    segcheck = _load("segcheck")
+    files, counts, dates = segcheck.check(tmp_path / "c")
+    assert files > 10 and (counts, dates) == (0, 0)
+    # a file cut in two is reported
+    gold = json.loads((tmp_path / "c" / "gold.json").read_text(encoding="utf-8"))
+    two = next(g["file"] for g in gold if g["segment"] == 1)
+    path = next((tmp_path / "c" / "corpus").rglob(two))
+    path.write_text(
+        path.read_text(encoding="utf-8").split("\n\n")[0] + "\n\n" + "word " * 60, encoding="utf-8"
+    )
+    assert segcheck.check(tmp_path / "c")[1] == 1
