@@ -675,9 +675,17 @@ def test_an_undated_ongoing_protest_takes_the_text_s_month_not_its_day(nlp, rule
             "referendum-pe-2015",
             "supports",
         ),
+        # disasters: their victims are mourned, the disaster is not condemned
+        (
+            "We mourn the victims of the earthquake in Turkey on 6 February 2023.",
+            "disaster",
+            "disaster-tr-2023",
+            None,
+        ),
+        ("The mine disaster in Turkey in 2014 killed 301 miners.", "disaster", "disaster-tr-2014", None),
     ],
 )
-def test_attacks_and_referendums(nlp, rules, text, etype, key, stance) -> None:  # type: ignore[no-untyped-def]
+def test_attacks_disasters_and_referendums(nlp, rules, text, etype, key, stance) -> None:  # type: ignore[no-untyped-def]
     _, found = _extract(nlp, rules, text, "2023-01")
     hit = _find(found, etype)
     assert (hit.key, hit.stance) == (key, stance), found

@@ -85,6 +85,7 @@ EVENT_TYPES = (
     "revolution",
     "war",
     "attack",
+    "disaster",
     "election",
     "death",
     "anniversary",

@@ -714,9 +714,20 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
 
 def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
     """A massacre, pogrom, terrorist or arson attack, in a country the phrase or clause names."""
+    return _single_event(ctx, span, "attack", ("racist", "fascist", "terrorist", "arson"))
+
+
+def _rule_disaster(ctx: _Context, span: Span) -> _Cand | None:
+    """An earthquake, flood, rail or mine disaster, in a country the phrase or clause names."""
+    return _single_event(ctx, span, "disaster", ("rail", "railway", "train", "mine", "mining"))
+
+
+def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, ...]) -> _Cand | None:
+    """One event named by a noun (not its plural: "massacres" are many), placed in the
+    country its phrase or clause names and dated by its phrase or clause."""
     doc = ctx.doc
     head = doc[span.end - 1]
-    if head.lower_ in ("massacres", "pogroms", "attacks"):
+    if head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower() and head.lower_.endswith("s"):
         return None  # many, not one event
     clause = ctx.clause(span.start, span.end)
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
@@ -725,12 +736,12 @@ def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
     if country is None:
         return None
     date = ctx.phrase_date(head, span, clause)
-    words = [t.lower_ for t in span if t.lower_ in ("racist", "fascist", "terrorist", "arson")]
+    words = [t.lower_ for t in span if t.lower_ in qualifiers]
     noun = " ".join([*words[:1], head.lemma_.lower()])
     return _Cand(
         span.start,
         span.end,
-        "attack",
+        etype,
         date=date,
         country=country,
         date_from_text=date is not None,
@@ -1134,6 +1145,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup_gov": _rule_coup_gov,
     "election": _rule_election,
     "attack": _rule_attack,
+    "disaster": _rule_disaster,
     "protest": _rule_protest,
     "revolution": _rule_revolution,
     "war": _rule_war,
@@ -1246,10 +1258,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         kind = f"{x['kind']} " if x.get("kind") else ""
         cand.label = f"{year} {kind}election{where}"
         cand.key = f"election-{cc.lower()}-{year}" if cc else None
-    elif t == "attack":
-        noun = x.get("noun") or "attack"
+    elif t in ("attack", "disaster"):
+        noun = x.get("noun") or t
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
-        cand.key = f"attack-{cc.lower()}-{year}" if cc and year else None
+        cand.key = f"{t}-{cc.lower()}-{year}" if cc and year else None
     elif t == "protest":
         noun = "general strike" if x.get("noun") == "strike" else "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
@@ -1389,7 +1401,7 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
     return ann, base
 
 
-def _stance(ctx: _Context, start: int, end: int) -> str | None:
+def _stance(ctx: _Context, start: int, end: int, *, mourning: bool = True) -> str | None:
     """ "condemns"/"supports" when a stance word of the speakers governs the event."""
     doc = ctx.doc
     seen: set[int] = set()
@@ -1410,6 +1422,8 @@ def _stance(ctx: _Context, start: int, end: int) -> str | None:
                 victims = True  # "we mourn the victims of the massacre"
                 continue
             if lemma == "mourn" and victims:
+                if not mourning:
+                    return None  # the victims of an earthquake are mourned, the earthquake not condemned
                 lemma = "condemn"
             if lemma in _LIGHT_VERBS:
                 # "We express our solidarity with the strike": the parser hangs "with …" on
@@ -1604,7 +1618,7 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
     title_stance: dict[str, str] = {}
     stances: dict[int, str | None] = {}
     for i, c in enumerate(finished):
-        stances[i] = _stance(ctx, c.start, c.end)
+        stances[i] = _stance(ctx, c.start, c.end, mourning=c.type != "disaster")
         if title is not None and title.start <= c.start < title.end and stances[i] and c.key:
             title_stance[c.key] = stances[i]  # type: ignore[assignment]
     for i, c in sorted(enumerate(finished), key=lambda ic: (ic[1].start, ic[1].end)):
