@@ -137,6 +137,22 @@ def test_event_type_concept(event_types: Graph, name: str) -> None:
     assert event_types.value(iri, SKOS.definition) is not None
 
 
+def test_every_event_type_is_allowed_by_the_shapes(shapes: Graph) -> None:
+    """The shapes' sh:in list of event types is the model's: a type the extractor makes and
+    the shapes refuse would stop a build at the SHACL gate."""
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    lists = [o for s, p, o in shapes.triples((None, SH["in"], None))]
+    allowed = {
+        str(x).rsplit("/", 1)[1]
+        for lst in lists
+        for x in Collection(shapes, lst)
+        if str(x).startswith("https://w3id.org/movement-graph/id/event-type/")
+    }
+    assert allowed == set(EVENT_TYPES)
+
+
 # --- shapes --------------------------------------------------------------------------
 
 CONFORMING = (

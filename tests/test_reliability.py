@@ -464,6 +464,30 @@ def test_a_text_no_sentence_of_which_needs_the_model_builds(tmp_path: Path) -> N
     assert summary.documents == 1 and summary.skipped == []
 
 
+@pytest.mark.model
+def test_every_event_type_the_rules_make_passes_the_shapes(tmp_path: Path) -> None:
+    """A massacre, an earthquake and a referendum: types added after the shapes were
+    written once stopped the build at the SHACL gate."""
+    from movement_graph.pipeline import build
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    (folder / "s.txt").write_text(
+        "Statement of the Party of Labour of Ostland\n\n"
+        "We mourn the victims of the massacre in Peru on 3 October 2021. We share the grief of the "
+        "victims of the earthquake in Turkey on 6 February 2023. We salute the No vote in the Greek referendum of 5 July 2015. "
+        "The workers of the world will not forget their dead and will continue the struggle.\n\n"
+        "1 March 2023\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = build([folder], BuildOptions(out_dir=out, analyse=False, cache=False))
+    assert summary.documents == 1
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    for key in ("attack-pe-2021", "disaster-tr-2023", "referendum-gr-2015"):
+        assert f"id/event/{key}>" in trig, key
+
+
 # ------------------------------------------------------------------------- nothing lost
 
 
