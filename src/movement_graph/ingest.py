@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -322,7 +321,8 @@ class _TextExtractor(HTMLParser):
         # header, sidebars and footer)
         self._only_content = only_content
         self._content = 0  # open <main>/<article> elements
-        self._furniture: list[Any] | None = None  # [tag, depth] of the furniture being skipped
+        self._furniture: str | None = None  # the tag of the furniture being skipped
+        self._furniture_depth = 0  # its open elements of that tag
         self._cells = 0  # cells of the table row so far
 
     def _reading(self) -> bool:
@@ -343,11 +343,10 @@ class _TextExtractor(HTMLParser):
         if tag in ("main", "article"):
             self._content += 1
         if self._furniture is not None:
-            if tag == self._furniture[0]:
-                self._furniture[1] += 1
+            self._furniture_depth += tag == self._furniture
             return
         if tag not in self.VOID and _is_furniture(tag, attrs):
-            self._furniture = [tag, 1]
+            self._furniture, self._furniture_depth = tag, 1
             return
         if tag in ("td", "th"):
             if self._cells:
@@ -374,9 +373,9 @@ class _TextExtractor(HTMLParser):
         if tag in ("main", "article"):
             self._content = max(0, self._content - 1)
         if self._furniture is not None:
-            if tag == self._furniture[0]:
-                self._furniture[1] -= 1
-                if self._furniture[1] == 0:
+            if tag == self._furniture:
+                self._furniture_depth -= 1
+                if self._furniture_depth == 0:
                     self._furniture = None
                     self.parts.append("\n\n")
             return

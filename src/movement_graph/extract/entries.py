@@ -47,16 +47,16 @@ class ParsedEntry:
     former: str | None = None  # "(PCOS, formerly Proletarian Nucleus of Senegal)"
 
 
-def _is_acronym(token: str) -> bool:
+def is_acronym(token: str) -> bool:
     """An acronym as parties write them: KAB, CPN/ML, KP-ML, UdT, СКП, PT-BiH.
 
-    >>> [_is_acronym(t) for t in ["KAB", "UdT", "СКП", "PT-BiH", "Union", "USA", "(ML)"]]
+    >>> [is_acronym(t) for t in ["KAB", "UdT", "СКП", "PT-BiH", "Union", "USA", "(ML)"]]
     [True, True, True, True, False, True, False]
     """
     if not token or token[0] in "([" or len(token) > 16:
         return False
     head = re.split(r"[-/]", token)[0]
-    if head != token and len(head) >= 2 and _is_acronym(head):
+    if head != token and len(head) >= 2 and is_acronym(head):
         return True
     letters = [c for c in token if c.isalpha()]
     if len(letters) < 2:
@@ -133,7 +133,7 @@ def looks_english(name: str) -> bool:
     if _script(name) != "Latn":
         return False
     tokens = [w.strip("()[],.;:'’\"") for w in re.split(r"[\s/]+", name)]
-    words = [w.lower() for w in tokens if w and not _is_acronym(w)]
+    words = [w.lower() for w in tokens if w and not is_acronym(w)]
     if not words:
         return True
     english = sum(1 for w in words if w in _ENGLISH_WORDS or w.replace("’", "'") in _ENGLISH_WORDS)
@@ -298,7 +298,7 @@ def parse_entry(text: str) -> ParsedEntry:
     acronym: str | None = None
     # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
     m = re.search(r"\s[-–—]\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
-    if m and _is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
+    if m and is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
         acronym = m.group(1)
         body = body[: m.start()].rstrip()
     toks = _tokens(body)
@@ -315,7 +315,7 @@ def parse_entry(text: str) -> ParsedEntry:
         # "(NKF – Nya Kommunistiska Förbundet)", "(PCOS, formerly Red Circle of Benin)": the
         # acronym, then the native name or the former name
         pair = _ACRONYM_AND.match(inner)
-        if pair and _is_acronym(pair["acr"]) and not acronym and len(rest) >= 2:
+        if pair and is_acronym(pair["acr"]) and not acronym and len(rest) >= 2:
             if pair["former"]:
                 former = pair["rest"]
             elif not looks_english(pair["rest"]) and looks_english(rest_text):
@@ -325,7 +325,7 @@ def parse_entry(text: str) -> ParsedEntry:
             acronym = pair["acr"]
             parts = rest
             continue
-        if _is_acronym(inner) and " " not in inner and not acronym and len(rest) >= 2:
+        if is_acronym(inner) and " " not in inner and not acronym and len(rest) >= 2:
             acronym = inner
             parts = rest
             continue
@@ -344,7 +344,7 @@ def parse_entry(text: str) -> ParsedEntry:
                 or _script(rest_text) != "Latn"
                 # "ACR Name (English)": the name after the acronym is not English; an
                 # English name's bracket is its own qualifier ("… Party (Unity Centre)")
-                or _is_acronym(rest[0])
+                or is_acronym(rest[0])
                 and len(rest) >= 2
                 and not (looks_english(" ".join(rest[1:])) and has_org_head(" ".join(rest[1:])))
             )
@@ -359,19 +359,19 @@ def parse_entry(text: str) -> ParsedEntry:
         break
     # a leading acronym, with its brackets ("CPSA (ML)", "PCP (independiente)") and
     # words it repeats from the name ("PML del Perú Partido ... del Perú")
-    if parts and _is_acronym(parts[0]) and len(parts) >= 2 and not acronym:
+    if parts and is_acronym(parts[0]) and len(parts) >= 2 and not acronym:
         k = 1
         while k < len(parts) - 1:
             t = parts[k]
             if _is_group(t) and len(t.split()) <= 2:
                 k += 1
                 continue
-            if _is_acronym(t) and k + 1 < len(parts):
+            if is_acronym(t) and k + 1 < len(parts):
                 k += 1
                 continue
             if t[:1].islower() and k + 1 < len(parts):
                 j = k + 1
-                while j < len(parts) - 1 and parts[j][:1].isupper() and not _is_acronym(parts[j]):
+                while j < len(parts) - 1 and parts[j][:1].isupper() and not is_acronym(parts[j]):
                     seq = parts[k : j + 1]
                     tail = parts[j + 1 :]
                     if any(tail[x : x + len(seq)] == seq for x in range(len(tail))):

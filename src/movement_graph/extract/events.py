@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..vocab import slugify
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
+from .networks import load_networks
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 GAZETTEER_PATH = DATA / "reference" / "historical_events.csv"
@@ -283,9 +284,6 @@ _SPEAKER_NOUNS = {
     "organization",
     "organizations",
     "members",
-    "icor",
-    "icmlpo",
-    "cipoml",
     "plenary",
     "delegates",
     "comrades",
@@ -1447,6 +1445,7 @@ def _stance(ctx: _Context, start: int, end: int, *, mourning: bool = True) -> st
                     s.dep_ == "nsubjpass"
                     or s.lower_ in _SPEAKERS
                     or s.lemma_.lower() in _SPEAKER_NOUNS
+                    or s.lower_ in _network_acronyms()
                     or s.ent_type_ == "ORG"
                 )
                 if ok and _named_other(s) and anc.tag_ in ("VBD", "VBN"):
@@ -1474,17 +1473,24 @@ def _stance(ctx: _Context, start: int, end: int, *, mourning: bool = True) -> st
 def _named_other(subject: Token) -> bool:
     """The subject names an organisation of its own ("the Christian Democratic Party"), not
     the speakers' own body ("the Conference", "our Party", "the ICOR")."""
-    if subject.lower_ in _SPEAKERS or subject.lower_ in _NETWORK_WORDS:
+    own = _OWN_BODY_WORDS | _network_acronyms()
+    if subject.lower_ in _SPEAKERS or subject.lower_ in own:
         return False
     words = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "amod")]
     if any(t.lower_ in ("our", "my") for t in subject.children):
         return False
-    return any(t.pos_ == "PROPN" or t.is_title for t in words if t.lower_ not in _NETWORK_WORDS)
+    return any(t.pos_ == "PROPN" or t.is_title for t in words if t.lower_ not in own)
 
 
-_NETWORK_WORDS = frozenset(
-    {"icor", "icmlpo", "cipoml", "central", "coordinating", "executive", "international"}
-)
+@cache
+def _network_acronyms() -> frozenset[str]:
+    """The networks' acronyms, lower case (``data/reference/networks.yaml``): "the ICOR"
+    condemning something is the speakers' own body."""
+    return frozenset(a.lower() for n in load_networks() for a in n.acronyms)
+
+
+#: words of the speakers' own bodies' names ("the Central Committee", "the Coordinating Committee")
+_OWN_BODY_WORDS = frozenset({"central", "coordinating", "executive", "international"})
 _AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
 #: verbs whose object carries the stance ("express solidarity", "declare support")
 _LIGHT_VERBS = frozenset({"express", "declare", "extend", "send", "offer", "reaffirm", "convey", "show"})

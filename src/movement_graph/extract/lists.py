@@ -24,7 +24,7 @@ from ..model import Document, Quote, Role
 from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
-from .entries import _is_acronym, has_org_head
+from .entries import has_org_head, is_acronym
 from .roles import role_of, role_words, says_member
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
@@ -83,7 +83,7 @@ def _entry_like(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) > 3]
     if words and sum(1 for w in words if w[:1].isupper()) / len(words) < 0.5:
         return False
-    return has_org_head(t) or _is_acronym(first)
+    return has_org_head(t) or is_acronym(first)
 
 
 def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
@@ -226,16 +226,14 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 else:
                     role = Role.SIGNATORY
             list_id = next(list_ids)
+            members = says_member(role_text or first_intro or "", role)
             for it in items:
                 if it is not heading and not _entry_like(it.text) and len(good) < len(items):
                     if not it.marker:
                         continue
                 used.add(it.start)
                 yield ListEntry(
-                    Quote(source.start + it.start, source.start + it.end, it.text),
-                    role,
-                    list_id,
-                    says_member(role_text or first_intro or "", role),
+                    Quote(source.start + it.start, source.start + it.end, it.text), role, list_id, members
                 )
             if role is not Role.MENTIONED:
                 carried = (role, run[-1].end)
@@ -251,7 +249,7 @@ _ON_BEHALF = re.compile(
     r"(?:(?:(?:central|executive|political|national|coordinating)\s+)?"
     r"(?:committee|bureau|secretariat|board|leadership|comité|comite|comitato|zentralkomitee|vorstand)"
     r"(?:\s+(?:central|centrale|ejecutivo|exécutif))?"
-    r"\s+(?:of|del|de\s+la|de|du|des|der|des|della|di)\s+(?:(?:the|la|le|l'|el)\s+)?)?",
+    r"\s+(?:of|del|de\s+la|de|du|des|der|della|di)\s+(?:(?:the|la|le|l'|el)\s+)?)?",
     re.I,
 )
 
@@ -274,7 +272,7 @@ def _signature_blocks(
         if m is None:
             continue
         name = ln.text[m.end() :].strip(" ,:")
-        if not name or not (has_org_head(name) or _is_acronym(name.split()[0])):
+        if not name or not (has_org_head(name) or is_acronym(name.split()[0])):
             continue
         # a line of its own ("For the Party of Labour, the struggle goes on." is prose)
         if (
@@ -416,15 +414,14 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = items[: _sentence_end(items)]
         pieces = _with_countries(list(_split_items(items_text, at)), text)
-        good = [p for p in pieces if has_org_head(p[2]) or _is_acronym(p[2].split()[0])]
+        good = [p for p in pieces if has_org_head(p[2]) or is_acronym(p[2].split()[0])]
         if len(pieces) < 2 or len(good) < len(pieces):
             continue
         read.add(at)
         list_id = next(list_ids)
+        members = says_member(intro, role)
         for s, e, t in pieces:
-            yield ListEntry(
-                Quote(source.start + s, source.start + e, t), role, list_id, says_member(intro, role)
-            )
+            yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id, members)
 
 
 def _several_names(line: str) -> bool:
@@ -436,7 +433,7 @@ def _several_names(line: str) -> bool:
     False
     """
     pieces = _with_countries(list(_split_items(line, 0)), line)
-    return len(pieces) >= 2 and all(has_org_head(t) or _is_acronym(t.split()[0]) for _, _, t in pieces)
+    return len(pieces) >= 2 and all(has_org_head(t) or is_acronym(t.split()[0]) for _, _, t in pieces)
 
 
 def _with_countries(pieces: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:

@@ -147,14 +147,16 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
             return False
         if t.is_upper and len(t.text.rstrip(".")) >= 2:
             return False  # an acronym: KAB, OAS
+        # "Doo-hwan": the lower-case part of a hyphenated name, written without spaces
         joined = (
             t.i > span.start + 1
             and span.doc[t.i - 1].text in ("-", "‐")
+            and not span.doc[t.i - 1].whitespace_
             and not span.doc[t.i - 2].whitespace_
         )
         if (
             not t.text[:1].isupper()
-            and not (joined and not span.doc[t.i - 1].whitespace_)
+            and not joined
             and low
             not in (
                 "de",
@@ -176,7 +178,7 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     if len(words) == 1 and words[0].pos_ != "PROPN":
         return False  # a single common word the model took for a name
     if len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
-        return False  # "the streets of … in Gwangju", "from Atbara": a place
+        return False  # "the people in Gwangju", "a rally at Atbara": a place
     for s, e, _iso2, _clue in rules.find_countries(span.text):
         if e - s >= len(span.text.strip()) - 1:
             return False  # "Peru", "Bolivian"

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
-from ..extract.entries import _is_acronym
+from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
 from ..vocab import slugify
 
@@ -231,7 +231,7 @@ def resolve_organisations(
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
-        elif c and _is_acronym(m.name):
+        elif c and is_acronym(m.name):
             # "OCTB, Brazil": an entry that is its acronym alone is the party of that acronym
             keys.append(("acronym", norm_acronym(m.name), c))
         for k in keys:
@@ -302,7 +302,7 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
             english[m.name] += m.count
     pool = english if english else names
     # an acronym alone is a label only when the group has no name
-    pool = Counter({n: k for n, k in pool.items() if not _is_acronym(n)}) or pool
+    pool = Counter({n: k for n, k in pool.items() if not is_acronym(n)}) or pool
     label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     votes: Counter[str] = Counter()
     for m in group:
