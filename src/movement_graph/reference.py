@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+import yaml
+
 from .errors import ConfigError
 
 __all__ = [
@@ -484,6 +486,28 @@ def load_months() -> tuple[MonthNames, ...]:
     ['tr']
     """
     return read_months(data_dir() / "reference" / "months.csv")
+
+
+@cache
+def load_document_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The kinds of text and the words that name them (``data/patterns/document_kinds.yaml``):
+    the English words first, then those of the other languages, each in the file's order.
+
+    >>> [kind for kind, words in load_document_kinds() if "erklärung" in words]
+    ['declaration']
+    """
+    path = data_dir() / "patterns" / "document_kinds.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return tuple(
+            (str(kind), tuple(str(w) for w in words))
+            for group in ("english", "other_languages")
+            for kind, words in raw[group].items()
+        )
+    except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as err:
+        raise ConfigError(
+            f"{path}: expected 'english' and 'other_languages' maps of kind to words ({err})"
+        ) from err
 
 
 @cache

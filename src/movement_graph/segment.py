@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from .errors import ConfigError, InputError
 from .extract.dates import find_dates, is_date_line
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
-from .reference import data_dir
+from .reference import data_dir, load_document_kinds
 
 #: a document needs at least this many words of prose (or list entries) of its own
 MIN_BODY_WORDS = 40
@@ -483,15 +481,7 @@ def kind_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     >>> [kind for p, kind in kind_patterns() if p.search("erklärung des zk")]
     ['declaration']
     """
-    path = data_dir() / "patterns" / "document_kinds.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    try:
-        return tuple(
-            (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), kind)
-            for group in ("english", "other_languages")
-            for kind, words in raw[group].items()
-        )
-    except (KeyError, AttributeError, TypeError) as err:
-        raise ConfigError(
-            f"{path}: expected 'english' and 'other_languages' maps of kind to words ({err})"
-        ) from err
+    return tuple(
+        (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), kind)
+        for kind, words in load_document_kinds()
+    )

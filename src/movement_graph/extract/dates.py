@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from ..reference import load_months
+from ..reference import load_document_kinds, load_months
 
 #: month name (lower case, any language of ``data/reference/months.csv``) -> its number
 #: (``read_months`` refuses a name that stands for two months)
@@ -59,7 +60,8 @@ ORDINAL_WORDS = {
 }
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+# "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1."
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.)?"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a)\s+)"
 
 _PATTERNS = [
@@ -71,7 +73,7 @@ _PATTERNS = [
         + _DAY.format(name="d")
         + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+|of\s+)?"
         + _MONTH.format(name="mon")
-        + r",?\s+(?:de\s+|of\s+)?"
+        + r",?\s+(?:del?\s+|of\s+)?"
         + _YEAR.format(name="y")
         + r"\b",
         re.I,
@@ -89,7 +91,7 @@ _PATTERNS = [
     ),
     # November 2009, April of 2002, noviembre de 2009
     re.compile(
-        r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|de\s+)?" + _YEAR.format(name="y") + r"\b", re.I
+        r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|del?\s+)?" + _YEAR.format(name="y") + r"\b", re.I
     ),
     # 07.02.2023, 7/2/2023 (day first, as the networks' European and Latin American texts write)
     re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _YEAR.format(name="y") + r"\b"),
@@ -201,6 +203,8 @@ def is_date_line(line: str) -> bool:
         # before the date belongs to it
         vague = _VAGUE_BEFORE.search(stripped, 0, d.start)
         head = stripped[: vague.start()] if vague else stripped[: d.start]
+        # "Paris, le 15 avril 2024", "Berlin, den 3. Oktober 2022": the article is the date's
+        head = _COMMA_ARTICLE.sub(",", head)
         if d.precision == "year" and len(stripped) > 4 and not vague:
             continue
         if _PREPOSITION_END.search(head):
@@ -213,13 +217,13 @@ def is_date_line(line: str) -> bool:
             return True
         # "Adopted by the XXVI Plenary of the Conference, November 2022": the meeting that
         # issued the text, a comma, and the date ending the line
-        before, after = stripped[: d.start].rstrip(), stripped[d.end :].strip(" .")
+        before, after = head.rstrip(), stripped[d.end :].strip(" .")
         return (
             not after
             and before.endswith(",")
             and len(rest.split()) <= 16
             and "." not in rest
-            and bool(_ISSUED_BY.search(rest))
+            and bool(_issued_by().search(rest))
         )
     return False
 
@@ -234,10 +238,21 @@ _VAGUE_BEFORE = re.compile(
 # a date after one of these words is part of a sentence
 _PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
 
-# the words of a dateline that names who issued the text
-_ISSUED_BY = re.compile(
-    r"^(?i:adopted|approved|issued|passed|signed|done)\b"
-    r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b"
-    # "Statement of the ICOR, 10 March 2021", "Declaration of the Workers' League, 1 May 2020"
-    r"|^(?:Joint\s+)?(?:Statement|Declaration|Resolution|Appeal|Communiqu[eé]|Message|Call)\s+(?:of|by|from)\b",
-)
+_COMMA_ARTICLE = re.compile(r",\s*(?i:le|el|den)\s*$")
+
+
+@cache
+def _issued_by() -> re.Pattern[str]:
+    """The words of a dateline that names who issued the text: "Adopted by …", "… Plenary
+    …", or a kind of text and its issuer ("Statement of the ICOR, 10 March 2021",
+    "Déclaration de l'ICOR, le 15 avril 2024", "Erklärung der ICOR, 3. Oktober 2022"), the
+    kinds in every language of ``data/patterns/document_kinds.yaml``.
+    """
+    kinds = sorted({w for _, words in load_document_kinds() for w in words}, key=len, reverse=True)
+    return re.compile(
+        r"^(?i:adopted|approved|issued|passed|signed|done)\b"
+        r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b"
+        r"|^(?i:(?:joint|common|gemeinsame|conjunta|commune|congiunta)\s+)?"
+        r"(?i:" + "|".join(map(re.escape, kinds)) + r")\s+"
+        r"(?i:of|by|from|de|del|des|du|der|des|von|della|dell|di|da|do|dos|das)(?!\w)",
+    )

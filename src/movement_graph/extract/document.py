@@ -75,11 +75,10 @@ def analyse_document(
         seen.add(hit.code)
         countries.append(CountryMention(source.doc_id, Quote(s, e, hit.text), hit.code))
     language = text_language(source.text)
-    events, persons = _events_and_persons(doc, source)
-    if language != "en":
-        # the statistical model reads English: in a German text it takes nouns ("Krieg",
-        # "Gefahr") for persons; the rule-found events stay
-        persons = []
+    # the statistical model reads English: in a German text it takes nouns ("Krieg",
+    # "Gefahr") for persons and Spanish phrases ("del Reino Unido") for events; the events
+    # the rules and the gazetteer find stay
+    events, persons = _events_and_persons(doc, source, english=language == "en")
     return DocumentAnalysis(
         document=source,
         networks=nets,
@@ -125,5 +124,8 @@ def text_language(text: str) -> str:
     return best if best_n >= 2 * english + 3 or best == "en" else "en"
 
 
-def _events_and_persons(doc: Doc, source: Document) -> tuple[list[EventMention], list[PersonMention]]:
-    return list(events(doc, source=source)), list(persons(doc, source=source))
+def _events_and_persons(
+    doc: Doc, source: Document, *, english: bool = True
+) -> tuple[list[EventMention], list[PersonMention]]:
+    found = list(events(doc, source=source, named_entities=english))
+    return found, list(persons(doc, source=source)) if english else []

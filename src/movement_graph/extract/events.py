@@ -1541,7 +1541,9 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
 _THE_REACH = 300
 
 
-def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> Iterator[EventMention]:
+def events(
+    doc: Doc, *, source: Document, rules: EventRules | None = None, named_entities: bool = True
+) -> Iterator[EventMention]:
     """Yield the events ``doc`` refers to, with offsets in the source file.
 
     Parameters
@@ -1553,6 +1555,9 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
         lends its stance to the events it names.
     rules:
         gazetteer, patterns and country lookup; the repository's data files by default.
+    named_entities:
+        whether the model's EVENT and LAW entities name events; False for a text in
+        another language than the model's English ("del Reino Unido" is no event).
 
     Returns
     -------
@@ -1597,7 +1602,7 @@ def events(doc: Doc, *, source: Document, rules: EventRules | None = None) -> It
             cands.append(cand)
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
-    for ent in doc.ents:
+    for ent in doc.ents if named_entities else ():
         if ent.label_ in ("EVENT", "LAW"):
             cand = _ner_candidate(ctx, ent)
             if cand is not None:

@@ -24,7 +24,7 @@ from ..model import Document, Quote, Role
 from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
-from .entries import has_org_head, is_acronym
+from .entries import has_org_head, is_acronym, split_country_suffix
 from .roles import role_of, role_words, says_member
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
@@ -71,6 +71,11 @@ def _lines(text: str) -> list[_Line]:
 
 def _entry_like(text: str) -> bool:
     t = text.strip()
+    return _written_as_entry(t) and (has_org_head(t) or is_acronym(t.split()[0]))
+
+
+def _written_as_entry(t: str) -> bool:
+    """A line as list entries are written: short, capitalised, no sentence's end."""
     if not t or len(t.split()) > 30:
         return False
     if t[-1] in ".!?:" and not t.endswith(("ML.", ".)")):
@@ -81,9 +86,39 @@ def _entry_like(text: str) -> bool:
     if not (first[:1].isupper() or first[:1].isdigit()):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) > 3]
-    if words and sum(1 for w in words if w[:1].isupper()) / len(words) < 0.5:
+    return not (words and sum(1 for w in words if w[:1].isupper()) / len(words) < 0.5)
+
+
+_BRACKET = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _entry_shaped(text: str) -> bool:
+    """A name without a head word the reference list knows, written as entries are: with
+    its acronym or its country in brackets, or its country before or after it.
+
+    Taken only among entries that have head words (a list of them, an inline list).
+
+    >>> _entry_shaped("Noyau communiste du Burkina (NCB)"), _entry_shaped("Mali: Cercle Rouge du Sahel")
+    (True, True)
+    >>> _entry_shaped("Further signatures will follow (see below)"), _entry_shaped("Mali: further texts")
+    (False, False)
+    """
+    t = text.strip()
+    if not _written_as_entry(t):
         return False
-    return has_org_head(t) or is_acronym(first)
+    if _bracket_shaped(t):
+        return True
+    name, country = split_country_suffix(t)
+    return country is not None and len(name.split()) >= 2 and name[:1].isupper()
+
+
+def _bracket_shaped(t: str) -> bool:
+    """A bracket that holds an acronym or a country: "(NCB)", "(NCB – Noyau …)", "(Mali)"."""
+    for m in _BRACKET.finditer(t):
+        inner = re.split(r"\s*[,;–—]\s*|\s+-\s+", m.group(1).strip())[0]
+        if is_acronym(inner) or is_country(inner):
+            return True
+    return False
 
 
 def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
@@ -229,7 +264,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             members = says_member(role_text or first_intro or "", role)
             for it in items:
                 if it is not heading and not _entry_like(it.text) and len(good) < len(items):
-                    if not it.marker:
+                    if not it.marker and not _entry_shaped(it.text):
                         continue
                 used.add(it.start)
                 yield ListEntry(
@@ -358,9 +393,13 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
 def _inline() -> re.Pattern[str]:
     words = {w for _, ws in role_words() for w in ws}
     words |= {"signatories", "delegations", "present", "guests", "observers"}
-    cues = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a "*" word also ends a compound ("Erstunterzeichner"), the others start a word
+    cues = "|".join(
+        re.escape(w[1:]) if w.startswith("*") else r"(?<!\w)" + re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(
-        r"(?<![^.:\n])(?P<intro>[^.:\n]*(?<!\w)(?:" + cues + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
+        r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:" + cues + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
         re.I,
     )
 
@@ -414,7 +453,7 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = items[: _sentence_end(items)]
         pieces = _with_countries(list(_split_items(items_text, at)), text)
-        good = [p for p in pieces if has_org_head(p[2]) or is_acronym(p[2].split()[0])]
+        good = [p for p in pieces if _names_organisation(p[2])]
         if len(pieces) < 2 or len(good) < len(pieces):
             continue
         read.add(at)
@@ -433,7 +472,19 @@ def _several_names(line: str) -> bool:
     False
     """
     pieces = _with_countries(list(_split_items(line, 0)), line)
-    return len(pieces) >= 2 and all(has_org_head(t) or is_acronym(t.split()[0]) for _, _, t in pieces)
+    return len(pieces) >= 2 and all(_names_organisation(t) for _, _, t in pieces)
+
+
+def _names_organisation(piece: str) -> bool:
+    """A piece of a one-line list that names an organisation: a head word, an acronym
+    first, or a name without a known head written with its acronym or country in brackets.
+    """
+    return (
+        has_org_head(piece)
+        or is_acronym(piece.split()[0])
+        or _bracket_shaped(piece)
+        and _written_as_entry(piece)
+    )
 
 
 def _with_countries(pieces: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
@@ -564,7 +615,9 @@ def and_split(chunk: str) -> tuple[int, int] | None:
         # a head word alone after "and" ("Parties and Organizations") is part of one name
         if len(first.split()) < 2:
             continue
-        if has_org_head(left) and has_org_head(first) and _depth(left) == 0:
+        # a side without a head word is a name when its acronym or country follows it in
+        # brackets ("Noyau Rouge (Burkina Faso) and Parti …")
+        if _depth(left) == 0 and all(has_org_head(x) or _bracket_shaped(x) for x in (left, first)):
             return m.start(), m.end()
     return None
 

@@ -28,12 +28,21 @@ from .dates import ORDINAL_WORDS, find_dates
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
 # not the end of a longer number or word: "October 2021 International Conference …" is no
 # 21st conference
+# French ordinals' endings ("25e", "XXVe", "2ème", "1er"); after a Roman numeral of one
+# letter only I, V or X ("Ve"), as "Le", "Ce", "De" are words
+_FR_ORDINAL = r"(?:ème|eme|er|re|e)"
 ORDINAL = (
     r"(?<!\w)(?P<ord>(?i:"
     + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
-    + r"|\d{1,3}(?:st|nd|rd|th|º|ª)?)\b\.?|(?-i:"
-    + _ROMAN
-    + r")\b\.?)"
+    + r"|\d{1,3}(?:st|nd|rd|th|º|ª|"
+    + _FR_ORDINAL
+    + r")?)\b\.?|(?i:\d{1,3}°)|(?-i:(?=[MDCLXVI]+(?:"
+    + _FR_ORDINAL
+    + r")?\b)"
+    + _ROMAN.removeprefix(r"(?=[MDCLXVI]+\b)")
+    + r"(?:(?:(?<=[IVX])|(?<=[MDCLXVI]{2}))"
+    + _FR_ORDINAL
+    + r")?)\b\.?)"
 )
 _ORDINAL = re.compile(ORDINAL, re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -189,11 +198,11 @@ class _Scan:
 def _lead(*spellings: str) -> re.Pattern[str]:
     """A run of the characters of ordinals and of these spellings, read backwards.
 
-    Word characters, spaces, full stops ("5th.") and whatever else the spellings hold
-    ("twenty-seventh").
+    Word characters, spaces, full stops ("5th."), the degree sign ("25°") and whatever
+    else the spellings hold ("twenty-seventh").
     """
     odd = {c for w in [*ORDINAL_WORDS, *spellings] for c in w if not re.match(r"[\w\s.]", c)}
-    return re.compile(r"[\w\s." + "".join(map(re.escape, sorted(odd))) + r"]*")
+    return re.compile(r"[\w\s.°" + "".join(map(re.escape, sorted(odd))) + r"]*")
 
 
 @cache
@@ -236,7 +245,8 @@ def _pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def _ordinal_value(text: str) -> int | None:
-    t = text.lower().rstrip(".ºª")
+    t = text.lower().rstrip(".ºª°")
+    t = re.sub(r"(?<=[ivxlcdm])" + _FR_ORDINAL + "$", "", t)
     if t in ORDINAL_WORDS:
         return ORDINAL_WORDS[t]
     m = re.match(r"(\d+)", t)

@@ -21,6 +21,21 @@ def role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
     return tuple((Role(k), tuple(v)) for k, v in raw.items())
 
 
+@cache
+def _role_patterns() -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    """One pattern per role: its words at a word's start, or anywhere in it for "*" words."""
+
+    def word(w: str) -> str:
+        return re.escape(w[1:]) if w.startswith("*") else r"(?<!\w)" + re.escape(w)
+
+    return tuple((role, re.compile("|".join(map(word, words)))) for role, words in role_words())
+
+
+def _lower(text: str) -> str:
+    # Turkish "İ" lowers to "i" and a combining dot in Python ("İmza" → "i̇mza")
+    return text.replace("İ", "i").lower()
+
+
 def role_of(intro: str) -> Role | None:
     """The role an introducing sentence gives a list's entries.
 
@@ -31,9 +46,9 @@ def role_of(intro: str) -> Role | None:
     >>> role_of("Long live the struggle!") is None
     True
     """
-    low = intro.lower()
-    for role, words in role_words():
-        if any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words):
+    low = _lower(intro)
+    for role, pattern in _role_patterns():
+        if pattern.search(low):
             return role
     return None
 
@@ -48,9 +63,8 @@ def says_member(intro: str, role: Role | None) -> bool:
     """
     if role not in (Role.SIGNATORY, Role.PARTICIPANT):
         return False
-    low = intro.lower()
-    words = dict(role_words()).get(Role.MEMBER, ())
-    return any(re.search(r"(?<!\w)" + re.escape(w), low) for w in words)
+    member = dict(_role_patterns()).get(Role.MEMBER)
+    return member is not None and member.search(_lower(intro)) is not None
 
 
 __all__ = ["role_of", "role_words", "says_member"]

