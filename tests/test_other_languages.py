@@ -267,7 +267,7 @@ def test_the_model_s_events_are_not_read_in_another_language(nlp) -> None:  # ty
     parsed = nlp(text)
     assert any(e.label_ == "EVENT" for e in parsed.ents)  # the English model's reading of Spanish
     assert any("Reino Unido" in e.quote.text for e in events(parsed, source=source))
-    assert not any("Reino Unido" in e.quote.text for e in events(parsed, source=source, named_entities=False))
+    assert not any("Reino Unido" in e.quote.text for e in events(parsed, source=source, language="es"))
 
 
 @pytest.mark.model
@@ -280,3 +280,70 @@ def test_a_spanish_text_gets_no_events_from_the_model_s_entities(nlp) -> None:  
     analysis = document_module.analyse_document(nlp(text), source=source)
     assert analysis.language == "es"
     assert not any("Reino Unido" in e.quote.text for e in analysis.events)
+
+
+def _events(
+    nlp, text: str, language: str, date: str = "2023-05-01"
+) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    from movement_graph.extract.events import events
+
+    source = doc(text, date)
+    return [(e.type, e.date, e.country) for e in events(nlp(text), source=source, language=language)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Condenamos el golpe de Estado en Bolivia del 10 de noviembre de 2019 contra el pueblo.",
+            "es",
+            ("coup", "2019-11-10", "BO"),
+        ),
+        (
+            "I lavoratori si oppongono alla guerra in Ucraina, iniziata il 24 febbraio 2022, e al riarmo.",
+            "it",
+            ("war", "2022-02-24", "UA"),
+        ),
+        (
+            "6 Şubat 2023'te Türkiye ve Suriye'de on binlerce insanın ölümüne yol açan depremlerin ardından dayanışma.",
+            "tr",
+            ("disaster", "2023-02-06", "TR"),
+        ),
+        (
+            "Saludamos la huelga general en Argentina del 24 de enero de 2024 contra el gobierno.",
+            "es",
+            ("protest", "2024-01-24", "AR"),
+        ),
+        (
+            "Die Arbeiter in Frankreich führen Massenproteste gegen die Rentenreform.",
+            "de",
+            ("protest", "2023-05", "FR"),
+        ),
+    ],
+)
+def test_events_named_by_a_word_of_another_language(nlp, text: str, language: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _events(nlp, text, language)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # any war, none that happened
+        ("Nous appelons les peuples d'Europe à s'opposer à toute guerre contre le Niger.", "fr"),
+        # the countries that wage a war or take sides are not where it is fought
+        ("Los Estados Unidos y China libran una guerra comercial.", "es"),
+        # an election or an earthquake without a date is none the rules can tell apart
+        ("El pueblo de Chile no espera nada de las elecciones.", "es"),
+    ],
+)
+def test_no_event_from_a_word_of_another_language_without_its_facts(nlp, text: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text, language) == []
+
+
+@pytest.mark.model
+def test_the_other_languages_words_are_not_read_in_english(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "massacres" of many, in English, is no one event; the Spanish word list holds it too
+    text = "The massacres in Colombia in 2021 were condemned by the workers."
+    assert not any(t == "attack" for t, _, _ in _events(nlp, text, "en"))

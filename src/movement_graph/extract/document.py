@@ -78,7 +78,7 @@ def analyse_document(
     # the statistical model reads English: in a German text it takes nouns ("Krieg",
     # "Gefahr") for persons and Spanish phrases ("del Reino Unido") for events; the events
     # the rules and the gazetteer find stay
-    events, persons = _events_and_persons(doc, source, english=language == "en")
+    events, persons = _events_and_persons(doc, source, language)
     return DocumentAnalysis(
         document=source,
         networks=nets,
@@ -125,7 +125,7 @@ def text_language(text: str) -> str:
 
 
 def _events_and_persons(
-    doc: Doc, source: Document, *, english: bool = True
+    doc: Doc, source: Document, language: str = "en"
 ) -> tuple[list[EventMention], list[PersonMention]]:
-    found = list(events(doc, source=source, named_entities=english))
-    return found, list(persons(doc, source=source)) if english else []
+    found = list(events(doc, source=source, language=language))
+    return found, list(persons(doc, source=source)) if language == "en" else []

@@ -25,7 +25,7 @@ from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -411,7 +411,7 @@ class _Cand:
 class _Context:
     """What the rules read around a trigger: clauses, dates and countries of the doc."""
 
-    def __init__(self, doc: Doc, source: Document, rules: EventRules) -> None:
+    def __init__(self, doc: Doc, source: Document, rules: EventRules, language: str = "en") -> None:
         self.doc = doc
         self.source = source
         self.rules = rules
@@ -435,7 +435,10 @@ class _Context:
                 continue
             self.countries.append((s, e, iso2, clue))
         self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
-        for ent in doc.ents:
+        if language != "en":
+            # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
+            self.dates = [(d.start, d.end, d.iso) for d in find_dates(doc.text)]
+        for ent in doc.ents if language == "en" else ():
             if ent.label_ not in ("DATE", "CARDINAL"):
                 continue
             for d in find_dates(ent.text):
@@ -745,6 +748,75 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date_from_text=date is not None,
         extra={"noun": noun},
     )
+
+
+def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None:
+    """An event a text in another language names by its word ("la guerra in Ucraina",
+    "el terremoto en Turquía del 6 de febrero de 2023"): the model's English parse of such
+    a text means nothing, so the country and the date are the clause's nearest.
+
+    An undated election, earthquake or massacre is none the rules can tell apart; an
+    undated war is the country's war, an undated protest the one the text reports, in the
+    text's month.
+    """
+    clause = ctx.clause(span.start, span.end)
+    if span.start > clause.start and ctx.doc[span.start - 1].lower_ in _ANY_WORDS:
+        return None  # "toute guerre contre le Niger": any war, none that happened
+    if etype == "war":
+        # where the war is fought follows its word ("la guerra en Ucrania", "der Krieg in
+        # der Ukraine"); the clause's other countries wage it or take sides
+        after = ctx.doc[span.end : min(span.end + 5, clause.end)]
+        country = ctx.country_near(after, span.start, span.end) if len(after) else None
+    else:
+        country = ctx.country_near(clause, span.start, span.end)
+        if country is not None:
+            country = _first_of_pair(ctx, clause, country)
+    if country is None:
+        return None
+    date = ctx.date_near(clause, span.start, span.end)
+    from_text = date is not None
+    if date is None:
+        if etype == "protest":
+            date = ctx.ref[:7] if ctx.ref else None
+        elif etype != "war":
+            return None
+    extra: dict[str, Any] = {"noun": noun}
+    return _Cand(
+        span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
+    )
+
+
+#: "any", "every", "no" before an event's word in the networks' other languages
+_ANY_WORDS = frozenset(
+    "toute tout toutes tous aucune aucun cualquier ningún ninguna qualsiasi ogni nessuna "
+    "nessun jede jeden jeder jedes keine kein qualquer nenhuma nenhum her hiçbir".split()
+)
+
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|en|og|och)\s*", re.I)
+
+
+def _first_of_pair(ctx: _Context, clause: Span, country: str) -> str:
+    """The first of two countries joined by "and" ("en Turquía y Siria", "Türkiye ve
+    Suriye'de"): the event's country is named first."""
+    hits = sorted(ctx.countries_in(clause))
+    for i, h in enumerate(hits):
+        if h[2] == country:
+            while i > 0 and _AND_BETWEEN.fullmatch(ctx.doc.text[hits[i - 1][1] : hits[i][0]]):
+                i -= 1
+            return hits[i][2]
+    return country
+
+
+#: the rules of events named by a word in another language: their type and English noun
+_WORD_RULES = {
+    "word_war": ("war", "war"),
+    "word_strike": ("protest", "strike"),
+    "word_protest": ("protest", "protests"),
+    "word_election": ("election", "election"),
+    "word_earthquake": ("disaster", "earthquake"),
+    "word_flood": ("disaster", "flood"),
+    "word_massacre": ("attack", "massacre"),
+}
 
 
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
@@ -1154,6 +1226,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "removal": _rule_removal,
     "law": _rule_law,
     "law_of": _rule_law,
+    **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
 }
 
 
@@ -1542,7 +1615,7 @@ _THE_REACH = 300
 
 
 def events(
-    doc: Doc, *, source: Document, rules: EventRules | None = None, named_entities: bool = True
+    doc: Doc, *, source: Document, rules: EventRules | None = None, language: str = "en"
 ) -> Iterator[EventMention]:
     """Yield the events ``doc`` refers to, with offsets in the source file.
 
@@ -1555,9 +1628,11 @@ def events(
         lends its stance to the events it names.
     rules:
         gazetteer, patterns and country lookup; the repository's data files by default.
-    named_entities:
-        whether the model's EVENT and LAW entities name events; False for a text in
-        another language than the model's English ("del Reino Unido" is no event).
+    language:
+        the text's language: the model's EVENT and LAW entities name events only in
+        English, the model's language ("del Reino Unido" in a Spanish text is no event);
+        the rules of events named by a word of another language ("guerra") read only
+        texts in another language.
 
     Returns
     -------
@@ -1565,7 +1640,7 @@ def events(
         in text order; an anniversary also yields the event it commemorates.
     """
     rules = rules or default_rules()
-    ctx = _Context(doc, source, rules)
+    ctx = _Context(doc, source, rules, language)
     matcher, phrases = rules.matchers(doc)
     cands: list[_Cand] = []
     for match_id, s, e in phrases(doc):
@@ -1596,13 +1671,15 @@ def events(
         if rule == "anniversary":
             anniversaries.append(span)
             continue
+        if rule in _WORD_RULES and language == "en":
+            continue
         handler = _RULES.get(rule)
         cand = handler(ctx, span) if handler else None
         if cand is not None:
             cands.append(cand)
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
-    for ent in doc.ents if named_entities else ():
+    for ent in doc.ents if language == "en" else ():
         if ent.label_ in ("EVENT", "LAW"):
             cand = _ner_candidate(ctx, ent)
             if cand is not None:
