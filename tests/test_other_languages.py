@@ -14,7 +14,7 @@ from movement_graph.extract.lists import and_split, find_lists
 from movement_graph.extract.networks import attribute, conferences, network_mentions
 from movement_graph.extract.organisations import from_lists
 from movement_graph.extract.roles import role_of, says_member
-from movement_graph.model import Document, Role
+from movement_graph.model import Document, Quote, Role
 from movement_graph.segment import is_navigation
 
 PROSE = "Los pueblos del mundo luchan contra la explotación y la guerra imperialista. " * 3
@@ -347,3 +347,148 @@ def test_the_other_languages_words_are_not_read_in_english(nlp) -> None:  # type
     # "massacres" of many, in English, is no one event; the Spanish word list holds it too
     text = "The massacres in Colombia in 2021 were condemned by the workers."
     assert not any(t == "attack" for t, _, _ in _events(nlp, text, "en"))
+
+
+# ---------------------------------------------------------------- a held-out probe's layouts
+
+
+def test_a_french_list_whose_entries_open_with_an_article() -> None:
+    text = (
+        f"{PROSE}\n\nOnt pris part à la rencontre :\n\n"
+        "- le Parti communiste ouvrier de Lys (PCOL), Bénin ;\n"
+        "- l'Union des travailleurs du Bani (UTB), Mali ;\n"
+        "- la Ligue prolétarienne du Sahel (LPS), Niger.\n"
+    )
+    assert entries(text) == [
+        ("Parti communiste ouvrier de Lys", "participant", "BJ"),
+        ("Union des travailleurs du Bani", "participant", "ML"),
+        ("Ligue prolétarienne du Sahel", "participant", "NE"),
+    ]
+
+
+def test_one_guest_named_after_its_introduction() -> None:
+    text = f"{PROSE}\n\nÉtait invité : le Parti ouvrier de Lys (POL), Bénin.\n"
+    assert entries(text) == [("Parti ouvrier de Lys", "guest", "BJ")]
+
+
+def test_one_entry_under_its_introduction_loses_its_marker() -> None:
+    text = f"{PROSE}\n\nThe following organisation attended as observer:\n\n* Youth Front of Lys (Greece)\n\nQuito, October 2019\n"
+    assert [(n, r) for n, r, _ in entries(text)] == [("Youth Front of Lys", "guest")]
+
+
+def test_german_compounds_ending_in_bewegung_or_kern_head_names() -> None:
+    text = (
+        f"{PROSE}\n\nUnterzeichner:\n\nVolksbewegung Ruritaniens (VBR), Chile\nArbeiterkern Nordmark (AKN), Peru\n"
+        "Revolutionäre Partei Tirols (RPT), Österreich\n"
+    )
+    assert [n for n, _, _ in entries(text)] == [
+        "Volksbewegung Ruritaniens",
+        "Arbeiterkern Nordmark",
+        "Revolutionäre Partei Tirols",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Lima, diciembre 15 de 2022", "2022-12-15"),
+        ("Bogotá D.C., 21 de junio de 2023", "2023-06-21"),
+        ("Beschlossen von der Weltkonferenz der ICOR, 20. November 2022", "2022-11-20"),
+        ("Adoptada por el Pleno de la CIPOML, noviembre de 2022", "2022-11"),
+    ],
+)
+def test_more_datelines_of_other_languages(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    assert [d.iso for d in find_dates(line)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicado el 3 de mayo de 2023 por Redacción",
+        "Pubblicato il 5 maggio 2023 da redazione",
+        "Etiquetas: Perú, golpe de Estado",
+        "Schlagwörter: Streik, Frankreich",
+        "———————",
+    ],
+)
+def test_blog_furniture_of_other_languages(line: str) -> None:
+    assert is_navigation(line)
+
+
+def test_a_subtitle_between_the_title_and_its_dateline() -> None:
+    import hashlib
+
+    from movement_graph.model import SourceFile
+    from movement_graph.segment import segment
+
+    text = (
+        "¡Abajo el golpe en Ruritania!\n\nDeclaración de las organizaciones de la región\n\n"
+        f"Lima, diciembre 15 de 2022\n\n{PROSE}\n"
+    )
+    src = SourceFile(
+        path="t.txt",
+        name="t.txt",
+        text=text,
+        encoding="utf-8",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    [d] = segment(src)
+    assert d.date == "2022-12-15"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # the text's one country in its title
+        (
+            "Saludamos la huelga de los mineros del 3 de marzo de 2023.",
+            "Perú: la lucha continúa",
+            ("protest", "2023-03-03", "PE"),
+        ),
+        (
+            "El golpe parlamentario del 7 de diciembre de 2022 fue condenado.",
+            "Perú: abajo el golpe",
+            ("coup", "2022-12-07", "PE"),
+        ),
+        ("El paro nacional en Colombia del 28 de abril de 2021 sigue.", "", ("protest", "2021-04-28", "CO")),
+    ],
+)
+def test_more_events_in_other_languages(nlp, text: str, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    from movement_graph.extract.events import events
+
+    body = f"{title}\n\n{text}" if title else text
+    source = Document(
+        file="t.txt",
+        index=0,
+        start=0,
+        end=len(body),
+        text=body,
+        title=title,
+        title_quote=Quote(0, len(title), title) if title else None,
+        date="2023-05-01",
+    )
+    found = [(e.type, e.date, e.country) for e in events(nlp(body), source=source, language="es")]
+    assert expected in found
+
+
+@pytest.mark.model
+def test_unemployment_is_no_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "el paro" alone is unemployment in Spain
+    assert _events(nlp, "El paro en España llegó al 13 por ciento en marzo de 2023.", "es") == []
+
+
+@pytest.mark.model
+def test_a_country_in_a_party_s_name_places_no_event_in_another_language(nlp) -> None:  # type: ignore[no-untyped-def]
+    from movement_graph.extract.events import events
+
+    text = "El Partido Comunista del Perú saluda las huelgas del 3 de marzo de 2023."
+    source = doc(text, "2023-05-01")
+    start = text.index("Partido")
+    name = (start, text.index(" saluda"))
+    parsed = nlp(text)
+    assert ("protest", "2023-03-03", "PE") in [
+        (e.type, e.date, e.country) for e in events(parsed, source=source, language="es")
+    ]
+    assert [e.country for e in events(parsed, source=source, language="es", organisations=[name])] == []

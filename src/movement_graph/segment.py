@@ -398,6 +398,8 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     if under > after_title:
         while under < len(bs) and bs[under].kind == "heading":
             under += 1
+    if under + 1 < len(bs) and bs[under].kind == "heading" and bs[under + 1].kind == "dateline":
+        under += 1  # a subtitle between the title and its dateline
     if under < len(bs) and bs[under].kind == "dateline":
         candidates.append(bs[under])
     tail = [b for b in bs if b.kind != "nav"]
@@ -420,7 +422,9 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     return iso, q
 
 
-_POSTED = re.compile(r"(?i)^(?:posted|published)\b")
+_POSTED = re.compile(
+    r"(?i)^(?:posted|published|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepostet)\b"
+)
 
 
 def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:

@@ -84,7 +84,7 @@ _PATTERNS = [
         + _MONTH.format(name="mon")
         + r"\s+"
         + _DAY.format(name="d")
-        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?,?\s+"
+        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?:del?\s+)?"
         + _YEAR.format(name="y")
         + r"\b",
         re.I,
@@ -210,6 +210,8 @@ def is_date_line(line: str) -> bool:
         if _PREPOSITION_END.search(head):
             continue  # "We met in November 2009.": a sentence, not a place and a date
         rest = (head + stripped[d.end :]).strip(" ,.;:-–—()")
+        # initials are no sentence's end ("Bogotá D.C., 21 de junio de 2023")
+        rest = _INITIALS.sub("", rest).strip(" ,")
         # "Paris, 12 March 2011": a place before the date is still a dateline
         if not rest or (
             len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest and len(stripped) <= 60
@@ -238,6 +240,7 @@ _VAGUE_BEFORE = re.compile(
 # a date after one of these words is part of a sentence
 _PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
 
+_INITIALS = re.compile(r"\b(?:[A-ZÀ-Þ]\.)+[A-ZÀ-Þ]\b\.?")
 _COMMA_ARTICLE = re.compile(r",\s*(?i:le|el|den)\s*$")
 
 
@@ -250,8 +253,12 @@ def _issued_by() -> re.Pattern[str]:
     """
     kinds = sorted({w for _, words in load_document_kinds() for w in words}, key=len, reverse=True)
     return re.compile(
-        r"^(?i:adopted|approved|issued|passed|signed|done)\b"
+        r"^(?i:adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
+        r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao])\b"
         r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b"
+        # the meetings' words of the other languages ("Weltkonferenz der ICOR")
+        r"|\b(?:Plenum|Pleno|Plenaria|Plénière|Plenária|Conferencia|Conférence|Conferenza|Conferência"
+        r"|[A-ZÄÖÜ]\w*konferenz|Konferenz)\b"
         r"|^(?i:(?:joint|common|gemeinsame|conjunta|commune|congiunta)\s+)?"
         r"(?i:" + "|".join(map(re.escape, kinds)) + r")\s+"
         r"(?i:of|by|from|de|del|des|du|der|des|von|della|dell|di|da|do|dos|das)(?!\w)",

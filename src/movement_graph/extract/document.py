@@ -78,7 +78,8 @@ def analyse_document(
     # the statistical model reads English: in a German text it takes nouns ("Krieg",
     # "Gefahr") for persons and Spanish phrases ("del Reino Unido") for events; the events
     # the rules and the gazetteer find stay
-    events, persons = _events_and_persons(doc, source, language)
+    names = [(o.quote.start - source.start, o.quote.end - source.start) for o in orgs]
+    events, persons = _events_and_persons(doc, source, language, names)
     return DocumentAnalysis(
         document=source,
         networks=nets,
@@ -125,7 +126,7 @@ def text_language(text: str) -> str:
 
 
 def _events_and_persons(
-    doc: Doc, source: Document, language: str = "en"
+    doc: Doc, source: Document, language: str = "en", organisations: list[tuple[int, int]] | None = None
 ) -> tuple[list[EventMention], list[PersonMention]]:
-    found = list(events(doc, source=source, language=language))
+    found = list(events(doc, source=source, language=language, organisations=organisations or ()))
     return found, list(persons(doc, source=source)) if language == "en" else []

@@ -23,7 +23,7 @@ import json
 import re
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -411,7 +411,14 @@ class _Cand:
 class _Context:
     """What the rules read around a trigger: clauses, dates and countries of the doc."""
 
-    def __init__(self, doc: Doc, source: Document, rules: EventRules, language: str = "en") -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        source: Document,
+        rules: EventRules,
+        language: str = "en",
+        organisations: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
         self.source = source
         self.rules = rules
@@ -427,6 +434,11 @@ class _Context:
         ]
         # persons' names that hold a country's ("President Salvador Allende", "Georgia Meloni")
         person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        if language != "en":
+            # the English model's entities in another language mean nothing ("il Marocco" an
+            # ORG, "Nel Regno Unito" a PERSON): the names the organisation rules found instead
+            self.org_spans = list(organisations)
+            person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         for s, e, iso2, clue in rules.find_countries(doc.text):
             if any(os <= s and e <= oe for os, oe in self.org_spans):
@@ -771,6 +783,11 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         country = ctx.country_near(clause, span.start, span.end)
         if country is not None:
             country = _first_of_pair(ctx, clause, country)
+    if country is None:
+        # a text about one country, named in its title ("Perú: …")
+        title = ctx.title_span()
+        hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
+        country = hits.pop() if len(hits) == 1 else None
     if country is None:
         return None
     date = ctx.date_near(clause, span.start, span.end)
@@ -1615,7 +1632,12 @@ _THE_REACH = 300
 
 
 def events(
-    doc: Doc, *, source: Document, rules: EventRules | None = None, language: str = "en"
+    doc: Doc,
+    *,
+    source: Document,
+    rules: EventRules | None = None,
+    language: str = "en",
+    organisations: Sequence[tuple[int, int]] = (),
 ) -> Iterator[EventMention]:
     """Yield the events ``doc`` refers to, with offsets in the source file.
 
@@ -1633,6 +1655,10 @@ def events(
         English, the model's language ("del Reino Unido" in a Spanish text is no event);
         the rules of events named by a word of another language ("guerra") read only
         texts in another language.
+    organisations:
+        where the organisation rules found names (character offsets in ``doc``): in another
+        language these, not the model's entities, hold the countries that place no event
+        ("Partido Comunista del Perú").
 
     Returns
     -------
@@ -1640,7 +1666,7 @@ def events(
         in text order; an anniversary also yields the event it commemorates.
     """
     rules = rules or default_rules()
-    ctx = _Context(doc, source, rules, language)
+    ctx = _Context(doc, source, rules, language, organisations)
     matcher, phrases = rules.matchers(doc)
     cands: list[_Cand] = []
     for match_id, s, e in phrases(doc):

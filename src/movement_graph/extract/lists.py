@@ -30,6 +30,11 @@ from .roles import role_of, role_words, says_member
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
 
 
+# "- le Parti communiste …", "- l'Union …": an article, in lower case, after a list's marker
+# is the sentence's, not the name's ("La Causa R" keeps its capital)
+_ENTRY_ARTICLE = re.compile(r"(?:(?:le|la|les|el|los|las|il|lo|gli|os)\s+|l['’])(?=[A-ZÀ-ÖØ-Þ])")
+
+
 @dataclass(frozen=True, slots=True)
 class ListEntry:
     """One entry of a list: its text (markers stripped) and where it stands in the file."""
@@ -62,6 +67,8 @@ def _lines(text: str) -> list[_Line]:
             lead = len(raw) - len(raw.lstrip())
             m = _MARKER.match(raw)
             start = pos + (m.end() if m else lead)
+            if m and (article := _ENTRY_ARTICLE.match(text, start)):
+                start = article.end()
             end = pos + len(raw.rstrip())
             out.append(_Line(start, end, text[start:end], bool(m), blank))
             blank = 0
@@ -449,12 +456,24 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
             line_start, line_end = text.rfind("\n", 0, at) + 1, at + len(items)
             if any(line_start <= u <= line_end for u in used):
                 continue
+            # the items on the next line, as a list's one entry ("* Communist Youth Front
+            # (Greece)"): its marker and article are no part of the names
+            marker = _MARKER.match(items)
+            if marker:
+                skip = marker.end()
+                article = _ENTRY_ARTICLE.match(items, skip)
+                skip = article.end() if article else skip
+                at, items = at + skip, items[skip:]
         # the list ends with its sentence: prose that goes on in the same paragraph
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = items[: _sentence_end(items)]
         pieces = _with_countries(list(_split_items(items_text, at)), text)
         good = [p for p in pieces if _names_organisation(p[2])]
-        if len(pieces) < 2 or len(good) < len(pieces):
+        if not pieces or len(good) < len(pieces):
+            continue
+        # one name after its introduction ("Invité : le Parti … (PCB), Bénin.") only when it
+        # has both a head word and its acronym or country in brackets
+        if len(pieces) == 1 and not (has_org_head(pieces[0][2]) and _bracket_shaped(pieces[0][2])):
             continue
         read.add(at)
         list_id = next(list_ids)
