@@ -316,6 +316,12 @@ def _events(
             ("protest", "2024-01-24", "AR"),
         ),
         (
+            # the English parser ends a sentence at "24.", the rule reads the sentence whole
+            "Wir grüßen die Massenproteste in Frankreich seit dem 19. Januar 2023.",
+            "de",
+            ("protest", "2023-01-19", "FR"),
+        ),
+        (
             "Die Arbeiter in Frankreich führen Massenproteste gegen die Rentenreform.",
             "de",
             ("protest", "2023-05", "FR"),

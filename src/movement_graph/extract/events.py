@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from bisect import bisect_right
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EVENT_TYPES, Document, EventMention, Quote
+from ..nlp.candidates import sentences
 from ..vocab import slugify
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 from .networks import load_networks
@@ -423,6 +425,7 @@ class _Context:
         self.source = source
         self.rules = rules
         self.ref = source.date
+        self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self.org_spans = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
         ]
@@ -496,6 +499,21 @@ class _Context:
                     hi = t.i
                     break
         return self.doc[lo:hi]
+
+    def text_sentence(self, start: int, end: int) -> Span:
+        """The sentence around tokens ``start:end`` by punctuation, as the candidate filter
+        reads it: in a text in another language the English parser's sentences are cut
+        anywhere ("am 24. | Februar", "el | Congreso")."""
+        if self._sentences is None:
+            self._sentences = list(sentences(self.doc.text))
+        a, b = self.doc[start].idx, self.doc[end - 1].idx
+        i = bisect_right(self._sentences, (a, len(self.doc.text) + 1)) - 1
+        if i >= 0:
+            s, e = self._sentences[i]
+            span = self.doc.char_span(s, max(e, b + 1), alignment_mode="expand")
+            if span is not None:
+                return span
+        return self.clause(start, end)
 
     def date_near(self, span: Span, start: int, end: int) -> str | None:
         """The date in ``span`` nearest to the tokens ``start:end``, not one that dates
@@ -765,13 +783,14 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
 def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None:
     """An event a text in another language names by its word ("la guerra in Ucraina",
     "el terremoto en Turquía del 6 de febrero de 2023"): the model's English parse of such
-    a text means nothing, so the country and the date are the clause's nearest.
+    a text means nothing, so the country and the date are the nearest in its sentence, cut
+    by punctuation.
 
     An undated election, earthquake or massacre is none the rules can tell apart; an
     undated war is the country's war, an undated protest the one the text reports, in the
     text's month.
     """
-    clause = ctx.clause(span.start, span.end)
+    clause = ctx.text_sentence(span.start, span.end)
     if span.start > clause.start and ctx.doc[span.start - 1].lower_ in _ANY_WORDS:
         return None  # "toute guerre contre le Niger": any war, none that happened
     if etype == "war":

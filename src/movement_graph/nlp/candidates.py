@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..extract.dates import MONTHS
 from ..reference import OrgHeads, data_dir, read_countries, read_org_heads
 
 # irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
@@ -52,6 +53,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 # a sentence ends at . ! ? (and closing quotes or brackets) followed by a space
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
+# "am 24. Februar", "le 1. Mai": a day's number and its full stop before a month's name
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]+$")
+
+
+@cache
+def _month_start() -> re.Pattern[str]:
+    return re.compile(r"(?i:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b")
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -262,6 +270,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "One. Two here.\\nThree"
     >>> [t[s:e] for s, e in sentences(t)]
     ['One. ', 'Two here.\\n', 'Three']
+
+    A day's number before a month's name ends no sentence:
+
+    >>> t = "Der Krieg begann am 24. Februar 2022. Er dauert an."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Der Krieg begann am 24. Februar 2022. ', 'Er dauert an.']
     """
     pos = 0
     n = len(text)
@@ -273,6 +287,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             line_end += 1
         start = pos
         for m in _SENT_END.finditer(text, pos, line_end):
+            if _DAY_DOT.search(text, max(start, m.start() - 4), m.end()) and _month_start().match(
+                text, m.end()
+            ):
+                continue
             yield start, m.end()
             start = m.end()
         if start < line_end:
