@@ -828,7 +828,7 @@ _ANY_WORDS = frozenset(
     "nessun jede jeden jeder jedes keine kein qualquer nenhuma nenhum her hiçbir".split()
 )
 
-_AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|en|og|och)\s*", re.I)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*", re.I)
 
 
 def _first_of_pair(ctx: _Context, clause: Span, country: str) -> str:
