@@ -283,12 +283,23 @@ def test_a_spanish_text_gets_no_events_from_the_model_s_entities(nlp) -> None:  
 
 
 def _events(
-    nlp, text: str, language: str, date: str = "2023-05-01"
+    nlp, text: str, language: str, date: str = "2023-05-01", title: str = "", organisations=()
 ) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
     from movement_graph.extract.events import events
 
-    source = doc(text, date)
-    return [(e.type, e.date, e.country) for e in events(nlp(text), source=source, language=language)]
+    body = f"{title}\n\n{text}" if title else text
+    source = Document(
+        file="t.txt",
+        index=0,
+        start=0,
+        end=len(body),
+        text=body,
+        title=title or body.split("\n")[0],
+        title_quote=Quote(0, len(title), title) if title else None,
+        date=date,
+    )
+    found = events(nlp(body), source=source, language=language, organisations=organisations)
+    return [(e.type, e.date, e.country) for e in found]
 
 
 @pytest.mark.model
@@ -462,21 +473,7 @@ def test_a_subtitle_between_the_title_and_its_dateline() -> None:
     ],
 )
 def test_more_events_in_other_languages(nlp, text: str, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    from movement_graph.extract.events import events
-
-    body = f"{title}\n\n{text}" if title else text
-    source = Document(
-        file="t.txt",
-        index=0,
-        start=0,
-        end=len(body),
-        text=body,
-        title=title,
-        title_quote=Quote(0, len(title), title) if title else None,
-        date="2023-05-01",
-    )
-    found = [(e.type, e.date, e.country) for e in events(nlp(body), source=source, language="es")]
-    assert expected in found
+    assert expected in _events(nlp, text, "es", title=title)
 
 
 @pytest.mark.model
@@ -487,14 +484,7 @@ def test_unemployment_is_no_strike(nlp) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.model
 def test_a_country_in_a_party_s_name_places_no_event_in_another_language(nlp) -> None:  # type: ignore[no-untyped-def]
-    from movement_graph.extract.events import events
-
     text = "El Partido Comunista del Perú saluda las huelgas del 3 de marzo de 2023."
-    source = doc(text, "2023-05-01")
-    start = text.index("Partido")
-    name = (start, text.index(" saluda"))
-    parsed = nlp(text)
-    assert ("protest", "2023-03-03", "PE") in [
-        (e.type, e.date, e.country) for e in events(parsed, source=source, language="es")
-    ]
-    assert [e.country for e in events(parsed, source=source, language="es", organisations=[name])] == []
+    name = (text.index("Partido"), text.index(" saluda"))
+    assert ("protest", "2023-03-03", "PE") in _events(nlp, text, "es")
+    assert _events(nlp, text, "es", organisations=[name]) == []

@@ -25,7 +25,7 @@ from ..reference import data_dir
 from ..segment import is_navigation
 from .countries import is_country
 from .entries import has_org_head, is_acronym, split_country_suffix
-from .roles import role_of, role_words, says_member
+from .roles import role_of, role_words, says_member, word_pattern
 
 _MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
 
@@ -400,11 +400,7 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
 def _inline() -> re.Pattern[str]:
     words = {w for _, ws in role_words() for w in ws}
     words |= {"signatories", "delegations", "present", "guests", "observers"}
-    # a "*" word also ends a compound ("Erstunterzeichner"), the others start a word
-    cues = "|".join(
-        re.escape(w[1:]) if w.startswith("*") else r"(?<!\w)" + re.escape(w)
-        for w in sorted(words, key=len, reverse=True)
-    )
+    cues = "|".join(map(word_pattern, sorted(words, key=len, reverse=True)))
     return re.compile(
         r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:" + cues + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
         re.I,

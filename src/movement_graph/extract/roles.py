@@ -21,14 +21,16 @@ def role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
     return tuple((Role(k), tuple(v)) for k, v in raw.items())
 
 
+def word_pattern(word: str) -> str:
+    """A role word as a pattern: at a word's start, or anywhere in a word for a "*" word
+    (the end of a compound: "Erstunterzeichner")."""
+    return re.escape(word[1:]) if word.startswith("*") else r"(?<!\w)" + re.escape(word)
+
+
 @cache
 def _role_patterns() -> tuple[tuple[Role, re.Pattern[str]], ...]:
-    """One pattern per role: its words at a word's start, or anywhere in it for "*" words."""
-
-    def word(w: str) -> str:
-        return re.escape(w[1:]) if w.startswith("*") else r"(?<!\w)" + re.escape(w)
-
-    return tuple((role, re.compile("|".join(map(word, words)))) for role, words in role_words())
+    """One pattern per role, of its words."""
+    return tuple((role, re.compile("|".join(map(word_pattern, words)))) for role, words in role_words())
 
 
 def _lower(text: str) -> str:
@@ -67,4 +69,4 @@ def says_member(intro: str, role: Role | None) -> bool:
     return member is not None and member.search(_lower(intro)) is not None
 
 
-__all__ = ["role_of", "role_words", "says_member"]
+__all__ = ["role_of", "role_words", "says_member", "word_pattern"]
