@@ -206,6 +206,28 @@ def test_participants_named_in_a_sentence_do_not_close_the_text() -> None:
     assert len(list(segment(source(text)))) == 1
 
 
+def test_participants_named_in_a_sentence_close_a_short_text_set_apart_by_blank_lines() -> None:
+    # a short conference text ending with the sentence naming its delegations, then two blank
+    # lines and the next text's title: the next text is not swallowed (its signatories would
+    # take part in the first text's network)
+    took_part = (
+        "The following delegations participated in the Conference: Workers' Party of Atlantis, "
+        "Atlantis; Communist Party of Ruritania, Ruritania; Union of Lilliput Communists."
+    )
+    short = "We, the undersigned parties, address the workers of the world. Forward to socialism!"
+    text = (
+        f"Final Declaration of the Conference\n\nDeclaration, 10 May 2017\n\n{short}\n\n{took_part}\n\n\n"
+        f"Joint appeal of the parties against the repression\n\nAppeal, 5 October 2000\n\n{PROSE}\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == [
+        "Final Declaration of the Conference",
+        "Joint appeal of the parties against the repression",
+    ]
+    assert docs[0].text.endswith("Union of Lilliput Communists.")
+    assert [d.date for d in docs] == ["2017-05-10", "2000-10-05"]
+
+
 def test_a_dateline_under_the_page_s_furniture_and_its_title_dates_the_text() -> None:
     text = (
         "Red Dawn – Online Paper of the Workers\n\nYou are here: Home » International » 2021\n\n"

@@ -178,11 +178,26 @@ def classify(lines: list[str]) -> str:
 _INLINE = re.compile(r"(?P<intro>[^.:!?]{1,200}):\s*(?P<items>\S.*)", re.DOTALL)
 
 
+def _inline_list(text: str) -> Role | None:
+    """The role of a list written as one sentence ("Signed by: A, B; C …"), or None.
+
+    >>> _inline_list("The following delegations took part: Party of Ara, Peru; Union of Bel, Chad")
+    <Role.PARTICIPANT: 'participant'>
+    >>> _inline_list("We say: workers, peasants and students must unite.") is None
+    True
+    """
+    m = _INLINE.match(text)
+    if m is None or len(m["intro"].split()) > 20 or len(re.findall(r"[;,]", m["items"])) < 2:
+        return None
+    return role_of(m["intro"])
+
+
 def _signatures(text: str) -> bool:
     """A paragraph of signatures written as one sentence ("Signed by: A, B; C …").
 
-    Only signatures: they close a text, whereas a sentence naming the participants may
-    stand in the middle of one.
+    Only signatures make a list block: they close a text, whereas a sentence naming the
+    participants may stand in the middle of one (it closes a text only before a gap, see
+    ``_find_starts``).
 
     >>> _signatures("The statement was signed by the following parties: Party of Ara, Peru; Union of Bel, Chad")
     True
@@ -191,10 +206,7 @@ def _signatures(text: str) -> bool:
     >>> _signatures("We say: workers, peasants and students must unite.")
     False
     """
-    m = _INLINE.match(text)
-    if m is None or len(m["intro"].split()) > 20 or role_of(m["intro"]) is not Role.SIGNATORY:
-        return False
-    return len(re.findall(r"[;,]", m["items"])) >= 2
+    return _inline_list(text) is Role.SIGNATORY
 
 
 def _signatures_intro(line: str) -> bool:
@@ -236,6 +248,15 @@ def _find_starts(bs: list[Block]) -> list[int]:
         # page furniture ("Share this article", "Tags: …") after a text ends that page's text
         nav_between = any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i))
         if last_body > 0 and nav_between:
+            closed = True
+        # a sentence listing the participants ("The following delegations took part: A; B.")
+        # closes a text when blank lines follow it, as texts are set apart
+        if (
+            prev.kind == "prose"
+            and last_body > 0
+            and b.blank_before >= GAP_LINES
+            and _inline_list(prev.text) is not None
+        ):
             closed = True
         if b.kind in ("prose", "list"):
             last_body += b.words
