@@ -300,3 +300,40 @@ def test_a_german_text_is_tagged_german_and_its_nouns_are_no_persons(tmp_path: P
     trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
     assert 'dcterms:language "de"' in trig
     assert "id/person/" not in trig
+
+
+@pytest.mark.parametrize("order", ["sorted", "subjects apart"])
+def test_a_graph_is_checked_alike_whether_its_subjects_come_together_or_apart(order: str) -> None:
+    """The validator reads a graph subject by subject when each subject's triples come
+    together (the build's sorted graphs); triples of one subject that come apart are
+    gathered first: a document with two source files breaks sh:maxCount 1 either way."""
+    doc = _doc_graph(G) + [(G, MG.sourceFile, Literal("g.txt"))]
+    if order == "sorted":
+        doc = sorted(doc, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    else:  # the second source file after another subject's triples
+        doc = [t for t in doc if t[2] != Literal("g.txt")] + [(G, MG.sourceFile, Literal("g.txt"))]
+        assert doc[-2][0] != G
+    v = GraphValidator()
+    v.add_graph(G, doc)
+    v.add_graph(R, RESOLUTION)
+    v.add_graph(mint_iri("graph", "reference"), REFERENCE)
+    with pytest.raises(OntologyError, match=r"sourceFile> \(in graph .*\[2 values\]"):
+        v.finish()
+
+
+def test_a_graph_read_subject_by_subject_is_read_as_it_comes() -> None:
+    """With each subject's triples together, one subject's statements are in hand at a time:
+    the first subject is checked before the last triple is read."""
+    doc = sorted(_doc_graph(G), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    read: list[int] = []
+
+    class Counted(list):  # a re-readable collection that notes how far each reading got
+        def __iter__(self):  # noqa: ANN204
+            for i, t in enumerate(list.__iter__(self)):
+                read.append(i)
+                yield t
+
+    groups = GraphValidator._by_subject(Counted(doc), contiguous=True)
+    subject, props = next(groups)
+    assert subject == doc[0][0] and len(read) < len(doc)
+    assert sum(len(v) for v in props.values()) == sum(1 for t in doc if t[0] == subject)

@@ -92,7 +92,7 @@ def test_record_file_reads_back_in_input_and_in_sorted_order(tmp_path: Path) -> 
 
 
 @pytest.mark.model
-def test_deferred_rests_on_writes_what_holding_it_writes(tmp_path: Path) -> None:
+def test_deferred_rests_on_and_event_counts_write_what_holding_them_writes(tmp_path: Path) -> None:
     from movement_graph.extract.networks import load_networks
     from movement_graph.pipeline import BuildOptions, BuildSummary, documents, extract_all
     from movement_graph.rdf.build import RESOLUTION_GRAPH, build_quads, doc_iri
@@ -115,6 +115,10 @@ def test_deferred_rests_on_writes_what_holding_it_writes(tmp_path: Path) -> None
         graphs = dict(stream.items())
         rests_on = [t for t in held[RESOLUTION_GRAPH] if t[1] == MG.restsOn]
         assert len(rests_on) > 10
+        # the event counts, deferred too (with and without a year: 6 or 5 triples each)
+        counts = {t[0] for t in held[RESOLUTION_GRAPH] if t[1] == MG.position}
+        assert len(counts) > 5
+        assert {t[0] for t in held[RESOLUTION_GRAPH] if t[1] == MG.year} < counts
         # the resolution graph as written lists the same triples, in the same order
         assert list(graphs[RESOLUTION_GRAPH]) == held[RESOLUTION_GRAPH]
         assert len(graphs[RESOLUTION_GRAPH]) == len(held[RESOLUTION_GRAPH])

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection as AbcCollection
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -263,19 +264,33 @@ class GraphValidator:
             self.problems.append("")
 
     def add_graph(self, g: URIRef | None, triples: Iterable[Triple]) -> None:
-        """Check the named graph ``g`` (its triples); keep what later graphs may need."""
+        """Check the named graph ``g`` (its triples); keep what later graphs may need.
+
+        ``triples`` is read twice (a collection is read as it is, anything else is listed
+        first): the types first, then the statements of each subject. When each subject's
+        triples come together, as in the build's sorted graphs, only one subject's
+        statements are held at a time (the resolution graph of a large build holds
+        millions of triples); otherwise they are gathered by subject first.
+        """
         self.graphs += 1
-        values: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = defaultdict(lambda: defaultdict(list))
-        for s, p, o in triples:
-            values[s][p].append(o)
+        if not isinstance(triples, AbcCollection):
+            triples = list(triples)
         local_types: dict[URIRef, set[URIRef]] = {}
-        for s, props in values.items():
-            classes = {o for o in props.get(_RDF_TYPE, ()) if isinstance(o, URIRef)}
-            if classes:
-                local_types[s] = classes
-                if not str(s).startswith(_EVIDENCE):
-                    self._types[s] |= classes
-        for s, props in values.items():
+        contiguous, done, last = True, set(), None
+        for s, p, o in triples:
+            if s is not last and s != last:
+                if s in done:
+                    contiguous = False
+                if last is not None:
+                    done.add(last)
+                last = s
+            if p == _RDF_TYPE and isinstance(o, URIRef):
+                local_types.setdefault(s, set()).add(o)
+        del done
+        for s, classes in local_types.items():
+            if not str(s).startswith(_EVIDENCE):
+                self._types[s] |= classes
+        for s, props in self._by_subject(triples, contiguous):
             local = s == g or str(s).startswith(_EVIDENCE)
             if not local:
                 for p in self._counted.keys() & props.keys():
@@ -297,6 +312,31 @@ class GraphValidator:
                             self._report(g, s, pc, f"{n} values")
                     if vals:
                         self._check_values(g, s, pc, vals, props, local_types)
+
+    @staticmethod
+    def _by_subject(
+        triples: Iterable[Triple], contiguous: bool
+    ) -> Iterator[tuple[URIRef, dict[URIRef, list[URIRef | Literal]]]]:
+        """Each subject with its values by property, in the order the subjects first come."""
+        if not contiguous:
+            values: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = defaultdict(
+                lambda: defaultdict(list)
+            )
+            for s, p, o in triples:
+                values[s][p].append(o)
+            yield from values.items()
+            return
+        props: dict[URIRef, list[URIRef | Literal]] = defaultdict(list)
+        current = None
+        for s, p, o in triples:
+            if s is not current and s != current:
+                if current is not None:
+                    yield current, props
+                    props = defaultdict(list)
+                current = s
+            props[p].append(o)
+        if current is not None:
+            yield current, props
 
     def _check_values(
         self,

@@ -47,7 +47,7 @@ class _Merged(Collection[Triple]):
         return len(self._held) + sum(n for n, _ in self._streams)
 
     def __iter__(self) -> Iterator[Triple]:
-        return heapq.merge(self._held, *(make() for _, make in self._streams), key=_triple_key)
+        return heapq.merge(self._held, *(make() for _, make in self._streams), key=triple_key)
 
     def __contains__(self, t: object) -> bool:
         return any(t == x for x in self)
@@ -139,10 +139,10 @@ class GraphStream:
 
 
 def _sorted(triples: Iterable[Triple]) -> list[Triple]:
-    return sorted(triples, key=_triple_key)
+    return sorted(triples, key=triple_key)
 
 
-def _triple_key(t: Triple) -> tuple[str, str, tuple[str, str, str]]:
+def triple_key(t: Triple) -> tuple[str, str, tuple[str, str, str]]:
     return (str(t[0]), str(t[1]), _okey(t[2]))
 
 
