@@ -51,6 +51,9 @@ def test_parse_date(text: str, iso: str) -> None:
         ("We met in November 2009.", False),
         ("We met in late 2019.", False),
         ("Spring came in 2023", False),
+        # a text signed in two places
+        ("Santiago de Chile / Berlin, 11 September 2023", True),
+        ("Paris / Rome / Madrid, 1 May 2021", True),
     ],
 )
 def test_is_date_line(line: str, expected: bool) -> None:

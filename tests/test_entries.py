@@ -108,6 +108,8 @@ from movement_graph.extract.entries import parse_entry
         ),
         # the acronym's comma is no part of it
         ("YUM, Youth Union of the Mountains, Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
+        # an acronym after a comma, the country in brackets
+        ("Youth Union of the Mountains, YUM (Nigeria)", "YUM", None, "Youth Union of the Mountains", "NG"),
     ],
 )
 def test_parse_entry(entry: str, acronym: str | None, native: str | None, english: str, country: str) -> None:

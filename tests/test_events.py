@@ -48,6 +48,9 @@ _COUNTRIES = {
     "Russian": "RU",
     "Ukraine": "UA",
     "Yugoslavia": "YU",
+    "Argentina": "AR",
+    "Sudan": "SD",
+    "India": "IN",
 }
 _NAMES = {
     "HN": "Honduras",
@@ -67,6 +70,9 @@ _NAMES = {
     "SV": "El Salvador",
     "UA": "Ukraine",
     "YU": "Yugoslavia",
+    "AR": "Argentina",
+    "SD": "Sudan",
+    "IN": "India",
 }
 _PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _COUNTRIES), key=len, reverse=True)) + r")\b")
 
@@ -689,3 +695,75 @@ def test_attacks_disasters_and_referendums(nlp, rules, text, etype, key, stance)
     _, found = _extract(nlp, rules, text, "2023-01")
     hit = _find(found, etype)
     assert (hit.key, hit.stance) == (key, stance), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # a protest told by a verb
+        (
+            "In October 2019 millions of people in Chile rose up against the government of Pablo Ferrer.",
+            "2020-01",
+            ("protest", "2019-10", "CL"),
+        ),
+        (
+            "In January 2023 the peasants of Peru took to the streets against the repression.",
+            "2023-02",
+            ("protest", "2023-01", "PE"),
+        ),
+        # an election whose country stands in the clause, not in the noun's phrase
+        (
+            "In Argentina, the election of the far-right candidate Ramón Ortega on 19 November announces an offensive.",
+            "2023-11-26",
+            ("election", "2023-11-19", "AR"),
+        ),
+        # a coup told by its deed: the military (under General X) overthrew the government
+        (
+            "On 1 February 2021 the military of Myanmar under General Kyaw Lin overthrew the elected government.",
+            "2022-02",
+            ("coup", "2021-02-01", "MM"),
+        ),
+        # a war whose country is the passive's subject
+        (
+            "Since 15 April, Sudan has been devastated by the war between two generals.",
+            "2023-06",
+            ("war", "2023-04-15", "SD"),
+        ),
+        # a death with an article and lower-case titles before the name
+        (
+            "We condemn the assassination of the presidential candidate Ernesto Valdivia in Ecuador on 9 August 2023.",
+            "2023-09",
+            ("death", "2023-08-09", "EC"),
+        ),
+    ],
+)
+def test_events_told_by_verbs_and_clauses(nlp, rules, text, doc_date, expected):  # type: ignore[no-untyped-def]
+    _, found = _extract(nlp, rules, text, doc_date)
+    assert expected in [(m.type, m.date, m.country) for m in found]
+
+
+@pytest.mark.model
+def test_a_protest_dated_at_its_clause_s_opening_is_the_text_s_country(nlp, rules):  # type: ignore[no-untyped-def]
+    title = "Solidarity with the farmers of India"
+    text = (
+        "The farmers of India have camped for months at the gates of the capital. On the same day, "
+        "26 November, some 250 million workers took part in the general strike called by the unions."
+    )
+    _, found = _extract(nlp, rules, text, "2020-12", title=title)
+    assert ("protest", "2020-11-26", "IN") in [(m.type, m.date, m.country) for m in found]
+    # a date after the noun may be another event's: no protest of 2023 here
+    text = (
+        "The people of Peru fight on. The organizations supporting the mobilizations raised a program, "
+        "where they demand the dissolution of Congress and national elections in 2023."
+    )
+    _, found = _extract(nlp, rules, text, "2023-02", title="Solidarity with the people of Peru")
+    assert not [m for m in found if m.type == "protest" and m.date == "2023"]
+
+
+@pytest.mark.model
+def test_a_building_the_model_tags_as_an_event_is_none(nlp, rules):  # type: ignore[no-untyped-def]
+    text = "After the coup, thousands of prisoners were held and tortured in the National Stadium of Santiago."
+    assert nlp(text).ents[-1].label_ == "EVENT"  # the model's reading, which the rule corrects
+    _, found = _extract(nlp, rules, text, "2023-09")
+    assert not [m for m in found if "Stadium" in m.label]

@@ -448,3 +448,23 @@ def test_member_parties_that_signed_are_signatories_and_members() -> None:
         r
         for _, r, _ in names(f"{INTRO}\n\nSignatories:\n\nWorkers' Party of Ostland\nRed Union of Westland\n")
     } == {"signatory"}
+
+
+def test_an_inline_list_closed_by_what_its_signers_are() -> None:
+    sentence = (
+        "This statement is signed by the Party of Labour of Chad (PLC), the Red Union of Mali (RUM) "
+        "and the Communist League of Benin (CLB), member parties of the Conference in Africa."
+    )
+    assert [n for n, _, _ in names(f"{INTRO}\n\n{sentence}\n")] == [
+        "Party of Labour of Chad",
+        "Red Union of Mali",
+        "Communist League of Benin",
+    ]
+
+
+def test_a_line_in_capitals_opens_with_no_acronym() -> None:
+    # a site's banner: "PROLETARIAN" is no acronym, so the two lines are no list of names
+    banner = (
+        "PROLETARIAN VOICES ARCHIVE\nStatements of revolutionary parties and organisations – Africa and Asia"
+    )
+    assert names(f"{banner}\n\n{INTRO}\n") == []

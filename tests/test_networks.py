@@ -85,6 +85,14 @@ def test_plenary_with_ordinal_date_and_place() -> None:
     assert (conf.network, conf.kind, conf.ordinal, conf.place) == ("ICMLPO", "plenary", 25, "EC")
 
 
+def test_a_regional_conference_of_the_icor_is_a_continental_conference() -> None:
+    d = doc(
+        "The 4th Regional Conference of ICOR Africa met in Nairobi in July 2024. It adopted a resolution."
+    )
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.network, conf.kind, conf.ordinal) == ("ICOR", "continental-conference", 4)
+
+
 def test_world_conference_words() -> None:
     text = "The 3rd World Conference of the ICOR took place in 2019 and elected a committee."
     d = doc(text)

@@ -363,3 +363,44 @@ def test_a_blog_s_posted_on_line_dates_a_text_without_a_dateline() -> None:
     # the text's own dateline comes first
     dated = f"Solidarity with the Miners of Westland\n\nPosted on February 10, 2023 by editor\n\n{PROSE}\n\n3 February 2023\n"
     assert next(iter(segment(source(dated)))).date == "2023-02-03"
+
+
+def test_a_masthead_naming_the_network_and_a_kind_line_are_not_the_title() -> None:
+    # the network's name (with its acronym) and a line naming only the kind of text stand over
+    # the title; a heading naming a meeting or a kind of text is part of the title
+    text = (
+        "International Coordination of Revolutionary Parties and Organizations (ICOR)\n\n"
+        "Resolution\n\nDown with the junta in Atlantis!\n\n1 February 2024\n\n"
+        f"{PROSE}\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.title == "Down with the junta in Atlantis!"
+    assert doc.date == "2024-02-01"
+    text = (
+        "Resolution of the Second International Conference of Marxist-Leninist Parties and Organizations\n\n"
+        f"Message to the Party of Atlantis\n\n{PROSE}\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.title.startswith("Resolution of the Second") and doc.title.endswith(
+        "Message to the Party of Atlantis"
+    )
+
+
+def test_a_site_banner_over_a_breadcrumb_is_page_furniture() -> None:
+    text = (
+        "WORKERS' SOLIDARITY ARCHIVE\nStatements of revolutionary parties – Europe and Asia\n\n"
+        "Home > Archive > 2020–2023\n\nSolidarity with the miners of Atlantis\n\n"
+        f"Quito, 15 January 2023\n\n{PROSE}\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.title == "Solidarity with the miners of Atlantis"
+    assert doc.date == "2023-01-15"
+
+
+def test_the_kind_is_read_from_a_subtitle_under_page_furniture() -> None:
+    text = (
+        "Fifty years after the coup in Atlantis\n\nPosted on 12 September 2023 by editor\n\n"
+        f"Joint declaration of the parties\n\n{PROSE}\n"
+    )
+    [doc] = segment(source(text))
+    assert doc.kind == "declaration"

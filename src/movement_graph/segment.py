@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .errors import ConfigError, InputError
-from .extract.dates import find_dates, is_date_line
+from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
@@ -114,6 +114,16 @@ def blocks(text: str) -> list[Block]:
     for b in out:
         if b.kind != "nav":
             b.kind = classify(b.lines)
+    # a site's banner: the file's first paragraph, of two or three title-like lines and no
+    # sentence, over page furniture ("SOLIDARITY ARCHIVE / Statements of …", then "Home > …")
+    if (
+        len(out) >= 2
+        and out[0].kind == "prose"
+        and 2 <= len(out[0].lines) <= 3
+        and all(is_heading(x) and len(x.split()) <= 12 for x in out[0].lines)
+        and out[1].kind == "nav"
+    ):
+        out[0].kind = "nav"
     return out
 
 
@@ -365,8 +375,19 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     if bs[0].kind == "masthead":
         head = 1
     title_blocks: list[Block] = []
+    # a heading that only names the issuing network ("International Coordination of … (ICOR)",
+    # "ICOR Africa") or only the kind of text ("Resolution") is a masthead over the title
+    while (
+        head + 1 < len(bs)
+        and bs[head].kind == "heading"
+        and bs[head + 1].kind == "heading"
+        and (_names_only_network(bs[head].text) or _kind_only(bs[head].text))
+    ):
+        head += 1
     for b in bs[head:]:
         if b.kind == "heading" and len(title_blocks) < 2:
+            if title_blocks and _names_only_network(b.text):
+                break  # the network's name under the title ("**International Conference …**")
             title_blocks.append(b)
             continue
         break
@@ -400,6 +421,39 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         kind=kind,
         skipped=skipped,
     )
+
+
+def _names_only_network(text: str) -> bool:
+    """A line that is a network's name, with its acronym, motto or a region at most: no
+    kind of text and no number ("Resolution of the Second International Conference of …"
+    is a title).
+
+    >>> _names_only_network("International Coordination of Revolutionary Parties and Organizations (ICOR)")
+    True
+    >>> _names_only_network("ICOR Africa"), _names_only_network("Declaration of the ICOR")
+    (True, False)
+    """
+    from .extract.networks import _pattern_hits
+
+    hits = _pattern_hits(text)
+    rest = text
+    for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
+        rest = rest.replace(text[s:e], " ")
+    rest = re.sub(r"[()\[\]–—:,&*_-]", " ", rest)
+    if not hits or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
+        return False
+    low = rest.lower()
+    if any(
+        w in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split() for w in (w, w.lower())
+    ):
+        return False  # "XXIX Plenary", "Second …": a meeting
+    return not any(p.search(low) for p, _ in kind_patterns())
+
+
+def _kind_only(text: str) -> bool:
+    """A line that only names the kind of text ("Resolution", "DECLARATION")."""
+    t = text.strip(" *_#:").lower()
+    return any(p.fullmatch(t) for p, _ in kind_patterns())
 
 
 def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | None, Quote | None]:
@@ -489,7 +543,10 @@ def _lines_with_offsets(text: str, b: Block) -> Iterator[tuple[int, str]]:
 
 def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
     """The kind of text, from the words of its title and dateline."""
-    heads = [b.text.lower() for b in bs[: after_title + 1] if b.kind in ("heading", "dateline")]
+    under = after_title
+    while under < len(bs) and bs[under].kind == "nav":
+        under += 1
+    heads = [b.text.lower() for b in bs[: under + 1] if b.kind in ("heading", "dateline")]
     for h in heads:
         for pattern, kind in kind_patterns():
             if pattern.search(h):

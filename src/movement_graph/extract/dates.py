@@ -213,8 +213,13 @@ def is_date_line(line: str) -> bool:
         # initials are no sentence's end ("Bogotá D.C., 21 de junio de 2023")
         rest = _INITIALS.sub("", rest).strip(" ,")
         # "Paris, 12 March 2011": a place before the date is still a dateline
+        # "Santiago de Chile / Berlin, 11 September 2023": each place counts on its own
+        places = [p for p in re.split(r"\s+/\s+", rest) if p]
         if not rest or (
-            len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest and len(stripped) <= 60
+            all(len(p.split()) <= 3 and p[:1].isupper() for p in places)
+            and len(places) <= 3
+            and "." not in rest
+            and len(stripped) <= 60 + 20 * (len(places) - 1)
         ):
             return True
         # "Adopted by the XXVI Plenary of the Conference, November 2022": the meeting that

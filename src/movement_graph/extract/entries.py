@@ -297,7 +297,7 @@ def parse_entry(text: str) -> ParsedEntry:
     explicit = hit is not None
     acronym: str | None = None
     # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
-    m = re.search(r"\s[-–—]\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
+    m = re.search(r"(?:\s[-–—]|,)\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
     if m and is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
         acronym = m.group(1)
         body = body[: m.start()].rstrip()

@@ -454,8 +454,8 @@ class _Context:
             # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
             self.dates = [(d.start, d.end, d.iso) for d in find_dates(doc.text)]
         for ent in doc.ents if language == "en" else ():
-            if ent.label_ not in ("DATE", "CARDINAL"):
-                continue
+            if ent.label_ not in ("DATE", "CARDINAL", "EVENT"):
+                continue  # the model tags "the plebiscite of 4 September 2022" an EVENT
             for d in find_dates(ent.text):
                 self.dates.append((ent.start_char + d.start, ent.start_char + d.end, d.iso))
                 break
@@ -718,10 +718,21 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
         return None
     head = doc[span.end - 1]
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end])
-    if country is None:
-        return None
     # a date inside the phrase or the clause ("June 12, 2009 elections in Iran")
     date = ctx.phrase_date(head, span, clause)
+    wanted = any(
+        t.lemma_ in ("demand", "call", "want", "hold", "organise", "organize") for t in head.ancestors
+    )
+    if country is None and not wanted:
+        # "In Argentina, the election of X on 19 November": the clause's one country;
+        # "In the plebiscite of 4 September 2022, …": a dated vote in the document's country
+        found = {c[2] for c in ctx.countries_in(clause)}
+        if len(found) == 1:
+            country = found.pop()
+        elif not found and date is not None:
+            country = ctx.document_country()
+    if country is None:
+        return None
     from_text = date is not None
     if date is None and ctx.recent(doc[max(span.start - 2, 0) : span.end]):
         date = ctx.doc_year()
@@ -876,8 +887,13 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
             found = {near[-1][2]} if near else set()
         if not found:
             # "The general strike of 8 December 2020 …" in a text about one country, named
-            # in the sentences before: a protest with its own date is that country's
-            dated = ctx.date_near(phrase, span.start, span.end)
+            # in the sentences before: a protest with its own date is that country's, also
+            # with a date that opens its clause ("On 26 November, workers took part in the
+            # general strike"; not one after it, which may be another event's: "the
+            # mobilizations … demand elections in 2023")
+            dated = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
+                doc[clause.start : span.start], span.start, span.end
+            )
             home = ctx.document_country() if dated else None
             found = {home} if home else set()
         if len(found) != 1:
@@ -944,9 +960,13 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         left = doc[max(span.start - 2, 0) : span.start]
         hits = ctx.countries_in(left)
         country = hits[-1][2] if hits else None
+    clause = ctx.clause(span.start, span.end)
+    if country is None and head.dep_ == "pobj" and head.head.dep_ == "agent":
+        # "Sudan has been devastated by the war …": the passive's subject
+        found = {c[2] for c in ctx.countries_in(clause)}
+        country = found.pop() if len(found) == 1 else None
     if country is None:
         return None
-    clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     mod = ""
     first = span[0]
@@ -1425,6 +1445,13 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     return cand if cand.key else None
 
 
+#: heads of names of places, which the model sometimes tags as events
+_PLACE_HEADS = frozenset(
+    "stadium palace square hall prison camp street avenue park bridge airport building tower plaza station"
+    " university hospital church cathedral mosque".split()
+)
+
+
 def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
     """A named event or law the NER found that no rule or gazetteer entry explains."""
     words = [t for t in ent if t.lower_ != "the"]
@@ -1450,6 +1477,8 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
         etype = types.get(head, "other")
         if etype != "other" and not words[0].is_title:
             return None
+        if etype == "other" and head in _PLACE_HEADS:
+            return None  # a building or a square the model took for an event ("the National Stadium")
         if sum(t.is_title for t in words) < 2:
             return None
     return _named_candidate(ctx, ent.start, ent.end, etype, priority=2)

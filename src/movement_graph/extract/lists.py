@@ -78,7 +78,9 @@ def _lines(text: str) -> list[_Line]:
 
 def _entry_like(text: str) -> bool:
     t = text.strip()
-    return _written_as_entry(t) and (has_org_head(t) or is_acronym(t.split()[0]))
+    words = t.split()
+    acronym_first = is_acronym(words[0]) and not (len(words) >= 2 and t.isupper() and len(words[0]) > 5)
+    return _written_as_entry(t) and (has_org_head(t) or acronym_first)
 
 
 def _written_as_entry(t: str) -> bool:
@@ -464,6 +466,9 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = items[: _sentence_end(items)]
         pieces = _with_countries(list(_split_items(items_text, at)), text)
+        # an apposition closing the list ("…, member parties of the Conference") names none
+        while len(pieces) > 2 and _APPOSITION.match(pieces[-1][2]):
+            pieces.pop()
         good = [p for p in pieces if _names_organisation(p[2])]
         if not pieces or len(good) < len(pieces):
             continue
@@ -476,6 +481,10 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         members = says_member(intro, role)
         for s, e, t in pieces:
             yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id, members)
+
+
+# what the signers are, after their names: "member parties of the ICMLPO", "all members of …"
+_APPOSITION = re.compile(r"(?:all\s+)?(?:[a-z][\w-]*\s+){0,2}(?:members?|parties|organi[sz]ations|forces)\b")
 
 
 def _several_names(line: str) -> bool:
