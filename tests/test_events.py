@@ -763,7 +763,9 @@ def test_a_protest_dated_at_its_clause_s_opening_is_the_text_s_country(nlp, rule
 
 @pytest.mark.model
 def test_a_building_the_model_tags_as_an_event_is_none(nlp, rules):  # type: ignore[no-untyped-def]
-    text = "After the coup, thousands of prisoners were held and tortured in the National Stadium of Santiago."
+    text = (
+        "After the coup, thousands of prisoners were held and tortured in the National Stadium of Santiago."
+    )
     assert nlp(text).ents[-1].label_ == "EVENT"  # the model's reading, which the rule corrects
     _, found = _extract(nlp, rules, text, "2023-09")
     assert not [m for m in found if "Stadium" in m.label]
