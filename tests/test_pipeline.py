@@ -94,6 +94,24 @@ def test_stream_writes_what_group_writes(tmp_path: Path) -> None:
         assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
 
 
+def test_stream_hands_the_last_graph_to_its_own_callback() -> None:
+    quads = [
+        (G, RDF.type, MG.Document, G),
+        (H, RDF.type, MG.Document, H),
+        (ORG, RDF.type, MG.PoliticalOrganisation, R),
+    ]
+    seen: list[tuple[str, str]] = []
+    stream = GraphStream(
+        lambda: quads,
+        stream_prefix=str(mint_iri("doc", "x"))[:-1],
+        on_graph=lambda g, ts: seen.append(("graph", str(g))),
+        on_last_graph=lambda g, ts: seen.append(("last", str(g))),
+        on_done=lambda: seen.append(("done", "")),
+    )
+    assert [str(g) for g, _ in stream.items()] == [str(G), str(H), str(R)]
+    assert seen == [("graph", str(G)), ("graph", str(H)), ("last", str(R)), ("done", "")]
+
+
 def test_stream_refuses_document_graphs_out_of_order() -> None:
     quads = [(H, RDF.type, MG.Document, H), (G, RDF.type, MG.Document, G)]
     with pytest.raises(ValueError, match="order"):
@@ -176,11 +194,14 @@ def test_graph_by_graph_validation_agrees_with_pyshacl(broken, where: str) -> No
     union = [t for ts in graphs for t in ts]
     with pytest.raises(OntologyError):
         validate_pyshacl(union)
-    v = GraphValidator()
-    for i, ts in enumerate(graphs):
-        v.add_graph(G if i == 0 else mint_iri("graph", f"g{i}"), ts)
-    with pytest.raises(OntologyError, match=where):
-        v.finish()
+    # the last graph as any other, or as the last (its shared nodes' counts decided at once)
+    for as_last in (False, True):
+        v = GraphValidator()
+        for i, ts in enumerate(graphs):
+            add = v.add_last_graph if as_last and i == len(graphs) - 1 else v.add_graph
+            add(G if i == 0 else mint_iri("graph", f"g{i}"), ts)
+        with pytest.raises(OntologyError, match=where):
+            v.finish()
     with pytest.raises(OntologyError):
         validate(union)
 
@@ -337,3 +358,26 @@ def test_a_graph_read_subject_by_subject_is_read_as_it_comes() -> None:
     subject, props = next(groups)
     assert subject == doc[0][0] and len(read) < len(doc)
     assert sum(len(v) for v in props.values()) == sum(1 for t in doc if t[0] == subject)
+
+
+def test_the_last_graph_s_shared_nodes_are_checked_at_once_and_not_kept() -> None:
+    """A participation resting on many documents, in the last graph: its counts are decided
+    when that graph is read, so nothing is kept for it; a broken count is still reported."""
+    graphs = _doc_graphs(40)
+    docs = [g for g, _ in graphs]
+    for broken in (False, True):
+        resolution = RESOLUTION + _participation([] if broken else docs)
+        v = GraphValidator()
+        for g, ts in graphs:
+            v.add_graph(g, ts)
+        v.add_graph(mint_iri("graph", "reference"), REFERENCE)
+        v.add_last_graph(R, sorted(resolution, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))))
+        participation = mint_iri("participation", "party-pe-icor")
+        assert not [k for k in v._shared_values if k[0] in (participation, ORG)]
+        if broken:
+            with pytest.raises(
+                OntologyError, match=r"participation.*restsOn.*0 value\(s\) in the whole graph"
+            ):
+                v.finish()
+        else:
+            v.finish()

@@ -387,6 +387,7 @@ def write_graph(
             ),
             stream_prefix=str(mint_iri("doc", "x"))[:-1],
             on_graph=validator.add_graph if validator is not None else None,
+            on_last_graph=validator.add_last_graph if validator is not None else None,
             on_done=validator.finish if validator is not None else None,
         )
         out = options.out_dir

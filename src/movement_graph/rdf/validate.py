@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection as AbcCollection
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -263,36 +263,46 @@ class GraphValidator:
         else:
             self.problems.append("")
 
+    def add_last_graph(self, g: URIRef | None, triples: Iterable[Triple]) -> None:
+        """Check the last named graph: as ``add_graph``, but no later graph can add to a node,
+        so the counts on the nodes it shares are decided here and nothing is kept for them
+        (the resolution graph of a large build states hundreds of thousands of nodes)."""
+        self._add(g, triples, last=True)
+
     def add_graph(self, g: URIRef | None, triples: Iterable[Triple]) -> None:
         """Check the named graph ``g`` (its triples); keep what later graphs may need.
 
         ``triples`` is read twice (a collection is read as it is, anything else is listed
-        first): the types first, then the statements of each subject. When each subject's
-        triples come together, as in the build's sorted graphs, only one subject's
-        statements are held at a time (the resolution graph of a large build holds
+        first): the types first, then the statements of each subject. When the subjects
+        come in order, as in the build's sorted graphs, only one subject's statements are
+        held at a time (the resolution graph of a large build holds
         millions of triples); otherwise they are gathered by subject first.
         """
+        self._add(g, triples, last=False)
+
+    def _add(self, g: URIRef | None, triples: Iterable[Triple], *, last: bool) -> None:
         self.graphs += 1
         if not isinstance(triples, AbcCollection):
             triples = list(triples)
         local_types: dict[URIRef, set[URIRef]] = {}
-        contiguous, done, last = True, set(), None
+        # each subject's triples together: the subjects come in order (as the build sorts them)
+        contiguous, prev, prev_key = True, None, ""
         for s, p, o in triples:
-            if s is not last and s != last:
-                if s in done:
+            if s is not prev and s != prev:
+                key = str(s)
+                if key < prev_key:
                     contiguous = False
-                if last is not None:
-                    done.add(last)
-                last = s
+                prev, prev_key = s, key
             if p == _RDF_TYPE and isinstance(o, URIRef):
                 local_types.setdefault(s, set()).add(o)
-        del done
         for s, classes in local_types.items():
             if not str(s).startswith(_EVIDENCE):
                 self._types[s] |= classes
         for s, props in self._by_subject(triples, contiguous):
             local = s == g or str(s).startswith(_EVIDENCE)
-            if not local:
+            if not local and last:
+                self._decide_counts(s, props)
+            elif not local:
                 for p in self._counted.keys() & props.keys():
                     kept, need = self._shared_values[(s, p)], self._counted[p]
                     for v in props[p]:
@@ -312,6 +322,23 @@ class GraphValidator:
                             self._report(g, s, pc, f"{n} values")
                     if vals:
                         self._check_values(g, s, pc, vals, props, local_types)
+
+    def _decide_counts(self, s: URIRef, props: Mapping[URIRef, list[URIRef | Literal]]) -> None:
+        """The counts on a shared node, with this last graph's values: checked now, not kept."""
+        self._shared_where.pop(s, None)
+        for check in self._checks_for(self._types.get(s, ())):
+            for pc in check.properties:
+                if pc.min_count is None and pc.max_count is None:
+                    continue
+                need = self._counted[pc.path]
+                values = self._shared_values.pop((s, pc.path), set()) | set(props.get(pc.path, ()))
+                self._count_problem(s, pc, min(len(values), need))
+
+    def _count_problem(self, s: URIRef, pc: PropertyCheck, n: int) -> None:
+        if pc.min_count is not None and n < pc.min_count:
+            self._report(None, s, pc, f"{n} value(s) in the whole graph")
+        if pc.max_count is not None and n > pc.max_count:
+            self._report(None, s, pc, f"at least {n} values in the whole graph")
 
     @staticmethod
     def _by_subject(
@@ -396,11 +423,7 @@ class GraphValidator:
                 for pc in check.properties:
                     if pc.min_count is None and pc.max_count is None:
                         continue
-                    n = len(self._shared_values.get((s, pc.path), ()))
-                    if pc.min_count is not None and n < pc.min_count:
-                        self._report(None, s, pc, f"{n} value(s) in the whole graph")
-                    if pc.max_count is not None and n > pc.max_count:
-                        self._report(None, s, pc, f"at least {n} values in the whole graph")
+                    self._count_problem(s, pc, len(self._shared_values.get((s, pc.path), ())))
         if self.problems:
             shown = [p for p in self.problems if p]
             more = len(self.problems) - len(shown)

@@ -60,10 +60,11 @@ class GraphStream:
     yield the quads of each graph whose name starts with ``stream_prefix`` contiguously
     and in the order of the graph names; quads of other graphs (resolution, reference)
     may come in any order and are held until the end, where they are written sorted.
-    ``on_graph`` sees every graph of the first pass (validation), ``on_done`` runs after
-    it.  While the quads are made, ``defer`` may hand over a stream of further triples of
-    a held graph, sorted and distinct from its other triples; they are merged in when the
-    graph is written, never held.
+    ``on_graph`` sees every graph of the first pass (validation), but the last when
+    ``on_last_graph`` is given, which sees that one; ``on_done`` runs after them.  While
+    the quads are made, ``defer`` may hand over a stream of further triples of a held
+    graph, sorted and distinct from its other triples; they are merged in when the graph
+    is written, never held.
 
     >>> from rdflib import URIRef as U
     >>> q = [(U("s:b"), U("p:"), U("o:"), U("d:1")), (U("s:a"), U("p:"), U("o:"), U("d:1")),
@@ -78,11 +79,13 @@ class GraphStream:
         *,
         stream_prefix: str,
         on_graph: Callable[[URIRef, Collection[Triple]], None] | None = None,
+        on_last_graph: Callable[[URIRef, Collection[Triple]], None] | None = None,
         on_done: Callable[[], None] | None = None,
     ) -> None:
         self._make = make_quads
         self._prefix = stream_prefix
         self._on_graph = on_graph
+        self._on_last_graph = on_last_graph
         self._on_done = on_done
         self._passes = 0
         self._deferred: list[tuple[URIRef, int, Callable[[], Iterable[Triple]]]] = []
@@ -94,10 +97,17 @@ class GraphStream:
     def items(self) -> Iterator[tuple[URIRef, Collection[Triple]]]:
         first = self._passes == 0
         self._passes += 1
-        for g, triples in self._graphs():
-            if first and self._on_graph is not None:
-                self._on_graph(g, triples)
-            yield g, triples
+        graphs = self._graphs()
+        item = next(graphs, None)
+        while item is not None:
+            # one graph ahead, so that the last is known as the last (``on_last_graph``)
+            following = next(graphs, None)
+            if first:
+                see = self._on_last_graph if following is None and self._on_last_graph else self._on_graph
+                if see is not None:
+                    see(*item)
+            yield item
+            item = following
         if first and self._on_done is not None:
             self._on_done()
 
