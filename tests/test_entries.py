@@ -108,6 +108,10 @@ from movement_graph.extract.entries import parse_entry
         ),
         # the acronym's comma is no part of it
         ("YUM, Youth Union of the Mountains, Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
+        # the country after a slash set apart by spaces
+        ("YUM: Youth Union of the Mountains / Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
+        # the country after two spaces, the column of a plain-text table squeezed by a long name
+        ("Youth Union of the Mountains (YUM)  Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
         # an acronym after a comma, the country in brackets
         ("Youth Union of the Mountains, YUM (Nigeria)", "YUM", None, "Youth Union of the Mountains", "NG"),
     ],

@@ -769,3 +769,11 @@ def test_a_building_the_model_tags_as_an_event_is_none(nlp, rules):  # type: ign
     assert nlp(text).ents[-1].label_ == "EVENT"  # the model's reading, which the rule corrects
     _, found = _extract(nlp, rules, text, "2023-09")
     assert not [m for m in found if "Stadium" in m.label]
+
+
+@pytest.mark.model
+def test_last_as_a_pronoun_says_nothing_of_time(nlp, rules):  # type: ignore[no-untyped-def]
+    # "not the last of its kind" does not make an undated coup the text's own year's
+    text = "The coup in Guatemala was not the last of its kind in the region."
+    _, found = _extract(nlp, rules, text, "2023-09")
+    assert [m.date for m in found if m.type == "coup"] == [None]

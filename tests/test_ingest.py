@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from movement_graph.errors import InputError
-from movement_graph.ingest import html_to_text, read_source, read_sources
+from movement_graph.ingest import blank_page_furniture, html_to_text, read_source, read_sources
 
 TEXT = "Statement of the Party\n\nThe workers of Perú and Côte d'Ivoire unite.\n"
 
@@ -144,3 +144,21 @@ def test_an_html_page_s_own_text_without_the_site_around_it() -> None:
     assert html_to_text("<h1>Title</h1><p>Text.</p><aside>Widget</aside>") == "Title\n\nText."
     # a <main> with nothing readable in it: the whole page
     assert html_to_text("<main></main><h1>Title</h1><p>Text.</p>") == "Title\n\nText."
+
+
+def test_page_furniture_of_a_pdf_s_text_is_blanked_in_place() -> None:
+    page = "Red Dawn Bulletin · Statements of the Parties"
+    text = (
+        f"{page}   1\n\nSolidarity with the miners\n\nThe miners fight on.\n\n1\n\n"
+        f"{page}   2\n\nSignatories:\nParty of Labour of Chad\n\n2\n\n"
+        f"{page}   3\n\nRed Union of Mali\n\n3\n"
+    )
+    out = blank_page_furniture(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    assert page not in out and "\n1\n" not in out
+    assert "Solidarity with the miners" in out and "Red Union of Mali" in out
+
+
+def test_years_standing_alone_are_no_page_numbers() -> None:
+    text = "Our history\n\n1994\n\nThe conference was founded.\n\n2010\n\nThe coordination was founded.\n"
+    assert blank_page_furniture(text) == text

@@ -468,3 +468,29 @@ def test_a_line_in_capitals_opens_with_no_acronym() -> None:
         "PROLETARIAN VOICES ARCHIVE\nStatements of revolutionary parties and organisations – Africa and Asia"
     )
     assert names(f"{banner}\n\n{INTRO}\n") == []
+
+
+def test_an_inline_list_with_a_short_apposition_and_a_country_after_from() -> None:
+    sentence = (
+        "The conference was attended by the Party of Labour of Chad (PLC), the host, the Red Union of "
+        "Mali, the Communist League of Benin and the Workers' Front of Atlantis from Peru."
+    )
+    assert names(f"{INTRO}\n\n{sentence}\n") == [
+        ("Party of Labour of Chad", "participant", "TD"),
+        ("Red Union of Mali", "participant", "ML"),
+        ("Communist League of Benin", "participant", "BJ"),
+        ("Workers' Front of Atlantis", "participant", "PE"),
+    ]
+
+
+def test_a_list_signed_in_one_french_sentence() -> None:
+    sentence = (
+        "Cet appel est signé par le Parti Révolutionnaire de l'Atlantide (PRA), l'Organisation des "
+        "Travailleurs du Mali (OTM) et le Mouvement Ouvrier de Narnia (MON)."
+    )
+    got = [n for n, role, _ in names(f"{INTRO}\n\n{sentence}\n") if role == "signatory"]
+    assert got == [
+        "Parti Révolutionnaire de l'Atlantide",
+        "Organisation des Travailleurs du Mali",
+        "Mouvement Ouvrier de Narnia",
+    ]

@@ -65,6 +65,12 @@ def roles(nlp, text: str) -> dict[str, str]:
             "Socialist Unity Party of Narnia",
             Role.CRITICISED,
         ),
+        # a delegate who could not come: no participant
+        (
+            "A delegate of the Workers' League of Atlantis could not obtain a visa and the league sent a greeting.",
+            "Workers' League of Atlantis",
+            Role.MENTIONED,
+        ),
         (
             "The regime relies on the support of the Liberal Party of Canada in parliament.",
             "Liberal Party of Canada",

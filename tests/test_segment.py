@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from movement_graph.errors import InputError
+from movement_graph.ingest import read_source
 from movement_graph.model import SourceFile
 from movement_graph.segment import blocks, is_navigation, segment
 
@@ -404,3 +405,37 @@ def test_the_kind_is_read_from_a_subtitle_under_page_furniture() -> None:
     )
     [doc] = segment(source(text))
     assert doc.kind == "declaration"
+
+
+def test_short_headings_between_the_groups_of_a_list_open_no_text(tmp_path) -> None:  # noqa: ANN001
+    # delegations grouped under Markdown headings, one group a table with its header row
+    text = (
+        f"# Report of the Conference\n\n{PROSE}\n\n"
+        "The following member organizations were present at the Conference:\n\n"
+        "### Africa\n\n"
+        "- **SAWRU** – South African Workers' Revolutionary Union (South Africa)\n"
+        "- **RWUG** – Revolutionary Workers' Union of Ghana (Ghana)\n"
+        "- **CWFK** – Communist Workers' Front of Kenya (Kenya)\n"
+        "- **ECWL** – Egyptian Communist Workers' League (Egypt)\n\n"
+        "### Asia\n\n"
+        "- **RPLP** – Revolutionary Proletarian League of the Philippines (Philippines)\n"
+        "- **NRWU** – Nepal Revolutionary Workers' Union (Nepal)\n"
+        "- **BCWL** – Bangladesh Communist Workers' League (Bangladesh)\n\n"
+        "### Europe\n\n| Organization | Country |\n|---|---|\n"
+        "| Revolutionary Workers' Front of Germany (RWFG) | Germany |\n"
+        "| Red Star Circle Austria (RSCA) | Austria |\n"
+        "| Belarusian Workers' Communist Union (BWCU) | Belarus |\n\n"
+        "### Americas\n\n"
+        "- **PRTA** – Partido Revolucionario de los Trabajadores de Atlantis (Chile)\n"
+        "- **MOR** – Movimiento Obrero Rojo (Argentina)\n\n"
+        f"Long live the Conference!\n"
+    )
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    assert len(list(segment(read_source(path)))) == 1
+
+
+def test_a_title_broken_after_its_colon_is_one_heading() -> None:
+    text = f"Fifty Years After the Coup:\nNever Forget, Never Forgive!\n\n11 September 2023\n\n{PROSE}\n"
+    [doc] = segment(source(text))
+    assert doc.title.startswith("Fifty Years After the Coup") and doc.date == "2023-09-11"

@@ -499,6 +499,53 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+|p\.\s*|[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s*(?:of|/)\s*\d{1,3})?$", re.I
+)
+_EDGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)|(?<=\S)\s+\d{1,3}$")
+
+
+def blank_page_furniture(text: str) -> str:
+    """Blank the page furniture of text extracted from a PDF, keeping every offset.
+
+    A running header or footer is a line that stands between blank lines and recurs on
+    every page with only its page number changing ("Journal of X · 3", "3  Journal of X");
+    a line that is only a page number ("12", "- 12 -", "Page 2 of 5") is furniture when
+    such lines recur with rising numbers.
+    """
+    lines = text.split("\n")
+    alone = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.strip()
+        and (i == 0 or not lines[i - 1].strip())
+        and (i + 1 == len(lines) or not lines[i + 1].strip())
+    ]
+    furniture: set[int] = set()
+    numbers = [(i, int(m.group(1))) for i in alone if (m := _PAGE_NUMBER.match(lines[i].strip()))]
+    # page after page: each number one to three more than the one before (years standing
+    # alone as headings of a chronology have four digits and are kept)
+    if len(numbers) >= 2 and all(
+        0 < b - a <= 3 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False)
+    ):
+        furniture |= {i for i, _ in numbers}
+    by_header: dict[str, list[tuple[int, str]]] = {}
+    for i in alone:
+        stripped = lines[i].strip()
+        m = _EDGE_NUMBER.search(stripped)
+        if m is None:
+            continue
+        key = " ".join(_EDGE_NUMBER.sub("", stripped).split())
+        if len(key.split()) >= 2:
+            by_header.setdefault(key, []).append((i, m.group(0).strip()))
+    for hits in by_header.values():
+        if len(hits) >= 2 and len({n for _, n in hits}) == len(hits):
+            furniture |= {i for i, _ in hits}
+    if not furniture:
+        return text
+    return "\n".join(" " * len(ln) if i in furniture else ln for i, ln in enumerate(lines))
+
+
 def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) -> SourceFile:
     """Read and decode one file.
 
@@ -531,6 +578,8 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if media_type == "text/markdown":
         text = markdown_to_text(text)
+    if media_type == "text/plain":
+        text = blank_page_furniture(text)
     if not text.strip():
         raise InputError(path, "no text in the file")
     return SourceFile(

@@ -180,8 +180,17 @@ def classify(lines: list[str]) -> str:
     # an introducing line ("Signatories:") over short name-like lines, one per line (the
     # introducing line, ending in a colon, is never one of the short lines)
     intro = lines[0].rstrip()
-    if intro.endswith(":") and len(intro.split()) <= 24 and len(short) == len(lines) - 1:
+    if (
+        intro.endswith(":")
+        and len(intro.split()) <= 24
+        and len(short) == len(lines) - 1
+        and (len(lines) >= 3 or role_of(intro) is not None)
+    ):
         return "list"
+    # a title broken after its colon ("50 Years After X:" / "Never Forget!")
+    if len(lines) == 2 and intro.endswith(":") and is_heading(intro[:-1]) and is_heading(lines[1]):
+        if role_of(intro) is None:
+            return "heading"
     return "list" if _signatures(" ".join(lines)) else "prose"
 
 
@@ -297,10 +306,22 @@ def _find_starts(bs: list[Block]) -> list[int]:
 def _list_heading(bs: list[Block], content: list[int], pos: int) -> bool:
     """A short heading that introduces the list under it ("Signatories", "Participants
     (as of 9 August)"): part of the text above, not the title of a new one."""
+    from .extract.lists import _table_header  # lists imports this module
+
     b = bs[content[pos]]
-    if len(b.text.split()) > 8 or role_of(b.text) is None:
+    nxt = pos + 1
+    # a table's header row over its rows ("Organization | Country") belongs to the list
+    if nxt < len(content) and bs[content[nxt]].kind == "heading" and _table_header(bs[content[nxt]].text):
+        nxt += 1
+    if nxt >= len(content) or bs[content[nxt]].kind != "list":
         return False
-    return pos + 1 < len(content) and bs[content[pos + 1]].kind == "list"
+    if _table_header(b.text):
+        return True  # the header row of the table under it
+    # a group's heading inside one list ("Africa", "Europe" between the groups of a list
+    # of delegations): a short heading with a list on both sides
+    if len(b.text.split()) <= 4 and pos > 0 and bs[content[pos - 1]].kind == "list":
+        return True
+    return len(b.text.split()) <= 8 and role_of(b.text) is not None
 
 
 def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos: int) -> int:

@@ -226,7 +226,15 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
         hit = is_country(m.group(1))
         if hit:
             return text[m.end() :], hit
-    m = re.search(r"(?:,|\s[-–—]|:)\s*([^,()\[\]–—:\s-](?:[^,()\[\]–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text)
+    # "Name / Country": a slash set apart by spaces ("Turkey/North Kurdistan" is a region)
+    m = re.search(r"\s/\s+([^/]{2,40}?)\s*[.;]?\s*$", text)
+    if m and text[: m.start()].strip():
+        hit = is_country(m.group(1))
+        if hit:
+            return text[: m.start()].rstrip(), hit
+    m = re.search(
+        r"(?:,|\s[-–—]|:|\sfrom)\s*([^,()\[\]–—:\s-](?:[^,()\[\]–—:]|(?<=\w)-(?=\w))*?)\s*[.;]?\s*$", text
+    )
     if m:
         hit = _country_or_region(m.group(1))
         if hit:
@@ -246,6 +254,11 @@ def _table_row(text: str) -> str:
     ('Party of Labour, Chad', 'Party of Labour, Chad')
     """
     cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
+    if len(cells) == 1:
+        # a column squeezed to two spaces by a long name: only a country as the last cell
+        cells = [c.strip() for c in re.split(r"\s{2,}", text.strip()) if c.strip()]
+        if len(cells) != 2 or not _country_or_region(cells[1]):
+            return text
     if len(cells) != 2:
         return text
     first, second = cells

@@ -593,7 +593,15 @@ class _Context:
         return hits[0][2]
 
     def recent(self, span: Span) -> bool:
-        return any(t.lower_ in _RECENT for t in span)
+        # "last" as a pronoun ("not the last of its kind", "the last of them") says nothing
+        # of time: only "last" before a noun ("last year", "the last coup") does
+        return any(
+            t.lower_ in _RECENT
+            and not (
+                t.lower_ == "last" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("of", "one", "ones")
+            )
+            for t in span
+        )
 
     def doc_year(self) -> str | None:
         return self.ref[:4] if self.ref else None
@@ -1643,7 +1651,7 @@ _AGENT_NOUNS = frozenset(
 _EVENT_NOUNS = frozenset(
     "coup putsch uprising insurrection rebellion revolt revolution war invasion occupation "
     "massacre bombing genocide strike protest protests election elections referendum crisis "
-    "congress conference plenary independence assassination murder killing death".split()
+    "congress conference plenary independence assassination murder killing death attempt".split()
 )
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -219,7 +219,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
         if carried is not None and text[carried[1] : run[0].start].strip():
             gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
             if any(
-                not (_group_heading(ln.text) or (ln.text.endswith(":") and len(ln.text.split()) <= 6))
+                not (
+                    _group_heading(ln.text)
+                    or _table_header(ln.text)
+                    or (ln.text.endswith(":") and len(ln.text.split()) <= 6)
+                )
                 for ln in gap
             ):
                 carried = None
@@ -415,7 +419,10 @@ def _inline() -> re.Pattern[str]:
 # "supported by" or "of" in prose is no list.
 _SENTENCE_LISTS = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"
-    r"|with\s+the\s+(?:participation|presence)\s+of))\s+(?P<items>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
+    r"|(?:sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?|firmat[oa])\s+(?:par|por|da|pelo|pela|pelos)"
+    r"|unterzeichnet\s+von"
+    r"|with\s+the\s+(?:participation|presence)\s+of))\s+"
+    r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
     r"|(?<![^.:\n])\s*(?P<intro2>(?:the\s+)?(?:delegations|representatives|delegates)\s+(?:of|from))\s+"
     r"(?P<items2>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+?)\s+(?:took\s+part|participated|attended|were\s+present)(?!\w)",
     re.I,
@@ -469,6 +476,13 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         # an apposition closing the list ("…, member parties of the Conference") names none
         while len(pieces) > 2 and _APPOSITION.match(pieces[-1][2]):
             pieces.pop()
+        # an apposition between names ("A (X), the host, B and C") describes the name before
+        # it: a piece without any capital letter is dropped, not taken for a name
+        pieces = [
+            p
+            for k, p in enumerate(pieces)
+            if k in (0, len(pieces) - 1) or len(p[2].split()) > 3 or re.search(r"[A-ZÀ-ÖØ-Þ]", p[2])
+        ]
         good = [p for p in pieces if _names_organisation(p[2])]
         if not pieces or len(good) < len(pieces):
             continue
@@ -653,7 +667,7 @@ def _depth(text: str) -> int:
 def _clean(start: int, chunk: str, _text: str) -> Iterator[tuple[int, int, str]]:
     lead = len(chunk) - len(chunk.lstrip())
     # "…, the Workers' Front of Peru": a lower-case article before a name is the sentence's
-    article = re.match(_ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk[lead:])
+    article = re.match(r"(?:" + _ARTICLE + r"|l['’])(?=[A-ZÀ-ÖØ-Þ])", chunk[lead:])
     if article:
         lead += article.end()
     stripped = chunk[lead:].strip().rstrip(".;,")

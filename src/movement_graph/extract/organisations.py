@@ -294,9 +294,19 @@ def _role(text: str, start: int, end: int) -> Role:
         m = pre.search(before)
         if m and role is Role.CRITICISED and _VICTIM.search(m.group(0)):
             continue  # "we condemn the attacks on the offices of X": X is attacked, not condemned
+        if m and role in (Role.PARTICIPANT, Role.GUEST) and _NOT_THERE.search(after):
+            continue  # "a delegate of X could not obtain a visa": X did not take part
         if m or (post.pattern != "^$" and post.search(after)):
             return role
     return Role.MENTIONED
+
+
+# what follows a name whose delegate was meant to come but did not
+_NOT_THERE = re.compile(
+    r"^[^.;]{0,40}?\b(?:could\s+not|couldn['’]t|was\s+unable|were\s+unable|was\s+prevented|"
+    r"were\s+prevented|did\s+not|was\s+not\s+able|was\s+denied|were\s+denied)\b",
+    re.I,
+)
 
 
 # words between "condemn"/"against" and a name that make the name the one attacked
