@@ -108,6 +108,9 @@ from movement_graph.extract.entries import parse_entry
         ),
         # the acronym's comma is no part of it
         ("YUM, Youth Union of the Mountains, Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
+        # a bracket holding the acronym and the country, in either order
+        ("Youth Union of the Mountains (YUM, Nigeria)", "YUM", None, "Youth Union of the Mountains", "NG"),
+        ("Youth Union of the Mountains (Nigeria, YUM)", "YUM", None, "Youth Union of the Mountains", "NG"),
         # the country after a slash set apart by spaces
         ("YUM: Youth Union of the Mountains / Nigeria", "YUM", None, "Youth Union of the Mountains", "NG"),
         # the country after two spaces, the column of a plain-text table squeezed by a long name

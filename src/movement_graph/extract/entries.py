@@ -310,7 +310,7 @@ def parse_entry(text: str) -> ParsedEntry:
     explicit = hit is not None
     acronym: str | None = None
     # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
-    m = re.search(r"(?:\s[-–—]|,)\s+(\S+(?:\s*\([^()]{1,12}\))?)$", body)
+    m = re.search(r"(?:\s[-–—]|,)\s+([^\s()]+(?:\s*\([^()]{1,12}\))?)$", body)
     if m and is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
         acronym = m.group(1)
         body = body[: m.start()].rstrip()
@@ -325,6 +325,14 @@ def parse_entry(text: str) -> ParsedEntry:
         inner = parts[-1][1:-1].strip()
         rest = parts[:-1]
         rest_text = " ".join(rest)
+        # "(MORQ, Canada)", "(MORQ – Canada)", "(Canada, MORQ)": the acronym and the country
+        both = _acronym_and_country(inner)
+        if both is not None and not acronym and len(rest) >= 2:
+            acronym, in_bracket = both
+            if hit is None:
+                hit, explicit = in_bracket, True
+            parts = rest
+            continue
         # "(NKF – Nya Kommunistiska Förbundet)", "(PCOS, formerly Red Circle of Benin)": the
         # acronym, then the native name or the former name
         pair = _ACRONYM_AND.match(inner)
@@ -437,6 +445,26 @@ def parse_entry(text: str) -> ParsedEntry:
         country_explicit=explicit,
         former=former,
     )
+
+
+def _acronym_and_country(inner: str) -> tuple[str, CountryHit] | None:
+    """A bracket holding an acronym and a country, in either order.
+
+    >>> a, c = _acronym_and_country("RUM, Mali")
+    >>> a, c.iso2
+    ('RUM', 'ML')
+    >>> _acronym_and_country("RUM – Red Union of Mali") is None
+    True
+    """
+    pieces = [p.strip() for p in re.split(r",|\s[-–—]\s", inner)]
+    if len(pieces) != 2 or not all(pieces):
+        return None
+    for acr, place in (pieces, pieces[::-1]):
+        if " " not in acr and is_acronym(acr):
+            hit = is_country(place)
+            if hit is not None:
+                return acr, hit
+    return None
 
 
 _ACRONYM_AND = re.compile(
