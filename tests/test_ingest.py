@@ -162,3 +162,9 @@ def test_page_furniture_of_a_pdf_s_text_is_blanked_in_place() -> None:
 def test_years_standing_alone_are_no_page_numbers() -> None:
     text = "Our history\n\n1994\n\nThe conference was founded.\n\n2010\n\nThe coordination was founded.\n"
     assert blank_page_furniture(text) == text
+
+
+def test_two_datelines_of_one_month_are_no_running_header() -> None:
+    # "14 April 1999" and "5 April 1999", each alone between blank lines, differ only by a number
+    text = "Appeal\n\n14 April 1999\n\nWe call.\n\nResolution\n\n5 April 1999\n\nWe resolve.\n"
+    assert blank_page_furniture(text) == text

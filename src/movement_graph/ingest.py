@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -505,6 +506,20 @@ _PAGE_NUMBER = re.compile(
 _EDGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)|(?<=\S)\s+\d{1,3}$")
 
 
+@cache
+def _month_names() -> frozenset[str]:
+    from .reference import load_months
+
+    return frozenset(n for m in load_months() for n in m.names)
+
+
+def _dated(line: str) -> bool:
+    """A month's name and a year: a dateline ("14 April 1999" less its day), not a header."""
+    return re.search(r"\b\d{4}\b", line) is not None and any(
+        w.strip(".,").lower() in _month_names() for w in line.split()
+    )
+
+
 def blank_page_furniture(text: str) -> str:
     """Blank the page furniture of text extracted from a PDF, keeping every offset.
 
@@ -536,7 +551,7 @@ def blank_page_furniture(text: str) -> str:
         if m is None:
             continue
         key = " ".join(_EDGE_NUMBER.sub("", stripped).split())
-        if len(key.split()) >= 2:
+        if len(key.split()) >= 2 and not _dated(key):
             by_header.setdefault(key, []).append((i, m.group(0).strip()))
     for hits in by_header.values():
         if len(hits) >= 2 and len({n for _, n in hits}) == len(hits):
