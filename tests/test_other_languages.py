@@ -488,3 +488,21 @@ def test_a_country_in_a_party_s_name_places_no_event_in_another_language(nlp) ->
     name = (text.index("Partido"), text.index(" saluda"))
     assert ("protest", "2023-03-03", "PE") in _events(nlp, text, "es")
     assert _events(nlp, text, "es", organisations=[name]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Hace cien años, tras la muerte de Lenin, el partido siguió su camino.",
+            "es",
+            ("death", "1924-01-21", "RU"),
+        ),
+        ("Vive la Grande Révolution socialiste d'Octobre !", "fr", ("revolution", "1917-11-07", "RU")),
+        ("Nach dem Zweiten Weltkrieg begann eine neue Epoche.", "de", ("war", "1939-09-01", None)),
+    ],
+)
+def test_well_known_events_named_in_another_language(nlp, text: str, language: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer's names of well-known events in the networks' other languages
+    assert expected in _events(nlp, text, language)
