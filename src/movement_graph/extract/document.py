@@ -65,7 +65,15 @@ def analyse_document(
         if m.network in nets and (m.quote.start < head_end or m.quote.end > source.end - 300):
             issuer, issuer_quote = m.network, m.quote
             break
-    taken = [(o.quote.start, o.quote.end) for o in orgs]
+    language = text_language(source.text)
+    # the statistical model reads English: in a German text it takes nouns ("Krieg",
+    # "Gefahr") for persons and Spanish phrases ("del Reino Unido") for events; the events
+    # the rules and the gazetteer find stay
+    names = [(o.quote.start - source.start, o.quote.end - source.start) for o in orgs]
+    events, persons = _events_and_persons(doc, source, language, names)
+    # a country's name inside an organisation's or a person's name is no mention of the
+    # country ("Salvador Allende" is no mention of El Salvador)
+    taken = [(o.quote.start, o.quote.end) for o in orgs] + [(p.quote.start, p.quote.end) for p in persons]
     countries = []
     seen: set[str] = set()
     for hit in country_hits(source.text):
@@ -74,12 +82,6 @@ def analyse_document(
             continue
         seen.add(hit.code)
         countries.append(CountryMention(source.doc_id, Quote(s, e, hit.text), hit.code))
-    language = text_language(source.text)
-    # the statistical model reads English: in a German text it takes nouns ("Krieg",
-    # "Gefahr") for persons and Spanish phrases ("del Reino Unido") for events; the events
-    # the rules and the gazetteer find stay
-    names = [(o.quote.start - source.start, o.quote.end - source.start) for o in orgs]
-    events, persons = _events_and_persons(doc, source, language, names)
     return DocumentAnalysis(
         document=source,
         networks=nets,
