@@ -137,7 +137,9 @@ def test_a_country_in_a_person_s_name_is_no_mention_of_the_country(nlp) -> None:
         "Fifty years ago the Chilean army overthrew President Salvador Allende. "
         "We honour his memory and the workers of Chile who resisted."
     )
-    source = Document(file="t.txt", index=0, start=50, end=50 + len(text), text=text, title="T", date="2023-09")
+    source = Document(
+        file="t.txt", index=0, start=50, end=50 + len(text), text=text, title="T", date="2023-09"
+    )
     analysis = analyse_document(nlp(text), source=source)
     assert "Salvador Allende" in {p.name for p in analysis.persons}
     codes = {c.country for c in analysis.countries}
