@@ -777,3 +777,13 @@ def test_last_as_a_pronoun_says_nothing_of_time(nlp, rules):  # type: ignore[no-
     text = "The coup in Guatemala was not the last of its kind in the region."
     _, found = _extract(nlp, rules, text, "2023-09")
     assert [m.date for m in found if m.type == "coup"] == [None]
+
+
+@pytest.mark.model
+def test_a_meeting_the_model_tags_as_an_event_is_none(nlp, rules):  # type: ignore[no-untyped-def]
+    # the networks' meetings are conferences of the graph, not events of type "other"
+    text = "At the Second International Conference of Marxist-Leninist Parties, the delegates adopted a communiqué."
+    labels = {e.label_ for e in nlp(text).ents}
+    _, found = _extract(nlp, rules, text, "1984-11")
+    assert "EVENT" in labels  # the model's reading, which the rule corrects
+    assert not [m for m in found if "Conference" in m.label]

@@ -1453,6 +1453,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     return cand if cand.key else None
 
 
+#: heads of the names of meetings ("the Second International Conference of …", "the 3rd
+#: World Conference"): the networks' meetings are read as conferences (``networks``)
+_MEETING_HEADS = frozenset({"conference", "plenary", "meeting", "session"})
+
 #: heads of names of places, which the model sometimes tags as events
 _PLACE_HEADS = frozenset(
     "stadium palace square hall prison camp street avenue park bridge airport building tower plaza station"
@@ -1487,6 +1491,8 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None
         if etype == "other" and head in _PLACE_HEADS:
             return None  # a building or a square the model took for an event ("the National Stadium")
+        if etype == "other" and head in _MEETING_HEADS:
+            return None  # a network's meeting is a conference of the graph, not an event
         if sum(t.is_title for t in words) < 2:
             return None
     return _named_candidate(ctx, ent.start, ent.end, etype, priority=2)
