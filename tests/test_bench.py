@@ -265,3 +265,17 @@ def test_segcheck_finds_every_document_and_date_of_a_synthetic_corpus(tmp_path: 
         path.read_text(encoding="utf-8").split("\n\n")[0] + "\n\n" + "word " * 60, encoding="utf-8"
     )
     assert segcheck.check(tmp_path / "c")[1] == 1
+
+
+def test_resolution_memory_reads_a_build_s_resolution_graph(tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(Path(__file__).parent / "fixtures" / "query_fixture.trig", format="trig")
+    nq = tmp_path / "graph.nq"
+    ds.serialize(nq, format="nquads")
+    figures = _load("resolution_memory").measure(nq)
+    assert figures["triples"] > figures["deferred"] > 0
+    assert figures["held_and_sorted"]["triples"] + figures["deferred"] == figures["triples"]
+    # read as the last graph, the validator keeps nothing for the nodes it shares
+    assert figures["validator_last_graph"]["kept_bytes"] < figures["validator_any_graph"]["kept_bytes"]
