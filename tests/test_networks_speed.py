@@ -48,7 +48,7 @@ def test_pattern_hits_equal_plain_scan() -> None:
             for key, what, scan in networks._patterns()
             for m in scan.pattern.finditer(text)
         )
-        assert networks._pattern_hits(text) == plain, text
+        assert networks.pattern_hits(text) == plain, text
 
 
 def test_meeting_scans_equal_plain_scan() -> None:

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import yaml
+
 from .errors import ConfigError, InputError
 from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line
+from .extract.networks import pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
@@ -303,19 +306,34 @@ def _find_starts(bs: list[Block]) -> list[int]:
     return starts
 
 
+@cache
+def _header_words() -> frozenset[str]:
+    """The words of a table's header row (``data/patterns/table_headers.yaml``)."""
+    raw = yaml.safe_load((data_dir() / "patterns" / "table_headers.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in raw["words"])
+
+
+def is_table_header(line: str) -> bool:
+    """The header row of a table of signatories ("Country<TAB>Organisation").
+
+    >>> is_table_header("Country\tOrganisation"), is_table_header("Party of Labour\tChad")
+    (True, False)
+    """
+    words = re.findall(r"[^\s\t]+", line.lower())
+    return bool(words) and all(w.strip(":()") in _header_words() for w in words)
+
+
 def _list_heading(bs: list[Block], content: list[int], pos: int) -> bool:
     """A short heading that introduces the list under it ("Signatories", "Participants
     (as of 9 August)"): part of the text above, not the title of a new one."""
-    from .extract.lists import _table_header  # lists imports this module
-
     b = bs[content[pos]]
     nxt = pos + 1
     # a table's header row over its rows ("Organization | Country") belongs to the list
-    if nxt < len(content) and bs[content[nxt]].kind == "heading" and _table_header(bs[content[nxt]].text):
+    if nxt < len(content) and bs[content[nxt]].kind == "heading" and is_table_header(bs[content[nxt]].text):
         nxt += 1
     if nxt >= len(content) or bs[content[nxt]].kind != "list":
         return False
-    if _table_header(b.text):
+    if is_table_header(b.text):
         return True  # the header row of the table under it
     # a group's heading inside one list ("Africa", "Europe" between the groups of a list
     # of delegations): a short heading with a list on both sides
@@ -454,9 +472,7 @@ def _names_only_network(text: str) -> bool:
     >>> _names_only_network("ICOR Africa"), _names_only_network("Declaration of the ICOR")
     (True, False)
     """
-    from .extract.networks import _pattern_hits
-
-    hits = _pattern_hits(text)
+    hits = pattern_hits(text)
     rest = text
     for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
         rest = rest.replace(text[s:e], " ")
@@ -464,9 +480,7 @@ def _names_only_network(text: str) -> bool:
     if not hits or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
         return False
     low = rest.lower()
-    if any(
-        w in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split() for w in (w, w.lower())
-    ):
+    if any(w.lower() in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split()):
         return False  # "XXIX Plenary", "Second …": a meeting
     return not any(p.search(low) for p, _ in kind_patterns())
 

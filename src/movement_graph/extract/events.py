@@ -553,6 +553,11 @@ class _Context:
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
         return [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
 
+    def only_country(self, span: Span) -> str | None:
+        """The country of ``span`` when it names exactly one."""
+        found = {c[2] for c in self.countries_in(span)}
+        return found.pop() if len(found) == 1 else None
+
     def country_near(self, span: Span, start: int, end: int) -> str | None:
         """The country in ``span`` nearest to the tokens ``start:end``."""
         a = self.doc[start].idx
@@ -734,10 +739,8 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     if country is None and not wanted:
         # "In Argentina, the election of X on 19 November": the clause's one country;
         # "In the plebiscite of 4 September 2022, …": a dated vote in the document's country
-        found = {c[2] for c in ctx.countries_in(clause)}
-        if len(found) == 1:
-            country = found.pop()
-        elif not found and date is not None:
+        country = ctx.only_country(clause)
+        if country is None and date is not None and not ctx.countries_in(clause):
             country = ctx.document_country()
     if country is None:
         return None
@@ -971,8 +974,7 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     clause = ctx.clause(span.start, span.end)
     if country is None and head.dep_ == "pobj" and head.head.dep_ == "agent":
         # "Sudan has been devastated by the war …": the passive's subject
-        found = {c[2] for c in ctx.countries_in(clause)}
-        country = found.pop() if len(found) == 1 else None
+        country = ctx.only_country(clause)
     if country is None:
         return None
     date = ctx.date_near(clause, span.start, span.end)

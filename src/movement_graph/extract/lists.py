@@ -17,12 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import count
 
-import yaml
-
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
-from ..reference import data_dir
-from ..segment import is_navigation
+from ..segment import is_navigation, is_table_header
 from .countries import is_country
 from .entries import has_org_head, is_acronym, split_country_suffix
 from .roles import role_of, role_words, says_member, word_pattern
@@ -221,7 +218,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             if any(
                 not (
                     _group_heading(ln.text)
-                    or _table_header(ln.text)
+                    or is_table_header(ln.text)
                     or (ln.text.endswith(":") and len(ln.text.split()) <= 6)
                 )
                 for ln in gap
@@ -257,7 +254,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
                 carried = (role, run[-1].end)
                 continue
-            items = [it for it in items if not _table_header(it.text)]
+            items = [it for it in items if not is_table_header(it.text)]
             good = [it for it in items if _entry_like(it.text)]
             # a country over its parties ("Germany" / "Workers' League") heads its group
             heading = (
@@ -342,23 +339,6 @@ def _signature_blocks(
         yield ListEntry(
             Quote(source.start + start, source.start + end, ln.text[m.end() : end - ln.start]), role, list_id
         )
-
-
-@cache
-def _header_words() -> frozenset[str]:
-    """The words of a table's header row (``data/patterns/table_headers.yaml``)."""
-    raw = yaml.safe_load((data_dir() / "patterns" / "table_headers.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(w) for w in raw["words"])
-
-
-def _table_header(line: str) -> bool:
-    """The header row of a table of signatories ("Country<TAB>Organisation").
-
-    >>> _table_header("Country\tOrganisation"), _table_header("Party of Labour\tChad")
-    (True, False)
-    """
-    words = re.findall(r"[^\s\t]+", line.lower())
-    return bool(words) and all(w.strip(":()") in _header_words() for w in words)
 
 
 def _intro_before(lines: list[_Line], first: _Line) -> str | None:

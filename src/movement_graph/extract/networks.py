@@ -229,7 +229,7 @@ def _patterns() -> tuple[tuple[str, str, _Scan], ...]:
 
 
 @lru_cache(maxsize=16)
-def _pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
+def pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, network key, what) of every match of every pattern in ``text``.
 
     In the order of ``_patterns()``, each pattern's matches from left to right.  Cached
@@ -268,7 +268,7 @@ def network_mentions(source: Document) -> list[NetworkMention]:
     A numbered conference name ("Second International Conference of Marxist-Leninist
     Parties and Organizations") counts for the network that numbered its conferences so.
     """
-    found = list(_pattern_hits(source.text))
+    found = list(pattern_hits(source.text))
     # a numbered conference wins over the plain name it contains
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     taken: list[tuple[int, int]] = []
@@ -439,7 +439,7 @@ def _meeting_patterns(key: str) -> tuple[tuple[str, _Scan], ...]:
 
 def _names_network(text: str, key: str) -> bool:
     """Whether a name or acronym of the network occurs in the text (overlaps aside)."""
-    return any(k == key and what != "numbered" for _, _, k, what in _pattern_hits(text))
+    return any(k == key and what != "numbered" for _, _, k, what in pattern_hits(text))
 
 
 def _near_date(text: str, pos: int) -> str | None:
