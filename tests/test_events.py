@@ -773,8 +773,8 @@ def test_a_protest_dated_at_its_clause_s_opening_is_the_text_s_country(nlp, rule
         ),
         # the networks' meetings are conferences of the graph, not events of type "other"
         (
-            "At the Second International Conference of Marxist-Leninist Parties, the delegates adopted a communiqué.",
-            "1984-11",
+            "This report on the 3rd World Conference of ICOR sums up its work.",
+            "2017-11",
             "Conference",
         ),
     ],

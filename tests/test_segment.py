@@ -378,11 +378,11 @@ def test_a_masthead_naming_the_network_and_a_kind_line_are_not_the_title() -> No
     assert doc.title == "Down with the junta in Atlantis!"
     assert doc.date == "2024-02-01"
     text = (
-        "Resolution of the Second International Conference of Marxist-Leninist Parties and Organizations\n\n"
+        "Resolution of the Fourth Plenary of the International Conference of Marxist-Leninist Parties and Organizations\n\n"
         f"Message to the Party of Atlantis\n\n{PROSE}\n"
     )
     [doc] = segment(source(text))
-    assert doc.title.startswith("Resolution of the Second") and doc.title.endswith(
+    assert doc.title.startswith("Resolution of the Fourth Plenary") and doc.title.endswith(
         "Message to the Party of Atlantis"
     )
 
