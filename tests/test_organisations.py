@@ -105,3 +105,33 @@ def test_quotes_point_into_the_file(nlp) -> None:
 def test_a_country_named_with_a_head_word_is_no_organisation(nlp) -> None:
     text = "The Soviet Union and the Workers' Party of Narnia signed a treaty of friendship in 1950."
     assert set(roles(nlp, text)) == {"Workers' Party of Narnia"}
+
+
+def test_an_acronym_before_a_common_noun_is_part_of_the_name(nlp) -> None:
+    # "NATO bloc" is no party "bloc" with the acronym NATO, and "US-led" no acronym
+    text = "We condemn the aggression of the US-led NATO bloc, and the Workers' Party of Narnia does too."
+    found = roles(nlp, text)
+    assert "bloc" not in found
+    assert "NATO bloc" in found
+    assert "Workers' Party of Narnia" in found
+
+
+def test_an_article_and_a_head_word_name_nothing() -> None:
+    # in a French text, "Le Conseil" of "Le Conseil de sécurité de l'ONU": an article and a
+    # head word, no name
+    import hashlib
+
+    from movement_graph.model import SourceFile
+    from movement_graph.pipeline import analyse_batch
+    from movement_graph.segment import segment
+
+    text = (
+        "Déclaration du Parti Ouvrier de Narnia\n\n"
+        "Le Conseil de sécurité de l'ONU a voté une résolution. Nous appelons les travailleurs "
+        "à lutter contre la guerre impérialiste et pour la paix entre les peuples.\n"
+    )
+    src = SourceFile(
+        path="t.txt", name="t.txt", text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
+    )
+    names = {m.name for a in analyse_batch(list(segment(src))) for m in a.organisations}
+    assert "Le Conseil" not in names

@@ -52,8 +52,15 @@ def is_acronym(token: str) -> bool:
 
     >>> [is_acronym(t) for t in ["KAB", "UdT", "СКП", "PT-BiH", "Union", "USA", "(ML)"]]
     [True, True, True, True, False, True, False]
+
+    A compound whose later part is a lowercase word is an adjective, not an acronym:
+
+    >>> [is_acronym(t) for t in ["US-led", "EU-backed", "KP-ml"]]
+    [False, False, True]
     """
     if not token or token[0] in "([" or len(token) > 16:
+        return False
+    if any(len(part) >= 3 and part.isalpha() and part.islower() for part in re.split(r"[-/]", token)[1:]):
         return False
     head = re.split(r"[-/]", token)[0]
     if head != token and len(head) >= 2 and is_acronym(head):
@@ -379,8 +386,15 @@ def parse_entry(text: str) -> ParsedEntry:
             continue
         break
     # a leading acronym, with its brackets ("CPSA (ML)", "PCP (independiente)") and
-    # words it repeats from the name ("PML del Perú Partido ... del Perú")
-    if parts and is_acronym(parts[0]) and len(parts) >= 2 and not acronym:
+    # words it repeats from the name ("PML del Perú Partido ... del Perú"); not before
+    # common nouns alone ("NATO bloc": an acronym qualifying a noun is one name)
+    if (
+        parts
+        and is_acronym(parts[0])
+        and len(parts) >= 2
+        and not acronym
+        and not all(p[:1].islower() for p in parts[1:])
+    ):
         k = 1
         while k < len(parts) - 1:
             t = parts[k]

@@ -238,6 +238,12 @@ def _organ_of_network(text: str, end: int) -> bool:
     return False
 
 
+#: function words, the articles of the networks' other languages among them ("Le Conseil")
+_FUNCTION_WORDS = frozenset(
+    "the of and for in de del la le les l el los las il lo gli der die das des du".split()
+)
+
+
 def _plausible(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or len(words) > 16 or not has_org_head(text):
@@ -256,7 +262,7 @@ def _plausible(text: str) -> bool:
         w
         for w in re.findall(r"[^\W\d_]+", text)
         if w.lower() not in org_heads()
-        and w.lower() not in {"the", "of", "and", "for", "in", "de", "del", "la"}
+        and w.lower() not in _FUNCTION_WORDS
     ]
     return bool(content)
 
