@@ -259,3 +259,25 @@ def test_read_months_refuses_bad_rows(tmp_path: Path, rows: str, message: str) -
     path.write_text("lang,month,names\n" + rows, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         read_months(path)
+
+
+def test_the_name_glossary_translates_the_networks_languages() -> None:
+    glossary = {g.word: g.english for g in reference.load_glossary()}
+    assert glossary["partido"] == glossary["partei"] == glossary["partisi"] == "party"
+    assert glossary["arbeiterpartei"] == "workers party"
+    assert {g.lang for g in reference.load_glossary()} >= {"es", "fr", "it", "pt", "de", "tr"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("es,Partido,party\n", "lower case"),
+        ("es,partido,party\nxx,partido,department\n", "'partido' has two translations"),
+        ("es,,party\n", "word"),
+    ],
+)
+def test_read_glossary_refuses_bad_rows(tmp_path: Path, rows: str, message: str) -> None:
+    path = tmp_path / "name_glossary.csv"
+    path.write_text("lang,word,english\n" + rows, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        reference.read_glossary(path)

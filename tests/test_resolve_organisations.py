@@ -154,3 +154,51 @@ def test_an_entry_that_is_its_acronym_alone_joins_the_party_of_that_acronym() ->
     assert ent.label == "Workers' Organisation of Ostland"  # the name, though the acronym is commoner
     # the same letters in another country are another party
     assert clusters([full, m("WOO", country="PE", doc="d-3")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a name in its own language and in English, word by word, in one country
+        (
+            m("Partido Comunista Revolucionario", native="Partido Comunista Revolucionario", country="UY"),
+            m("Revolutionary Communist Party of Uruguay", doc="d-1", country="UY"),
+        ),
+        # two other languages; the country named in one of them only
+        (
+            m("Union Marxiste-Léniniste de Tunisie", native="Union Marxiste-Léniniste de Tunisie", country="TN"),
+            m("Unione Marxista-Leninista", native="Unione Marxista-Leninista", doc="d-1", country="TN"),
+        ),
+        # a German name, its country in the genitive
+        (
+            m("Arbeiterpartei Deutschlands", native="Arbeiterpartei Deutschlands", country="DE"),
+            m("Workers' Party of Germany", doc="d-1", country="DE"),
+        ),
+    ],
+)
+def test_a_name_and_its_translation_are_one_organisation(a: OrgMention, b: OrgMention) -> None:
+    assert clusters([a, b]) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same words, both in English: another order may be another party
+        (
+            m("Revolutionary Communist Party", country="UY"),
+            m("Communist Revolutionary Party", doc="d-1", country="UY"),
+        ),
+        # "Peruvian Communist Party" is not the "Communist Party of Peru"
+        (
+            m("Partido Comunista Peruano", native="Partido Comunista Peruano", country="PE"),
+            m("Communist Party of Peru", doc="d-1", country="PE"),
+        ),
+        # a translation in another country
+        (
+            m("Partido Comunista Revolucionario", native="Partido Comunista Revolucionario", country="AR"),
+            m("Revolutionary Communist Party", doc="d-1", country="UY"),
+        ),
+    ],
+)
+def test_translations_do_not_join_what_differs(a: OrgMention, b: OrgMention) -> None:
+    assert clusters([a, b]) == 2

@@ -71,6 +71,7 @@ HISTORICAL_COLUMNS = (
 LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
+GLOSSARY_COLUMNS = ("lang", "word", "english")
 MONTH_COLUMNS = ("lang", "month", "names")
 
 
@@ -147,6 +148,15 @@ class Genitive:
     code: str
     name: str
     genitive: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """A word of party names in another language and its English (``name_glossary.csv``)."""
+
+    lang: str
+    word: str
+    english: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +317,14 @@ def _month(row: dict[str, str]) -> MonthNames:
     return MonthNames(lang=_required(row["lang"], _BCP47, "lang"), month=int(month), names=names)
 
 
+def _gloss(row: dict[str, str]) -> Gloss:
+    word = _required(row["word"], None, "word")
+    english = _required(row["english"], None, "english")
+    if word != word.lower() or english != english.lower():
+        raise _RowError(f"{word!r} → {english!r} is not in lower case")
+    return Gloss(lang=_required(row["lang"], _BCP47, "lang"), word=word, english=english)
+
+
 def _genitive(row: dict[str, str]) -> Genitive:
     code = _required(row["code"], None, "code")
     if not (_ISO2.match(code) or _CODE4.match(code)):
@@ -384,6 +402,23 @@ def read_months(path: Path) -> tuple[MonthNames, ...]:
         for name in r.names:
             if seen.setdefault(name, r.month) != r.month:
                 raise ConfigError(f"{path}: {name!r} names two months ({seen[name]} and {r.month})")
+    return records
+
+
+def read_glossary(path: Path) -> tuple[Gloss, ...]:
+    """Parse a name-glossary CSV (the format of ``data/reference/name_glossary.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``; also when one word has two translations (a name's words are
+        glossed without knowing its language).
+    """
+    records = _read(path, GLOSSARY_COLUMNS, _gloss)
+    seen: dict[str, str] = {}
+    for r in records:
+        if seen.setdefault(r.word, r.english) != r.english:
+            raise ConfigError(f"{path}: {r.word!r} has two translations ({seen[r.word]!r}, {r.english!r})")
     return records
 
 
@@ -518,6 +553,17 @@ def load_genitives() -> tuple[Genitive, ...]:
     True
     """
     return read_genitives(data_dir() / "reference" / "country_genitives.csv")
+
+
+@cache
+def load_glossary() -> tuple[Gloss, ...]:
+    """Return the words of party names in the networks' other languages, with their English
+    (``name_glossary.csv``).
+
+    >>> sorted({g.english for g in load_glossary() if g.word in ("partido", "partei", "partisi")})
+    ['party']
+    """
+    return read_glossary(data_dir() / "reference" / "name_glossary.csv")
 
 
 @cache

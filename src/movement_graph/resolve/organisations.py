@@ -3,7 +3,10 @@
 Two mentions are one organisation when, after normalisation (case, accents,
 punctuation, Labour/Labor, Organisation/Organization, a leading "the"), they share an
 English or native name and their countries agree, or share an acronym in the same
-country.  Nothing fuzzy: "Communist Party of Colombia (Marxist-Leninist)" and
+country, or, when one of the names is in another language, the two names have the same
+words once translated word by word (``data/reference/name_glossary.csv``; "Partido
+Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country.
+Nothing fuzzy: "Communist Party of Colombia (Marxist-Leninist)" and
 "Communist Party of Colombia – Maoist" stay two, and the acronym PCT names two parties
 in two countries.  The curation file can join or split clusters and override labels
 and countries.
@@ -22,8 +25,10 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
+from ..reference import load_glossary
 from ..vocab import slugify
 
 
@@ -44,6 +49,75 @@ def norm_name(text: str) -> str:
     t = re.sub(r"\borganisation(s?)\b", r"organization\1", t)
     t = re.sub(r"^the\s+", "", t.strip())
     return re.sub(r"\s+", " ", t).strip()
+
+
+def _fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
+#: words left out of a name's translation: articles, prepositions, "and", in the networks'
+#: languages ("Union of …", "Unión de …", "Unione di …" keep only their content words)
+_NAME_FUNCTION_WORDS = frozenset(
+    """of the and for de del della dello degli dei delle di d du des la le les l el los las
+    lo il gli i e y et und der die das den dem von zur zum do da dos em en in a al au aux
+    en het van voor ve""".split()
+)
+#: English spellings that name the same word
+_SPELLINGS = {"labour": ("labor",), "organisation": ("organization",), "center": ("centre",)}
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[str, ...]]:
+    return {_fold(g.word): tuple(g.english.split()) for g in load_glossary()}
+
+
+@lru_cache(maxsize=1 << 16)
+def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | None:
+    """A name's words in English, sorted, and whether any had to be translated; None when
+    there is no country or fewer than two words are left.
+
+    The organisation's own country named in full is left out ("… de Tunisie", "… of
+    Tunisia"), any other country stands as its code; an adjective of a country ("Peruano",
+    "Peruvian") stands as the country's adjective, so "Partido Comunista Peruano" is the
+    "Peruvian Communist Party" and not the "Communist Party of Peru".
+
+    >>> gloss_key("Partido Comunista Revolucionario", "UY")
+    (('communist', 'party', 'revolutionary'), True)
+    >>> gloss_key("Revolutionary Communist Party of Uruguay", "UY")
+    (('communist', 'party', 'revolutionary'), False)
+    >>> gloss_key("Partido Comunista Peruano", "PE") == gloss_key("Communist Party of Peru", "PE")
+    False
+    """
+    if not country:
+        return None
+    glossary = _glossary()
+    words: list[str] = []
+    translated = False
+
+    def add(segment: str) -> None:
+        nonlocal translated
+        for w in re.findall(r"[^\W_]+", _fold(segment)):
+            if w in _NAME_FUNCTION_WORDS:
+                continue
+            spelling = _SPELLINGS.get(w)
+            english = spelling or glossary.get(w) or (w,)
+            words.extend(english)
+            # a word the languages share ("union", "front") or an English spelling
+            # ("organisation") translates nothing
+            translated = translated or (spelling is None and english != (w,))
+    last = 0
+    for hit in find_countries(name):
+        add(name[last : hit.start])
+        last = hit.end
+        if hit.clue in ("demonym", "adjective"):
+            words.append(f"adjective:{hit.iso2}")
+        elif country not in (hit.code, hit.iso2):
+            words.append(f"country:{hit.iso2}")
+    add(name[last:])
+    if len(words) < 2:
+        return None
+    return tuple(sorted(words)), translated
 
 
 def norm_acronym(text: str) -> str:
@@ -226,8 +300,24 @@ def resolve_organisations(
         return next(iter(seen)) if len(seen) == 1 else None
 
     index: dict[tuple[str, str, str | None], int] = {}
+    # names by their words in English: any name, and those that had to be translated; two
+    # names meet there when one of them was translated (two English names with the same
+    # words in another order stay two: "Communist Revolutionary Party")
+    glossed: dict[tuple[tuple[str, ...], str], int] = {}
+    translated: dict[tuple[tuple[str, ...], str], int] = {}
     for i, m in enumerate(ms):
         c = country(m)
+        for n in {m.name, m.native_name} - {None}:
+            g = gloss_key(n, c)  # type: ignore[arg-type]
+            if g is None or c is None:
+                continue
+            k = (g[0], c)
+            j = glossed.get(k) if g[1] else translated.get(k)
+            if j is not None:
+                uf.union(j, i)
+            glossed.setdefault(k, i)
+            if g[1]:
+                translated.setdefault(k, i)
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
