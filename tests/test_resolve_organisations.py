@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,15 @@ def test_a_name_and_its_translation_are_one_organisation(a: OrgMention, b: OrgMe
 )
 def test_translations_do_not_join_what_differs(a: OrgMention, b: OrgMention) -> None:
     assert clusters([a, b]) == 2
+
+
+def test_a_former_name_joins_the_party_and_does_not_label_it() -> None:
+    # "PCON, formerly Proletarian Nucleus of Narnia": earlier lists name it by its old name
+    renamed = replace(
+        m("Communist Workers' Party of Narnia", acronym="PCON", country="NA"),
+        other_names=(("Proletarian Nucleus of Narnia", None),),
+    )
+    old = [m("Proletarian Nucleus of Narnia", doc=f"d-{i}", country="NA") for i in range(1, 4)]
+    res = resolve_organisations([renamed, *old])
+    assert len(res.entities) == 1
+    assert res.entities[0].label == "Communist Workers' Party of Narnia"

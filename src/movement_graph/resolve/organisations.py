@@ -233,9 +233,13 @@ class OrgResolution:
 
 
 def _names(m: OrgMention | _Form) -> set[str]:
+    """The names a mention gives the organisation: its name, native name, and other names
+    (a transliteration, a former name: "PCOS, formerly Proletarian Nucleus of Senegal" is
+    the party a list of earlier years calls "Proletarian Nucleus of Senegal")."""
     out = {norm_name(m.name)}
     if m.native_name:
         out.add(norm_name(m.native_name))
+    out.update(norm_name(other) for other, _ in m.other_names)
     return {n for n in out if n}
 
 
@@ -391,8 +395,11 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
         if m.native_name is None or m.name != m.native_name:
             english[m.name] += m.count
     pool = english if english else names
-    # an acronym alone is a label only when the group has no name
+    # an acronym alone is a label only when the group has no name, a former name only when
+    # the group has no other
     pool = Counter({n: k for n, k in pool.items() if not is_acronym(n)}) or pool
+    former = {norm_name(other) for m in group for other, lang in m.other_names if lang is None}
+    pool = Counter({n: k for n, k in pool.items() if norm_name(n) not in former}) or pool
     label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     votes: Counter[str] = Counter()
     for m in group:
