@@ -131,7 +131,11 @@ def test_an_article_and_a_head_word_name_nothing() -> None:
         "à lutter contre la guerre impérialiste et pour la paix entre les peuples.\n"
     )
     src = SourceFile(
-        path="t.txt", name="t.txt", text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
+        path="t.txt",
+        name="t.txt",
+        text=text,
+        encoding="utf-8",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
     )
     names = {m.name for a in analyse_batch(list(segment(src))) for m in a.organisations}
     assert "Le Conseil" not in names

@@ -167,7 +167,11 @@ def test_an_entry_that_is_its_acronym_alone_joins_the_party_of_that_acronym() ->
         ),
         # two other languages; the country named in one of them only
         (
-            m("Union Marxiste-Léniniste de Tunisie", native="Union Marxiste-Léniniste de Tunisie", country="TN"),
+            m(
+                "Union Marxiste-Léniniste de Tunisie",
+                native="Union Marxiste-Léniniste de Tunisie",
+                country="TN",
+            ),
             m("Unione Marxista-Leninista", native="Unione Marxista-Leninista", doc="d-1", country="TN"),
         ),
         # a German name, its country in the genitive

@@ -261,8 +261,7 @@ def _plausible(text: str) -> bool:
     content = [
         w
         for w in re.findall(r"[^\W\d_]+", text)
-        if w.lower() not in org_heads()
-        and w.lower() not in _FUNCTION_WORDS
+        if w.lower() not in org_heads() and w.lower() not in _FUNCTION_WORDS
     ]
     return bool(content)
 

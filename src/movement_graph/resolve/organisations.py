@@ -106,6 +106,7 @@ def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | 
             # a word the languages share ("union", "front") or an English spelling
             # ("organisation") translates nothing
             translated = translated or (spelling is None and english != (w,))
+
     last = 0
     for hit in find_countries(name):
         add(name[last : hit.start])
@@ -311,17 +312,17 @@ def resolve_organisations(
     translated: dict[tuple[tuple[str, ...], str], int] = {}
     for i, m in enumerate(ms):
         c = country(m)
-        for n in {m.name, m.native_name} - {None}:
-            g = gloss_key(n, c)  # type: ignore[arg-type]
+        for written in (m.name, m.native_name):
+            g = gloss_key(written, c) if written else None
             if g is None or c is None:
                 continue
-            k = (g[0], c)
-            j = glossed.get(k) if g[1] else translated.get(k)
+            words, was_translated = g
+            j = glossed.get((words, c)) if was_translated else translated.get((words, c))
             if j is not None:
                 uf.union(j, i)
-            glossed.setdefault(k, i)
-            if g[1]:
-                translated.setdefault(k, i)
+            glossed.setdefault((words, c), i)
+            if was_translated:
+                translated.setdefault((words, c), i)
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
