@@ -157,3 +157,12 @@ def test_the_body_that_signs_the_text_decides_its_network() -> None:
     assert attributed(text) == ("ICMLPO",)
     # the networks a text only speaks of still count when nobody signs it so
     assert attributed(text.rsplit("\n\n", 1)[0]) == ("ICOR",)
+
+
+def test_the_shared_name_in_a_text_before_the_icmlpo_is_the_rim_lineage() -> None:
+    text = (
+        "JOINT COMMUNIQUÉ of the International Conference of Marxist-Leninist Parties and Organizations\n\n"
+        "The parties of Atlantis and Ruritania met this autumn."
+    )
+    assert attributed(text, date="1980-10") == ("RIM",)
+    assert attributed(text, date="2010-10") == ("ICMLPO",)

@@ -439,3 +439,25 @@ def test_a_title_broken_after_its_colon_is_one_heading() -> None:
     text = f"Fifty Years After the Coup:\nNever Forget, Never Forgive!\n\n11 September 2023\n\n{PROSE}\n"
     [doc] = segment(source(text))
     assert doc.title.startswith("Fifty Years After the Coup") and doc.date == "2023-09-11"
+
+
+def test_closing_dateline_above_the_list_introduction() -> None:
+    text = (
+        f"DECLARATION OF THE PLENARY\n\n{PROSE}\n\nAtlantis City, November 2024\n\n"
+        "Parties and organizations participating in the Plenary:\n\n"
+        "Workers' Party of Atlantis (Spain)\nCommunist Party of Ruritania (France)\nUnion of Lilliput Communists (Italy)\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.date == "2024-11"
+
+
+def test_subtitle_line_between_title_and_dateline() -> None:
+    text = (
+        f"JOINT COMMUNIQUÉ\n\nof the International Meeting of Lilliput Parties\n\nOctober 1980\n\n{PROSE}\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.date == "1980-10"
+
+
+def test_posted_date_with_tags_is_navigation() -> None:
+    assert is_navigation("Posted 6 October 2022 | Tags: Iran, women, uprising")

@@ -508,15 +508,22 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     if under > after_title:
         while under < len(bs) and bs[under].kind == "heading":
             under += 1
-    if under + 1 < len(bs) and bs[under].kind == "heading" and bs[under + 1].kind == "dateline":
-        under += 1  # a subtitle between the title and its dateline
+    if under + 1 < len(bs) and bs[under + 1].kind == "dateline" and _subtitle(bs[under]):
+        under += 1  # a subtitle between the title and its dateline ("of the … Conference")
     if under < len(bs) and bs[under].kind == "dateline":
         candidates.append(bs[under])
     tail = [b for b in bs if b.kind != "nav"]
     if tail and tail[-1].kind == "dateline":
         candidates.append(tail[-1])
     # a dateline after the text's last paragraph of prose, before its signatures
-    prose = [i for i, b in enumerate(bs) if b.kind == "prose"]
+    # ("Madrid, November 2024" / "Parties participating in the Plenary:" / the list: the
+    # list's introduction is no prose of the text)
+    prose = [
+        i
+        for i, b in enumerate(bs)
+        if b.kind == "prose"
+        and not (b.text.rstrip().endswith(":") and i + 1 < len(bs) and bs[i + 1].kind == "list")
+    ]
     if prose:
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
     found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
@@ -530,6 +537,15 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         if finer:
             return finer[0]
     return iso, q
+
+
+def _subtitle(b: Block) -> bool:
+    """A heading, or one line of prose that ends in no full stop, between a title and its
+    dateline: "JOINT COMMUNIQUÉ" / "of the International Conference of …" / "October 1980"."""
+    if b.kind == "heading":
+        return True
+    text = b.text.strip()
+    return b.kind == "prose" and "\n" not in text and not text.endswith((".", "!", "?", ":"))
 
 
 _POSTED = re.compile(

@@ -242,6 +242,18 @@ _ORDINAL_WORDS = {
     "bicentennial": 200,
 }
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+#: "3 May", "28 April" without a year (the model's DATE entities hold the others)
+_DAY_MONTH = re.compile(
+    r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b(?![ \t]*,?[ \t]*\d)"
+)
+_CARDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1}
 
 _CONDEMN = {
     "condemn",
@@ -444,8 +456,9 @@ class _Context:
             person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         for s, e, iso2, clue in rules.find_countries(doc.text):
-            if any(os <= s and e <= oe for os, oe in self.org_spans):
+            if any(os <= s and e <= oe and oe - os > e - s for os, oe in self.org_spans):
                 continue  # "Organization of American States", "Communist Party of Peru"
+                # (not a country's bare name the model took for an organisation: "in Paraguay")
             if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
                 continue
             self.countries.append((s, e, iso2, clue))
@@ -461,10 +474,50 @@ class _Context:
                 break
             else:
                 if ent.label_ == "DATE":
-                    iso = self._bare_month(ent)
+                    iso = self._bare_month(ent) or self._relative_year(ent)
                     if iso:
                         self.dates.append((ent.start_char, ent.end_char, iso))
+        if language == "en":
+            self.dates += self._untagged_days()
         self.dates.sort()
+
+    def _untagged_days(self) -> list[tuple[int, int, str]]:
+        """A day and a month the model did not tag ("On the night of 3 May the police …",
+        where it reads "May" as a modal verb), in the year nearest the document's date."""
+        found = []
+        for m in _DAY_MONTH.finditer(self.doc.text):
+            if any(s < m.end() and m.start() < e for s, e, _ in self.dates):
+                continue
+            month = resolve_month(MONTHS[m.group(2).lower()], self.ref)
+            day = int(m.group(1))
+            if month is None or not 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
+                continue
+            found.append((m.start(), m.end(), f"{month}-{day:02d}"))
+        return found
+
+    def _shift(self, ent: Span) -> int | None:
+        """How many years before the document's a date phrase lies: "last year" 1, "this
+        year", "earlier this year", "this summer" 0, "two years ago" 2; None for none of
+        these ("the last year" is a stretch of time, not a date)."""
+        words = [t.lower_ for t in ent]
+        text = " ".join(words)
+        if re.search(r"(?<!the )\b(?:last|previous) year\b", text) and not re.match(r"(?:the|in the) ", text):
+            return 1
+        if re.search(r"\bthis (?:year|spring|summer|autumn|fall|winter)\b", text):
+            return 0
+        m = re.fullmatch(r"(?:some |about |almost |nearly )?(\S+) years? ago", text)
+        if m:
+            word = m.group(1)
+            return int(word) if word.isdigit() else _CARDINAL_WORDS.get(word)
+        return None
+
+    def _relative_year(self, ent: Span) -> str | None:
+        """A year told relative to the document's date ("last year", "earlier this year",
+        "two years ago"), as ``YYYY``."""
+        if not self.ref:
+            return None
+        n = self._shift(ent)
+        return f"{int(self.ref[:4]) - n:04d}" if n is not None else None
 
     def _bare_month(self, ent: Span) -> str | None:
         """A month without a year ("since January", "on 1 February", "15th April") in the
@@ -479,9 +532,14 @@ class _Context:
             if m is None or abs(nums[0].i - months[0].i) > 2:
                 return None
             day = int(m.group(1))
-        before = self.doc[max(ent.start - 2, 0) : ent.start]
+        # "since January", and "last December" (the model's entity holds "last")
+        before = [*self.doc[max(ent.start - 2, 0) : ent.start], *self.doc[ent.start : months[0].i]]
         past = any(t.lower_ in ("since", "last", "from") for t in before)
         month = resolve_month(MONTHS[months[0].lower_.rstrip(".")], self.ref, past=past)
+        shift = self._shift(ent)
+        if month is not None and shift is not None and self.ref:
+            # "September last year", "24 February last year", "in July of last year"
+            month = f"{int(self.ref[:4]) - shift:04d}{month[4:]}"
         if month is None or day is None:
             return month
         y, mo = int(month[:4]), int(month[5:7])
@@ -611,6 +669,26 @@ class _Context:
     def doc_year(self) -> str | None:
         return self.ref[:4] if self.ref else None
 
+    def story_country(self, date: str | None, at: int) -> str | None:
+        """The document's country for an event told without one, when the event is of the
+        text's story (``of_the_story``) or the country was named in the text just before
+        ``at`` (a character offset: "… invaded Iraq … In Haditha, on 19 November 2005, US
+        Marines shot 24 civilians")."""
+        country = self.document_country()
+        if country is None:
+            return None
+        if self.of_the_story(date) or any(
+            c[2] == country and at - _STORY_REACH <= c[0] < at for c in self.countries
+        ):
+            return country
+        return None
+
+    def of_the_story(self, date: str | None) -> bool:
+        """Whether ``date`` falls within a year of the document's: an event the text tells
+        as its story may take the document's country ("On 16 September X died in custody"),
+        one it recalls may not ("Lenin died on 21 January 1924", in a text about Peru)."""
+        return bool(date and self.ref and abs(int(date[:4]) - int(self.ref[:4])) <= 1)
+
     def title_span(self) -> Span | None:
         q = self.source.title_quote
         if q is None:
@@ -629,6 +707,23 @@ class _Context:
                 continue
             found = iso
         return found
+
+    def told_date(self, before_char: int) -> str | None:
+        """The date of the story told just before ``before_char``: the last day or month
+        the text gave in the 400 characters before, when not after the document."""
+        q = self.source.date_quote
+        own = q.end - self.source.start if q is not None else 0  # the text's dateline is no story
+        for s, _e, iso in reversed(self.dates):
+            if s >= before_char:
+                continue
+            if s < own:
+                return None
+            if before_char - s > _TOLD_REACH:
+                return None
+            if len(iso) < 7 or (self.ref and iso[: len(self.ref)] > self.ref[: len(iso)]):
+                return None
+            return iso
+        return None
 
     def document_country(self) -> str | None:
         """The country the document is about: its title's, else the dominant one."""
@@ -675,17 +770,39 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
     for t in doc[max(span.start - 3, clause.start) : span.start]:
         if t.lower_ in ("attempted", "failed", "abortive", "attempt"):
             attempt = True
+    if _quoted(doc, span.start, np_end):
+        return None  # a "judicial coup", "constitutional coup" in quotation marks: a figure of speech
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
     if country is None:
         country = ctx.country_near(clause, span.start, np_end)
+    date = ctx.date_near(clause, span.start, np_end)
+    if (
+        country is None
+        and date is not None
+        and not ctx.countries_in(clause)
+        and any(t.pos_ == "VERB" for t in span)
+    ):
+        # "On 26 July, officers of the presidential guard detained President X in <city>"
+        # in a text about one country, named in its title or throughout (a told coup: not
+        # "before the coup attempt the regime covered up the massacre of 10 October 2015")
+        country = ctx.story_country(date, doc[span.start].idx)
+    named = head.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "what") for c in head.head.children
+    )
+    if country is None and named and not ctx.countries_in(clause):
+        country = ctx.document_country()  # "This is a coup d'état.", after the text told it
     if country is None:
         return None
-    date = ctx.date_near(clause, span.start, np_end)
     from_text = date is not None
     if date is None and (
         ctx.recent(clause) or ctx.recent(doc[span.start - 3 : span.end] if span.start >= 3 else span)
     ):
         date = ctx.doc_year()
+    told = None
+    if date is None and country == ctx.document_country() and country is not None:
+        # "This is a coup d'état." after the text told it ("On 10 November, the commander …"):
+        # the coup of the text's own country, dated by the story told just before it
+        told = ctx.told_date(doc[span.start].idx)
     return _Cand(
         span.start,
         np_end,
@@ -693,8 +810,196 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=from_text,
-        extra={"attempt": attempt},
+        extra={"attempt": attempt, "told": told},
     )
+
+
+_OPEN_QUOTES = frozenset("\"“‘'«„")
+_CLOSE_QUOTES = frozenset("\"”’'»“")
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """The words ``start:end`` (with the adjectives before them) stand in quotation marks."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].text in _OPEN_QUOTES and end < len(doc) and doc[end].text in _CLOSE_QUOTES
+
+
+def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
+    """ "Russia invaded Ukraine", "the invasion of Afghanistan": a war in the invaded country.
+
+    The country is the verb's object or the noun's "of" complement, not its subject ("US
+    and British troops invaded Iraq" is a war in Iraq).
+    """
+    doc = ctx.doc
+    head = span[0]
+    if head.pos_ == "VERB":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return None
+        target = doc[obj.i : obj.i + 1]
+        ents = [e for e in doc.ents if e.start <= obj.i < e.end]
+        if ents:
+            target = ents[0]
+    else:
+        pobj = next((c for c in doc[span.end - 1].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        target = doc[pobj.left_edge.i : pobj.i + 1]
+    # not who invades: "the invasion of the Russian army"
+    found = {h[2] for h in ctx.countries_in(target) if not ctx._agent(h)}
+    country = found.pop() if len(found) == 1 else None
+    if country is None:
+        return None
+    clause = ctx.clause(span.start, span.end)
+    if any(
+        t.lemma_.lower() in _WANTING or t.lower_ in ("threat", "threaten", "plan") for t in head.ancestors
+    ):
+        return None  # "the threat of an invasion of Iran", "plans to invade Iran"
+    date = ctx.date_near(clause, span.start, span.end)
+    end = max(span.end, target.end)
+    return _Cand(
+        span.start,
+        end,
+        "war",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"mod": ""},
+    )
+
+
+#: who fire or kill "on demonstrators", "24 civilians"
+_PROTESTERS = frozenset("protesters protestors demonstrators marchers strikers students youth".split())
+_KILL = frozenset({"kill", "murder", "massacre", "shoot", "slaughter"})
+
+
+def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
+    """ "the police opened fire on demonstrators …, killing three", "soldiers shot 24
+    civilians": a massacre when the sentence counts the killed, else the protest that was
+    fired on; in the clause's one country, else the document's when dated."""
+    doc = ctx.doc
+    clause = ctx.clause(span.start, span.end)
+    after = doc[span.end : clause.end]
+    victims = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+    killed = any(t.lemma_.lower() in _KILL for t in span) or any(
+        t.lemma_.lower() in _KILL and any(c.like_num or c.lower_ in ("dozens", "hundreds") for c in t.subtree)
+        for t in after
+    )
+    if not killed and (victims is None or victims.lower_ not in _PROTESTERS):
+        return None
+    date = ctx.date_near(clause, span.start, span.end)
+    countries = {h[2] for h in ctx.countries_in(clause) if not ctx._agent(h)}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None and not countries and date is not None:
+        country = ctx.story_country(date, doc[span.start].idx)
+    if country is None or date is None:
+        return None
+    etype = "attack" if killed else "protest"
+    return _Cand(
+        span.start,
+        span.end,
+        etype,
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"noun": "massacre" if killed else "protests"},
+    )
+
+
+#: what may stand between an event's word and the first of its countries ("the coups in",
+#: "the earthquakes of 6 February in", "has seized power in"), once dates are blanked
+_TO_FIRST = re.compile(r"(?:\s|,|\b(?:in|of|on|the|across)\b)*", re.I)
+#: what joins two countries of one list ("(August 2020), in", " in 2009 and in", " and ")
+_JOIN = re.compile(
+    r"\s*(?:\b(?:in|on|of)\b\s*)?,?\s*(?:\b(?:and|as well as)\b)?\s*(?:\bagain\b)?\s*(?:\b(?:in|of)\b)?\s*(?:\bthe\b)?\s*",
+    re.I,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_FAN_TYPES = frozenset({"coup", "protest", "election", "disaster", "attack", "war"})
+
+
+def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
+    """One event per country of a list after one event's word: "the uprisings in Ecuador
+    and Chile in October", "the coups in Honduras in 2009 and in Paraguay in 2012", "the
+    military has seized power in Mali (August 2020 and again in May 2021), in Guinea
+    (September 2021) and …".
+
+    Each country takes the dates that follow it up to the next one (in brackets or after
+    "in"), else the event's date; the first country's event is ``cand`` itself (re-dated
+    when it has dates of its own), the others are new candidates quoting their country's
+    name.  A list stops at a country that opens a clause of its own ("…, and in Ecuador
+    the workers went on strike").
+    """
+    if cand.type not in _FAN_TYPES or cand.country is None:
+        return []
+    doc, text = ctx.doc, ctx.doc.text
+    clause = ctx.clause(span.start, span.end)
+    end_char = span.end_char
+    hits = sorted(h for h in ctx.countries_in(clause) if h[0] >= end_char)
+    if len(hits) < 2 or hits[0][2] != cand.country:
+        return []
+
+    def blank(a: int, b: int) -> str:
+        """The text ``a:b`` with its dates and bracketed asides blanked."""
+        chunk = list(text[a:b])
+        for s, e, _ in ctx.dates:
+            for i in range(max(s, a), min(e, b)):
+                chunk[i - a] = " "
+        out = "".join(chunk)
+        return _PARENS.sub(lambda m: " " * len(m.group(0)), out)
+
+    if not _TO_FIRST.fullmatch(blank(end_char, hits[0][0])):
+        return []
+    chain = [hits[0]]
+    for h in hits[1:]:
+        between = text[chain[-1][1] : h[0]]
+        joined = blank(chain[-1][1], h[0])
+        if not _JOIN.fullmatch(joined) or not re.search(r",|\band\b|\bas well as\b", between):
+            break
+        chain.append(h)
+    if len(chain) < 2:
+        return []
+    # where the last country's own words end: its bracket, or its dates after "in"
+    tail_end = chain[-1][1]
+    m = re.match(r"\s*\([^()]*\)", text[tail_end : clause.end_char])
+    if m:
+        tail_end += m.end()
+    else:
+        for s, e, _ in ctx.dates:
+            if s >= tail_end and re.fullmatch(r"\s*(?:(?:in|on|of)\s+)?(?:the\s+)?", text[tail_end:s]):
+                tail_end = e
+                break
+    after = doc.char_span(tail_end, clause.end_char, alignment_mode="expand")
+    if after is not None and len(after) and after[0].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+        return []  # "…, and in Ecuador the workers …": a clause of its own
+    out: list[_Cand] = []
+    for i, (s, e, iso2, _clue) in enumerate(chain):
+        stop = chain[i + 1][0] if i + 1 < len(chain) else tail_end
+        own = [(ds, de, iso) for ds, de, iso in ctx.dates if e <= ds and de <= stop]
+        dates: list[str | None] = [iso for *_, iso in own] or [cand.date]
+        quotes = [(s, e)] + [(ds, de) for ds, de, _ in own[1:]]
+        for k, (date, (qs, qe)) in enumerate(zip(dates, quotes, strict=False)):
+            if i == 0 and k == 0:
+                if own:
+                    cand.date, cand.date_from_text = date, True
+                continue
+            q = doc.char_span(qs, qe, alignment_mode="expand")
+            if q is None:
+                continue
+            out.append(
+                replace(
+                    cand,
+                    start=q.start,
+                    end=q.end,
+                    country=iso2,
+                    date=date,
+                    date_from_text=bool(own) or cand.date_from_text,
+                    extra=dict(cand.extra),
+                )
+            )
+    return out
 
 
 def _rule_coup_gov(ctx: _Context, span: Span) -> _Cand | None:
@@ -780,11 +1085,18 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
     country its phrase or clause names and dated by its phrase or clause."""
     doc = ctx.doc
     head = doc[span.end - 1]
-    if head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower() and head.lower_.endswith("s"):
-        return None  # many, not one event
+    if (
+        etype != "disaster"
+        and head.tag_ in ("NNS", "NNPS")
+        and head.lower_ != head.lemma_.lower()
+        and head.lower_.endswith("s")
+    ):
+        return None  # many massacres, not one event; but "the floods in Pakistan" are one disaster
     clause = ctx.clause(span.start, span.end)
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
-    if country is None:
+    if country is None and head.tag_ not in ("NNS", "NNPS"):
+        # not for "the floods in Valencia" after "the earthquake in Morocco": a plural's
+        # country is in its own phrase
         country = ctx.country_near(clause, span.start, span.end)
     if country is None:
         return None
@@ -880,15 +1192,21 @@ _WORD_RULES = {
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     head = doc[span.end - 1]
+    if head.dep_ == "prt":
+        head = head.head  # "the masses rose up … in November 2019": the verb's phrase
     clause = ctx.clause(span.start, span.end)
     sub = list(head.subtree)
     phrase = doc[sub[0].i : sub[-1].i + 1]
     country = ctx.country_of_subtree(head, include=span)
+    det = [t for t in head.children if t.dep_ == "det"]
+    # "turned into a popular uprising on 5 August": one told in the past, with its date
+    told = bool(det) and det[0].lower_ in ("a", "an") and _told_as_past(head)
     if country is None:
         # "the mobilizations ..., with the participation of the youth of Peru": the one
         # country of the clause, unless the protest is hypothetical ("for a general strike")
-        det = [t for t in head.children if t.dep_ == "det"]
-        if det and det[0].lower_ in ("a", "an", "any", "every", "no"):
+        if det and det[0].lower_ in ("any", "every", "no"):
+            return None
+        if det and det[0].lower_ in ("a", "an") and not told:
             return None
         found = {c[2] for c in ctx.countries_in(clause)}
         if len(found) > 1:
@@ -912,6 +1230,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         country = found.pop()
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
+    if date is None and told and country is not None and not ctx.country_of_subtree(head, include=span):
+        return None  # "answered the coup with a general strike": when, the clause does not say
     if date is None:
         # an ongoing protest the text reports: its month, not the day the text was written
         date = ctx.ref[:7] if ctx.ref else None
@@ -923,6 +1243,26 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         country=country,
         date_from_text=from_text,
         extra={"noun": head.lemma_},
+    )
+
+
+#: verbs that make "a general strike" one still wanted, not one that happened
+_WANTING = frozenset(
+    "call demand prepare organise organize plan build need want propose threaten announce".split()
+)
+
+
+def _told_as_past(head: Token) -> bool:
+    """ "a popular uprising" that happened: the verb it hangs on is in the past ("turned into
+    a popular uprising", "Colombia has been shaken by a national strike"), and no verb of
+    wanting governs it ("called for a general strike", "to prepare a general strike")."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(a.lemma_.lower() in _WANTING for a in head.ancestors):
+        return False
+    if any(a.lower_ in ("for", "towards", "toward") for a in head.ancestors if a.i > verb.i):
+        return False  # "they were ready for a general strike"
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -1142,10 +1482,16 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
     if not person:
         return None
     name = " ".join(t.text for t in person)
-    name = re.sub(r"^(Comrade|President|Chairman|Leader)\s+", "", name)
+    name = re.sub(r"^(Comrade|President|Chairman|Leader|Archbishop|Bishop|General)\s+", "", name)
     clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     country = ctx.country_near(clause, span.start, span.end)
+    if span[-1].pos_ == "VERB":
+        # "On 16 September X died in custody", "X died in the palace that same day": a
+        # death the text tells, in its country, on the day of the story told before it
+        date = date or ctx.told_date(ctx.doc[span.start].idx)
+        if country is None and ctx.of_the_story(date):
+            country = ctx.document_country()
     return _Cand(
         span.start,
         span.end,
@@ -1290,6 +1636,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "session": _rule_session,
     "death": _rule_death,
     "removal": _rule_removal,
+    "invasion": _rule_invasion,
+    "fire": _rule_fire,
     "law": _rule_law,
     "law_of": _rule_law,
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
@@ -1323,6 +1671,8 @@ def _gazetteer_match(rules: EventRules, cand: _Cand, ref: str | None) -> Histori
 
 #: event types that recur in a country, and how many years before a text an undated one may lie
 _RECURRING = frozenset({"protest", "election"})
+#: how far (tokens) after a dated protest or election an undated one of its country is it
+_RECALL_REACH = 80
 _RECENT_YEARS = 3
 
 
@@ -1361,6 +1711,8 @@ def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
             cand.gazetteer = hits[0]
         elif cand.extra.get("undated"):
             return None
+    if cand.gazetteer is None and cand.date is None and cand.extra.get("told"):
+        cand.date = cand.extra["told"]  # no well-known coup: the one the text just told
     entry = cand.gazetteer
     if entry is not None:
         cand.key, cand.label = entry.key, entry.label
@@ -1653,6 +2005,7 @@ _OFFICES = frozenset({"office", "power", "presidency", "post", "government", "th
 #: nouns that name who acts: a country's adjective on one names the agent, not the place
 _AGENT_NOUNS = frozenset(
     "imperialism imperialist imperialists army troops forces military government regime "
+    "soldiers marines police "
     "bourgeoisie capital monopolies state aggression aggressor aggressors".split()
 )
 #: nouns that name an event of their own: a date hanging on one is that event's
@@ -1693,6 +2046,10 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
 
 #: how far back (characters) "the coup" may point to a coup the text named
 _THE_REACH = 300
+#: how far back (characters) a coup of the text's country takes the date of the story told
+_TOLD_REACH = 400
+#: how far back (characters) the document's country named makes it an undated-place event's
+_STORY_REACH = 600
 
 
 def events(
@@ -1767,6 +2124,7 @@ def events(
         cand = handler(ctx, span) if handler else None
         if cand is not None:
             cands.append(cand)
+            cands += _coordinated(ctx, span, cand)
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
     for ent in doc.ents if language == "en" else ():
@@ -1831,12 +2189,30 @@ def _consolidate(cands: list[_Cand]) -> None:
     for group in by_kind.values():
         dated = [c for c in group if c.date_from_text and c.date and c.key]
         if not dated:
+            # no mention dates itself: the first one dated by the story told before it
+            told = sorted(
+                (c for c in group if c.extra.get("told") and c.date and c.key), key=lambda c: c.start
+            )
+            dated = told[:1]
+        if not dated:
             continue
         best = max(dated, key=lambda c: len(c.date or ""))
         for c in group:
             if c.date_from_text or c.gazetteer is not None or c.type in ("death", "anniversary"):
                 continue
             if c.type in ("congress", "meeting"):
+                continue
+            if (
+                c.type in _RECURRING
+                and c.date
+                and best.date
+                and abs(int(c.date[:4]) - int(best.date[:4])) > 1
+                and not any(0 < c.start - d.end <= _RECALL_REACH for d in dated)
+            ):
+                # "the uprising" the text reports (in its month) is not "the masses rose up
+                # in November 2019" it recalls: protests and elections recur; but "the
+                # uprising of the youth" just after "the uprising that began on 18 October
+                # 2019" is that one
                 continue
             c.key, c.date, c.label = best.key, best.date, best.label
 

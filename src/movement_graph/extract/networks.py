@@ -545,7 +545,13 @@ def attribute(
     if source.date:
         for key in list(weights):
             if _before_founding(key, source.date):
-                del weights[key]
+                weight = weights.pop(key)
+                # "the International Conference of Marxist-Leninist Parties and
+                # Organizations" in a text of 1980: the lineage that used the name then
+                other = network(key).shares_name_with
+                if other and not _before_founding(other, source.date):
+                    weights[other] += weight
+                    first.setdefault(other, first[key])
     if not weights:
         return (), None
     best = max(weights.values())

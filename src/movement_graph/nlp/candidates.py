@@ -37,6 +37,9 @@ _IRREGULAR = {
     "bring": ("brought",),
     "try": ("tried", "tries"),
     "die": ("dying",),
+    "take": ("took", "taken"),
+    "rise": ("rose", "risen"),
+    "shoot": ("shot",),
 }
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
