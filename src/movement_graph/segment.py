@@ -244,6 +244,30 @@ def _signatures_intro(line: str) -> bool:
     return s.endswith(":") and len(s.split()) <= 12 and role_of(s) is Role.SIGNATORY
 
 
+def _is_sentence(item: str) -> bool:
+    """A list item that is a sentence, not a name: more long lower-case words than
+    capitalised ones ("– we salute the general strike of the workers;")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", item)
+    low = sum(1 for w in words if w[:1].islower() and len(w) >= 4)
+    return low >= 4 and low > sum(1 for w in words if w[:1].isupper())
+
+
+def _sentence_list(b: Block) -> bool:
+    """A list of demands or points written as sentences ("We demand: – the release of all
+    political prisoners; – …"). It is part of the text's body: unlike a list of names it
+    does not close the text, so a slogan under it is no title of a new one.
+
+    >>> _sentence_list(Block(0, 0, ["We demand:", "– the immediate release of all political prisoners;",
+    ...     "– an end to the military rule and the state of emergency."], 0, "list"))
+    True
+    >>> _sentence_list(Block(0, 0, ["Signatories:", "– Union of the Workers of Ara (UWA), Peru",
+    ...     "– le Parti Communiste Révolutionnaire du Bénin (PCRB), Bénin ;"], 0, "list"))
+    False
+    """
+    items = [_LIST_ITEM.sub(lambda m: m.group(0)[-1], x, count=1) for x in b.lines if _LIST_ITEM.match(x)]
+    return len(items) >= 2 and sum(map(_is_sentence, items)) * 2 > len(items)
+
+
 def _body_words(bs: list[Block]) -> int:
     return sum(b.words for b in bs if b.kind in ("prose", "list"))
 
@@ -265,7 +289,7 @@ def _find_starts(bs: list[Block]) -> list[int]:
     for pos, i in enumerate(content[1:], 1):
         b = bs[i]
         prev = bs[content[pos - 1]]
-        if prev.kind in ("dateline", "list") and last_body > 0:
+        if prev.kind in ("dateline", "list") and last_body > 0 and not _sentence_list(prev):
             closed = True
         # page furniture ("Share this article", "Tags: …") after a text ends that page's text
         nav_between = any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i))
@@ -446,7 +470,9 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             source.text[title_blocks[0].start : title_blocks[-1].end],
         )
     date, date_quote = _date(source, bs, head + len(title_blocks))
-    kind = _kind(bs, head + len(title_blocks), masthead=head == 1)
+    # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
+    masthead = head == 1 and not (bs[0].kind == "heading" and _names_only_network(bs[0].text))
+    kind = _kind(bs, head + len(title_blocks), masthead=masthead)
     return Document(
         file=source.name,
         index=index,

@@ -45,6 +45,9 @@ class ParsedEntry:
     country: CountryHit | None = None
     country_explicit: bool = False
     former: str | None = None  # "(PCOS, formerly Proletarian Nucleus of Senegal)"
+    translation: str | None = (
+        None  # "(Organisation der Kommunisten Serbiens)": the name in the list's language
+    )
 
 
 def is_acronym(token: str) -> bool:
@@ -313,6 +316,12 @@ def parse_entry(text: str) -> ParsedEntry:
     [('WPS', "Workers' Party of Somewhere"), ('WPS', "Workers' Party of Somewhere")]
     """
     raw = " ".join(_table_row(text).split()).strip(" ;,.")
+    # a footnote mark ("… – Turchia³", "… (PCR)[2]") and an apposition after the acronym's
+    # bracket ("… (PROI), organisation hôte", "… (PTS), host") are no part of the name
+    raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
+    m = _APPOSITION.search(raw)
+    if m and m.group(1)[:1].islower():
+        raw = raw[: m.start()]
     body, hit = split_country_suffix(raw)
     explicit = hit is not None
     acronym: str | None = None
@@ -327,6 +336,7 @@ def parse_entry(text: str) -> ParsedEntry:
     translit: str | None = None
     former: str | None = None
     native_in_bracket: str | None = None
+    translation: str | None = None
     # a trailing bracket group: the English translation, a transliteration, or an acronym
     while len(parts) >= 2 and _is_group(parts[-1]):
         inner = parts[-1][1:-1].strip()
@@ -348,12 +358,32 @@ def parse_entry(text: str) -> ParsedEntry:
                 former = pair["rest"]
             elif not looks_english(pair["rest"]) and looks_english(rest_text):
                 native_in_bracket = pair["rest"]
+            elif looks_english(pair["rest"]) and not looks_english(rest_text) and english is None:
+                english = pair["rest"]  # "(KOE – Communist Organisation of Greece)"
+            elif not looks_english(pair["rest"]) and _translation_like(pair["rest"], rest_text):
+                translation = pair["rest"]  # "(KOE – Organizzazione Comunista di Grecia)"
             else:
                 break
             acronym = pair["acr"]
             parts = rest
             continue
-        if is_acronym(inner) and " " not in inner and not acronym and len(rest) >= 2:
+        # "(Communist Workers' League, KWL)": a translation, then the acronym
+        head, comma, last = inner.rpartition(",")
+        if (
+            comma
+            and not acronym
+            and len(rest) >= 2
+            and " " not in last.strip()
+            and is_acronym(last.strip())
+            and len(head.split()) >= 2
+            and has_org_head(head)
+        ):
+            acronym = last.strip()
+            parts = [*rest, f"({head.strip()})"]
+            continue
+        # "(AKO)" after a one-word name ("Arbeiterkampf-Organisation (AKO)")
+        one_word = len(rest) == 1 and not is_acronym(rest[0]) and has_org_head(rest[0])
+        if is_acronym(inner) and " " not in inner and not acronym and (len(rest) >= 2 or one_word):
             acronym = inner
             parts = rest
             continue
@@ -382,6 +412,25 @@ def parse_entry(text: str) -> ParsedEntry:
             continue
         if english is not None and _script(inner) == "Latn" and _script(rest_text) != "Latn":
             translit = inner
+            parts = rest
+            continue
+        # a name in another language than English, after a name: the native name after an
+        # English one, else a translation into the list's language ("Organizacija Komunista
+        # Srbije (Organisation der Kommunisten Serbiens)"); never a short qualifier
+        # ("(Marxista-Leninista)", "(Patria Roja)")
+        if (
+            english is None
+            and translation is None
+            and native_in_bracket is None
+            and len(rest) >= 2
+            and not looks_english(inner)
+            and _translation_like(inner, rest_text)
+            and not is_acronym(rest[-1])
+        ):
+            if looks_english(rest_text):
+                native_in_bracket = inner
+            else:
+                translation = inner
             parts = rest
             continue
         break
@@ -458,7 +507,31 @@ def parse_entry(text: str) -> ParsedEntry:
         country=hit,
         country_explicit=explicit,
         former=former,
+        translation=translation,
     )
+
+
+# superscript digits, "[2]" or "*" closing an entry: a footnote's mark
+_FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\]|(?<![*\s])\*)$")
+# ", organisation hôte", ", host", ", anfitrión" after the acronym's bracket: lower-case words
+_APPOSITION = re.compile(r"(?<=\))\s*,\s*([^,()\[\]]{1,40})$")
+
+
+def _translation_like(text: str, name: str) -> bool:
+    """A bracket holding the name in another language: three or more words, one of them
+    an organisation's head word, in a language other than the name's ("Organizacija
+    Komunista Srbije (Organisation der Kommunisten Serbiens)"); a qualifier in the name's
+    own language is not ("Kommunistische Partei (Revolutionärer Aufbau der Partei)").
+
+    >>> _translation_like("Organisation der Kommunisten Serbiens", "Organizacija Komunista Srbije")
+    True
+    >>> _translation_like("Revolutionärer Aufbau der Partei", "Kommunistische Partei")
+    False
+    """
+    if len(text.split()) < 3 or not has_org_head(text):
+        return False
+    lang = guess_language(text)
+    return lang is not None and lang != guess_language(name)
 
 
 def _acronym_and_country(inner: str) -> tuple[str, CountryHit] | None:

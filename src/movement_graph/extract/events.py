@@ -373,6 +373,22 @@ def shift_years(iso: str, years: int) -> str:
     return f"{int(iso[:4]) + years:04d}{iso[4:]}"
 
 
+@cache
+def _yearless_days() -> re.Pattern[str]:
+    """A day and a month name with no year after it, in the networks' other languages:
+    "26 de julio", "21. September", "1er mars", "1 Şubat'ında" (a Turkish case ending).
+
+    >>> [m["month"] for m in _yearless_days().finditer("el 26 de julio y el 3 de mayo de 2023")]
+    ['julio']
+    """
+    names = "|".join(sorted((re.escape(n) for n in MONTHS if len(n) > 3), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|º|°|er|o)?\s+(?:de\s+)?(?P<month>" + names + r")(?:['’]\w+)?\b"
+        r"(?![\s,.]*(?:(?:de|del|of)\s+)?\d{4})",
+        re.I,
+    )
+
+
 def resolve_month(month: int, ref: str | None, *, past: bool = False) -> str | None:
     """A bare month name as ``YYYY-MM``: the occurrence nearest the reference date.
 
@@ -466,6 +482,17 @@ class _Context:
         if language != "en":
             # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
             self.dates = [(d.start, d.end, d.iso) for d in find_dates(doc.text)]
+            # "el 26 de julio", "am 21. September", "1 Şubat'ında": a day and a month
+            # without a year, the last before the document's date (a text reports what
+            # happened: "bu yılın 1 Şubat'ında", this year's 1 February, in a November text)
+            taken = list(self.dates)
+            for m in _yearless_days().finditer(doc.text):
+                if any(s < m.end() and m.start() < e for s, e, _ in taken):
+                    continue
+                month = resolve_month(MONTHS[m["month"].lower()], self.ref, past=True)
+                day = int(m["day"])
+                if month and 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
+                    self.dates.append((m.start(), m.end(), f"{month}-{day:02d}"))
         for ent in doc.ents if language == "en" else ():
             if ent.label_ not in ("DATE", "CARDINAL", "EVENT"):
                 continue  # the model tags "the plebiscite of 4 September 2022" an EVENT
@@ -1186,6 +1213,7 @@ _WORD_RULES = {
     "word_earthquake": ("disaster", "earthquake"),
     "word_flood": ("disaster", "flood"),
     "word_massacre": ("attack", "massacre"),
+    "word_shipwreck": ("disaster", "shipwreck"),
 }
 
 

@@ -214,7 +214,9 @@ def _patterns() -> tuple[tuple[str, str, _Scan], ...]:
             pattern = re.compile(r"\b" + _name_regex(name) + r"\b", re.I)
             pats.append((net.key, "name", _Scan(pattern, (_needles(name),))))
         for acro in net.acronyms:
-            pattern = re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?![\w-])")
+            # also the first part of a German or Turkish compound ("ICOR-Organisationen",
+            # "ICOR-Europa"), never a piece of a longer acronym ("XY-ICOR", "ICOR-ML")
+            pattern = re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?:(?![\w-])|(?=-[^\W\d_][^\W\d_A-Z]))")
             pats.append((net.key, "acronym", _Scan(pattern, ((acro,),), case_sensitive=True)))
     # numbered conferences: one pattern per name, the network decided per document
     for name in sorted(
@@ -353,8 +355,15 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             continue
         for kind, scan in _meeting_patterns(net.key):
             for hit in scan.finditer(text, lowered):
+                if not _meeting_of(text, hit, net.key):
+                    continue
                 ordinal = _ordinal_value(hit.group("ord")) if hit.group("ord") else None
+                if kind == "meeting":
+                    ordinal = None  # "the first regional meeting since the pandemic"
                 date = _near_date(text, hit.end())
+                if date is None and ordinal is None and source.date and _in_title(source, hit.start()):
+                    # the meeting the title names is the one the text reports, of its date
+                    date = source.date[:7]
                 if ordinal is None and date is None and kind != "founding-conference":
                     continue
                 yield from emit(hit.start(), hit.end(), net.key, kind, ordinal, date)
@@ -367,6 +376,15 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         s = m.quote.end - source.start
         sentence_end = _sentence_end(text, s)
         tail = text[s:sentence_end]
+        kind = net.default_meeting_kind
+        # "the Regional Conference of the ICMLPO met": the meeting is the head noun's, of
+        # its kind (a "Plenary of the ICMLPO" is the network's default kind, as before)
+        of = _OF_BEFORE.search(text, max(0, m.quote.start - source.start - 12), m.quote.start - source.start)
+        if of is not None:
+            before = text[max(0, of.start() - 60) : of.start()]
+            for k, scan in _meeting_patterns(m.network):
+                if any(h.end() == len(before.rstrip()) for h in scan.pattern.finditer(before.rstrip())):
+                    kind = k
         if _MEETS.match(tail):
             date = None
             for d in find_dates(tail):
@@ -374,9 +392,37 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 break
             if date is None and source.date:
                 date = source.date[:7]
-            yield from emit(
-                m.quote.start - source.start, sentence_end, m.network, net.default_meeting_kind, None, date
-            )
+            yield from emit(m.quote.start - source.start, sentence_end, m.network, kind, None, date)
+
+
+_OF_BEFORE = re.compile(
+    r"\b(?:of|de|des|du|der|della|dei|delle|da|do|dos)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I
+)
+
+
+def _meeting_of(text: str, hit: re.Match[str], key: str) -> bool:
+    """Whether a meeting word is the network's: a word no other network uses, else one the
+    network's name or acronym follows closely ("the regional meeting of ICOR"), or in a
+    text that names no other network using the word."""
+    word = hit.group().lower()
+    others = [
+        n.key
+        for n in load_networks()
+        if n.key != key and any(w in word for _k, ws in n.meeting_kinds for w in ws if " " in w)
+    ]
+    if not others or not any(_names_network(text, o) for o in others):
+        return True
+    if any(a.lower() in word for a in network(key).acronyms):
+        return True
+    after = text[hit.end() : min(hit.end() + 100, _sentence_end(text, hit.end()))]
+    named = sorted((s, k) for s, _e, k, what in pattern_hits(after) if what != "numbered")
+    return bool(named) and named[0][1] == key  # the first network named after it
+
+
+def _in_title(source: Document, pos: int) -> bool:
+    """Whether ``pos`` (an offset into the document's text) lies in its title."""
+    q = source.title_quote
+    return q is not None and q.start <= source.start + pos < q.end
 
 
 _HELD_IN = re.compile(
@@ -469,8 +515,8 @@ def _near_date(text: str, pos: int) -> str | None:
 # Quito, Ecuador, from"), not another clause ("condemns the coup in Sudan of")
 _WHERE_AND_WHEN = re.compile(
     r"^(?:[\s,()]|(?:was|were|is|has|had|been|held|met|convened|gathered|took|place|which|that"
-    r"|in|at|on|of|the|from|between|during|city|capital)\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*)*$"
-)
+    r"|in|at|on|of|the|from|between|during|city|capital)\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*+)*$"
+)  # the word is possessive: "ABCDEF" read as "A", "B", "C"… made a failing match exponential
 
 
 def _sentence_end(text: str, pos: int) -> int:

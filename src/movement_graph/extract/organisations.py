@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
 from .countries import is_country
-from .entries import has_org_head, org_heads, parse_entry
+from .entries import guess_language, has_org_head, org_heads, parse_entry
 from .lists import ListEntry, and_split
 from .networks import load_networks
 
@@ -93,6 +93,9 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             others.append((parsed.transliteration, lang))
         if parsed.former:
             others.append((parsed.former, None))
+        if parsed.translation:
+            # the name in the list's language ("(Organisation der Kommunisten Serbiens)")
+            others.append((parsed.translation, guess_language(parsed.translation)))
         country_quote, country = None, parsed.country.code if parsed.country else None
         if parsed.country is not None:
             country_quote = _locate(entry.quote, parsed.country.text)
