@@ -685,10 +685,10 @@ def test_an_undated_ongoing_protest_takes_the_text_s_month_not_its_day(nlp, rule
         (
             "We mourn the victims of the earthquake in Turkey on 6 February 2023.",
             "disaster",
-            "disaster-tr-2023",
+            "disaster-tr-2023-earthquake",
             None,
         ),
-        ("The mine disaster in Turkey in 2014 killed 301 miners.", "disaster", "disaster-tr-2014", None),
+        ("The mine disaster in Turkey in 2014 killed 301 miners.", "disaster", "disaster-tr-2014-mine", None),
     ],
 )
 def test_attacks_disasters_and_referendums(nlp, rules, text, etype, key, stance) -> None:  # type: ignore[no-untyped-def]
@@ -792,3 +792,14 @@ def test_last_as_a_pronoun_says_nothing_of_time(nlp, rules):  # type: ignore[no-
     text = "The coup in Guatemala was not the last of its kind in the region."
     _, found = _extract(nlp, rules, text, "2023-09")
     assert [m.date for m in found if m.type == "coup"] == [None]
+
+
+@pytest.mark.model
+def test_two_kinds_of_disaster_in_one_country_and_year_are_two_events(nlp, rules):  # type: ignore[no-untyped-def]
+    text = (
+        "The earthquake in Turkey on 6 February 2023 killed more than 50,000 people. In March 2023 the"
+        " floods in Turkey killed more people in the same region."
+    )
+    _, found = _extract(nlp, rules, text, "2023-03-20")
+    keys = {m.key for m in found if m.type == "disaster"}
+    assert keys == {"disaster-tr-2023-earthquake", "disaster-tr-2023-flood"}, keys

@@ -484,7 +484,7 @@ def test_every_event_type_the_rules_make_passes_the_shapes(tmp_path: Path) -> No
     summary = build([folder], BuildOptions(out_dir=out, analyse=False, cache=False))
     assert summary.documents == 1
     trig = (out / "graph.trig").read_text(encoding="utf-8")
-    for key in ("attack-pe-2021", "disaster-tr-2023", "referendum-gr-2015"):
+    for key in ("attack-pe-2021", "disaster-tr-2023-earthquake", "referendum-gr-2015"):
         assert f"id/event/{key}>" in trig, key
 
 

@@ -945,6 +945,16 @@ _JOIN = re.compile(
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _FAN_TYPES = frozenset({"coup", "protest", "election", "disaster", "attack", "war"})
+#: the kinds of disaster, by the words that name them: one node per kind, country and year
+_DISASTER_KINDS = {
+    **dict.fromkeys(("earthquake", "tsunami"), "earthquake"),
+    **dict.fromkeys(("flood", "flooding"), "flood"),
+    **dict.fromkeys(("hurricane", "cyclone", "typhoon"), "storm"),
+    "shipwreck": "shipwreck",
+    **dict.fromkeys(("rail", "railway", "train"), "rail"),
+    **dict.fromkeys(("mine", "mining"), "mine"),
+    **dict.fromkeys(("factory", "industrial"), "industrial"),
+}
 
 
 def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
@@ -1779,6 +1789,11 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         noun = x.get("noun") or t
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
         cand.key = f"{t}-{cc.lower()}-{year}" if cc and year else None
+        kind = _DISASTER_KINDS.get(noun.split()[0]) or _DISASTER_KINDS.get(noun.split()[-1])
+        if cand.key and t == "disaster" and kind:
+            # an earthquake and a flood in one country and year are two disasters (a
+            # massacre and an attack there may be one event, told with two words)
+            cand.key = f"{cand.key}-{kind}"
     elif t == "protest":
         noun = "general strike" if x.get("noun") == "strike" else "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
