@@ -182,12 +182,19 @@ _CYRILLIC = dict(
 )
 
 
+#: Latin letters Unicode does not decompose into a base letter and a mark ("Aydınoğlu"
+#: is "aydinoglu", not "ayd-noglu")
+UNDECOMPOSED = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h"}
+
+
 def _transliterate(text: str) -> str:
     out = []
     for ch in text:
         low = ch.lower()
         if low in _CYRILLIC:
             out.append(_CYRILLIC[low])
+        elif low in UNDECOMPOSED:
+            out.append(UNDECOMPOSED[low])
         else:
             out.append(ch)
     return "".join(out)

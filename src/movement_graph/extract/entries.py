@@ -350,6 +350,18 @@ def parse_entry(text: str) -> ParsedEntry:
                 hit, explicit = in_bracket, True
             parts = rest
             continue
+        # "(formerly Red Circle of Benin)", "(Benin, formerly Red Circle)": a former name,
+        # after the country when the bracket gives it
+        only = _FORMER_ONLY.match(inner)
+        if only and former is None and (only["place"] is None or is_country(only["place"])):
+            former = only["rest"]
+            if only["place"] and hit is None:
+                hit, explicit = is_country(only["place"]), True
+            parts = rest
+            continue
+        # "(ML)", "(M-L)": the name's qualifier, not its acronym ("… of Spain (ML)")
+        if _ML_QUALIFIER.match(inner):
+            break
         # "(NKF – Nya Kommunistiska Förbundet)", "(PCOS, formerly Red Circle of Benin)": the
         # acronym, then the native name or the former name
         pair = _ACRONYM_AND.match(inner)
@@ -445,6 +457,9 @@ def parse_entry(text: str) -> ParsedEntry:
         and not all(p[:1].islower() for p in parts[1:])
     ):
         k = 1
+        if all(_is_group(t) and len(t.split()) <= 2 for t in parts[1:]):
+            # "PRCI (M-L)", "PCP (independiente)": the acronym and its brackets, no name
+            k = len(parts)
         while k < len(parts) - 1:
             t = parts[k]
             if _is_group(t) and len(t.split()) <= 2:
@@ -554,10 +569,21 @@ def _acronym_and_country(inner: str) -> tuple[str, CountryHit] | None:
     return None
 
 
+#: the words that give an organisation's former name ("formerly", "già", "anciennement",
+#: "antes", "ehemals", "eski adıyla" …), in the networks' languages
+_FORMERLY = (
+    r"formerly|previously|former(?:ly)? named|ex-?|già|gia|ex\s+|precedentemente|anciennement|auparavant|"
+    r"antes|anteriormente|antiguamente|antigamente|ehemals|ehemalige?s?|früher|vormals|eski\s+ad[ıi](?:yla)?"
+)
 _ACRONYM_AND = re.compile(
-    r"^(?P<acr>\S+?)(?:\s*[-–—]\s+|,\s*(?P<former>formerly|previously|former(?:ly)? named|ex-?)\s+)(?P<rest>\S.*)$",
+    rf"^(?P<acr>\S+?)(?:\s*[-–—]\s+|,\s*(?P<former>{_FORMERLY})\s+)(?P<rest>\S.*)$",
     re.I,
 )
+#: "(formerly Red Circle of Benin)", "(Italie, anciennement Cercle Rouge)": a former name,
+#: alone or after the country
+_FORMER_ONLY = re.compile(rf"^(?:(?P<place>[^,]{{2,40}}),\s*)?(?:{_FORMERLY})\s+(?P<rest>\S.*)$", re.I)
+#: "(ML)", "(M-L)", "(m-l)", "(MLM)", "(M.L.)": the Marxist-Leninist qualifier of a name, no acronym
+_ML_QUALIFIER = re.compile(r"^m\.?\s*[-–]?\s*l\.?(?:\s*[-–]?\s*m\.?)?$", re.I)
 
 
 def acronym_parts(acronym: str | None) -> str | None:

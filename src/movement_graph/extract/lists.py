@@ -132,7 +132,16 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.marker:
+        # "Germany" on its own line right over "– Workers' League (WL)": a country heading
+        # opens its group's run, so that a group of one entry is read with its country
+        heads_group = (
+            not ln.marker
+            and i + 1 < len(lines)
+            and lines[i + 1].marker
+            and lines[i + 1].blank_before == 0
+            and is_country(ln.text) is not None
+        )
+        if ln.marker or heads_group:
             run = [ln]
             j = i + 1
             while j < len(lines) and (

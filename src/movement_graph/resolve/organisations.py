@@ -29,7 +29,7 @@ from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
 from ..reference import load_glossary
-from ..vocab import slugify
+from ..vocab import UNDECOMPOSED, slugify
 
 
 @lru_cache(maxsize=1 << 16)
@@ -40,20 +40,38 @@ def norm_name(text: str) -> str:
     'workers party of labor ruritania'
     >>> norm_name("Organisation Marxiste") == norm_name("organization marxiste")
     True
+
+    "(ML)", "(M-L)" and "(m-l)" are the "Marxist-Leninist" they stand for, and a dotless
+    "ı" is an "i", as a list typed without Turkish letters writes it:
+
+    >>> norm_name("Party of Labour (M-L)") == norm_name("Party of Labour (Marxist–Leninist)")
+    True
+    >>> norm_name("Kızıl Bayrak") == norm_name("Kizil Bayrak")
+    True
     """
-    t = unicodedata.normalize("NFKD", text).casefold()
-    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = _fold(text)
     t = re.sub(r"['’`´]", "", t)
     t = re.sub(r"[^\w]+", " ", t)
+    t = _expand_ml(t)
     t = re.sub(r"\blabour\b", "labor", t)
     t = re.sub(r"\borganisation(s?)\b", r"organization\1", t)
     t = re.sub(r"^the\s+", "", t.strip())
     return re.sub(r"\s+", " ", t).strip()
 
 
+#: letters Unicode does not decompose into a base letter and a mark ("ı", "ø", "ł" …)
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED)
+
+
 def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(c for c in t if not unicodedata.combining(c))
+    return "".join(c for c in t if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+
+
+def _expand_ml(words: str) -> str:
+    """Lower-case words with "ml", "m l", "mlm", "m l m" spelled out ("(M-L)" is "Marxist-Leninist")."""
+    words = re.sub(r"\b(?:m l m|mlm)\b", "marxist leninist maoist", words)
+    return re.sub(r"\b(?:m l|ml)\b", "marxist leninist", words)
 
 
 #: words left out of a name's translation: articles, prepositions, "and", in the networks'
@@ -97,7 +115,7 @@ def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | 
 
     def add(segment: str) -> None:
         nonlocal translated
-        for w in re.findall(r"[^\W_]+", _fold(segment)):
+        for w in _expand_ml(" ".join(re.findall(r"[^\W_]+", _fold(segment)))).split():
             if w in _NAME_FUNCTION_WORDS:
                 continue
             spelling = _SPELLINGS.get(w)
@@ -310,6 +328,8 @@ def resolve_organisations(
     # words in another order stay two: "Communist Revolutionary Party")
     glossed: dict[tuple[tuple[str, ...], str], int] = {}
     translated: dict[tuple[tuple[str, ...], str], int] = {}
+    by_gloss: list[tuple[int, int]] = []  # joined once names and acronyms have joined theirs
+    acronyms: dict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(ms):
         c = country(m)
         for written in (m.name, m.native_name):
@@ -319,7 +339,7 @@ def resolve_organisations(
             words, was_translated = g
             j = glossed.get((words, c)) if was_translated else translated.get((words, c))
             if j is not None:
-                uf.union(j, i)
+                by_gloss.append((j, i))
             glossed.setdefault((words, c), i)
             if was_translated:
                 translated.setdefault((words, c), i)
@@ -329,11 +349,24 @@ def resolve_organisations(
         elif c and is_acronym(m.name):
             # "OCTB, Brazil": an entry that is its acronym alone is the party of that acronym
             keys.append(("acronym", norm_acronym(m.name), c))
+        acronyms[i] = {k[1] for k in keys if k[0] == "acronym"}
         for k in keys:
             if k in index:
                 uf.union(index[k], i)
             else:
                 index[k] = i
+    # a translation word by word is weaker than two acronyms: two groups that each have
+    # acronyms, none shared, are two organisations whose names translate alike ("Unión
+    # Comunista Obrera (UCO)" and "Union of Communist Workers (UOC)", one country)
+    by_root: dict[int, set[str]] = defaultdict(set)
+    for i, acrs in acronyms.items():
+        by_root[uf.find(i)] |= acrs
+    for j, i in by_gloss:
+        a, b = uf.find(j), uf.find(i)
+        if a == b or (by_root[a] and by_root[b] and not by_root[a] & by_root[b]):
+            continue
+        uf.union(a, b)
+        by_root[uf.find(a)] = by_root[a] | by_root[b]
     _apply_same_as(ms, uf, cur)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
