@@ -1789,11 +1789,11 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         noun = x.get("noun") or t
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
         cand.key = f"{t}-{cc.lower()}-{year}" if cc and year else None
-        kind = _DISASTER_KINDS.get(noun.split()[0]) or _DISASTER_KINDS.get(noun.split()[-1])
-        if cand.key and t == "disaster" and kind:
+        family = _DISASTER_KINDS.get(noun.split()[0]) or _DISASTER_KINDS.get(noun.split()[-1])
+        if cand.key and t == "disaster" and family:
             # an earthquake and a flood in one country and year are two disasters (a
             # massacre and an attack there may be one event, told with two words)
-            cand.key = f"{cand.key}-{kind}"
+            cand.key = f"{cand.key}-{family}"
     elif t == "protest":
         noun = "general strike" if x.get("noun") == "strike" else "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
