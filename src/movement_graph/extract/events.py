@@ -36,6 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import sentences
 from ..vocab import slugify
+from .cities import find_cities
+from .cities import resolve as resolve_city
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 from .networks import load_networks
 
@@ -454,6 +456,7 @@ class _Context:
         self.rules = rules
         self.ref = source.date
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
+        self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
         self.org_spans = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
         ]
@@ -478,6 +481,26 @@ class _Context:
             if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
                 continue
             self.countries.append((s, e, iso2, clue))
+        # cities, the country of a span that names none ("les militaires ont pris le
+        # pouvoir à Niamey"): a name several countries' cities bear counts only in a text
+        # that names exactly one of those countries
+        named = {c[2] for c in rules.find_countries(doc.text)}  # party names' too
+        self.cities: list[tuple[int, int, str, str]] = []
+        self.unplaced_cities: list[tuple[int, int]] = []
+        for hit in find_cities(doc.text):
+            if any(os <= hit.start and hit.end <= oe for os, oe in self.org_spans):
+                continue
+            if any(ps <= hit.start and hit.end <= pe for ps, pe in person_spans):
+                continue
+            if _CITY_AS_POWER.search(doc.text, max(0, hit.start - 40), hit.start) or re.match(
+                r"['’]s\b", doc.text[hit.end : hit.end + 3]
+            ):
+                continue  # "prepared in Washington", "orders from Paris", "Moscow's": a government
+            iso = resolve_city(hit.codes, named)
+            if iso is not None:
+                self.cities.append((hit.start, hit.end, iso, "city"))
+            else:
+                self.unplaced_cities.append((hit.start, hit.end))
         self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
         if language != "en":
             # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
@@ -636,18 +659,59 @@ class _Context:
         return self.date_near(phrase, span.start, span.end) or self.date_near(clause, span.start, span.end)
 
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
-        return [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
+        """The countries ``span`` names; when it names none, those of its cities."""
+        found = [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
+        return found or [c for c in self.cities if c[0] >= span.start_char and c[1] <= span.end_char]
 
     def only_country(self, span: Span) -> str | None:
         """The country of ``span`` when it names exactly one."""
         found = {c[2] for c in self.countries_in(span)}
         return found.pop() if len(found) == 1 else None
 
+    def own_stretch(self, clause: Span, span: Span) -> Span:
+        """``clause`` cut to the stretch between the event words before and after ``span``."""
+        a, b = clause.start_char, clause.end_char
+        for s, e in self.triggers:
+            if e <= span.start_char and e > a:
+                a = e
+            elif s >= span.end_char and s < b:
+                b = s
+        return self.doc.char_span(a, b, alignment_mode="expand") or clause
+
+    def country_before(self, clause: Span, date: str | None) -> str | None:
+        """The country of an event whose sentence names none, from the sentences before:
+        the one "this country" points back to ("Au Kenya, … Dans ce pays, les
+        manifestations …"), or, for an event outside the text's story ("12 Eylül 1980'de
+        ordu yönetime el koydu" in a text of 2021 about Myanmar), the last one named in the
+        paragraph just before."""
+        text = self.doc.text
+        if any(clause.start_char <= s and e <= clause.end_char for s, e in self.unplaced_cities):
+            return None  # "en La Paz" in a text naming Bolivia and Mexico: where, it says
+        lo = max(0, clause.start_char - _TOLD_REACH)
+        before = [c for c in self.countries + self.cities if lo <= c[0] < clause.start_char]
+        if not before:
+            return None
+        last = max(before)[2]
+        if _THIS_COUNTRY.search(clause.text):
+            return last
+        if (
+            date is not None
+            and not self.of_the_story(date)
+            and "\n\n" not in text[max(before)[1] : clause.start_char]
+        ):
+            return last
+        return None
+
     def country_near(self, span: Span, start: int, end: int) -> str | None:
         """The country in ``span`` nearest to the tokens ``start:end``."""
         a = self.doc[start].idx
         b = self.doc[end - 1].idx + len(self.doc[end - 1])
         hits = self.countries_in(span)
+        if hits and hits[0][3] == "city":
+            # a city names the country only in the event's own stretch: not in "before the
+            # coup attempt the regime covered up the massacre in Ankara on 10 October 2015"
+            own = self.own_stretch(span, self.doc[start:end])
+            hits = [h for h in hits if own.start_char <= h[0] and h[1] <= own.end_char]
         if not hits:
             return None
         hits.sort(key=lambda c: 0 if c[0] < b and a < c[1] else min(abs(c[0] - b), abs(a - c[1])))
@@ -937,13 +1001,34 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
 
 #: what may stand between an event's word and the first of its countries ("the coups in",
 #: "the earthquakes of 6 February in", "has seized power in"), once dates are blanked
-_TO_FIRST = re.compile(r"(?:\s|,|\b(?:in|of|on|the|across)\b)*", re.I)
+_TO_FIRST = re.compile(
+    r"(?:[^.;:,]{0,30}:)?"  # "Les coups d'État se succèdent : au Mali …", "golpes militares: en …"
+    r"(?:\s|,|\b(?:in|of|on|the|across|en|au|aux|à|em|no|na|nel|nella|im|el|la|le|les|los|las|der|die|dem)\b)*",
+    re.I,
+)
 #: what joins two countries of one list ("(August 2020), in", " in 2009 and in", " and ")
 _JOIN = re.compile(
     r"\s*(?:\b(?:in|on|of)\b\s*)?,?\s*(?:\b(?:and|as well as)\b)?\s*(?:\bagain\b)?\s*(?:\b(?:in|of)\b)?\s*(?:\bthe\b)?\s*",
     re.I,
 )
+#: the same in the networks' other languages: "en août 2020 et en mai 2021, en Guinée",
+#: "en Chile y Uruguay en 1973, en Argentina"
+_JOIN_OTHER = re.compile(
+    r"(?:\s|,|\b(?:en|au|aux|à|em|no|na|nos|nas|nel|nella|in|im|el|la|le|les|los|las|der|die|dem"
+    r"|et|y|e|und|ve|ed|de nuevo|nuevamente|encore|novamente|di nuovo|erneut)\b)*",
+    re.I,
+)
 _PARENS = re.compile(r"\([^()]*\)")
+_AND_ONLY = re.compile(r"\s*(?:and|y|et|e|und|ve|ed)\s*", re.I)
+
+
+@cache
+def _MONTHS_BETWEEN() -> re.Pattern[str]:  # noqa: N802
+    """Months without a year and the words joining them, before a list's last date."""
+    months = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    return re.compile(r"(?:\s|,|\b(?:in|en|em|im|au|et|y|e|und|and|ve|ed|" + months + r")\b)*", re.I)
+
+
 _FAN_TYPES = frozenset({"coup", "protest", "election", "disaster", "attack", "war"})
 #: the kinds of disaster, by the words that name them: one node per kind, country and year
 _DISASTER_KINDS = {
@@ -993,7 +1078,10 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
     for h in hits[1:]:
         between = text[chain[-1][1] : h[0]]
         joined = blank(chain[-1][1], h[0])
-        if not _JOIN.fullmatch(joined) or not re.search(r",|\band\b|\bas well as\b", between):
+        if _JOIN.fullmatch(joined) and re.search(r",|\band\b|\bas well as\b", between):
+            chain.append(h)
+            continue
+        if not (_JOIN_OTHER.fullmatch(joined) and re.search(r",|\b(?:et|y|e|und|ve|ed)\b", between)):
             break
         chain.append(h)
     if len(chain) < 2:
@@ -1005,16 +1093,26 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
         tail_end += m.end()
     else:
         for s, e, _ in ctx.dates:
-            if s >= tail_end and re.fullmatch(r"\s*(?:(?:in|on|of)\s+)?(?:the\s+)?", text[tail_end:s]):
+            if s >= tail_end and (
+                re.fullmatch(r"\s*(?:(?:in|on|of)\s+)?(?:the\s+)?", text[tail_end:s])
+                or _MONTHS_BETWEEN().fullmatch(text[tail_end:s])  # "en janvier et en septembre 2022"
+            ):
                 tail_end = e
                 break
     after = doc.char_span(tail_end, clause.end_char, alignment_mode="expand")
     if after is not None and len(after) and after[0].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
         return []  # "…, and in Ecuador the workers …": a clause of its own
     out: list[_Cand] = []
-    for i, (s, e, iso2, _clue) in enumerate(chain):
+    owns = []
+    for i, (_s, e, _iso2, _clue) in enumerate(chain):
         stop = chain[i + 1][0] if i + 1 < len(chain) else tail_end
-        own = [(ds, de, iso) for ds, de, iso in ctx.dates if e <= ds and de <= stop]
+        owns.append([(ds, de, iso) for ds, de, iso in ctx.dates if e <= ds and de <= stop])
+    for i in range(len(chain) - 2, -1, -1):
+        # "en Chile y Uruguay en 1973": a country joined by "and" to the next takes its dates
+        if not owns[i] and owns[i + 1] and _AND_ONLY.fullmatch(text[chain[i][1] : chain[i + 1][0]]):
+            owns[i] = [(chain[i][0], chain[i][1], iso) for *_, iso in owns[i + 1]]
+    for i, (s, e, iso2, _clue) in enumerate(chain):
+        own = owns[i]
         dates: list[str | None] = [iso for *_, iso in own] or [cand.date]
         quotes = [(s, e)] + [(ds, de) for ds, de, _ in own[1:]]
         for k, (date, (qs, qe)) in enumerate(zip(dates, quotes, strict=False)):
@@ -1131,13 +1229,26 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         return None  # many massacres, not one event; but "the floods in Pakistan" are one disaster
     clause = ctx.clause(span.start, span.end)
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
-    if country is None and head.tag_ not in ("NNS", "NNPS"):
+    if country is None and head.tag_ not in ("NNS", "NNPS") and not _placed_unknown(ctx, span):
         # not for "the floods in Valencia" after "the earthquake in Morocco": a plural's
         # country is in its own phrase
         country = ctx.country_near(clause, span.start, span.end)
     if country is None:
         return None
-    date = ctx.phrase_date(head, span, clause)
+    others = [
+        t
+        for t in ctx.triggers
+        if clause.start_char <= t[0] and t[1] <= clause.end_char and t[0] != span.start_char
+    ]
+    if head.tag_ in ("NNS", "NNPS") and others:
+        # and its date too, when its clause tells another event: "the earthquake in Morocco
+        # in September last year and the floods in Valencia" (the floods came a year later)
+        sub = list(head.subtree)
+        date = ctx.date_near(
+            doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)], span.start, span.end
+        )
+    else:
+        date = ctx.phrase_date(head, span, clause)
     words = [t.lower_ for t in span if t.lower_ in qualifiers]
     noun = " ".join([*words[:1], head.lemma_.lower()])
     return _Cand(
@@ -1149,6 +1260,21 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date_from_text=date is not None,
         extra={"noun": noun},
     )
+
+
+def _placed_unknown(ctx: _Context, span: Span) -> bool:
+    """The event's word is followed by a place no table knows ("the shipwreck off Cutro"):
+    the clause's other country is another event's ("the floods in Derna … and the
+    shipwreck off Cutro")."""
+    doc = ctx.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "off", "at", "near"):
+        return False
+    place = doc[span.end + 1]
+    if not place.is_title or place.lower_ == "the":
+        return False
+    if all(c[3] in ("demonym", "adjective") for c in ctx.countries_in(ctx.clause(span.start, span.end))):
+        return False  # "the Greek youth rose up after the train disaster at Tempi": its people's
+    return not any(c[0] <= place.idx < c[1] for c in ctx.countries + ctx.cities)
 
 
 def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None:
@@ -1173,6 +1299,14 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         country = ctx.country_near(clause, span.start, span.end)
         if country is not None:
             country = _first_of_pair(ctx, clause, country)
+    # the date in the event's own stretch of its sentence: not one after the next event's
+    # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
+    date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if date is None and etype in ("attack", "disaster"):
+        # "La masacre de X sigue impune" after the story of it: the story's day
+        date = ctx.told_date(span.start_char)
+    if country is None:
+        country = ctx.country_before(clause, date)
     if country is None:
         # a text about one country, named in its title ("Perú: …")
         title = ctx.title_span()
@@ -1180,7 +1314,6 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         country = hits.pop() if len(hits) == 1 else None
     if country is None:
         return None
-    date = ctx.date_near(clause, span.start, span.end)
     from_text = date is not None
     if date is None:
         if etype == "protest":
@@ -1192,6 +1325,12 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
 
+
+#: "this country" in the networks' languages: the country named just before
+_THIS_COUNTRY = re.compile(
+    r"(?i:\b(?:this|that) country\b|\bce pays\b|\b(?:este|ese|aquel) país\b|\b(?:neste|nesse|este|esse) país\b"
+    r"|\b(?:questo|quel) paese\b|\b(?:diesem|jenem) Land\b|\bdieses Landes\b|\bbu ülke(?:de|nin)?\b)"
+)
 
 #: "any", "every", "no" before an event's word in the networks' other languages
 _ANY_WORDS = frozenset(
@@ -1224,7 +1363,103 @@ _WORD_RULES = {
     "word_flood": ("disaster", "flood"),
     "word_massacre": ("attack", "massacre"),
     "word_shipwreck": ("disaster", "shipwreck"),
+    "word_attack": ("attack", "attack"),
 }
+
+
+#: who takes power in a coup, in the networks' other languages
+_MILITARY = frozenset(
+    "militaires militaire officiers armée junte généraux soldats putschistes "
+    "militares ejército junta generales golpistas soldados exército forças "
+    "militari esercito generali giunta golpisti soldati "
+    "militär armee generäle offiziere streitkräfte putschisten soldaten militärs "
+    "ordu askerler cunta generaller darbeciler".split()
+)
+
+
+def _rule_word_coup(ctx: _Context, span: Span) -> _Cand | None:
+    """A coup told by its verb in another language ("les militaires ont pris le pouvoir à
+    Niamey", "das Militär hat … die Macht übernommen", "ordu yönetime el koydu"): the
+    military must be named in the sentence (the Bolsheviks "took power" in a revolution)."""
+    sent = ctx.text_sentence(span.start, span.end)
+    if not any(t.lower_ in _MILITARY for t in sent):
+        return None
+    cand = _rule_word(ctx, span, "coup", "coup")
+    if cand is not None:
+        date = _verb_date(ctx, sent, span)
+        if date is not None:
+            cand.date, cand.date_from_text = date, True
+    return cand
+
+
+#: a date after these words dates a noun ("du scrutin présidentiel du 26 août"), not a verb
+_OF_BEFORE_DATE = re.compile(r"(?i:\b(?:du|de|del|des|of|vom|von|der|di|del|dello|della|do|da|dos)\s*)$")
+
+
+def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
+    """The date of an event told by its verb: the nearest in the sentence that hangs on no
+    noun ("Le 30 août 2023, … après le scrutin du 26 août, des officiers ont pris le
+    pouvoir")."""
+    text = ctx.doc.text
+    a, b = span.start_char, span.end_char
+    best: tuple[int, str] | None = None
+    for s, e, iso in ctx.dates:
+        if s < sent.start_char or e > sent.end_char or _OF_BEFORE_DATE.search(text[max(0, s - 8) : s]):
+            continue
+        dist = min(abs(s - b), abs(a - e))
+        if best is None or dist < best[0]:
+            best = (dist, iso)
+    return best[1] if best else None
+
+
+#: words of a sentence that are no part of a person's name
+_NOT_NAME = frozenset(
+    "la le les el los las il lo gli i o a os as der die das den dem des en au à in im am "
+    "de del di da do von du dès desde since on the".split()
+)
+
+
+def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
+    """Who was killed: a person the model found before the verb in its sentence, else the
+    first run of two to four capitalised words there ("Berta Cáceres fue asesinada")."""
+    run: list[Token] = []
+    for t in ctx.doc[sent.start : span.start]:
+        if t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME and t.lower_ not in MONTHS:
+            run.append(t)
+            continue
+        if len(run) >= 3 and run[0].i == sent.start:
+            run = run[1:]  # "Gazeteci Hrant Dink …": the sentence's capital is no name's
+        if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in _city_spans(ctx) for r in run):
+            return " ".join(r.text for r in run)
+        run = []
+    return None
+
+
+def _city_spans(ctx: _Context) -> set[tuple[int, int]]:
+    return {(c[0], c[1]) for c in ctx.countries + ctx.cities}
+
+
+def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
+    """A killing told by its verb in another language ("Thomas Sankara, qui a été
+    assassiné à Ouagadougou le 15 octobre 1987", "Hrant Dink … öldürüldü"): of a person
+    named before it in its sentence, placed and dated by the sentence."""
+    sent = ctx.text_sentence(span.start, span.end)
+    name = _victim(ctx, sent, span)
+    if name is None:
+        return None
+    date = _verb_date(ctx, sent, span) or ctx.told_date(span.start_char)
+    country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, date)
+    if country is None and ctx.of_the_story(date):
+        country = ctx.document_country()
+    return _Cand(
+        span.start,
+        span.end,
+        "death",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"person": name},
+    )
 
 
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
@@ -1662,6 +1897,8 @@ def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priorit
 
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup": _rule_coup,
+    "word_coup_verb": _rule_word_coup,
+    "word_death": _rule_word_death,
     "coup_gov": _rule_coup_gov,
     "election": _rule_election,
     "attack": _rule_attack,
@@ -2091,6 +2328,13 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
 _THE_REACH = 300
 #: how far back (characters) a coup of the text's country takes the date of the story told
 _TOLD_REACH = 400
+#: a capital standing for its government, not for where an event took place ("prepared in
+#: Washington", "backed by Moscow", "orders from Paris")
+_CITY_AS_POWER = re.compile(
+    r"\b(?:(?:prepared|planned|plotted|organi[sz]ed|orchestrated|decided|dictated|directed|"
+    r"supported|backed|financed|designed|hatched|instigated|ordered)\s+(?:in|by|from)|from)\s+$",
+    re.I,
+)
 #: how far back (characters) the document's country named makes it an undated-place event's
 _STORY_REACH = 600
 
@@ -2155,13 +2399,17 @@ def events(
     # no sentence reached the model (none holds a candidate for a rule): the rules'
     # patterns ask for its tags and lemmas, and could match nothing anyway
     tagged = doc.has_annotation("POS")
-    for match_id, s, e in matcher(doc) if tagged else ():
+    matches = list(matcher(doc)) if tagged else []
+    ctx.triggers = sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in matches})
+    for match_id, s, e in matches:
         rule = doc.vocab.strings[match_id]
         span = doc[s:e]
+        if rule == "war" and language in ("de", "nl") and span[-1].lower_ == "war":
+            continue  # "Der Anschlag war kein Einzelfall": German "was", not a war
         if rule == "anniversary":
             anniversaries.append(span)
             continue
-        if rule in _WORD_RULES and language == "en":
+        if (rule in _WORD_RULES or rule.startswith("word_")) and language == "en":
             continue
         handler = _RULES.get(rule)
         cand = handler(ctx, span) if handler else None

@@ -22,8 +22,10 @@ import yaml
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
 from ..reference import data_dir
+from .cities import find_cities
+from .cities import resolve as city_country
 from .countries import find_countries
-from .dates import ORDINAL_WORDS, find_dates
+from .dates import ORDINAL_WORDS, find_dates, is_date_line
 
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
 # not the end of a longer number or word: "October 2021 International Conference …" is no
@@ -327,6 +329,11 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             return
         seen.add(k)
         label = conference_label(net, kind, ordinal, date)
+        place = conference_place(text, s)
+        if place is None and _reported(source, s, date):
+            # the meeting the text reports, whose sentence names no place: the text was
+            # adopted where it met ("Abidjan, le 15 octobre 2023")
+            place = dateline_place(source)
         yield ConferenceMention(
             source.doc_id,
             Quote(source.start + s, source.start + e, text[s:e]),
@@ -335,7 +342,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             kind=kind,
             ordinal=ordinal,
             date=date,
-            place=conference_place(text, s),
+            place=place,
         )
 
     for m in mentions:
@@ -419,37 +426,90 @@ def _meeting_of(text: str, hit: re.Match[str], key: str) -> bool:
     return bool(named) and named[0][1] == key  # the first network named after it
 
 
+def _reported(source: Document, pos: int, date: str | None) -> bool:
+    """Whether the meeting named at ``pos`` is the one the document reports: named in its
+    title, or held within a month before the document's date."""
+    if _in_title(source, pos):
+        return True
+    if not (date and source.date and len(date) >= 7 and len(source.date) >= 7):
+        return False
+    y, m = int(date[:4]), int(date[5:7])
+    dy, dm = int(source.date[:4]), int(source.date[5:7])
+    return 0 <= (dy * 12 + dm) - (y * 12 + m) <= 1
+
+
 def _in_title(source: Document, pos: int) -> bool:
     """Whether ``pos`` (an offset into the document's text) lies in its title."""
     q = source.title_quote
     return q is not None and q.start <= source.start + pos < q.end
 
 
+# "held in", and the same in the networks' other languages: "celebrada en", "se reunió en",
+# "réunie à", "s'est tenue à", "tagte in", "fand in … statt", "svoltasi a", "realizada em"
 _HELD_IN = re.compile(
-    r"\b(?:held|met|meets|took place|convened|gathered|hosted)\b[^.!?]{0,80}?\bin\s+(?:the\s+)?$"
+    r"(?i:\b(?:held|met|meets|took place|convened|gathered|hosted"
+    r"|celebrad[ao]s?|realizad[ao]s?|reunid[ao]s?|se reuni[óo]|se realiz[óo]|se celebr[óo]|tuvo lugar"
+    r"|réunie?s?|tenue?s?|s['’]est (?:tenue?|réunie?|déroulée?)|a eu lieu|déroulée?s?"
+    r"|tagte|tagten|fand|stattgefunden|versammelt"
+    r"|svolt[ao]s?i|tenut[ao]s?i?|riunit[ao]si|si [èe] (?:svolt[ao]|tenut[ao]|riunit[ao])"
+    r"|reuniu|ocorreu|aconteceu)\b)"
+    r"[^.!?]{0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
 )
+# "the 7th Plenary in Mexico", "la Conférence … à Abidjan"
+_RIGHT_IN = re.compile(r"[^.;,]{0,30}?\s(?:in|at|en|à|em|a)\s+(?:the\s+)?")
 
 
 def conference_place(text: str, start: int) -> str | None:
-    """The country a meeting took place in, when its sentence says so.
+    """The country a meeting took place in, when its sentence says so: by the country's
+    name, else by its city's ("held in Lisbon", "réunie à Abidjan").
 
     >>> conference_place("The 5th Plenary was held in Quito, Ecuador, in May 2015.", 4)
     'EC'
     >>> conference_place("The Plenary met in a European country.", 4) is None
     True
+    >>> conference_place("La Conférence, réunie à Abidjan les 13 et 14 octobre 2023, a …", 3)
+    'CI'
     """
     end = _sentence_end(text, start)
     sentence = text[start:end]
     for hit in find_countries(sentence):
         before = sentence[: hit.start]
         # "the 7th Plenary in Mexico"
-        if re.fullmatch(r"[^.;,]{0,30}?\s(?:in|at)\s+(?:the\s+)?", before):
+        if _RIGHT_IN.fullmatch(before):
             return hit.code
         # "held in Quito, Ecuador": a city may stand between "in" and the country
         if _HELD_IN.search(before) or _HELD_IN.search(
             re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)
         ):
             return hit.code
+    for city in find_cities(sentence):
+        before = sentence[: city.start]
+        # a city stands for its country only as the place where the meeting was held, not
+        # as that of anything the sentence goes on to tell ("condemned the coup in Niamey")
+        if _HELD_IN.search(before) or re.fullmatch(r"\W*\s(?:in|at|en|à|em|a)\s+", before):
+            return city_country(city.codes, (h.iso2 for h in find_countries(text)))
+    return None
+
+
+_DONE_AT = re.compile(
+    r"^(?i:done|signed|given|fait|hecho|dado|feito|fatto|dato|gegeben)\s+(?i:at|in|à|en|em|a)$"
+)
+
+
+def dateline_place(source: Document) -> str | None:
+    """The country of the city a document's dateline names ("Quito, 24 de noviembre de
+    2019", "Abidjan, le 15 octobre 2023"), when the dateline names no country."""
+    q = source.date_quote
+    if q is None:
+        return None
+    start = source.text.rfind("\n", 0, max(0, q.start - source.start)) + 1
+    line = source.text[start : q.end - source.start]
+    if any(True for _ in find_countries(line)):
+        return None
+    for city in find_cities(line):
+        # the line opens with the city, or with "Done at" ("Fait à Dakar, le 6 février 2022")
+        if not _DONE_AT.sub("", line[: city.start].strip(" *_#>-–—")):
+            return city_country(city.codes, (h.iso2 for h in find_countries(source.text)))
     return None
 
 
@@ -501,6 +561,10 @@ def _near_date(text: str, pos: int) -> str | None:
     end = min(_sentence_end(text, pos), pos + 120)
     window = text[pos:end]
     for d in find_dates(window):
+        line_start = window.rfind("\n", 0, d.start) + 1
+        line_end = window.find("\n", d.end)
+        if line_start > 0 and is_date_line(window[line_start : line_end if line_end >= 0 else len(window)]):
+            continue  # the dateline under a title is the text's date, not the meeting's
         between = window[: d.start]
         if between.strip(" ,(") == "" or (
             d.precision != "year"
@@ -515,7 +579,13 @@ def _near_date(text: str, pos: int) -> str | None:
 # Quito, Ecuador, from"), not another clause ("condemns the coup in Sudan of")
 _WHERE_AND_WHEN = re.compile(
     r"^(?:[\s,()]|(?:was|were|is|has|had|been|held|met|convened|gathered|took|place|which|that"
-    r"|in|at|on|of|the|from|between|during|city|capital)\b|[A-ZÀ-ÖØ-Þ][\w'’.-]*+)*$"
+    r"|in|at|on|of|the|from|between|during|city|capital"
+    # the same in the networks' other languages ("celebrada en Quito los días 22 y 23 de …")
+    r"|de|del|la|el|los|las|les|le|du|des|au|der|die|dem|den|am|vom|im|di|della|da|do|dos|das"
+    r"|en|à|em|no|na|nel|nella|entre|zwischen|tra|fra"
+    r"|celebrad[ao]|reunid[ao]|realizad[ao]|réunie?|tenue?|tagte|svolt[ao]si|riunit[ao]"
+    r"|días|dias|jours|giorni|tagen)\b|\d{1,2}\.?\s+(?:y|et|und|e|ed|al|au|bis|a)\s"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*+)*$"
 )  # the word is possessive: "ABCDEF" read as "A", "B", "C"… made a failing match exponential
 
 

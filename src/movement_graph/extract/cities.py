@@ -1,0 +1,93 @@
+"""Find cities in text, each with the country it lies in (``data/reference/cities.csv``).
+
+A city is a clue of last resort: a text that names only the place ("the coup in Niamey",
+"réunie à Abidjan", "İstanbul, 3 Mart 2021") says the country by it.  The callers use a
+city only where no country is named (an event's clause, a meeting's sentence, a dateline).
+
+A name that several cities of different countries bear ("La Paz", "Tripoli", "Santiago")
+lists every one of those countries; it names one only in a text that names exactly one of
+them (``resolve``).  Names that are also common words, first names or surnames ("Sofia",
+"Natal", "Roma" in English) are not in the table.
+
+>>> [(h.text, h.codes) for h in find_cities("Les militaires ont pris le pouvoir à Niamey.")]
+[('Niamey', ('NE',))]
+>>> [h.text for h in find_cities("Myanmar'da ordu Naypyidaw'da yönetime el koydu")]
+['Naypyidaw']
+>>> [h.text for h in find_cities("the Paris Commune and George Washington")]
+[]
+>>> resolve(("BO", "MX"), {"BO", "PE"}), resolve(("BO", "MX"), {"BO", "MX"})
+('BO', None)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..reference import data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class CityHit:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]  # ISO alpha-2 of every country a city of this name lies in
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    names: dict[str, tuple[str, ...]] = {}
+    with (data_dir() / "reference" / "cities.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            codes = tuple(c for c in row["iso2"].split("|") if c)
+            for name in [row["name"], *row["aliases"].split("|")]:
+                name = name.strip()
+                if len(name) < 3:
+                    continue
+                old = names.get(name, ())
+                names[name] = old + tuple(c for c in codes if c not in old)
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a whole word (a Turkish case ending after an apostrophe is the word's: "İstanbul'da")
+    return re.compile(r"(?<![\w'’-])(?:" + alt + r")(?![\w]|-\w)"), names
+
+
+# a capitalised word that makes the city's name part of a longer name ("Paris Commune",
+# "George Washington", "Lima Airport"); not one that opens the sentence ("En Quito …")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞİŞĞ][\w'’.-]*")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    after = re.match(r" ([A-ZÀ-ÖØ-ÞİŞĞ][\w'’-]*)", text[end : end + 40])
+    if after:
+        return True
+    before = re.search(r"(?:^|(?<=[^\s]))(\s*)(\S+) $", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(2)
+    if not _CAPITALISED.fullmatch(word):
+        return False
+    # the word opens its sentence or line: "En Quito", "Desde Bogotá", "In Khartum"
+    head = text[max(0, start - 42) : start - len(word) - 1].rstrip(" \t")
+    return not (head == "" or head[-1] in ".!?:;\n\"'“«(¡¿—–-")
+
+
+def find_cities(text: str) -> Iterator[CityHit]:
+    """Cities named in ``text``, each with its possible countries."""
+    pattern, names = _table()
+    for m in pattern.finditer(text):
+        if _in_longer_name(text, m.start(), m.end()):
+            continue
+        yield CityHit(m.start(), m.end(), m.group(), names[m.group()])
+
+
+def resolve(codes: tuple[str, ...], named: Iterable[str]) -> str | None:
+    """The country of a city: its only one, or, for a name several countries' cities bear,
+    the one of them the text names when it names exactly one of them."""
+    if len(codes) == 1:
+        return codes[0]
+    found = set(codes) & set(named)
+    return found.pop() if len(found) == 1 else None
