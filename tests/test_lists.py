@@ -495,3 +495,15 @@ def test_a_list_signed_in_one_french_sentence() -> None:
         "Organisation des Travailleurs du Mali",
         "Mouvement Ouvrier de Narnia",
     ]
+
+
+def test_the_and_of_a_countrys_name_does_not_split_an_entry() -> None:
+    text = (
+        "Three parties took part in the meeting: Workers' Party of Haiti, Red League of Trinidad and "
+        "Tobago (RLTT) and Workers' Union of Bosnia and Herzegovina (WUBH).\n"
+    )
+    assert names(text) == [
+        ("Workers' Party of Haiti", "participant", "HT"),
+        ("Red League of Trinidad and Tobago", "participant", "TT"),
+        ("Workers' Union of Bosnia and Herzegovina", "participant", "BA"),
+    ]

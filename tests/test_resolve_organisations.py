@@ -219,3 +219,18 @@ def test_a_former_name_joins_the_party_and_does_not_label_it() -> None:
     res = resolve_organisations([renamed, *old])
     assert len(res.entities) == 1
     assert res.entities[0].label == "Communist Workers' Party of Narnia"
+
+
+def test_a_translation_that_fits_two_parties_joins_neither() -> None:
+    # two parties of one country with the same words in another order, and a French name
+    # that translates to those words: which of the two it is, the words cannot say
+    ml_first = m("Marxist-Leninist Communist Party of Narnia", country="NA")
+    ml_after = m("Communist Party of Narnia (Marxist-Leninist)", doc="d-1", country="NA")
+    french = m(
+        "Parti Communiste Marxiste-Léniniste de Narnia",
+        native="Parti Communiste Marxiste-Léniniste de Narnia",
+        doc="d-2",
+        country="NA",
+    )
+    assert clusters([ml_first, ml_after, french]) == 3
+    assert clusters([ml_first, french]) == 1

@@ -20,7 +20,7 @@ from itertools import count
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..segment import is_navigation, is_table_header
-from .countries import is_country
+from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix
 from .roles import role_of, role_words, says_member, word_pattern
 
@@ -635,8 +635,13 @@ def and_split(chunk: str) -> tuple[int, int] | None:
     ('Party of Labour of Chad', 'Communist Union of Mali')
     >>> and_split("Coordination of Revolutionary Parties and Organizations") is None
     True
+    >>> and_split("Workers' Party of Bosnia and Herzegovina (WPBH)") is None
+    True
     """
+    countries = [(h.start, h.end) for h in find_countries(chunk)]
     for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk):
+        if any(s < m.start() and m.end() < e for s, e in countries):
+            continue  # "… of Bosnia and Herzegovina (WPBH)": the "and" of a country's name
         left, right = chunk[: m.start()], chunk[m.end() :]
         first = re.split(r"\s+(?:and|" + _AND + r")\s+", right, maxsplit=1)[0]
         # a head word alone after "and" ("Parties and Organizations") is part of one name

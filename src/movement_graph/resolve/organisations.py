@@ -90,7 +90,6 @@ def _glossary() -> dict[str, tuple[str, ...]]:
     return {_fold(g.word): tuple(g.english.split()) for g in load_glossary()}
 
 
-@lru_cache(maxsize=1 << 16)
 def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | None:
     """A name's words in English, sorted, and whether any had to be translated; None when
     there is no country or fewer than two words are left.
@@ -107,6 +106,13 @@ def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | 
     >>> gloss_key("Partido Comunista Peruano", "PE") == gloss_key("Communist Party of Peru", "PE")
     False
     """
+    found = _gloss_words(name, country)
+    return (tuple(sorted(found[0])), found[1]) if found else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _gloss_words(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | None:
+    """``gloss_key``'s words in the name's order."""
     if not country:
         return None
     glossary = _glossary()
@@ -136,7 +142,7 @@ def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | 
     add(name[last:])
     if len(words) < 2:
         return None
-    return tuple(sorted(words)), translated
+    return tuple(words), translated
 
 
 def norm_acronym(text: str) -> str:
@@ -323,26 +329,16 @@ def resolve_organisations(
         return next(iter(seen)) if len(seen) == 1 else None
 
     index: dict[tuple[str, str, str | None], int] = {}
-    # names by their words in English: any name, and those that had to be translated; two
-    # names meet there when one of them was translated (two English names with the same
-    # words in another order stay two: "Communist Revolutionary Party")
-    glossed: dict[tuple[tuple[str, ...], str], int] = {}
-    translated: dict[tuple[tuple[str, ...], str], int] = {}
-    by_gloss: list[tuple[int, int]] = []  # joined once names and acronyms have joined theirs
+    # names by their words in English, each marked translated or not (joined below, once
+    # names and acronyms have joined theirs)
+    glossed: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, tuple[str, ...]]]] = defaultdict(list)
     acronyms: dict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(ms):
         c = country(m)
         for written in (m.name, m.native_name):
-            g = gloss_key(written, c) if written else None
-            if g is None or c is None:
-                continue
-            words, was_translated = g
-            j = glossed.get((words, c)) if was_translated else translated.get((words, c))
-            if j is not None:
-                by_gloss.append((j, i))
-            glossed.setdefault((words, c), i)
-            if was_translated:
-                translated.setdefault((words, c), i)
+            g = _gloss_words(written, c) if written else None
+            if g is not None and c is not None:
+                glossed[(tuple(sorted(g[0])), c)].append((i, g[1], g[0]))
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
@@ -355,18 +351,30 @@ def resolve_organisations(
                 uf.union(index[k], i)
             else:
                 index[k] = i
-    # a translation word by word is weaker than two acronyms: two groups that each have
-    # acronyms, none shared, are two organisations whose names translate alike ("Unión
-    # Comunista Obrera (UCO)" and "Union of Communist Workers (UOC)", one country)
+    # a name translated word by word joins the names with the same words when one of them
+    # was translated, but it is weaker than what names and acronyms say:
+    # - two English groups with the same words in another order ("Communist Party of X
+    #   (Marxist-Leninist)", "Marxist-Leninist Communist Party of X") are two parties, and a
+    #   translation with those words is either one: it joins none (the same words in the
+    #   same order, "… League" and "… League of Brasil", are one party's);
+    # - two groups that each have acronyms, none shared, are two organisations whose names
+    #   translate alike ("Unión Comunista Obrera (UCO)", "Union of Communist Workers (UOC)")
     by_root: dict[int, set[str]] = defaultdict(set)
     for i, acrs in acronyms.items():
         by_root[uf.find(i)] |= acrs
-    for j, i in by_gloss:
-        a, b = uf.find(j), uf.find(i)
-        if a == b or (by_root[a] and by_root[b] and not by_root[a] & by_root[b]):
+    for forms in glossed.values():
+        if all(not t for _, t, _ in forms):
             continue
-        uf.union(a, b)
-        by_root[uf.find(a)] = by_root[a] | by_root[b]
+        english = [(i, order) for i, t, order in forms if not t]
+        if len({uf.find(i) for i, _ in english}) > 1 and len({order for _, order in english}) > 1:
+            continue
+        first = forms[0][0]
+        for i, _, _ in forms[1:]:
+            a, b = uf.find(first), uf.find(i)
+            if a == b or (by_root[a] and by_root[b] and not by_root[a] & by_root[b]):
+                continue
+            uf.union(a, b)
+            by_root[uf.find(a)] = by_root[a] | by_root[b]
     _apply_same_as(ms, uf, cur)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
