@@ -1,5 +1,5 @@
-"""Places given by their city, and events told by verbs in the networks' other languages
-(held-out probe 15): a meeting "réunie à Abidjan", a dateline "Quito, 24 de noviembre de
+"""Places given by their city, and events told by verbs in the networks' other languages:
+a meeting "réunie à Abidjan", a dateline "Quito, 24 de noviembre de
 2019", a coup "à Niamey"; coups and killings told by their verbs ("ont pris le pouvoir",
 "yönetime el koydu", "fue asesinada"); "in diesem Land"; one coup word before a list of
 countries in French or Spanish; the German verb "war".

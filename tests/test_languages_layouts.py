@@ -1,4 +1,4 @@
-"""Layouts and words of the networks' texts in other languages (held-out probe 13):
+"""Layouts and words of the networks' texts in other languages:
 demands lists over signatures, entries with translations and footnote marks, compound
 acronyms, regional meetings, report titles, yearless dates and compound event words.
 

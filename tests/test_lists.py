@@ -163,7 +163,7 @@ def test_inline_list_ends_with_its_sentence() -> None:
     )
     assert names(text) == [
         ("Workers' Party of Haiti", "participant", "HT"),
-        # "(M.L.)" is the name's qualifier, kept in it, not an acronym "M.L." (probe 14)
+        # "(M.L.)" is the name's qualifier, kept in it, not an acronym "M.L."
         ("Communist Union of Mali (M.L.)", "participant", "ML"),
         ("Revolutionary Front of Chad", "participant", "TD"),
         ("Red Star Party of Peru", "participant", "PE"),

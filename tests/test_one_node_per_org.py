@@ -1,4 +1,4 @@
-"""One node per real organisation across documents and languages (held-out probe 14):
+"""One node per real organisation across documents and languages:
 groups of one entry under a country heading, "on behalf of" lists, former names in the
 networks' languages, the "(ML)" qualifier, acronyms against word-by-word translations,
 Turkish names (dotless ı, glossary words), and persons written without Turkish letters.
