@@ -40,7 +40,7 @@ def test_lower_case_words_are_not_countries() -> None:
 
 
 def test_no_country() -> None:
-    assert country_of_name("Red Dawn") is None
+    assert country_of_name("Red Harbour") is None
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,7 @@ organisation of the working class. See [our earlier call](https://example.org/ca
 
 | Organisation | Country |
 |---|---|
-| **Red Dawn Workers' Party** | Venezuela |
+| **Red Harbour Workers' Party** | Venezuela |
 | Proletarian League of Ostland | Germany |
 | Union of Revolutionary Toilers | Peru |
 """
@@ -106,7 +106,7 @@ def test_markdown_reads_as_plain_text_in_the_same_places(tmp_path: Path) -> None
     assert (doc.title, doc.date, doc.kind) == ("Resolution: Hands off Arcadia!", "2019-04-03", "resolution")
     entries = list(find_lists(doc))
     assert [e.quote.text.split("\t")[0].strip() for e in entries] == [
-        "Red Dawn Workers' Party",
+        "Red Harbour Workers' Party",
         "Proletarian League of Ostland",
         "Union of Revolutionary Toilers",
     ]
@@ -147,7 +147,7 @@ def test_an_html_page_s_own_text_without_the_site_around_it() -> None:
 
 
 def test_page_furniture_of_a_pdf_s_text_is_blanked_in_place() -> None:
-    page = "Red Dawn Bulletin · Statements of the Parties"
+    page = "Red Harbour Bulletin · Statements of the Parties"
     text = (
         f"{page}   1\n\nSolidarity with the miners\n\nThe miners fight on.\n\n1\n\n"
         f"{page}   2\n\nSignatories:\nParty of Labour of Chad\n\n2\n\n"

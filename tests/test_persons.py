@@ -75,7 +75,7 @@ def test_persons(nlp, rules, text, expected):  # type: ignore[no-untyped-def]
 @pytest.mark.model
 def test_list_entries_are_not_persons(nlp, rules):  # type: ignore[no-untyped-def]
     text = (
-        "Signed:\n\n  1. RM Rode Morgen (Red Dawn), Netherlands\n\n"
+        "Signed:\n\n  1. RH Rode Haven (Red Harbour), Netherlands\n\n"
         "  2. Partido Comunista Revolucionario (Revolutionary Communist Party), Peru\n"
     )
     assert _names(nlp, rules, text) == []

@@ -52,7 +52,7 @@ def clusters(mentions: list[OrgMention], cur: Curation | None = None) -> int:
             m("Communist Party of Narnia", acronym="CPN", country="NO"),
             m("Kommunistische Partei Narnias", acronym="CPN", doc="d-1", country="NO"),
         ),
-        (m("Red Dawn", native="Rode Dageraad", country="NL"), m("Rode Dageraad", doc="d-1", country="NL")),
+        (m("Red Harbour", native="Rode Haven", country="NL"), m("Rode Haven", doc="d-1", country="NL")),
         (
             m("Party of Labour of Chad (Toufan)", country="TD"),
             m("the Party of Labour of Chad (Toufan)", doc="d-1"),
@@ -67,15 +67,15 @@ def test_same_organisation_is_one_node(a: OrgMention, b: OrgMention) -> None:
     ("a", "b"),
     [
         (
-            m("Communist Party of Colombia (Marxist-Leninist)", country="CO"),
-            m("Communist Party of Colombia – Maoist", doc="d-1", country="CO"),
+            m("Communist Party of Ruritania (Marxist-Leninist)", country="CO"),
+            m("Communist Party of Ruritania – Maoist", doc="d-1", country="CO"),
         ),
         (
-            m("Communist Party of Labour of the Dominican Republic", country="DO"),
-            m("Communist Party (Marxist-Leninist)", doc="d-1", country="DO"),
+            m("Communist Party of Labour of the Northern Isles", country="DO"),
+            m("Communist Party (Marxist-Leninist-Maoist)", doc="d-1", country="DO"),
         ),
         (
-            m("Communist Party of Togo", acronym="PCT", country="TG"),
+            m("Communist Party of the Plateau", acronym="PCT", country="TG"),
             m("Workers' Communist Party", acronym="PCT", doc="d-1", country="DO"),
         ),
     ],
@@ -162,8 +162,8 @@ def test_an_entry_that_is_its_acronym_alone_joins_the_party_of_that_acronym() ->
     [
         # a name in its own language and in English, word by word, in one country
         (
-            m("Partido Comunista Revolucionario", native="Partido Comunista Revolucionario", country="UY"),
-            m("Revolutionary Communist Party of Uruguay", doc="d-1", country="UY"),
+            m("Partido Comunista Revolucionario Obrero", native="Partido Comunista Revolucionario Obrero", country="UY"),
+            m("Revolutionary Communist Workers' Party of Uruguay", doc="d-1", country="UY"),
         ),
         # two other languages; the country named in one of them only
         (

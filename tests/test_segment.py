@@ -231,7 +231,7 @@ def test_participants_named_in_a_sentence_close_a_short_text_set_apart_by_blank_
 
 def test_a_dateline_under_the_page_s_furniture_and_its_title_dates_the_text() -> None:
     text = (
-        "Red Dawn – Online Paper of the Workers\n\nYou are here: Home » International » 2021\n\n"
+        "Red Harbour – Online Paper of the Workers\n\nYou are here: Home » International » 2021\n\n"
         "Posted on 5 November 2021 by editor\n\nNo to the Coup in the Mines!\n\n"
         f"Party resolution, 30 October 2021\n\n{PROSE}\n"
     )

@@ -3,9 +3,9 @@
 An entry names one organisation in whatever order and brackets its list uses::
 
     KAB Kommunistischer Arbeiterbund Deutschlands (Communist Workers' League of Germany)
-    PPDS Parti Patriotique Démocratique Socialiste (Patriotic Democratic Socialist Party), Tunisia
+    PODR Parti Ouvrier Démocratique Rouge (Red Democratic Workers' Party), Tunisia
     Workers' Party of Somewhere (WPS)
-    PCP (independiente) Partido Comunista Paraguayo (independiente) (Paraguayan Communist Party (independent))
+    PCA (unificado) Partido Comunista del Altiplano (unificado) (Communist Party of the Altiplano (unified))
 
 Pure functions of strings; offsets are relative to the entry text.
 """
@@ -133,11 +133,11 @@ def _script(text: str) -> str:
 def looks_english(name: str) -> bool:
     """True when a name reads as English rather than another language.
 
-    >>> looks_english("Marxist-Leninist Party of Germany")
+    >>> looks_english("Marxist-Leninist Party of Ruritania")
     True
-    >>> looks_english("Marxistisch-Leninistische Partei Deutschlands")
+    >>> looks_english("Marxistisch-Leninistische Partei Rurithaniens")
     False
-    >>> looks_english("Partido Comunista (Marxista Leninista)")
+    >>> looks_english("Partido Obrero (Marxista Leninista)")
     False
     """
     if _script(name) != "Latn":
@@ -171,7 +171,7 @@ def _marker_lang(word: str) -> tuple[str, ...]:
 def guess_language(name: str, *, country_langs: tuple[str, ...] = ()) -> str | None:
     """The BCP 47 tag of a native name, from its words and its country's languages.
 
-    >>> guess_language("Marxistisch-Leninistische Partei Deutschlands")
+    >>> guess_language("Marxistisch-Leninistische Partei Rurithaniens")
     'de'
     """
     words = [w.strip("()[],.;:'’\"").lower() for w in re.split(r"[\s\-/–]+", name)]
@@ -214,7 +214,7 @@ def compound_heads() -> tuple[str, ...]:
 def has_org_head(text: str) -> bool:
     """True when a phrase contains a word that heads organisation names.
 
-    >>> has_org_head("Communist Platform of Italy"), has_org_head("Long live the struggle!")
+    >>> has_org_head("Communist Platform of Ruritania"), has_org_head("Long live the struggle!")
     (True, False)
     >>> has_org_head("Arbeiderpartiet Kommunistene")
     True
@@ -446,8 +446,8 @@ def parse_entry(text: str) -> ParsedEntry:
             parts = rest
             continue
         break
-    # a leading acronym, with its brackets ("CPSA (ML)", "PCP (independiente)") and
-    # words it repeats from the name ("PML del Perú Partido ... del Perú"); not before
+    # a leading acronym, with its brackets ("CPX (ML)", "PCA (unificado)") and
+    # words it repeats from the name ("POR del Perú Partido ... del Perú"); not before
     # common nouns alone ("NATO bloc": an acronym qualifying a noun is one name)
     if (
         parts
@@ -458,7 +458,7 @@ def parse_entry(text: str) -> ParsedEntry:
     ):
         k = 1
         if all(_is_group(t) and len(t.split()) <= 2 for t in parts[1:]):
-            # "PRCI (M-L)", "PCP (independiente)": the acronym and its brackets, no name
+            # "PRCI (M-L)", "PCA (unificado)": the acronym and its brackets, no name
             k = len(parts)
         while k < len(parts) - 1:
             t = parts[k]

@@ -555,8 +555,8 @@ def compact(term: Term | None) -> str:
 
     >>> compact(ox.NamedNode("https://w3id.org/movement-graph/id/org/kab-de"))
     'id:org/kab-de'
-    >>> compact(ox.Literal("Marxist-Leninist Party of Germany", language="en"))
-    'Marxist-Leninist Party of Germany'
+    >>> compact(ox.Literal("Marxist-Leninist Party of Ruritania", language="en"))
+    'Marxist-Leninist Party of Ruritania'
     """
     if term is None:
         return ""

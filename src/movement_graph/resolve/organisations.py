@@ -6,8 +6,8 @@ English or native name and their countries agree, or share an acronym in the sam
 country, or, when one of the names is in another language, the two names have the same
 words once translated word by word (``data/reference/name_glossary.csv``; "Partido
 Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country.
-Nothing fuzzy: "Communist Party of Colombia (Marxist-Leninist)" and
-"Communist Party of Colombia – Maoist" stay two, and the acronym PCT names two parties
+Nothing fuzzy: "Communist Party of Ruritania (Marxist-Leninist)" and
+"Communist Party of Ruritania – Maoist" stay two, and the acronym PCT names two parties
 in two countries.  The curation file can join or split clusters and override labels
 and countries.
 """
@@ -99,10 +99,10 @@ def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | 
     "Peruvian") stands as the country's adjective, so "Partido Comunista Peruano" is the
     "Peruvian Communist Party" and not the "Communist Party of Peru".
 
-    >>> gloss_key("Partido Comunista Revolucionario", "UY")
-    (('communist', 'party', 'revolutionary'), True)
-    >>> gloss_key("Revolutionary Communist Party of Uruguay", "UY")
-    (('communist', 'party', 'revolutionary'), False)
+    >>> gloss_key("Partido Comunista Revolucionario Obrero", "UY")
+    (('communist', 'party', 'revolutionary', 'workers'), True)
+    >>> gloss_key("Revolutionary Communist Workers' Party of Uruguay", "UY")
+    (('communist', 'party', 'revolutionary', 'workers'), False)
     >>> gloss_key("Partido Comunista Peruano", "PE") == gloss_key("Communist Party of Peru", "PE")
     False
     """
