@@ -162,7 +162,11 @@ def test_an_entry_that_is_its_acronym_alone_joins_the_party_of_that_acronym() ->
     [
         # a name in its own language and in English, word by word, in one country
         (
-            m("Partido Comunista Revolucionario Obrero", native="Partido Comunista Revolucionario Obrero", country="UY"),
+            m(
+                "Partido Comunista Revolucionario Obrero",
+                native="Partido Comunista Revolucionario Obrero",
+                country="UY",
+            ),
             m("Revolutionary Communist Workers' Party of Uruguay", doc="d-1", country="UY"),
         ),
         # two other languages; the country named in one of them only
