@@ -461,3 +461,20 @@ def test_subtitle_line_between_title_and_dateline() -> None:
 
 def test_posted_date_with_tags_is_navigation() -> None:
     assert is_navigation("Posted 6 October 2022 | Tags: Iran, women, uprising")
+
+
+def test_numbered_paragraphs_and_a_slogan_do_not_end_the_text() -> None:
+    # a resolution written as numbered paragraphs, a slogan, then its signatories: one text
+    numbered = "".join(f"{n}. {PROSE.strip()}\n\n" for n in range(1, 5))
+    text = (
+        "RESOLUTION OF THE CONTINENTAL CONFERENCE\n\nAbidjan, 15 October 2023\n\n"
+        f"{numbered}Down with Imperialism! Long Live the Struggle of the Peoples of Africa!\n\n"
+        "Signatories:\n\n"
+        "ROL – Revolutionary Organisation of Lilliput – Nigeria\nMCT – Communist Movement of the Toilers of"
+        " Arcadia – Senegal\nPOM – Proletarian Organisation of the Mountains – Mali\nRUW – Revolutionary"
+        " Union of the Workers of Bel – Cameroon\nMWP – Marxist Workers' Party of the Coast – Benin\n"
+        "WUA – Workers' Union of Atlantis – Ghana\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["RESOLUTION OF THE CONTINENTAL CONFERENCE"]
+    assert docs[0].text.rstrip().endswith("Ghana")

@@ -263,8 +263,16 @@ def _sentence_list(b: Block) -> bool:
     >>> _sentence_list(Block(0, 0, ["Signatories:", "– Union of the Workers of Ara (UWA), Peru",
     ...     "– le Parti Communiste Révolutionnaire du Bénin (PCRB), Bénin ;"], 0, "list"))
     False
+    >>> _sentence_list(Block(0, 0, ["4. Since 15 April 2023 the war between the army and the militias",
+    ...     "has ravaged the country and driven millions of people from their homes."], 0, "list"))
+    True
     """
     items = [_LIST_ITEM.sub(lambda m: m.group(0)[-1], x, count=1) for x in b.lines if _LIST_ITEM.match(x)]
+    if len(items) == 1 and _LIST_ITEM.match(b.lines[0]):
+        # a numbered paragraph of the text's body ("4. Depuis le 15 avril 2023, la guerre …"),
+        # on one line or wrapped
+        paragraph = " ".join([items[0], *b.lines[1:]])
+        return len(paragraph.split()) >= 12 and _is_sentence(paragraph)
     return len(items) >= 2 and sum(map(_is_sentence, items)) * 2 > len(items)
 
 
