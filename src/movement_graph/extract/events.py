@@ -1451,6 +1451,11 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, date)
     if country is None and ctx.of_the_story(date):
         country = ctx.document_country()
+    return _death(span, name, date, country)
+
+
+def _death(span: Span, person: str, date: str | None, country: str | None) -> _Cand:
+    """The death of ``person``, dated by the text when ``date`` is given."""
     return _Cand(
         span.start,
         span.end,
@@ -1458,7 +1463,7 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=date is not None,
-        extra={"person": name},
+        extra={"person": person},
     )
 
 
@@ -1765,15 +1770,7 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
         date = date or ctx.told_date(ctx.doc[span.start].idx)
         if country is None and ctx.of_the_story(date):
             country = ctx.document_country()
-    return _Cand(
-        span.start,
-        span.end,
-        "death",
-        date=date,
-        country=country,
-        date_from_text=date is not None,
-        extra={"person": name},
-    )
+    return _death(span, name, date, country)
 
 
 def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
