@@ -256,3 +256,39 @@ def test_plural_disasters_take_no_date_of_another_event_in_their_clause(analyse)
     found = analyse(text)
     assert ("disaster", "2023", "MA") in found
     assert ("disaster", "2023", "ES") not in found
+
+
+def test_a_turkish_slogan_in_capitals_is_read_without_error(analyse) -> None:  # type: ignore[no-untyped-def]
+    # "MAYIS" in capitals: case-insensitive matching finds it, its lower case is no key
+    text = (
+        "Ortak Açıklama\n\nİstanbul, 3 Mayıs 2023\n\n"
+        "Bu yılın 1 Şubat'ında Ankara'da işçiler genel grev yaptı ve polis saldırısına rağmen fabrikaları"
+        " işgal ettiler. İşçi sınıfı ve emekçiler birliğini güçlendiriyor. YAŞASIN 1 MAYIS! YAŞASIN 1 NİSAN!\n"
+    )
+    assert isinstance(analyse(text), set)
+
+
+def test_the_join_of_a_list_of_countries_is_linear_on_a_long_blanked_aside() -> None:
+    from movement_graph.extract.events import _JOIN
+
+    # an aside of dates and brackets blanked to spaces: one "\s*" run, not five side by side
+    assert _JOIN.fullmatch(" " * 300 + "but not in ") is None
+    assert _JOIN.fullmatch(", and again in the ") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seul le prolétariat peut mener cette lutte jusqu'au bout.",
+        "En Antioquia y Cauca, el ejército asesinó a dirigentes campesinos.",
+        "the Strait of Tiran was closed to shipping",
+    ],
+)
+def test_words_and_other_places_that_only_look_like_a_city(text: str) -> None:
+    assert list(find_cities(text)) == []
+
+
+def test_a_city_two_countries_name_needs_one_of_them_named() -> None:
+    (lagos,) = find_cities("el gobierno de Lagos privatizó el cobre")
+    assert resolve(lagos.codes, {"CL"}) is None
+    assert resolve(lagos.codes, {"NG"}) == "NG"

@@ -238,3 +238,11 @@ def test_a_translation_that_fits_two_parties_joins_neither() -> None:
     )
     assert clusters([ml_first, ml_after, french]) == 3
     assert clusters([ml_first, french]) == 1
+
+
+def test_a_possessive_is_no_word_of_the_name_in_translation() -> None:
+    english = m("People's Liberation Party of the Hills", country="TR")
+    turkish = m("Halkın Kurtuluş Partisi", native="Halkın Kurtuluş Partisi", doc="d-1", country="TR")
+    # "of the Hills" is not in the Turkish name: two
+    assert clusters([english, turkish]) == 2
+    assert clusters([m("People's Liberation Party", country="TR"), turkish]) == 1

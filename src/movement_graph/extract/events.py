@@ -375,6 +375,12 @@ def shift_years(iso: str, years: int) -> str:
     return f"{int(iso[:4]) + years:04d}{iso[4:]}"
 
 
+def _month_key(name: str) -> str:
+    """A month's name as ``MONTHS`` holds it: lower case, the Turkish dotted and dotless
+    capitals folded as Turkish writes them ("MAYIS" is "mayıs", "NİSAN" "nisan")."""
+    return name.replace("I", "ı").replace("İ", "i").lower()
+
+
 @cache
 def _yearless_days() -> re.Pattern[str]:
     """A day and a month name with no year after it, in the networks' other languages:
@@ -512,7 +518,10 @@ class _Context:
             for m in _yearless_days().finditer(doc.text):
                 if any(s < m.end() and m.start() < e for s, e, _ in taken):
                     continue
-                month = resolve_month(MONTHS[m["month"].lower()], self.ref, past=True)
+                number = MONTHS.get(m["month"].lower()) or MONTHS.get(_month_key(m["month"]))
+                if number is None:
+                    continue
+                month = resolve_month(number, self.ref, past=True)
                 day = int(m["day"])
                 if month and 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
                     self.dates.append((m.start(), m.end(), f"{month}-{day:02d}"))
@@ -1008,7 +1017,10 @@ _TO_FIRST = re.compile(
 )
 #: what joins two countries of one list ("(August 2020), in", " in 2009 and in", " and ")
 _JOIN = re.compile(
-    r"\s*(?:\b(?:in|on|of)\b\s*)?,?\s*(?:\b(?:and|as well as)\b)?\s*(?:\bagain\b)?\s*(?:\b(?:in|of)\b)?\s*(?:\bthe\b)?\s*",
+    # each optional word takes its own spaces: no two "\s*" side by side, which made a
+    # failing match on a long blanked aside take time growing as its length to the fifth
+    r"\s*(?:\b(?:in|on|of)\b\s*)?(?:,\s*)?(?:\b(?:and|as well as)\b\s*)?(?:\bagain\b\s*)?(?:\b(?:in|of)\b\s*)?"
+    r"(?:\bthe\b\s*)?",
     re.I,
 )
 #: the same in the networks' other languages: "en août 2020 et en mai 2021, en Guinée",

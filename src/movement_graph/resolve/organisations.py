@@ -121,7 +121,9 @@ def _gloss_words(name: str, country: str | None) -> tuple[tuple[str, ...], bool]
 
     def add(segment: str) -> None:
         nonlocal translated
-        for w in _expand_ml(" ".join(re.findall(r"[^\W_]+", _fold(segment)))).split():
+        # "People's", "Workers'": the possessive is no word of the name (as in norm_name)
+        plain = re.sub(r"['’`´]s\b|['’`´]", "", _fold(segment))
+        for w in _expand_ml(" ".join(re.findall(r"[^\W_]+", plain))).split():
             if w in _NAME_FUNCTION_WORDS:
                 continue
             spelling = _SPELLINGS.get(w)
