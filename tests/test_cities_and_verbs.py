@@ -17,7 +17,7 @@ import pytest
 from movement_graph.extract.cities import find_cities, resolve
 from movement_graph.extract.countries import find_countries
 from movement_graph.extract.networks import conference_place, conferences, network_mentions
-from movement_graph.model import SourceFile
+from movement_graph.model import Document, SourceFile
 from movement_graph.segment import segment
 
 
@@ -292,3 +292,28 @@ def test_a_city_two_countries_name_needs_one_of_them_named() -> None:
     (lagos,) = find_cities("el gobierno de Lagos privatizó el cobre")
     assert resolve(lagos.codes, {"CL"}) is None
     assert resolve(lagos.codes, {"NG"}) == "NG"
+
+
+def test_a_dateline_that_closes_the_text_leaves_the_story_its_dates(analyse) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "El 19 de junio, la Policía Federal disparó contra maestros en Nochixtlán: ocho muertos. Los"
+        " trabajadores y los pueblos de México exigen justicia.\n\nLa masacre de Nochixtlán sigue impune.\n\n"
+        "¡Viva la lucha de los pueblos del mundo y de la clase obrera!\n\n"
+    )
+    top = "Resolución sobre México\n\nCiudad de México, 26 de septiembre de 2016\n\n" + body
+    bottom = "Resolución sobre México\n\n" + body + "Ciudad de México, 26 de septiembre de 2016\n"
+    assert ("attack", "2016", "MX") in analyse(top)
+    assert ("attack", "2016", "MX") in analyse(bottom)
+
+
+def test_a_meeting_named_with_its_city_right_after_its_name() -> None:
+    from movement_graph.extract.networks import conferences, network_mentions
+
+    text = (
+        "Resolution on the strikes\n\n5 May 2023\n\n"
+        "The 7th Plenary of the ICMLPO in Lisbon adopted a resolution on the strikes. The Plenary"
+        " condemned the coup in Niamey.\n"
+    )
+    d = Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="Resolution on the strikes")
+    places = {c.place for c in conferences(d, list(network_mentions(d)))}
+    assert places == {"PT"}

@@ -812,11 +812,15 @@ class _Context:
         """The date of the story told just before ``before_char``: the last day or month
         the text gave in the 400 characters before, when not after the document."""
         q = self.source.date_quote
-        own = q.end - self.source.start if q is not None else 0  # the text's dateline is no story
+        # the text's dateline is no story's date, and what stands above a dateline that opens
+        # the text is its header; a dateline that closes the text leaves the story before it
+        head = q.end - self.source.start if q is not None else 0
+        if head > before_char:
+            head = 0  # the dateline closes the text: after the story
         for s, _e, iso in reversed(self.dates):
             if s >= before_char:
                 continue
-            if s < own:
+            if s < head:
                 return None
             if before_char - s > _TOLD_REACH:
                 return None

@@ -329,7 +329,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             return
         seen.add(k)
         label = conference_label(net, kind, ordinal, date)
-        place = conference_place(text, s)
+        place = conference_place(text, s, e)
         if place is None and _reported(source, s, date):
             # the meeting the text reports, whose sentence names no place: the text was
             # adopted where it met ("Abidjan, le 15 octobre 2023")
@@ -459,7 +459,15 @@ _HELD_IN = re.compile(
 _RIGHT_IN = re.compile(r"[^.;,]{0,30}?\s(?:in|at|en|à|em|a)\s+(?:the\s+)?")
 
 
-def conference_place(text: str, start: int) -> str | None:
+#: between a meeting's name and its city: "in", or the network's acronym and "in" ("the 7th
+#: Plenary of the ICMLPO in Lisbon", "la Conférence de l'ICOR à Abidjan")
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:of|de|der|des|du|della|dei|do|da)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Þ][\w-]*\s*)?,?\s*"
+    r"(?:in|at|en|à|em|a)\s+(?:the\s+)?"
+)
+
+
+def conference_place(text: str, start: int, name_end: int | None = None) -> str | None:
     """The country a meeting took place in, when its sentence says so: by the country's
     name, else by its city's ("held in Lisbon", "réunie à Abidjan").
 
@@ -469,6 +477,10 @@ def conference_place(text: str, start: int) -> str | None:
     True
     >>> conference_place("La Conférence, réunie à Abidjan les 13 et 14 octobre 2023, a …", 3)
     'CI'
+    >>> conference_place("The 7th Plenary in Lisbon adopted a resolution.", 4, 15)
+    'PT'
+    >>> conference_place("The 7th Plenary condemned the coup in Niamey.", 4, 15) is None
+    True
     """
     end = _sentence_end(text, start)
     sentence = text[start:end]
@@ -485,8 +497,11 @@ def conference_place(text: str, start: int) -> str | None:
     for city in find_cities(sentence):
         before = sentence[: city.start]
         # a city stands for its country only as the place where the meeting was held, not
-        # as that of anything the sentence goes on to tell ("condemned the coup in Niamey")
-        if _HELD_IN.search(before) or re.fullmatch(r"\W*\s(?:in|at|en|à|em|a)\s+", before):
+        # as that of anything the sentence goes on to tell ("condemned the coup in Niamey"):
+        # after "held in", or right after the meeting's name ("the 7th Plenary in Lisbon",
+        # ``name_end`` being where the name ends)
+        right_after = name_end is not None and _RIGHT_AFTER.fullmatch(text[name_end : start + city.start])
+        if _HELD_IN.search(before) or right_after:
             return city_country(city.codes, (h.iso2 for h in find_countries(text)))
     return None
 
