@@ -480,7 +480,9 @@ class _Context:
             self.org_spans = list(organisations)
             person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
+        named: set[str] = set()  # every country the text names, party names' too
         for s, e, iso2, clue in rules.find_countries(doc.text):
+            named.add(iso2)
             if any(os <= s and e <= oe and oe - os > e - s for os, oe in self.org_spans):
                 continue  # "Organization of American States", "Communist Party of Peru"
                 # (not a country's bare name the model took for an organisation: "in Paraguay")
@@ -490,7 +492,6 @@ class _Context:
         # cities, the country of a span that names none ("les militaires ont pris le
         # pouvoir à Niamey"): a name several countries' cities bear counts only in a text
         # that names exactly one of those countries
-        named = {c[2] for c in rules.find_countries(doc.text)}  # party names' too
         self.cities: list[tuple[int, int, str, str]] = []
         self.unplaced_cities: list[tuple[int, int]] = []
         for hit in find_cities(doc.text):
@@ -1439,13 +1440,14 @@ def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
     """Who was killed: a person the model found before the verb in its sentence, else the
     first run of two to four capitalised words there ("Berta Cáceres fue asesinada")."""
     run: list[Token] = []
+    places = _city_spans(ctx)
     for t in ctx.doc[sent.start : span.start]:
         if t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME and t.lower_ not in MONTHS:
             run.append(t)
             continue
         if len(run) >= 3 and run[0].i == sent.start:
             run = run[1:]  # "Gazeteci Hrant Dink …": the sentence's capital is no name's
-        if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in _city_spans(ctx) for r in run):
+        if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in places for r in run):
             return " ".join(r.text for r in run)
         run = []
     return None
