@@ -317,3 +317,16 @@ def test_a_meeting_named_with_its_city_right_after_its_name() -> None:
     d = Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="Resolution on the strikes")
     places = {c.place for c in conferences(d, list(network_mentions(d)))}
     assert places == {"PT"}
+
+
+def test_a_meetings_place_from_a_later_mention() -> None:
+    from movement_graph.extract.networks import conferences, network_mentions
+
+    text = (
+        "Resolution of the 7th Plenary\n\n5 May 2023\n\n"
+        "The 7th Plenary of the ICMLPO in Lisbon adopted a resolution on the strikes. The Plenary"
+        " condemned the coup in Niamey.\n"
+    )
+    d = Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="Resolution of the 7th Plenary")
+    found = list(conferences(d, list(network_mentions(d))))
+    assert [(c.quote.text, c.place) for c in found] == [("the 7th Plenary", "PT")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import yaml
@@ -319,22 +319,26 @@ def _numbered_lineage(source: Document, named: set[str]) -> str | None:
 def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[ConferenceMention]:
     """Meetings the document names: numbered conferences, plenaries, world conferences."""
     text = source.text
-    seen: set[tuple[str | None, str, int | None, str | None]] = set()
+    # one mention per meeting, its first; its place from the first of its mentions that
+    # gives one ("Resolution of the 7th Plenary" / … / "the 7th Plenary in Lisbon")
+    found: dict[tuple[str | None, str, int | None, str | None], ConferenceMention] = {}
 
-    def emit(
-        s: int, e: int, net: str | None, kind: str, ordinal: int | None, date: str | None
-    ) -> Iterator[ConferenceMention]:
+    def emit(s: int, e: int, net: str | None, kind: str, ordinal: int | None, date: str | None) -> None:
         k = (net, kind, ordinal, date if ordinal is None else None)
-        if k in seen:
+        first = found.get(k)
+        if first is not None:
+            if first.place is None:
+                place = conference_place(text, s, e)
+                if place is not None:
+                    found[k] = replace(first, place=place)
             return
-        seen.add(k)
         label = conference_label(net, kind, ordinal, date)
         place = conference_place(text, s, e)
         if place is None and _reported(source, s, date):
             # the meeting the text reports, whose sentence names no place: the text was
             # adopted where it met ("Abidjan, le 15 octobre 2023")
             place = dateline_place(source)
-        yield ConferenceMention(
+        found[k] = ConferenceMention(
             source.doc_id,
             Quote(source.start + s, source.start + e, text[s:e]),
             label=label,
@@ -352,9 +356,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         ordinal = _ordinal_value(om.group("ord"))
         net = network(m.network)
         year = dict(net.numbered_conference_years).get(ordinal or -1)
-        yield from emit(
-            m.quote.start - source.start, m.quote.end - source.start, m.network, "conference", ordinal, year
-        )
+        emit(m.quote.start - source.start, m.quote.end - source.start, m.network, "conference", ordinal, year)
     lowered = text.lower()
     for net in load_networks():
         # a meeting word counts only in a text that names the network
@@ -373,7 +375,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                     date = source.date[:7]
                 if ordinal is None and date is None and kind != "founding-conference":
                     continue
-                yield from emit(hit.start(), hit.end(), net.key, kind, ordinal, date)
+                emit(hit.start(), hit.end(), net.key, kind, ordinal, date)
     # "the International Conference ... met for four days in November 2009": a meeting
     # of a network whose own name is a conference
     for m in mentions:
@@ -399,7 +401,8 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 break
             if date is None and source.date:
                 date = source.date[:7]
-            yield from emit(m.quote.start - source.start, sentence_end, m.network, kind, None, date)
+            emit(m.quote.start - source.start, sentence_end, m.network, kind, None, date)
+    yield from found.values()
 
 
 _OF_BEFORE = re.compile(
