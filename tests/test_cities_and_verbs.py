@@ -327,6 +327,8 @@ def test_a_meetings_place_from_a_later_mention() -> None:
         "The 7th Plenary of the ICMLPO in Lisbon adopted a resolution on the strikes. The Plenary"
         " condemned the coup in Niamey.\n"
     )
-    d = Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="Resolution of the 7th Plenary")
+    d = Document(
+        file="t.txt", index=0, start=0, end=len(text), text=text, title="Resolution of the 7th Plenary"
+    )
     found = list(conferences(d, list(network_mentions(d))))
     assert [(c.quote.text, c.place) for c in found] == [("the 7th Plenary", "PT")]
