@@ -9,7 +9,6 @@ Invented parties; real countries, cities and events.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 
 import pytest
@@ -33,21 +32,18 @@ def source(text: str, name: str = "t.txt") -> SourceFile:
 def test_the_city_table_is_well_formed() -> None:
     """Every row has a name and known ISO codes; no name is also a country's name (the
     country finder reads those), and no name stands for two rows."""
-    from movement_graph.reference import load_countries
+    from movement_graph.reference import load_cities, load_countries
 
     codes = {c.iso2 for c in load_countries()}
     seen: dict[str, str] = {}
-    from movement_graph.reference import data_dir
-
-    with (data_dir() / "reference" / "cities.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            assert row["name"] and row["iso2"]
-            assert set(row["iso2"].split("|")) <= codes, row
-            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                assert name not in seen or seen[name] == row["name"], name
-                seen[name] = row["name"]
-                hits = list(find_countries(name))
-                assert not any(h.start == 0 and h.end == len(name) for h in hits), name
+    for city in load_cities():
+        assert city.name and city.iso2
+        assert set(city.iso2) <= codes, city
+        for name in [city.name, *city.aliases]:
+            assert name not in seen or seen[name] == city.name, name
+            seen[name] = city.name
+            hits = list(find_countries(name))
+            assert not any(h.start == 0 and h.end == len(name) for h in hits), name
 
 
 @pytest.mark.parametrize(

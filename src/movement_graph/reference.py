@@ -72,6 +72,7 @@ LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
+CITY_COLUMNS = ("name", "iso2", "capital", "aliases")
 MONTH_COLUMNS = ("lang", "month", "names")
 
 
@@ -148,6 +149,16 @@ class Genitive:
     code: str
     name: str
     genitive: str
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A city and the countries a city of that name lies in (one row of ``cities.csv``)."""
+
+    name: str
+    iso2: tuple[str, ...]
+    capital: bool
+    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +328,18 @@ def _month(row: dict[str, str]) -> MonthNames:
     return MonthNames(lang=_required(row["lang"], _BCP47, "lang"), month=int(month), names=names)
 
 
+def _city(row: dict[str, str]) -> City:
+    codes = split_multi(row["iso2"])
+    if not codes or not all(_ISO2.match(c) for c in codes):
+        raise _RowError(f"iso2 {row['iso2']!r} is not one or more ISO alpha-2 codes")
+    return City(
+        name=_required(row["name"], None, "name"),
+        iso2=codes,
+        capital=row["capital"].strip() == "yes",
+        aliases=split_multi(row["aliases"]),
+    )
+
+
 def _gloss(row: dict[str, str]) -> Gloss:
     word = _required(row["word"], None, "word")
     english = _required(row["english"], None, "english")
@@ -420,6 +443,17 @@ def read_glossary(path: Path) -> tuple[Gloss, ...]:
         if seen.setdefault(r.word, r.english) != r.english:
             raise ConfigError(f"{path}: {r.word!r} has two translations ({seen[r.word]!r}, {r.english!r})")
     return records
+
+
+def read_cities(path: Path) -> tuple[City, ...]:
+    """Parse a cities CSV (the format of ``data/reference/cities.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``.
+    """
+    return _read(path, CITY_COLUMNS, _city)
 
 
 def read_genitives(path: Path) -> tuple[Genitive, ...]:
@@ -553,6 +587,16 @@ def load_genitives() -> tuple[Genitive, ...]:
     True
     """
     return read_genitives(data_dir() / "reference" / "country_genitives.csv")
+
+
+@cache
+def load_cities() -> tuple[City, ...]:
+    """Return the capitals and large or politically notable cities (``cities.csv``).
+
+    >>> next(c.iso2 for c in load_cities() if c.name == "Quito")
+    ('EC',)
+    """
+    return read_cities(data_dir() / "reference" / "cities.csv")
 
 
 @cache

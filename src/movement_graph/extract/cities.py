@@ -21,13 +21,12 @@ them (``resolve``).  Names that are also common words, first names or surnames (
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import data_dir
+from ..reference import load_cities
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +40,13 @@ class CityHit:
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     names: dict[str, tuple[str, ...]] = {}
-    with (data_dir() / "reference" / "cities.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            codes = tuple(c for c in row["iso2"].split("|") if c)
-            for name in [row["name"], *row["aliases"].split("|")]:
-                name = name.strip()
-                if len(name) < 3:
-                    continue
-                old = names.get(name, ())
-                names[name] = old + tuple(c for c in codes if c not in old)
+    for city in load_cities():
+        for name in [city.name, *city.aliases]:
+            name = name.strip()
+            if len(name) < 3:
+                continue
+            old = names.get(name, ())
+            names[name] = old + tuple(c for c in city.iso2 if c not in old)
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # a whole word (a Turkish case ending after an apostrophe is the word's: "İstanbul'da")
     return re.compile(r"(?<![\w'’-])(?:" + alt + r")(?![\w]|-\w)"), names
