@@ -28,6 +28,30 @@ def built_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+#: an organisation of a build that has an acronym, takes part in ICOR and signed a document:
+#: the first in the order of IRI and acronym
+ICOR_SIGNATORY_WITH_ACRONYM = """
+SELECT ?org ?acronym WHERE {
+  GRAPH id:graph\\/resolution { ?org mg:participatesIn net:ICOR ; mg:acronym ?acronym }
+  FILTER EXISTS { ?doc mg:signedBy ?org }
+} ORDER BY ?org ?acronym LIMIT 1"""
+
+
+@pytest.fixture(scope="session")
+def icor_signatory(built_out: Path) -> tuple[str, str]:
+    """An ICOR participant of the bundled corpus's build, with an acronym: (IRI, acronym).
+
+    Taken from the built graph rather than named, so that the tests that use it hold for any
+    corpus with such an organisation, not only for the parties of the bundled documents.
+    """
+    from movement_graph.rdf.query import select
+
+    _, rows = select(built_out / "store", ICOR_SIGNATORY_WITH_ACRONYM)
+    assert len(rows) == 1, "the build has no ICOR participant with an acronym that signed a document"
+    [(org, acronym)] = rows
+    return str(org), str(acronym)
+
+
 @pytest.fixture(scope="session")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The query fixture (``fixtures/query_fixture.trig``) in an on-disk store, as ``build`` writes it.

@@ -47,11 +47,11 @@ def out(tmp_path: Path) -> Path:
 
 def test_load_reads_names_countries_and_relations(data):
     assert len(data.organisations) == 8
-    assert data.organisations[org("mlpd-de")].label == "Marxist-Leninist Party of Germany"
-    assert data.organisations[org("mlpd-de")].acronyms == ("MLPD",)
+    assert data.organisations[org("rwpd-de")].label == "Revolutionary Workshop Party of Germany"
+    assert data.organisations[org("rwpd-de")].acronyms == ("RWPD",)
     assert data.networks[ICMLPO].acronyms == ("CIPOML", "ICMLPO")
     # a historical country is grouped under its successor's code
-    assert data.org_iso(org("pcrv-bf")) == "BF"
+    assert data.org_iso(org("pprv-bf")) == "BF"
     assert data.country_label("BF") == "Upper Volta"
     assert data.continent("BF") == "Africa"
     assert data.documents[ID + "doc/002_bbbb-1"].year == 2024
@@ -61,8 +61,8 @@ def test_load_reads_names_countries_and_relations(data):
 @pytest.mark.parametrize(
     ("network", "expected"),
     [
-        (ICMLPO, {"pcof-fr", "emep-tr", "pcrv-bf", "pcmlc-co"}),
-        (ICOR, {"mlpd-de", "pcml-co", "evil-tn", "pcmlc-co"}),
+        (ICMLPO, {"pccf-fr", "tzp-tr", "pprv-bf", "lrcml-co"}),
+        (ICOR, {"rwpd-de", "lrm-co", "evil-tn", "lrcml-co"}),
     ],
 )
 def test_participants(data, network, expected):
@@ -72,7 +72,7 @@ def test_participants(data, network, expected):
 def test_graphs(data):
     P = participation_graph(data)
     assert P.number_of_nodes() == 2 + 7 and P.number_of_edges() == 8
-    assert P[org("mlpd-de")][ICOR]["member"] is True
+    assert P[org("rwpd-de")][ICOR]["member"] is True
     Pc = participation_graph(data, networks=[ICOR], countries=True)
     assert sorted(a["country"] for _, a in Pc.nodes(data=True) if a["kind"] == "country") == [
         "CO",
@@ -80,23 +80,23 @@ def test_graphs(data):
         "TN",
     ]
     D = document_graph(data)
-    assert D[org("emep-tr")][ID + "conference/icmlpo-plenary-2009-11"]["relation"] == "attended"
-    assert D[org("pcmlc-co")][ID + "doc/001_aaaa-0"]["relation"] == "participant"
+    assert D[org("tzp-tr")][ID + "conference/icmlpo-plenary-2009-11"]["relation"] == "attended"
+    assert D[org("lrcml-co")][ID + "doc/001_aaaa-0"]["relation"] == "participant"
     C = cosignature_graph(data)
-    assert C[org("mlpd-de")][org("evil-tn")]["weight"] == 2
-    assert C[org("mlpd-de")][org("pcml-co")]["weight"] == 1
-    assert not C.has_edge(org("pcof-fr"), org("mlpd-de"))
+    assert C[org("rwpd-de")][org("evil-tn")]["weight"] == 2
+    assert C[org("rwpd-de")][org("lrm-co")]["weight"] == 1
+    assert not C.has_edge(org("pccf-fr"), org("rwpd-de"))
     E = document_event_graph(data)
     assert E[ID + "doc/001_aaaa-0"][ID + "event/coup-hn-2009"]["relation"] == "condemns mentions"
 
 
 def test_supporting_documents(data):
-    assert supporting_documents(data, org("mlpd-de"), ICOR) == [
+    assert supporting_documents(data, org("rwpd-de"), ICOR) == [
         ID + "doc/002_bbbb-0",
         ID + "doc/002_bbbb-1",
     ]
     # attended the conference that adopted the declaration
-    assert supporting_documents(data, org("emep-tr"), ICMLPO) == [ID + "doc/001_aaaa-0"]
+    assert supporting_documents(data, org("tzp-tr"), ICMLPO) == [ID + "doc/001_aaaa-0"]
 
 
 def test_metrics_are_deterministic():
@@ -115,14 +115,14 @@ def test_analysis(data):
     assert icmlpo["continents"] == {"Africa": 1, "Asia": 1, "Europe": 1, "South America": 1}
     assert [c["iso"] for c in icmlpo["countries"]] == ["BF", "CO", "FR", "TR"]
     assert result["overlap"] == [
-        {"networks": ["ICMLPO", "ICOR"], "organisations": [org("pcmlc-co")], "countries": ["CO"]}
+        {"networks": ["ICMLPO", "ICOR"], "organisations": [org("lrcml-co")], "countries": ["CO"]}
     ]
-    assert result["unaffiliated"] == [org("cp-pe")]
+    assert result["unaffiliated"] == [org("pmp-pe")]
     assert icor["participants_by_year"] == {"2023": 4, "2024": 2}
     rows = {(r["organisation"], r["network"]): r for r in result["timeline"]}
     assert (
-        rows[org("mlpd-de"), "ICOR"]["first_year"],
-        rows[org("mlpd-de"), "ICOR"]["last_year"],
+        rows[org("rwpd-de"), "ICOR"]["first_year"],
+        rows[org("rwpd-de"), "ICOR"]["last_year"],
     ) == (2023, 2024)
     events = [(r["network"], r["year"], r["event"].rsplit("/", 1)[-1]) for r in result["events_by_year"]]
     assert events == [

@@ -360,11 +360,11 @@ def test_a_two_column_table_of_signatories(country_first: bool) -> None:
 def test_an_entry_wrapped_before_a_country_name_is_one_entry() -> None:
     # text from a PDF: the wrap falls inside the bracket, before "Colombia" and "Chad"
     text = (
-        f"{INTRO}\n\nSignatories:\n\n1. PCA Partido Comunista de Ara (Communist Party of\n   Colombia)\n"
+        f"{INTRO}\n\nSignatories:\n\n1. PRA Partido Rojo de Ara (Red Party of\n   Colombia)\n"
         "2. Unión Obrera de Bel (Workers' Union of\n   Chad)\n3. Red Front of Peru\n"
     )
     assert [(n, r, c) for n, r, c in names(text)] == [
-        ("Communist Party of Colombia", "signatory", "CO"),
+        ("Red Party of Colombia", "signatory", "CO"),
         ("Workers' Union of Chad", "signatory", "TD"),
         ("Red Front of Peru", "signatory", "PE"),
     ]

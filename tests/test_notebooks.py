@@ -11,8 +11,11 @@ import pyoxigraph as ox
 import pytest
 from nbclient import NotebookClient
 
+from movement_graph.rdf.query import select
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+QUERIES = ROOT / "queries"
 FIXTURE = Path(__file__).parent / "fixtures" / "query_fixture.trig"
 
 pytestmark = pytest.mark.slow
@@ -56,6 +59,19 @@ def check(nb: nbformat.NotebookNode) -> str:
     return "".join(o.text for o in outs if o.output_type == "stream")
 
 
+def example_organisation(store: Path) -> str:
+    """The organisation whose evidence the notebook shows (section 6): of the ICOR participants
+    with an acronym, the one whose participation rests on the most documents."""
+
+    def run(name: str) -> list[dict]:
+        variables, rows = select(store, (QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
+        return [dict(zip(variables, r, strict=True)) for r in rows]
+
+    with_acronym = {r["org"] for r in run("icor-participants") if r["acronym"]}
+    support = run("participation-support")
+    return next(r["org"] for r in support if r["network"] == "ICOR" and r["org"] in with_acronym)
+
+
 def test_explore_on_the_fixture_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = tmp_path / "store"
     s = ox.Store(str(store))
@@ -64,8 +80,9 @@ def test_explore_on_the_fixture_graph(tmp_path: Path, monkeypatch: pytest.Monkey
     del s
     text = check(execute(tmp_path, monkeypatch))
     assert "ICOR: 7 participants, ICMLPO: 4 participants" in text
-    assert "organisation: https://w3id.org/movement-graph/id/org/mlpd-de" in text
-    assert "quote: 'MLPD Marxistisch-Leninistische Partei Deutschlands" in text
+    assert "organisation: https://w3id.org/movement-graph/id/org/rwpd-de" in text
+    assert example_organisation(store) == "https://w3id.org/movement-graph/id/org/rwpd-de"
+    assert "quote: 'RWPD Revolutionäre Werkstattpartei Deutschlands" in text
 
 
 @pytest.mark.model
@@ -77,4 +94,5 @@ def test_explore_on_the_bundled_corpus(
     shutil.copytree(built_out / "store", out / "store")  # a private copy: nothing shared is touched
     text = check(execute(out, monkeypatch))
     assert "ICOR: 31 participants, ICMLPO: 16 participants" in text
-    assert "matches the quote:" in text
+    assert f"organisation: {example_organisation(built_out / 'store')}\n" in text
+    assert "matches the quote: True" in text

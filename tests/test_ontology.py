@@ -165,21 +165,21 @@ CONFORMING = (
     skos:prefLabel "Peru"@en ; mg:iso3166 "PE" ; mg:continent "South America" .
 <https://w3id.org/movement-graph/id/country/HVBF> a mg:Country ;
     skos:prefLabel "Upper Volta"@en ; mg:iso3166 "BF" ; mg:iso3166Former "HVBF" .
-<https://w3id.org/movement-graph/id/org/mlpd-de> a mg:PoliticalOrganisation ;
-    skos:prefLabel "Marxist-Leninist Party of Germany"@en ; mg:acronym "MLPD" ;
+<https://w3id.org/movement-graph/id/org/rwpd-de> a mg:PoliticalOrganisation ;
+    skos:prefLabel "Revolutionary Workshop Party of Germany"@en ; mg:acronym "RWPD" ;
     mg:participatesIn <https://w3id.org/movement-graph/id/network/ICOR> .
 <https://w3id.org/movement-graph/id/doc/x-0> a mg:Document ;
     mg:sourceFile "x.txt" ; mg:documentIndex 0 ; dcterms:title "Solidarity"@en ;
     dcterms:date "2023-02"^^xsd:gYearMonth ;
     mg:network <https://w3id.org/movement-graph/id/network/ICOR> ;
-    mg:signedBy <https://w3id.org/movement-graph/id/org/mlpd-de> .
+    mg:signedBy <https://w3id.org/movement-graph/id/org/rwpd-de> .
 <https://w3id.org/movement-graph/id/evidence/1> a mg:Evidence ;
     rdf:subject <https://w3id.org/movement-graph/id/doc/x-0> ; rdf:predicate mg:signedBy ;
-    rdf:object <https://w3id.org/movement-graph/id/org/mlpd-de> ;
+    rdf:object <https://w3id.org/movement-graph/id/org/rwpd-de> ;
     prov:wasQuotedFrom <https://w3id.org/movement-graph/id/doc/x-0> ;
-    mg:sourceFile "x.txt" ; mg:charStart 10 ; mg:charEnd 14 ; mg:quote "MLPD" .
-<https://w3id.org/movement-graph/id/participation/mlpd-de--ICOR> a mg:Participation ;
-    org:member <https://w3id.org/movement-graph/id/org/mlpd-de> ;
+    mg:sourceFile "x.txt" ; mg:charStart 10 ; mg:charEnd 14 ; mg:quote "RWPD" .
+<https://w3id.org/movement-graph/id/participation/rwpd-de--ICOR> a mg:Participation ;
+    org:member <https://w3id.org/movement-graph/id/org/rwpd-de> ;
     org:organization <https://w3id.org/movement-graph/id/network/ICOR> ;
     mg:restsOn <https://w3id.org/movement-graph/id/doc/x-0> ; mg:evidenceCount 1 .
 <https://w3id.org/movement-graph/id/event/coup-pe-2022> a mg:Event ;
@@ -267,7 +267,7 @@ def test_conforming_graph(shapes: Graph) -> None:
         ),
         (
             """<https://w3id.org/movement-graph/id/participation/p> a mg:Participation ;
-         org:member <https://w3id.org/movement-graph/id/org/mlpd-de> ;
+         org:member <https://w3id.org/movement-graph/id/org/rwpd-de> ;
          org:organization <https://w3id.org/movement-graph/id/network/ICOR> .""",
             "rest on at least one document",
         ),

@@ -71,7 +71,7 @@ def test_pages_of_rows_give_the_whole_answer_in_order(store: Path) -> None:
 
 def test_pages_of_a_marked_query_count_its_items(store: Path) -> None:
     text = SIGNED.read_text(encoding="utf-8")
-    bind = parse_bindings([f"org=<{ID}org/mlpd-de>"])
+    bind = parse_bindings([f"org=<{ID}org/rwpd-de>"])
     _, whole = select(store, text, bindings=bind)
     first = select(store, text, bindings=bind, limit=1)[1]
     second = select(store, text, bindings=bind, limit=1, offset=1)[1]

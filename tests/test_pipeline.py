@@ -45,9 +45,9 @@ def test_which_sentences_need_the_model(sentence: str, needs: bool) -> None:
 def test_plan_covers_the_text_and_keeps_lists_from_the_model() -> None:
     text = (
         "We must unite.  The coup in Peru was condemned.\n\nSigned:\n"
-        "Communist Party of Peru\nMarxist-Leninist Party of Germany\n"
+        "Miners' Communist Party of Peru\nRevolutionary Workshop Party of Germany\n"
     )
-    lists = [(text.index("Communist"), len(text) - 1)]
+    lists = [(text.index("Miners'"), len(text) - 1)]
     runs = plan(text, lists)
     assert "".join(text[s:e] for s, e, _ in runs) == text
     assert [e for s, e, _ in runs][:-1] == [s for s, e, _ in runs][1:]
@@ -62,9 +62,9 @@ def test_selective_parse_keeps_text_offsets_and_sentences() -> None:
 
     text = (
         "Solidarity with Peru\n\nWe must unite and fight.  The coup in Honduras in June 2009 "
-        "was condemned by President Obama.\n\nCommunist Party of Peru\nMLPD Germany\n"
+        "was condemned by President Obama.\n\nMiners' Communist Party of Peru\nRWPD Germany\n"
     )
-    lists = [(text.index("Communist"), len(text) - 1)]
+    lists = [(text.index("Miners'"), len(text) - 1)]
     [(doc, ctx)] = list(parse(build_nlp(), [(text, lists, "ctx")]))
     assert ctx == "ctx" and doc.text == text
     assert [t.idx for t in doc] == sorted(t.idx for t in doc)

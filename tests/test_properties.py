@@ -23,9 +23,9 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 # text made of the pieces the parsers look for, glued by anything
 PIECES = [
-    "Communist Party of Peru",
+    "Miners' Communist Party of Peru",
     "Workers' Party of Côte d'Ivoire",
-    "MLPD",
+    "RWPD",
     "(Germany)",
     "Signatories:",
     "The following delegations took part:",
@@ -220,7 +220,7 @@ PARAGRAPHS = [
     "November 2012",
     "Paris, 7 February 2023",
     "Party of X\nUnion of Y\nLeague of Z",
-    "1. Communist Party of Peru\n2. MLPD",
+    "1. Miners' Communist Party of Peru\n2. RWPD",
     "Skip to content",
     "You are here: Home / 2015",
     "Weekly Paper #12\nApril 2-8, 2011",

@@ -24,7 +24,7 @@ from movement_graph.rdf.query import (
 )
 
 ID = "https://w3id.org/movement-graph/id/"
-MLPD = ID + "org/mlpd-de"
+RWPD = ID + "org/rwpd-de"
 runner = CliRunner()
 
 
@@ -40,7 +40,7 @@ def test_table_is_aligned_with_prefixes_predeclared_over_the_union_of_graphs(sto
     lines = text.splitlines()
     assert lines[0].split() == ["org", "acronym"]
     assert set(lines[1]) == {"-", " "}
-    assert "id:org/mlpd-de     MLPD" in text
+    assert "id:org/rwpd-de   RWPD" in text
     # every row starts its second column at the same place
     assert len({line.index(line.split()[1]) for line in lines[2:-1]}) == 1
     assert lines[-1] == "(5 rows)"
@@ -56,18 +56,18 @@ def test_result_formats(store: Path, fmt: str) -> None:
     text = run_query(store, PARTICIPANTS, fmt=fmt)
     if fmt == "csv":
         rows = list(csv.reader(io.StringIO(text)))
-        assert rows[0] == ["org"] and [MLPD] in rows and len(rows) == 8
+        assert rows[0] == ["org"] and [RWPD] in rows and len(rows) == 8
     elif fmt == "tsv":
         lines = text.splitlines()
-        assert lines[0] == "?org" and f"<{MLPD}>" in lines and len(lines) == 8
+        assert lines[0] == "?org" and f"<{RWPD}>" in lines and len(lines) == 8
     elif fmt == "json":
         doc = json.loads(text)
         assert doc["head"]["vars"] == ["org"]
-        assert {"type": "uri", "value": MLPD} in [b["org"] for b in doc["results"]["bindings"]]
+        assert {"type": "uri", "value": RWPD} in [b["org"] for b in doc["results"]["bindings"]]
     else:
         root = ET.fromstring(text)
         ns = {"r": "http://www.w3.org/2005/sparql-results#"}
-        assert MLPD in [u.text for u in root.iterfind(".//r:uri", ns)]
+        assert RWPD in [u.text for u in root.iterfind(".//r:uri", ns)]
 
 
 def test_construct_gives_turtle_with_project_prefixes(store: Path) -> None:
@@ -77,17 +77,17 @@ def test_construct_gives_turtle_with_project_prefixes(store: Path) -> None:
     assert "@prefix mg: <https://w3id.org/movement-graph/ontology#>" in text
     g = rdflib.Graph().parse(data=text, format="turtle")
     assert (
-        rdflib.URIRef(MLPD),
+        rdflib.URIRef(RWPD),
         rdflib.URIRef("https://w3id.org/movement-graph/ontology#acronym"),
-        rdflib.Literal("MLPD"),
+        rdflib.Literal("RWPD"),
     ) in g
     nt = run_query(store, q, fmt="ntriples")
     assert len(rdflib.Graph().parse(data=nt, format="nt")) == len(g) == 5
 
 
 def test_describe_and_ask(store: Path) -> None:
-    described = run_query(store, f"DESCRIBE <{MLPD}>", fmt="ntriples")
-    assert '"MLPD"' in described
+    described = run_query(store, f"DESCRIBE <{RWPD}>", fmt="ntriples")
+    assert '"RWPD"' in described
     assert run_query(store, "ASK { ?o mg:participatesIn net:RIM }") == "false\n"
     assert json.loads(run_query(store, "ASK { ?o mg:participatesIn net:ICOR }", fmt="json")) == {
         "head": {},
@@ -172,7 +172,7 @@ def test_from_a_graph_of_the_store_restricts_the_dataset(store: Path) -> None:
         "SELECT DISTINCT ?org FROM <https://w3id.org/movement-graph/id/doc/icor_b-0> WHERE {\n"
         "  ?doc mg:signedBy ?org }"
     )
-    assert select(store, q)[1] == [[MLPD]]
+    assert select(store, q)[1] == [[RWPD]]
     q = (
         "SELECT (COUNT(DISTINCT ?g) AS ?n) FROM NAMED id:doc\\/icor_a-0 "
         "FROM NAMED id:doc\\/icor_b-0 WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -182,15 +182,15 @@ def test_from_a_graph_of_the_store_restricts_the_dataset(store: Path) -> None:
 
 def test_bound_values_are_substituted_not_pasted(store: Path) -> None:
     q = "SELECT DISTINCT ?org ?doc WHERE { ?doc mg:signedBy ?org } ORDER BY ?doc"
-    _, rows = select(store, q, bindings=parse_bindings([f"org=<{MLPD}>"]))
+    _, rows = select(store, q, bindings=parse_bindings([f"org=<{RWPD}>"]))
     assert [r[1] for r in rows] == [ID + "doc/icor_a-0", ID + "doc/icor_b-0"]
-    _, rows = select(store, q, bindings={"?org": rdflib.URIRef(MLPD)})
+    _, rows = select(store, q, bindings={"?org": rdflib.URIRef(RWPD)})
     assert len(rows) == 2
     q = "SELECT ?acronym ?org WHERE { ?org mg:acronym ?acronym }"
-    hostile = 'MLPD" } UNION { ?org ?p ?acronym } #'
+    hostile = 'RWPD" } UNION { ?org ?p ?acronym } #'
     assert select(store, q, bindings={"acronym": hostile})[1] == []
     # two document graphs and id:graph/resolution state it
-    assert len(select(store, q, bindings={"acronym": "MLPD"})[1]) == 3
+    assert len(select(store, q, bindings={"acronym": "RWPD"})[1]) == 3
 
 
 @pytest.mark.parametrize(
@@ -248,13 +248,13 @@ def test_cli_bind_and_table(store: Path) -> None:
             "--store",
             str(store),
             "--bind",
-            f"org=<{MLPD}>",
+            f"org=<{RWPD}>",
         ],
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[2:] == [
-        "id:org/mlpd-de  id:doc/icor_a-0",
-        "id:org/mlpd-de  id:doc/icor_b-0",
+        "id:org/rwpd-de  id:doc/icor_a-0",
+        "id:org/rwpd-de  id:doc/icor_b-0",
         "(2 rows)",
     ]
 

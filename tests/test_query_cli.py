@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from movement_graph.cli import app
+from movement_graph.rdf.query import select
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 runner = CliRunner()
@@ -23,13 +27,22 @@ def test_countries_in_both_networks(built_out: Path) -> None:
     assert result.output.split() == ["iso", "CO", "DO", "FR", "TN", "TR"]
 
 
-def test_bound_value_is_never_pasted(built_out: Path) -> None:
+def test_bound_value_is_never_pasted(built_out: Path, icor_signatory: tuple[str, str]) -> None:
+    _, acronym = icor_signatory
     q = "SELECT DISTINCT ?acro ?doc WHERE { ?org mg:acronym ?acro . ?doc mg:signedBy ?org }"
     ok = runner.invoke(
-        app, ["query", q, "--store", str(built_out / "store"), "--bind", "acro=MLPD", "--format", "csv"]
+        app, ["query", q, "--store", str(built_out / "store"), "--bind", f"acro={acronym}", "--format", "csv"]
     )
     assert ok.exit_code == 0, ok.output
-    assert len(ok.output.split()) == 2
+    header, *rows = csv.reader(io.StringIO(ok.output))
+    # the same question with the acronym (taken from the store) written into the query
+    written = json.dumps(acronym, ensure_ascii=False)
+    _, docs = select(
+        built_out / "store",
+        f"SELECT DISTINCT ?doc WHERE {{ ?org mg:acronym {written} . ?doc mg:signedBy ?org }}",
+    )
+    assert header == ["acro", "doc"] and rows
+    assert sorted(rows) == sorted([acronym, d] for (d,) in docs)
     hostile = runner.invoke(
         app,
         [

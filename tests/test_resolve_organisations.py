@@ -75,8 +75,8 @@ def test_same_organisation_is_one_node(a: OrgMention, b: OrgMention) -> None:
             m("Communist Party (Marxist-Leninist-Maoist)", doc="d-1", country="DO"),
         ),
         (
-            m("Communist Party of the Plateau", acronym="PCT", country="TG"),
-            m("Workers' Communist Party", acronym="PCT", doc="d-1", country="DO"),
+            m("Communist Party of the Plateau", acronym="PTQ", country="TG"),
+            m("Workers' Communist Party", acronym="PTQ", doc="d-1", country="DO"),
         ),
     ],
 )

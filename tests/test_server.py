@@ -97,13 +97,13 @@ def wrapper(srv: RunningServer, query: str, fmt: str, *, post: bool = False) -> 
 
 @pytest.mark.parametrize("post", [False, True])
 def test_sparqlwrapper_select_json(server: RunningServer, post: bool) -> None:
-    q = "SELECT ?org ?acronym WHERE { ?org mg:acronym 'MLPD' ; mg:acronym ?acronym } LIMIT 1"
+    q = "SELECT ?org ?acronym WHERE { ?org mg:acronym 'RWPD' ; mg:acronym ?acronym } LIMIT 1"
     result = wrapper(server, q, JSON, post=post).queryAndConvert()
     assert isinstance(result, dict)
     assert result["results"]["bindings"] == [
         {
-            "org": {"type": "uri", "value": ID + "org/mlpd-de"},
-            "acronym": {"type": "literal", "value": "MLPD"},
+            "org": {"type": "uri", "value": ID + "org/rwpd-de"},
+            "acronym": {"type": "literal", "value": "RWPD"},
         }
     ]
     assert result["limit"] == {"maxRows": MAX_ROWS, "rows": 1, "truncated": False}
@@ -168,7 +168,7 @@ def test_curl_get_csv_tsv_and_post_direct(server: RunningServer) -> None:
         "--data-binary",
         ICOR,
     )
-    assert status == 200 and body.splitlines()[1] == f"<{ID}org/igw>"
+    assert status == 200 and body.splitlines()[1] == f"<{ID}org/adkp-tr>"
     assert headers["access-control-allow-origin"] == "*"
 
 
@@ -284,7 +284,7 @@ def test_protocol_dataset_of_graphs_in_the_store(server: RunningServer) -> None:
     _, _, body = request(
         server, query=q, accept="text/csv", params={"default-graph-uri": ID + "doc/icor_b-0"}
     )
-    assert body.decode().split() == ["org", ID + "org/mlpd-de"]
+    assert body.decode().split() == ["org", ID + "org/rwpd-de"]
 
 
 def test_bad_requests(server: RunningServer) -> None:
@@ -338,7 +338,7 @@ def test_page_is_self_contained_and_never_uses_inner_html(server: RunningServer)
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 def test_page_shows_answers_as_text_in_chromium(server: RunningServer, tmp_path: Path) -> None:
     hostile = "<img id=injected src=x onerror=alert(1)>"
-    q = f"SELECT ?org ?note WHERE {{ ?org mg:acronym 'MLPD' BIND({json.dumps(hostile)} AS ?note) }} LIMIT 1"
+    q = f"SELECT ?org ?note WHERE {{ ?org mg:acronym 'RWPD' BIND({json.dumps(hostile)} AS ?note) }} LIMIT 1"
     url = server.url + "?" + urllib.parse.urlencode({"query": q})
     proc = subprocess.run(
         [
@@ -357,7 +357,7 @@ def test_page_shows_answers_as_text_in_chromium(server: RunningServer, tmp_path:
         check=False,
     )
     dom = proc.stdout
-    assert "<td>" + ID + "org/mlpd-de</td>" in dom, proc.stderr[-2000:]
+    assert "<td>" + ID + "org/rwpd-de</td>" in dom, proc.stderr[-2000:]
     assert "<td>&lt;img id=injected src=x onerror=alert(1)&gt;</td>" in dom
     assert 'id="injected"' not in dom
 

@@ -95,9 +95,9 @@ def parse(
 def rule_only_doc(nlp: Language, text: str) -> Doc:
     """Tokenise ``text`` and give each of its sentences a flat tree (no model).
 
-    >>> doc = rule_only_doc(build_nlp(), "KAB (Germany)\\nPCP Chile\\n")
+    >>> doc = rule_only_doc(build_nlp(), "KAB (Germany)\\nGMC Chile\\n")
     >>> [s.text for s in doc.sents]
-    ['KAB (Germany)\\n', 'PCP Chile\\n']
+    ['KAB (Germany)\\n', 'GMC Chile\\n']
     """
     doc = nlp.make_doc(text)
     n = len(doc)

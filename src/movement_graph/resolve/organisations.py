@@ -7,7 +7,7 @@ country, or, when one of the names is in another language, the two names have th
 words once translated word by word (``data/reference/name_glossary.csv``; "Partido
 Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country.
 Nothing fuzzy: "Communist Party of Ruritania (Marxist-Leninist)" and
-"Communist Party of Ruritania – Maoist" stay two, and the acronym PCT names two parties
+"Communist Party of Ruritania – Maoist" stay two, and the acronym PTQ names two parties
 in two countries.  The curation file can join or split clusters and override labels
 and countries.
 """
