@@ -3,18 +3,21 @@
 The CSV files are general knowledge (see ``data/reference/README.md`` for their columns);
 this module turns each row into a small frozen record and caches the result, so that every
 stage reads the files once.  A malformed row raises ``ConfigError`` naming the file and the
-line.
+line.  The word files of ``data/patterns/`` the rules read (``org_heads.txt``,
+``document_kinds.yaml``, ``event_words.yaml``, ``name_words.yaml``) are loaded here too;
+a malformed word file raises ``ConfigError`` naming the file and the group.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 import yaml
 
@@ -30,11 +33,13 @@ __all__ = [
     "MonthNames",
     "data_dir",
     "load_countries",
+    "load_event_words",
     "load_exonyms",
     "load_genitives",
     "load_historical",
     "load_languages",
     "load_months",
+    "load_name_words",
     "split_multi",
 ]
 
@@ -200,7 +205,8 @@ def split_multi(cell: str) -> tuple[str, ...]:
 
 
 class _RowError(ValueError):
-    """A problem with one row; ``_read`` adds the file and line."""
+    """A problem with one row or group; ``_read`` adds the file and line, ``read_vocabulary``
+    the file and group."""
 
 
 def _optional(cell: str, pattern: re.Pattern[str], what: str) -> str | None:
@@ -577,6 +583,246 @@ def load_document_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
         raise ConfigError(
             f"{path}: expected 'english' and 'other_languages' maps of kind to words ({err})"
         ) from err
+
+
+#: the kinds of value a group of a word file holds (``read_vocabulary``)
+WORDS = "words"  # a list of distinct lower-case words or phrases
+PATTERNS = "patterns"  # a list of distinct regular expressions, alternatives of one pattern
+NUMBERS = "numbers"  # a map of distinct lower-case words to whole numbers
+GROUPS = "groups"  # a map of lower-case labels to lists of lower-case words, each word under one label
+
+#: the groups of ``data/patterns/event_words.yaml`` and their kinds (read by ``extract/events.py``)
+EVENT_WORD_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "condemn",
+            "support",
+            "against",
+            "light_verbs",
+            "speaker_nouns",
+            "own_body_words",
+            "recent",
+            "future",
+            "wanting",
+            "agent_nouns",
+            "event_nouns",
+            "protesters",
+            "kill",
+            "military",
+            "offices",
+            "any_words",
+            "not_name",
+            "election_kinds",
+            "law_heads",
+            "meeting_heads",
+            "place_heads",
+        ),
+        WORDS,
+    ),
+    "city_as_power_verbs": PATTERNS,
+    "disaster_kinds": GROUPS,
+    "anniversary_ordinals": NUMBERS,
+    "cardinal_words": NUMBERS,
+}
+#: the groups of ``data/patterns/name_words.yaml`` and their kinds (read by ``extract/entries.py``,
+#: ``extract/document.py``, ``extract/organisations.py``, ``extract/persons.py`` and
+#: ``resolve/organisations.py``)
+NAME_WORD_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "english_name_words",
+            "english_prose_words",
+            "org_function_words",
+            "place_prepositions",
+            "name_function_words",
+        ),
+        WORDS,
+    ),
+    "formerly": PATTERNS,
+    "spellings": GROUPS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The groups of one word file of ``data/patterns/``, by kind (see ``read_vocabulary``).
+
+    ``words`` holds the groups of kind ``WORDS`` and ``PATTERNS``, each in the file's order;
+    ``numbers`` and ``groups`` the maps, in the file's order too.  All are read-only: a
+    module that needs a set or a dict makes its own.
+    """
+
+    path: Path
+    words: Mapping[str, tuple[str, ...]]
+    numbers: Mapping[str, Mapping[str, int]]
+    groups: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+
+class _DuplicateKey(Exception):
+    """A key written twice in one YAML map (PyYAML keeps the last without a word)."""
+
+    def __init__(self, key: object, line: int) -> None:
+        super().__init__(key, line)
+        self.key, self.line = key, line
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a map with a key written twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise _DuplicateKey(key, key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _word_list(value: object, *, lower: bool) -> tuple[str, ...]:
+    """A non-empty list of distinct non-empty strings, lower case when ``lower``."""
+    if not isinstance(value, list) or not value:
+        raise _RowError(f"expected a non-empty list, found {type(value).__name__} {value!r}"[:200])
+    seen: set[str] = set()
+    for w in value:
+        if not isinstance(w, str) or not w.strip():
+            raise _RowError(f"{w!r} is not a word (quote it if YAML reads it as a number or true/false)")
+        if w != w.strip():
+            raise _RowError(f"{w!r} has spaces around it")
+        if lower and w != w.lower():
+            raise _RowError(f"{w!r} is not in lower case")
+        if w in seen:
+            raise _RowError(f"{w!r} occurs twice")
+        seen.add(w)
+    return tuple(value)
+
+
+def _word_map(value: object) -> dict[str, object]:
+    """A non-empty map whose keys are lower-case words."""
+    if not isinstance(value, dict) or not value:
+        raise _RowError(f"expected a non-empty map, found {type(value).__name__} {value!r}"[:200])
+    for k in value:
+        if not isinstance(k, str) or not k.strip() or k != k.lower():
+            raise _RowError(f"the key {k!r} is not a lower-case word (quote it if YAML reads it otherwise)")
+    return value
+
+
+def _patterns(value: object) -> tuple[str, ...]:
+    """A ``PATTERNS`` group: distinct regular expressions (in any case: ``\\s`` is not ``\\S``)."""
+    patterns = _word_list(value, lower=False)
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as err:
+            raise _RowError(f"{p!r} is not a regular expression: {err}") from err
+    return patterns
+
+
+def _numbers(value: object) -> dict[str, int]:
+    """A ``NUMBERS`` group: lower-case words and their whole numbers."""
+    numbers: dict[str, int] = {}
+    for k, n in _word_map(value).items():
+        if not isinstance(n, int) or isinstance(n, bool):
+            raise _RowError(f"{k!r}: {n!r} is not a whole number")
+        numbers[k] = n
+    return numbers
+
+
+def _groups(value: object) -> dict[str, tuple[str, ...]]:
+    """A ``GROUPS`` group: lower-case labels and their words, no word under two labels."""
+    groups: dict[str, tuple[str, ...]] = {}
+    label_of: dict[str, str] = {}
+    for label, words in _word_map(value).items():
+        try:
+            groups[label] = _word_list(words, lower=True)
+        except _RowError as err:
+            raise _RowError(f"{label}: {err}") from err
+        for w in groups[label]:
+            if w in label_of:
+                raise _RowError(f"{w!r} is under both {label_of[w]!r} and {label!r}")
+            label_of[w] = label
+    return groups
+
+
+def read_vocabulary(path: Path, shape: Mapping[str, str]) -> Vocabulary:
+    """Parse a word file of ``data/patterns/`` (the format of ``event_words.yaml``).
+
+    Parameters
+    ----------
+    path
+        the YAML file: a map of group names to their words.
+    shape
+        every group the file must have, with its kind: ``WORDS`` (a list of lower-case
+        words or phrases), ``PATTERNS`` (a list of regular expressions), ``NUMBERS`` (a map
+        of lower-case words to whole numbers) or ``GROUPS`` (a map of lower-case labels
+        to lists of lower-case words).
+
+    Raises
+    ------
+    ConfigError
+        in one line naming the file and the group: a missing file, malformed YAML, a
+        missing or unknown group, a value of the wrong kind, an entry that is not a
+        string (or not a whole number), not in lower case, not a regular expression, or
+        written twice.
+    """
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read the word file: {err.strerror}") from err
+    except _DuplicateKey as err:
+        raise ConfigError(f"{path}:{err.line}: the key {err.key!r} occurs twice") from err
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path}: not valid YAML: {' '.join(str(err).split())}") from err
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a map of group names to words, found {type(raw).__name__}")
+    for key in raw:
+        if key not in shape:
+            raise ConfigError(f"{path}: {key}: unknown group (expected one of {', '.join(shape)})")
+    words: dict[str, tuple[str, ...]] = {}
+    numbers: dict[str, Mapping[str, int]] = {}
+    groups: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for key, kind in shape.items():
+        if key not in raw:
+            raise ConfigError(f"{path}: {key}: missing (a group of kind {kind!r})")
+        try:
+            if kind == NUMBERS:
+                numbers[key] = MappingProxyType(_numbers(raw[key]))
+            elif kind == GROUPS:
+                groups[key] = MappingProxyType(_groups(raw[key]))
+            elif kind == PATTERNS:
+                words[key] = _patterns(raw[key])
+            else:
+                words[key] = _word_list(raw[key], lower=True)
+        except _RowError as err:
+            raise ConfigError(f"{path}: {key}: {err}") from err
+    # read-only: the loaders' result is cached and shared by every module that reads it
+    return Vocabulary(
+        path=path,
+        words=MappingProxyType(words),
+        numbers=MappingProxyType(numbers),
+        groups=MappingProxyType(groups),
+    )
+
+
+@cache
+def load_event_words() -> Vocabulary:
+    """The words the event rules read (``data/patterns/event_words.yaml``).
+
+    >>> words = load_event_words()
+    >>> "condemn" in words.words["condemn"], words.groups["disaster_kinds"]["storm"]
+    (True, ('hurricane', 'cyclone', 'typhoon'))
+    """
+    return read_vocabulary(data_dir() / "patterns" / "event_words.yaml", EVENT_WORD_GROUPS)
+
+
+@cache
+def load_name_words() -> Vocabulary:
+    """The words of names and of their languages (``data/patterns/name_words.yaml``).
+
+    >>> load_name_words().groups["spellings"]["labour"]
+    ('labor',)
+    """
+    return read_vocabulary(data_dir() / "patterns" / "name_words.yaml", NAME_WORD_GROUPS)
 
 
 @cache

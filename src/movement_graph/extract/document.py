@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from ..model import CountryMention, Document, DocumentAnalysis, EventMention, PersonMention, Quote
-from ..reference import load_languages
+from ..reference import load_languages, load_name_words
 from . import lists, networks, organisations
 from .events import country_hits, events
 from .persons import persons
@@ -101,12 +101,14 @@ def analyse_document(
 
 _WORD = re.compile(r"[^\W\d_]+")
 # the commonest words of English prose, beside the other languages' marker words
-_ENGLISH = frozenset("the of and to in is that for with on are we our this by as be it".split())
+# (data/patterns/name_words.yaml, english_prose_words)
+_ENGLISH = frozenset(load_name_words().words["english_prose_words"])
 
 
 def text_language(text: str) -> str:
-    """The language a text is written in, by its commonest words: English unless another
-    of the networks' languages (``data/reference/languages.csv``) has clearly more.
+    """The language a text is written in, by its commonest words: English
+    (``data/patterns/name_words.yaml``) unless another of the networks' languages
+    (``data/reference/languages.csv``) has clearly more.
 
     >>> text_language("The parties of the conference call on the workers of the world.")
     'en'

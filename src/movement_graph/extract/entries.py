@@ -7,7 +7,10 @@ An entry names one organisation in whatever order and brackets its list uses::
     Workers' Party of Somewhere (WPS)
     PCA (unificado) Partido Comunista del Altiplano (unificado) (Communist Party of the Altiplano (unified))
 
-Pure functions of strings; offsets are relative to the entry text.
+Pure functions of strings; offsets are relative to the entry text.  The words that tell
+an English name from a native one and those that give a former name are in
+``data/patterns/name_words.yaml``; the words that head organisation names in
+``data/patterns/org_heads.txt``.
 """
 
 from __future__ import annotations
@@ -17,19 +20,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_languages, load_org_heads
+from ..reference import load_languages, load_name_words, load_org_heads
 from .countries import CountryHit, country_of_name, is_country
 
-_ENGLISH_WORDS = frozenset(
-    """
-of the and for in to a party communist workers workers' worker's union organization organisation
-organisations organizations movement front league committee group platform bloc council
-coordination alliance federation revolutionary marxist leninist marxist-leninist maoist
-proletarian democratic socialist popular people's peoples national liberation new red labour
-labor struggle line youth women independent unity reconstruction collective circle centre
-center initiative association nucleus current tendency class working patriotic republican
-""".split()
-)
+#: the words of English party names (data/patterns/name_words.yaml, english_name_words)
+_ENGLISH_WORDS = frozenset(load_name_words().words["english_name_words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,11 +565,9 @@ def _acronym_and_country(inner: str) -> tuple[str, CountryHit] | None:
 
 
 #: the words that give an organisation's former name ("formerly", "già", "anciennement",
-#: "antes", "ehemals", "eski adıyla" …), in the networks' languages
-_FORMERLY = (
-    r"formerly|previously|former(?:ly)? named|ex-?|già|gia|ex\s+|precedentemente|anciennement|auparavant|"
-    r"antes|anteriormente|antiguamente|antigamente|ehemals|ehemalige?s?|früher|vormals|eski\s+ad[ıi](?:yla)?"
-)
+#: "antes", "ehemals", "eski adıyla" …), in the networks' languages: regular expressions of
+#: data/patterns/name_words.yaml (formerly), alternatives in the file's order
+_FORMERLY = "|".join(load_name_words().words["formerly"])
 _ACRONYM_AND = re.compile(
     rf"^(?P<acr>\S+?)(?:\s*[-–—]\s+|,\s*(?P<former>{_FORMERLY})\s+)(?P<rest>\S.*)$",
     re.I,

@@ -10,6 +10,10 @@ Three sources of evidence, all over one spaCy ``Doc`` of the document's text:
   clause around the trigger;
 * the statistical NER's ``EVENT`` and ``LAW`` entities.
 
+The words the rules read (the verbs of a stance, the heads of names of laws and places, the
+kinds of disaster, number words …) are in ``data/patterns/event_words.yaml``, each group
+commented with the rule that reads it; the grammar of the rules stays here.
+
 A trigger becomes an event only when it is anchored by a date, a country, a name or the
 gazetteer: "the crisis" alone is not an event.  Dates are normalised to ISO 8601 as
 precisely as the text allows; relative expressions ("recent", "since December", a bare
@@ -35,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import sentences
+from ..reference import load_event_words
 from ..vocab import slugify
 from .cities import find_cities
 from .cities import resolve as resolve_city
@@ -235,103 +240,24 @@ def default_rules() -> EventRules:
 
 # --------------------------------------------------------------------------- words
 
-_ORDINAL_WORDS = {
-    **ORDINAL_WORDS,
-    "centenary": 100,
-    "centennial": 100,
-    "sesquicentennial": 150,
-    "bicentenary": 200,
-    "bicentennial": 200,
-}
+#: the words the rules read, grouped by what they do with them (data/patterns/event_words.yaml)
+_WORDS = load_event_words()
+
+_ORDINAL_WORDS = {**ORDINAL_WORDS, **_WORDS.numbers["anniversary_ordinals"]}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 #: "3 May", "28 April" without a year (the model's DATE entities hold the others)
 _DAY_MONTH = re.compile(
     r"\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b(?![ \t]*,?[ \t]*\d)"
 )
-_CARDINAL_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1}
-
-_CONDEMN = {
-    "condemn",
-    "repudiate",
-    "denounce",
-    "reject",
-    "oppose",
-    "protest",
-    "deplore",
-    "censure",
-    "decry",
-    "fight",
-    "combat",
-    "resist",
-    "repudiation",
-    "condemnation",
-    "denunciation",
-}
-_SUPPORT = {
-    "support",
-    "salute",
-    "hail",
-    "celebrate",
-    "commemorate",
-    "greet",
-    "welcome",
-    "defend",
-    "solidarity",
-    "honour",
-    "honor",
-    "applaud",
-    "stand",
-}
+_CARDINAL_WORDS = dict(_WORDS.numbers["cardinal_words"])
+_CONDEMN = set(_WORDS.words["condemn"])
+_SUPPORT = set(_WORDS.words["support"])
 _SPEAKERS = {"we", "i", "us"}
-_SPEAKER_NOUNS = {
-    "conference",
-    "committee",
-    "party",
-    "parties",
-    "organisation",
-    "organisations",
-    "organization",
-    "organizations",
-    "members",
-    "plenary",
-    "delegates",
-    "comrades",
-}
-_RECENT = {"recent", "recently", "latest", "current", "present", "ongoing", "last"}
-_FUTURE = {
-    "call",
-    "calls",
-    "demand",
-    "demands",
-    "calling",
-    "demanding",
-    "hold",
-    "holding",
-    "upcoming",
-    "coming",
-    "next",
-    "future",
-}
-_MODS_KEEP = {
-    "presidential",
-    "parliamentary",
-    "general",
-    "legislative",
-    "municipal",
-    "regional",
-    "local",
-    "federal",
-    "senate",
-    "congressional",
-    "constituent",
-}
+_SPEAKER_NOUNS = set(_WORDS.words["speaker_nouns"])
+_RECENT = set(_WORDS.words["recent"])
+_FUTURE = set(_WORDS.words["future"])
+_MODS_KEEP = set(_WORDS.words["election_kinds"])
 
 
 def ordinal_value(text: str) -> int | None:
@@ -976,8 +902,8 @@ def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
 
 
 #: who fire or kill "on demonstrators", "24 civilians"
-_PROTESTERS = frozenset("protesters protestors demonstrators marchers strikers students youth".split())
-_KILL = frozenset({"kill", "murder", "massacre", "shoot", "slaughter"})
+_PROTESTERS = frozenset(_WORDS.words["protesters"])
+_KILL = frozenset(_WORDS.words["kill"])
 
 
 def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
@@ -1048,15 +974,7 @@ def _MONTHS_BETWEEN() -> re.Pattern[str]:  # noqa: N802
 
 _FAN_TYPES = frozenset({"coup", "protest", "election", "disaster", "attack", "war"})
 #: the kinds of disaster, by the words that name them: one node per kind, country and year
-_DISASTER_KINDS = {
-    **dict.fromkeys(("earthquake", "tsunami"), "earthquake"),
-    **dict.fromkeys(("flood", "flooding"), "flood"),
-    **dict.fromkeys(("hurricane", "cyclone", "typhoon"), "storm"),
-    "shipwreck": "shipwreck",
-    **dict.fromkeys(("rail", "railway", "train"), "rail"),
-    **dict.fromkeys(("mine", "mining"), "mine"),
-    **dict.fromkeys(("factory", "industrial"), "industrial"),
-}
+_DISASTER_KINDS = {word: kind for kind, words in _WORDS.groups["disaster_kinds"].items() for word in words}
 
 
 def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
@@ -1350,10 +1268,7 @@ _THIS_COUNTRY = re.compile(
 )
 
 #: "any", "every", "no" before an event's word in the networks' other languages
-_ANY_WORDS = frozenset(
-    "toute tout toutes tous aucune aucun cualquier ningún ninguna qualsiasi ogni nessuna "
-    "nessun jede jeden jeder jedes keine kein qualquer nenhuma nenhum her hiçbir".split()
-)
+_ANY_WORDS = frozenset(_WORDS.words["any_words"])
 
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*", re.I)
 
@@ -1385,13 +1300,7 @@ _WORD_RULES = {
 
 
 #: who takes power in a coup, in the networks' other languages
-_MILITARY = frozenset(
-    "militaires militaire officiers armée junte généraux soldats putschistes "
-    "militares ejército junta generales golpistas soldados exército forças "
-    "militari esercito generali giunta golpisti soldati "
-    "militär armee generäle offiziere streitkräfte putschisten soldaten militärs "
-    "ordu askerler cunta generaller darbeciler".split()
-)
+_MILITARY = frozenset(_WORDS.words["military"])
 
 
 def _rule_word_coup(ctx: _Context, span: Span) -> _Cand | None:
@@ -1430,10 +1339,7 @@ def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
 
 
 #: words of a sentence that are no part of a person's name
-_NOT_NAME = frozenset(
-    "la le les el los las il lo gli i o a os as der die das den dem des en au à in im am "
-    "de del di da do von du dès desde since on the".split()
-)
+_NOT_NAME = frozenset(_WORDS.words["not_name"])
 
 
 def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
@@ -1543,9 +1449,7 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
 
 
 #: verbs that make "a general strike" one still wanted, not one that happened
-_WANTING = frozenset(
-    "call demand prepare organise organize plan build need want propose threaten announce".split()
-)
+_WANTING = frozenset(_WORDS.words["wanting"])
 
 
 def _told_as_past(head: Token) -> bool:
@@ -1855,9 +1759,7 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
-_LAW_HEADS = frozenset(
-    {"act", "law", "directive", "decree", "treaty", "accord", "accords", "agreement", "pact", "code"}
-)
+_LAW_HEADS = frozenset(_WORDS.words["law_heads"])
 
 
 def _rule_law(ctx: _Context, span: Span) -> _Cand | None:
@@ -2104,13 +2006,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
 
 #: heads of the names of meetings ("the Second International Conference of …", "the 3rd
 #: World Conference"): the networks' meetings are read as conferences (``networks``)
-_MEETING_HEADS = frozenset({"conference", "plenary", "meeting", "session"})
+_MEETING_HEADS = frozenset(_WORDS.words["meeting_heads"])
 
 #: heads of names of places, which the model sometimes tags as events
-_PLACE_HEADS = frozenset(
-    "stadium palace square hall prison camp street avenue park bridge airport building tower plaza station"
-    " university hospital church cathedral mosque".split()
-)
+_PLACE_HEADS = frozenset(_WORDS.words["place_heads"])
 
 
 def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
@@ -2291,24 +2190,17 @@ def _network_acronyms() -> frozenset[str]:
 
 
 #: words of the speakers' own bodies' names ("the Central Committee", "the Coordinating Committee")
-_OWN_BODY_WORDS = frozenset({"central", "coordinating", "executive", "international"})
-_AGAINST = frozenset({"against", "gegen", "contra", "contre", "contro"})
+_OWN_BODY_WORDS = frozenset(_WORDS.words["own_body_words"])
+#: "against" in the networks' languages: "solidarity with the struggle against the coup"
+_AGAINST = frozenset(_WORDS.words["against"])
 #: verbs whose object carries the stance ("express solidarity", "declare support")
-_LIGHT_VERBS = frozenset({"express", "declare", "extend", "send", "offer", "reaffirm", "convey", "show"})
+_LIGHT_VERBS = frozenset(_WORDS.words["light_verbs"])
 #: what a head of state or government is removed from
-_OFFICES = frozenset({"office", "power", "presidency", "post", "government", "throne"})
+_OFFICES = frozenset(_WORDS.words["offices"])
 #: nouns that name who acts: a country's adjective on one names the agent, not the place
-_AGENT_NOUNS = frozenset(
-    "imperialism imperialist imperialists army troops forces military government regime "
-    "soldiers marines police "
-    "bourgeoisie capital monopolies state aggression aggressor aggressors".split()
-)
+_AGENT_NOUNS = frozenset(_WORDS.words["agent_nouns"])
 #: nouns that name an event of their own: a date hanging on one is that event's
-_EVENT_NOUNS = frozenset(
-    "coup putsch uprising insurrection rebellion revolt revolution war invasion occupation "
-    "massacre bombing genocide strike protest protests election elections referendum crisis "
-    "congress conference plenary independence assassination murder killing death attempt".split()
-)
+_EVENT_NOUNS = frozenset(_WORDS.words["event_nouns"])
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -2346,9 +2238,7 @@ _TOLD_REACH = 400
 #: a capital standing for its government, not for where an event took place ("prepared in
 #: Washington", "backed by Moscow", "orders from Paris")
 _CITY_AS_POWER = re.compile(
-    r"\b(?:(?:prepared|planned|plotted|organi[sz]ed|orchestrated|decided|dictated|directed|"
-    r"supported|backed|financed|designed|hatched|instigated|ordered)\s+(?:in|by|from)|from)\s+$",
-    re.I,
+    r"\b(?:(?:" + "|".join(_WORDS.words["city_as_power_verbs"]) + r")\s+(?:in|by|from)|from)\s+$", re.I
 )
 #: how far back (characters) the document's country named makes it an undated-place event's
 _STORY_REACH = 600

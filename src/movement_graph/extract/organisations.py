@@ -3,9 +3,11 @@
 List entries are split by ``entries.parse_entry``; their role comes from the list.
 In prose, candidates come from the statistical NER (ORG) and from a Matcher over
 capitalised phrases headed by an organisation word (Party, Union, Front …); only
-phrases with such a head word are kept.  The role comes from the words around the
-name: a delegate *from* it (participant), a message *to* it (addressee), a fight
-*against* it (criticised), *member of* a network (member); else it is mentioned.
+phrases with such a head word (``data/patterns/org_heads.txt``) are kept, and not those
+whose every word is a head or a function word (``data/patterns/name_words.yaml``).  The
+role comes from the words around the name: a delegate *from* it (participant), a message
+*to* it (addressee), a fight *against* it (criticised), *member of* a network (member);
+else it is mentioned.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
+from ..reference import load_name_words
 from .countries import is_country
 from .entries import guess_language, has_org_head, org_heads, parse_entry
 from .lists import ListEntry, and_split
@@ -241,10 +244,9 @@ def _organ_of_network(text: str, end: int) -> bool:
     return False
 
 
-#: function words, the articles of the networks' other languages among them ("Le Conseil")
-_FUNCTION_WORDS = frozenset(
-    "the of and for in de del la le les l el los las il lo gli der die das des du".split()
-)
+#: function words, the articles of the networks' other languages among them ("Le Conseil"):
+#: data/patterns/name_words.yaml (org_function_words)
+_FUNCTION_WORDS = frozenset(load_name_words().words["org_function_words"])
 
 
 def _plausible(text: str) -> bool:

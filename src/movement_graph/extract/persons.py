@@ -5,8 +5,9 @@ misses (``data/patterns/persons.jsonl``): a title before a name ("President X",
 "Comrade X", "Chairman X"), a name before "regime"/"government" ("the Pérez
 regime") and "the government of X".  False positives are filtered out: party and
 organisation names, ideologies ("Marxism-Leninism", "Maoism"), countries and
-demonyms, all-capital acronyms, single common words, and entries of lists
-(signatories) whose lines have no verb.
+demonyms, all-capital acronyms, single common words, a single name after a preposition
+of place (``data/patterns/name_words.yaml``), and entries of lists (signatories) whose
+lines have no verb.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, PersonMention, Quote
+from ..reference import load_name_words
 
 PATTERNS_PATH = Path(__file__).resolve().parents[3] / "data" / "patterns" / "persons.jsonl"
 
@@ -131,7 +133,8 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
 
 
 #: a single name right after one of these is a place, not a person
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "outside", "inside"})
+#: (data/patterns/name_words.yaml, place_prepositions)
+_PLACE_PREPOSITIONS = frozenset(load_name_words().words["place_prepositions"])
 
 
 def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:

@@ -5,7 +5,9 @@ punctuation, Labour/Labor, Organisation/Organization, a leading "the"), they sha
 English or native name and their countries agree, or share an acronym in the same
 country, or, when one of the names is in another language, the two names have the same
 words once translated word by word (``data/reference/name_glossary.csv``; "Partido
-Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country.
+Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country; the
+function words left out of that translation and the English spellings of one word are in
+``data/patterns/name_words.yaml``.
 Nothing fuzzy: "Communist Party of Ruritania (Marxist-Leninist)" and
 "Communist Party of Ruritania – Maoist" stay two, and the acronym PTQ names two parties
 in two countries.  The curation file can join or split clusters and override labels
@@ -28,7 +30,7 @@ from ..errors import ConfigError
 from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
-from ..reference import load_glossary
+from ..reference import load_glossary, load_name_words
 from ..vocab import UNDECOMPOSED, slugify
 
 
@@ -75,14 +77,11 @@ def _expand_ml(words: str) -> str:
 
 
 #: words left out of a name's translation: articles, prepositions, "and", in the networks'
-#: languages ("Union of …", "Unión de …", "Unione di …" keep only their content words)
-_NAME_FUNCTION_WORDS = frozenset(
-    """of the and for de del della dello degli dei delle di d du des la le les l el los las
-    lo il gli i e y et und der die das den dem von zur zum do da dos em en in a al au aux
-    en het van voor ve""".split()
-)
+#: languages ("Union of …", "Unión de …", "Unione di …" keep only their content words);
+#: both word lists are in data/patterns/name_words.yaml
+_NAME_FUNCTION_WORDS = frozenset(load_name_words().words["name_function_words"])
 #: English spellings that name the same word
-_SPELLINGS = {"labour": ("labor",), "organisation": ("organization",), "center": ("centre",)}
+_SPELLINGS = dict(load_name_words().groups["spellings"])
 
 
 @lru_cache(maxsize=1)
