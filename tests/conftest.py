@@ -2,12 +2,59 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass(frozen=True)
+class GoldNetwork:
+    """What the bundled corpus's reference annotation says of one network's participants."""
+
+    participants: int  # distinct organisations (the scorer's participation pairs)
+    countries: frozenset[str]  # each participant's most frequent country
+    first_date: str  # the earliest date of a document that names participants
+
+
+@cache
+def gold_networks() -> dict[str, GoldNetwork]:
+    """Figures of ``fixtures/gold_seeds.json``, per network, counted as the scorer counts them.
+
+    The tests on the bundled corpus's build compare the graph with these instead of writing
+    the bundled documents' facts (how many parties, which countries) into the tests.
+    """
+    gold = json.loads((FIXTURES / "gold_seeds.json").read_text(encoding="utf-8"))
+    orgs: dict[str, dict[str, list[str | None]]] = {}
+    dates: dict[str, list[str]] = {}
+    for doc in gold:
+        for o in doc.get("organisations", []):
+            orgs.setdefault(doc["network"], {}).setdefault(o.get("id") or o["name"], []).append(
+                o.get("country")
+            )
+        if doc.get("organisations") and doc.get("date"):
+            dates.setdefault(doc["network"], []).append(doc["date"])
+    out = {}
+    for net, by_org in orgs.items():
+        countries = set()
+        for found in by_org.values():
+            known = Counter(c for c in found if c)
+            if known:
+                countries.add(known.most_common(1)[0][0])
+        out[net] = GoldNetwork(len(by_org), frozenset(countries), min(dates[net]))
+    return out
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, GoldNetwork]:
+    """The bundled corpus's reference figures per network (``gold_networks``)."""
+    return gold_networks()
 
 
 @pytest.fixture(scope="session")
