@@ -48,3 +48,51 @@ def test_missing_input_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "nowhere" in result.output
+
+
+@pytest.mark.model
+def test_participants_attend_only_the_meeting_the_text_reports(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text(
+        "Declaration of the 3rd Continental Conference of ICOR Atlantis\n\n"
+        "The 3rd Continental Conference of ICOR Atlantis was held in Lisbon, Portugal, on 12 May 2031. "
+        "The delegates discussed the war and the crisis, and the tasks of the revolutionary parties "
+        "of the continent in the coming years of struggle against imperialism and fascism. "
+        "They also prepared the 6th World Conference of ICOR.\n\n"
+        "The following organisations took part in the Conference:\n"
+        "- Workers' League of Atlantis (WLA), Portugal\n- Red Union of Ruritania (RUR), Spain\n\n"
+        "Lisbon, 13 May 2031\n",
+        encoding="utf-8",
+    )
+    assert _attended(corpus, tmp_path / "o") == {"icor-continental-conference-3"}
+
+
+def _attended(corpus: Path, out: Path) -> set[str]:
+    """The conferences attended in the build of ``corpus`` (their IRIs' last segment)."""
+    import rdflib
+
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out), "--no-analyse", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    ds = rdflib.Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    attended = rdflib.URIRef("https://w3id.org/movement-graph/ontology#attended")
+    return {str(o).rsplit("/", 1)[-1] for _, _, o, _ in ds.quads((None, attended, None, None))}
+
+
+@pytest.mark.model
+def test_participants_attend_the_meeting_named_late_when_the_text_reports_none(tmp_path: Path) -> None:
+    # no meeting in the head: the participants attend the network's meeting the text names
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text(
+        "Against war and fascism\n\n"
+        + "The delegates discussed the war and the crisis, and the tasks of the revolutionary parties "
+        "of the continent in the coming years of struggle against imperialism and fascism. "
+        * 5
+        + "\n\nThe following organisations took part in the 3rd Continental Conference of ICOR Atlantis:\n"
+        "- Workers' League of Atlantis (WLA), Portugal\n- Red Union of Ruritania (RUR), Spain\n\n"
+        "Lisbon, 13 May 2031\n",
+        encoding="utf-8",
+    )
+    assert _attended(corpus, tmp_path / "o") == {"icor-continental-conference-3"}

@@ -204,3 +204,20 @@ def test_acronym_with_native_or_former_name_in_brackets(text, name, acronym, nat
     e = parse_entry(text)
     assert (e.name, e.acronym, e.native_name, e.former) == (name, acronym, native, former)
     assert (e.country.iso2 if e.country else None) == country
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Workers' League of Atlantis (WLA), Kenya – in the process of joining ICOR",
+        "Workers' League of Atlantis (WLA), Kenya (candidate member)",
+        "Workers' League of Atlantis (WLA), Kenya – en proceso de adhesión",
+    ],
+)
+def test_a_note_on_the_entrys_standing_is_no_part_of_it(entry: str) -> None:
+    e = parse_entry(entry)
+    assert (e.name, e.acronym, e.country.code if e.country else None) == (
+        "Workers' League of Atlantis",
+        "WLA",
+        "KE",
+    )

@@ -166,3 +166,73 @@ def test_the_shared_name_in_a_text_before_the_icmlpo_is_the_rim_lineage() -> Non
     )
     assert attributed(text, date="1980-10") == ("RIM",)
     assert attributed(text, date="2010-10") == ("ICMLPO",)
+
+
+# probe 16: which network, which conference
+
+
+def test_a_roman_ordinal_with_an_english_ending_numbers_the_plenary() -> None:
+    d = doc("Message to the XXVIIIth Plenary of the CIPOML\n\nDear comrades, we greet you.", "2031-05")
+    ordinals = {c.ordinal for c in conferences(d, network_mentions(d))}
+    assert ordinals == {28}
+
+
+def test_a_party_greeting_another_networks_meeting_belongs_to_its_own() -> None:
+    text = (
+        "Greeting to the XIth Plenary of the CIPOML\n\n"
+        "To the delegates of the XIth Plenary of the International Conference of Marxist-Leninist "
+        "Parties and Organizations\n\nDear comrades,\n\n"
+        "As a member organisation of the International Coordination of Revolutionary Parties and "
+        "Organizations (ICOR), the Workers' League of Atlantis sends you its greetings.\n\n"
+        "Workers' League of Atlantis\nAtlantis City, 2 May 2031"
+    )
+    assert attributed(text, "2031-05-02") == ("ICOR",)
+    # named alone, the addressee still decides: the sender may well be one of its members
+    assert attributed("Greeting to the XIth Plenary of the CIPOML\n\nDear comrades.", "2031-05") == (
+        "ICMLPO",
+    )
+
+
+def test_a_network_named_in_passing_does_not_claim_the_text() -> None:
+    text = (
+        "Joint statement on the war\n\nWe, the undersigned parties of the region, call on the workers to "
+        + "take to the streets against the war, the bombing of the cities and the occupation. " * 6
+        + "We welcome every initiative of solidarity, such as the day of action of the "
+        + "ICOR, but the parties of the region bear a special responsibility.\n\nSignatories:\n"
+        + "Workers' League of Atlantis\nRed Union of Ruritania"
+    )
+    assert attributed(text, "2031-10-03") == ()
+    # the same single mention, naming the signatories' network, still claims it
+    member = text.replace(
+        "We welcome every initiative of solidarity, such as the day of action of the ICOR",
+        "We act together as member parties of the ICOR",
+    )
+    assert attributed(member, "2031-10-03") == ("ICOR",)
+
+
+def test_an_unnumbered_conference_of_1980_is_the_rims_first() -> None:
+    text = (
+        "Joint Communiqué\n\nAutumn 1980\n\n"
+        "In the autumn of 1980 an International Conference of Marxist-Leninist Parties and Organizations "
+        "was held with the participation of parties from four continents."
+    )
+    d = doc(text, "1980")
+    ms = network_mentions(d)
+    [conf] = conferences(d, ms)
+    assert (conf.network, conf.ordinal) == ("RIM", 1)
+    assert attribute(d, ms, [conf])[0] == ("RIM",)
+
+
+@pytest.mark.parametrize(
+    ("title", "ordinal"),
+    [
+        ("Resolution of the Third World Conference of ICOR", 3),
+        ("Resolution of the Sixth World Conference of ICOR", 6),
+        ("Message to the XIth Plenary of the CIPOML", 11),
+        ("Salut à la XXVe Plénière de la CIPOML", 25),
+    ],
+)
+def test_an_ordinal_word_keeps_its_ending_a_roman_numeral_loses_it(title: str, ordinal: int) -> None:
+    # "third" and "sixth" end as Roman numerals do ("-rd" after an "i", "-th" after an "x")
+    d = doc(f"{title}\n\nDear comrades, we greet you.", "2031-05")
+    assert {c.ordinal for c in conferences(d, network_mentions(d))} == {ordinal}

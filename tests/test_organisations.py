@@ -139,3 +139,11 @@ def test_an_article_and_a_head_word_name_nothing() -> None:
     )
     names = {m.name for a in analyse_batch(list(segment(src))) for m in a.organisations}
     assert "Le Conseil" not in names
+
+
+def test_a_party_organ_signing_stands_for_the_party(nlp) -> None:
+    text = (
+        "We call on the workers of all countries to join the protests against the war.\n\n"
+        "Central Committee of the Revolutionary Workers' Union of Ghana (RWUG)\n\nMay 2031\n"
+    )
+    assert roles(nlp, text) == {"Revolutionary Workers' Union of Ghana": "author"}

@@ -478,3 +478,16 @@ def test_numbered_paragraphs_and_a_slogan_do_not_end_the_text() -> None:
     docs = list(segment(source(text)))
     assert [d.title for d in docs] == ["RESOLUTION OF THE CONTINENTAL CONFERENCE"]
     assert docs[0].text.rstrip().endswith("Ghana")
+
+
+def test_a_letterhead_after_a_rule_opens_the_next_text() -> None:
+    text = (
+        f"Joint statement of the parties\n\n{PROSE}\n\nSignatories:\nWorkers' League of Atlantis\n"
+        "Red Union of Ruritania\n\n==========\n\n"
+        "Workers' League of Atlantis (WLA) – Atlantis\nInternational Department\n\n"
+        f"Statement on the Plenary\n\n{PROSE}\n\nAtlantis City, November 2031\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Joint statement of the parties", "Statement on the Plenary"]
+    assert docs[1].text.startswith("Workers' League of Atlantis (WLA)")
+    assert docs[1].kind == "statement"

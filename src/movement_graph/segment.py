@@ -127,6 +127,19 @@ def blocks(text: str) -> list[Block]:
         and out[1].kind == "nav"
     ):
         out[0].kind = "nav"
+    # a letterhead: after a rule or page furniture, two or three title-like lines and no
+    # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
+    # "International Department" / then "Statement of …"): it opens that text
+    for k in range(1, len(out) - 1):
+        b = out[k]
+        if (
+            b.kind == "prose"
+            and out[k - 1].kind == "nav"
+            and out[k + 1].kind == "heading"
+            and 2 <= len(b.lines) <= 3
+            and all(is_heading(x) and len(x.split()) <= 12 for x in b.lines)
+        ):
+            b.kind = "letterhead"
     return out
 
 
@@ -292,7 +305,7 @@ def _find_starts(bs: list[Block]) -> list[int]:
     # skipped at once: a long run of them would make every look-ahead walk it again)
     ahead = [len(content)] * (len(content) + 1)
     for q in range(len(content) - 1, -1, -1):
-        counts = bs[content[q]].kind in ("prose", "list", "dateline", "masthead")
+        counts = bs[content[q]].kind in ("prose", "list", "dateline", "masthead", "letterhead")
         ahead[q] = q if counts else ahead[q + 1]
     for pos, i in enumerate(content[1:], 1):
         b = bs[i]
@@ -316,7 +329,9 @@ def _find_starts(bs: list[Block]) -> list[int]:
             last_body += b.words
         # a heading right under a masthead is that masthead's text; one after a rule or page
         # furniture is not (the "masthead" was a sign-off: "Coordinating Committee / March 2021")
-        opener = b.kind == "masthead" or (b.kind == "heading" and (prev.kind != "masthead" or nav_between))
+        opener = b.kind in ("masthead", "letterhead") or (
+            b.kind == "heading" and (prev.kind not in ("masthead", "letterhead") or nav_between)
+        )
         if opener and b.kind == "heading" and _list_heading(bs, content, pos):
             opener = False  # "Signatories" over the list of the text above it
         if not opener:
@@ -388,7 +403,7 @@ def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos:
             words += b.words
             if words >= cap:
                 break
-        elif b.kind == "masthead":
+        elif b.kind in ("masthead", "letterhead"):
             break
         k = ahead[k + 1]
     return words
@@ -443,8 +458,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     start, end = bs[0].start, bs[-1].end
     skipped = tuple((b.start, b.end) for b in bs if b.kind == "nav")
     head = 0
-    if bs[0].kind == "masthead":
-        head = 1
+    if bs[0].kind in ("masthead", "letterhead"):
+        head = 1  # a letterhead is the issuer's, over the title (and no newspaper's)
     title_blocks: list[Block] = []
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
     # "ICOR Africa") or only the kind of text ("Resolution") is a masthead over the title
@@ -479,7 +494,11 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         )
     date, date_quote = _date(source, bs, head + len(title_blocks))
     # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
-    masthead = head == 1 and not (bs[0].kind == "heading" and _names_only_network(bs[0].text))
+    masthead = (
+        head == 1
+        and bs[0].kind != "letterhead"
+        and not (bs[0].kind == "heading" and _names_only_network(bs[0].text))
+    )
     kind = _kind(bs, head + len(title_blocks), masthead=masthead)
     return Document(
         file=source.name,

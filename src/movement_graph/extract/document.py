@@ -56,12 +56,17 @@ def analyse_document(
     # the conference the document reports or was adopted at
     head_end = source.start + min(len(source.text), 400)
     adopted = None
-    for i, c in enumerate(confs):
+    # the first named in the text: ``conferences`` yields meetings kind by kind
+    for i, c in sorted(enumerate(confs), key=lambda ic: ic[1].quote.start):
+        if networks.addressed(source, c.quote):
+            continue  # "Greeting to the 28th Plenary": the meeting the text is sent to
         if c.quote.start < head_end or (source.kind == "article" and c.network in nets):
             adopted = i
             break
     issuer, issuer_quote = None, None
     for m in net_mentions:
+        if networks.addressed(source, m.quote):
+            continue
         if m.network in nets and (m.quote.start < head_end or m.quote.end > source.end - 300):
             issuer, issuer_quote = m.network, m.quote
             break

@@ -314,6 +314,9 @@ def parse_entry(text: str) -> ParsedEntry:
     # a footnote mark ("… – Turchia³", "… (PCR)[2]") and an apposition after the acronym's
     # bracket ("… (PROI), organisation hôte", "… (PTS), host") are no part of the name
     raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
+    # a note on the entry's standing ("… , Kenya – in the process of joining ICOR",
+    # "… (candidate member)") is no part of its name or country
+    raw = _STANDING.sub("", raw).rstrip(" ;,.")
     m = _APPOSITION.search(raw)
     if m and m.group(1)[:1].islower():
         raw = raw[: m.start()]
@@ -523,6 +526,14 @@ def parse_entry(text: str) -> ParsedEntry:
 
 # superscript digits, "[2]" or "*" closing an entry: a footnote's mark
 _FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\]|(?<![*\s])\*)$")
+# a note on an entry's standing after it: "– in the process of joining ICOR", "(candidate member)"
+_STANDING = re.compile(
+    r"\s*(?:[-–—,;]\s*|\(\s*)(?:in\s+the\s+process\s+of\s+(?:joining|admission|affiliation)|candidate\s+(?:member|organi[sz]ation)"
+    r"|applying\s+for\s+membership|en\s+proceso\s+de\s+(?:adhesi[óo]n|incorporaci[óo]n|ingreso|afiliaci[óo]n)"
+    r"|en\s+cours\s+d['’](?:adh[ée]sion|affiliation)|im\s+(?:Aufnahme|Beitritts)prozess|in\s+Aufnahme"
+    r"|em\s+processo\s+de\s+(?:ades[ãa]o|filia[çc][ãa]o)|in\s+corso\s+di\s+adesione)\b[^()]*\)?$",
+    re.I,
+)
 # ", organisation hôte", ", host", ", anfitrión" after the acronym's bracket: lower-case words
 _APPOSITION = re.compile(r"(?<=\))\s*,\s*([^,()\[\]]{1,40})$")
 

@@ -33,6 +33,8 @@ _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?
 # French ordinals' endings ("25e", "XXVe", "2ème", "1er"); after a Roman numeral of one
 # letter only I, V or X ("Ve"), as "Le", "Ce", "De" are words
 _FR_ORDINAL = r"(?:ème|eme|er|re|e)"
+# English ordinals' endings after a Roman numeral ("XXVIIIth Plenary", "IInd Conference")
+_EN_ROMAN_ORDINAL = r"(?:th|st|nd|rd)"
 ORDINAL = (
     r"(?<!\w)(?P<ord>(?i:"
     + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
@@ -40,16 +42,23 @@ ORDINAL = (
     + _FR_ORDINAL
     + r")?)\b\.?|(?i:\d{1,3}°)|(?-i:(?=[MDCLXVI]+(?:"
     + _FR_ORDINAL
+    + r"|"
+    + _EN_ROMAN_ORDINAL
     + r")?\b)"
     + _ROMAN.removeprefix(r"(?=[MDCLXVI]+\b)")
     + r"(?:(?:(?<=[IVX])|(?<=[MDCLXVI]{2}))"
     + _FR_ORDINAL
+    + r"|"
+    + _EN_ROMAN_ORDINAL
     + r")?)\b\.?)"
 )
 _ORDINAL = re.compile(ORDINAL, re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "the International Conference (IC) has met ...": a network's own name as a meeting
 _MEETS = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:has\s+)?(?:met|meets|held\s+its|gathered|convened)\b")
+# "an International Conference of … was held": the name itself is the meeting, not the
+# complement of a meeting's name ("the XXV Plenary of the ICMLPO was held")
+_WAS_HELD = re.compile(r"\s*(?:\([A-Z]+\)\s*)?(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b")
 # ASCII letters but "i" and "s": a text's character matches one of them case-insensitively
 # exactly when its lowercase is that letter ("İ", "ı" and "ſ" match "i" or "s" too)
 _CASELESS_RUN = re.compile(r"[a-hj-rt-z]{2,}")
@@ -250,7 +259,11 @@ def pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 def _ordinal_value(text: str) -> int | None:
     t = text.lower().rstrip(".ºª°")
-    t = re.sub(r"(?<=[ivxlcdm])" + _FR_ORDINAL + "$", "", t)
+    # a Roman numeral's French or English ending ("xxve", "xxviiith"); not the end of a word
+    # ("third", "sixth", "deuxième")
+    bare = re.sub(r"(?<=[ivxlcdm])(?:" + _FR_ORDINAL + "|" + _EN_ROMAN_ORDINAL + ")$", "", t)
+    if t not in ORDINAL_WORDS and re.fullmatch("[ivxlcdm]+", bare):
+        t = bare
     if t in ORDINAL_WORDS:
         return ORDINAL_WORDS[t]
     m = re.match(r"(\d+)", t)
@@ -385,6 +398,16 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         s = m.quote.end - source.start
         sentence_end = _sentence_end(text, s)
         tail = text[s:sentence_end]
+        key = m.network
+        if (
+            source.date
+            and _before_founding(key, source.date)
+            and not _before_founding(net.shares_name_with, source.date)
+        ):
+            # "an International Conference of Marxist-Leninist Parties and Organizations was
+            # held" in a text of 1980: a meeting of the lineage that used the name then
+            key = net.shares_name_with
+            net = network(key)
         kind = net.default_meeting_kind
         # "the Regional Conference of the ICMLPO met": the meeting is the head noun's, of
         # its kind (a "Plenary of the ICMLPO" is the network's default kind, as before)
@@ -394,14 +417,17 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             for k, scan in _meeting_patterns(m.network):
                 if any(h.end() == len(before.rstrip()) for h in scan.pattern.finditer(before.rstrip())):
                     kind = k
-        if _MEETS.match(tail):
+        if _MEETS.match(tail) or (of is None and _WAS_HELD.match(tail)):
             date = None
             for d in find_dates(tail):
                 date = d.iso
                 break
             if date is None and source.date:
                 date = source.date[:7]
-            emit(m.quote.start - source.start, sentence_end, m.network, kind, None, date)
+            # a lineage that numbered its conferences by year: the one of that year
+            ordinals = [o for o, y in net.numbered_conference_years if date and date.startswith(y)]
+            ordinal = ordinals[0] if len(ordinals) == 1 else None
+            emit(m.quote.start - source.start, sentence_end, key, kind, ordinal, date)
     yield from found.values()
 
 
@@ -637,6 +663,61 @@ def _before_founding(key: str, date: str) -> bool:
     return net.founded[: len(date)] > date[: len(net.founded)] and not founding_lineage
 
 
+# what precedes, on its line or in its sentence, the name of whom a text is addressed to:
+# "To the delegates of the 28th Plenary of the", "Greetings to the", "Message to the"
+_ADDRESS = re.compile(
+    r"^[\W_]*(?:(?:(?:warm|warmest|fraternal|revolutionary|comradely|internationalist)\s+)*"
+    r"(?:greetings?|message|letter|address|salute|salutations)\s+)?to\s+(?:the\s+)?"
+    r"(?:[^\s.,;:!?]+\s+){0,8}$",
+    re.I,
+)
+
+
+def addressed(source: Document, quote: Quote) -> bool:
+    r"""Whether a network (or a meeting) is named as whom the text is addressed to.
+
+    >>> d = Document("f", 0, 0, 80, "Greeting to the 28th Plenary of the ICMLPO\n\nDear comrades, we", "T")
+    >>> addressed(d, Quote(36, 42, "ICMLPO"))
+    True
+    >>> d = Document("f", 0, 0, 60, "The ICOR calls to the workers. Message of the ICOR", "T")
+    >>> addressed(d, Quote(4, 8, "ICOR")), addressed(d, Quote(46, 50, "ICOR"))
+    (False, False)
+    """
+    pos = quote.start - source.start
+    # an address is short: its sentence starts within 160 characters of the name
+    line = source.text.rfind("\n", 0, pos) + 1
+    low = max(line, pos - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(source.text, low, pos)]
+    start = ends[-1] if ends else low
+    if start == low and low != line:
+        return False
+    return _ADDRESS.match(source.text[start:pos]) is not None
+
+
+# what puts a network's name among others' doings the text cites: "such as", "like", "we
+# welcome", in the clause before the name
+_PASSING = re.compile(
+    r"\b(?:such\s+as|like|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
+    r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio)\b[^.;:!?]{0,100}$",
+    re.I,
+)
+
+
+def _in_passing(source: Document, quote: Quote) -> bool:
+    """Whether a network is named among others' doings the text cites ("every initiative
+    of solidarity, such as the day of action of the ICOR").
+
+    >>> d = Document("f", 0, 0, 90, "We welcome every initiative, such as the day of action of the ICOR.", "T")
+    >>> _in_passing(d, Quote(63, 67, "ICOR"))
+    True
+    >>> d = Document("f", 0, 0, 90, "The parties of the ICOR call on the workers.", "T")
+    >>> _in_passing(d, Quote(19, 23, "ICOR"))
+    False
+    """
+    pos = quote.start - source.start
+    return _PASSING.search(source.text, max(0, pos - 160), pos) is not None
+
+
 def _signoff_start(source: Document) -> int:
     r"""Where a document's sign-off begins: its last line when short and after its prose
     (file offset; past the end when there is none).
@@ -662,6 +743,13 @@ def attribute(
     head_end = source.start + min(len(source.text), 400)
     signoff = _signoff_start(source)
     signed = {m.network: m.quote for m in mentions if m.quote.start >= signoff}
+    # a network named only as whom the text is addressed to ("Greeting to the 28th Plenary of
+    # the ICMLPO", "To the delegates of the …") is not the text's when it names another one
+    # otherwise: a party's greeting to a meeting of a network it does not belong to
+    to = {m.network for m in mentions if addressed(source, m.quote)}
+    by = {m.network for m in mentions if not addressed(source, m.quote)}
+    if by:
+        mentions = [m for m in mentions if m.network in by]
     for m in mentions:
         w = 2 if m.quote.start < head_end else 1
         weights[m.network] += w
@@ -673,7 +761,7 @@ def attribute(
         if not source.date or not _before_founding(net, source.date):
             return (net,), quote
     for c in confs:
-        if c.network:
+        if c.network and not (c.network in to - by and by):
             weights[c.network] += 1
             first.setdefault(c.network, c.quote)
     if source.date:
@@ -690,6 +778,11 @@ def attribute(
         return (), None
     best = max(weights.values())
     top = sorted(k for k, v in weights.items() if v == best)
+    if best < 2 and all(_in_passing(source, m.quote) for m in mentions if m.network in top):
+        # one network named once in the body, not in the head nor the signature, and no
+        # meeting of it, as an example of others' doings ("every initiative, such as the
+        # day of action of the ICOR"): not its document, nor its signatories its participants
+        return (), None
     if len(top) > 1:
         top = [min(top, key=lambda k: first[k].start)]
     return tuple(top), first[top[0]]

@@ -190,6 +190,11 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
             continue
         chosen.append((start, end))
         role = Role.AUTHOR if _is_signoff(full, start, end) else _role(full, start, end)
+        organ = _ORGAN_OF.match(text)
+        if organ and _plausible(text[organ.end() :]):
+            # "Central Committee of the Party of X": the organ speaks for the party
+            start, text = start + organ.end(), text[organ.end() :]
+            fs = source.start + start
         parsed = parse_entry(text)
         yield OrgMention(
             doc_id=source.doc_id,
@@ -203,6 +208,19 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
             country_quote=_locate(Quote(fs, fe, text), parsed.country.text) if parsed.country else None,
         )
 
+
+#: a party's organ before the party's name ("Central Committee of the …", "Comité Central del …")
+_ORGAN_OF = re.compile(
+    r"(?:(?:the\s+)?(?:(?:central|executive|political|national|permanent)\s+(?:committee|bureau|council|secretariat)"
+    r"|politburo|political\s+bureau|secretariat|presidium|international\s+(?:department|bureau|commission|secretariat)"
+    r"|international\s+relations\s+(?:department|commission))\s+of\s+(?:the\s+)?"
+    r"|(?:comit[ée]|bur[óo]|bureau|secretariado|secr[ée]tariat|departamento|d[ée]partement)\s+"
+    r"(?:central|pol[íi]tico|politique|ejecutivo|ex[ée]cutif|internacional|international)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+)"
+    r"|zentralkomitee\s+(?:der|des)\s+|comitato\s+centrale\s+(?:del|della|dello|dei)\s+"
+    r"|comit[êe]\s+central\s+(?:do|da|dos)\s+)",
+    re.I,
+)
 
 _LEAD = re.compile(r"^(?:the|a|an|our|their|its|this|that|of|and|by|to)\s+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:of|the|and|for|in|de|del|la|du|des|der)|\s*[-–'’])+$", re.I)
