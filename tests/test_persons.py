@@ -129,6 +129,31 @@ def test_ambiguous_short_names_stay_apart():
     assert [n.key for n in nodes] == ["castro", "fidel-castro", "pedro-castillo", "raul-castro"]
 
 
+def test_a_second_surname_left_out_in_the_same_text_is_the_same_person():
+    nodes = resolve_persons(
+        [
+            _p("a-0", "Marta Quispe Huamán"),
+            _p("a-0", "Marta Quispe", 40),
+            _p("a-0", "Quispe", 80),
+            # in a text without the full name, the shorter name stays apart
+            _p("b-0", "Rosa Mamani"),
+            _p("c-0", "Rosa Mamani Flores"),
+            # two fuller names of one shorter: apart
+            _p("d-0", "Luis Condori"),
+            _p("d-0", "Luis Condori Apaza", 20),
+            _p("d-0", "Luis Condori Ticona", 50),
+        ]
+    )
+    assert [(n.key, len(n.mentions)) for n in nodes] == [
+        ("luis-condori", 1),
+        ("luis-condori-apaza", 1),
+        ("luis-condori-ticona", 1),
+        ("marta-quispe-huaman", 3),
+        ("rosa-mamani", 1),
+        ("rosa-mamani-flores", 1),
+    ]
+
+
 @pytest.mark.model
 def test_a_country_in_a_person_s_name_is_no_mention_of_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
     from movement_graph.extract.document import analyse_document

@@ -2,7 +2,9 @@
 
 A name whose words are a subset of a longer name with the same surname is that
 person ("Carlos Pérez" of "Juan Carlos Pérez", "Lenin" of "Vladimir Ilyich Lenin"),
-when exactly one fullest name contains it; otherwise the names stay apart.  Names are
+when exactly one fullest name contains it; otherwise the names stay apart.  A name and the
+same name with one more surname after it ("Pedro Castillo", "Pedro Castillo Terrones") are
+one person when every text that gives the shorter also gives the longer.  Names are
 compared without case or accents ("Chavez" is "Chávez").  The key is the slug of the
 fullest name.
 """
@@ -51,6 +53,9 @@ def resolve_persons(mentions: Iterable[PersonMention]) -> list[ResolvedPerson]:
             spelled.setdefault(words, Counter())[m.name] += 1
     names = sorted(spelled, key=lambda w: (-len(w), w))
     maximal = [w for w in names if not any(_contains(o, w) for o in names)]
+    docs: dict[tuple[str, ...], set[str]] = {}
+    for m in ms:
+        docs.setdefault(_words(m.name), set()).add(m.doc_id)
     target: dict[tuple[str, ...], tuple[str, ...]] = {}
     for w in names:
         if w in maximal:
@@ -58,6 +63,17 @@ def resolve_persons(mentions: Iterable[PersonMention]) -> list[ResolvedPerson]:
             continue
         owners = [o for o in maximal if _contains(o, w)]
         target[w] = owners[0] if len(owners) == 1 else w
+    # a name and the same name with one more surname, in the same text, are one person: the
+    # second surname of Spanish and Portuguese names is left out once the full name is given
+    # ("Pedro Castillo Terrones" … "Pedro Castillo"); across texts the names stay apart
+    for w in names:
+        if target[w] != w or len(w) < 2:
+            continue
+        fuller = [o for o in maximal if len(o) == len(w) + 1 and o[:-1] == w and docs[w] <= docs[o]]
+        if len(fuller) == 1:
+            target[w] = fuller[0]
+    for w in names:  # "Castillo" of "Pedro Castillo", itself of "Pedro Castillo Terrones"
+        target[w] = target[target[w]]
     groups: dict[tuple[str, ...], list[PersonMention]] = {}
     for m in ms:
         words = _words(m.name)
