@@ -96,3 +96,22 @@ def test_participants_attend_the_meeting_named_late_when_the_text_reports_none(t
         encoding="utf-8",
     )
     assert _attended(corpus, tmp_path / "o") == {"icor-continental-conference-3"}
+
+
+@pytest.mark.model
+def test_participants_attend_their_networks_meeting_when_the_head_names_anothers(tmp_path: Path) -> None:
+    # the head names another network's meeting: the text names none of its own there, so
+    # its participants attend its network's meeting it names, as when the head names none
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text(
+        "Statement of ICOR Atlantis on the 27th Plenary of the CIPOML\n\n"
+        + "The delegates discussed the war and the crisis, and the tasks of the revolutionary parties "
+        "of the continent in the coming years of struggle against imperialism and fascism. "
+        * 5
+        + "\n\nThe following organisations took part in the 3rd Continental Conference of ICOR Atlantis:\n"
+        "- Workers' League of Atlantis (WLA), Portugal\n- Red Union of Ruritania (RUR), Spain\n\n"
+        "Lisbon, 13 May 2031\n",
+        encoding="utf-8",
+    )
+    assert _attended(corpus, tmp_path / "o") == {"icor-continental-conference-3"}

@@ -236,3 +236,50 @@ def test_an_ordinal_word_keeps_its_ending_a_roman_numeral_loses_it(title: str, o
     # "third" and "sixth" end as Roman numerals do ("-rd" after an "i", "-th" after an "x")
     d = doc(f"{title}\n\nDear comrades, we greet you.", "2031-05")
     assert {c.ordinal for c in conferences(d, network_mentions(d))} == {ordinal}
+
+
+# review of the probe-16 rules: what they must leave alone
+
+_BODY = "The delegates discussed the situation of the working class and the tasks ahead. " * 6
+
+
+def test_a_name_of_1980_named_once_in_the_body_is_still_the_rims() -> None:
+    # its weight goes to the RIM, which has no mention of its own: no "in passing" to find
+    text = (
+        f"Communiqué of the Conference\n\n{_BODY}The parties decided to carry forward the work of the "
+        "International Conference of Marxist-Leninist Parties and Organizations in the coming years."
+    )
+    assert attributed(text, "1980-10") == ("RIM",)
+
+
+def test_would_like_is_no_like_of_an_example() -> None:
+    text = f"Statement\n\n{_BODY}We would like to thank the comrades of the ICOR for their support."
+    assert attributed(text, "2031-05") == ("ICOR",)
+
+
+def test_a_networks_letter_to_its_members_stays_its_own() -> None:
+    # addressed to the ICOR's members, another network named once in the body
+    text = f"To the member organisations of the ICOR\n\nDear comrades,\n\n{_BODY}Unlike the CIPOML, we see a deep crisis."
+    assert attributed(text, "2031-05") == ("ICOR",)
+
+
+def test_a_sentence_of_the_body_beginning_to_the_is_no_address() -> None:
+    text = (
+        f"Declaration\n\n{_BODY}To the extent that the parties of the CIPOML fight, we support them. "
+        "The ICOR calls on its members to act."
+    )
+    assert attributed(text, "2031-05") == ("ICMLPO",)
+
+
+def test_addressed_reads_a_text_of_one_long_line_in_linear_time() -> None:
+    import time
+
+    from movement_graph.extract.networks import addressed
+
+    text = ("x" * 1000 + " ICOR ") * 3000
+    d = doc(text, "2031")
+    ms = network_mentions(d)
+    t = time.perf_counter()
+    assert not any(addressed(d, m.quote) for m in ms)
+    attribute(d, ms, [])
+    assert time.perf_counter() - t < 0.2

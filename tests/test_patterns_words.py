@@ -165,6 +165,10 @@ def _set(key: str, value: object) -> Any:
         (_set("kill", [" kill"]), "", "kill", "spaces around it"),
         (_set("killing", ["kill"]), "", "killing", "unknown group"),
         (_set("city_as_power_verbs", ["backed", "organi[sz"]), "", "city_as_power_verbs", "not a regular"),
+        # each pattern is one alternative of a larger one: it must compile there, and capture nothing
+        (_set("city_as_power_verbs", ["backed", "(?i)ordered"]), "", "city_as_power_verbs", "not a regular"),
+        (_set("city_as_power_verbs", ["backed", "(?P<acr>ordered)"]), "", "city_as_power_verbs", "capturing"),
+        (_set("city_as_power_verbs", ["(back)\\1ed"]), "", "city_as_power_verbs", "capturing"),
         (_set("cardinal_words", {"one": "1"}), "", "cardinal_words", "not a whole number"),
         (_set("cardinal_words", {"one": True}), "", "cardinal_words", "not a whole number"),
         (_set("cardinal_words", ["one"]), "", "cardinal_words", "expected a non-empty map"),

@@ -491,3 +491,17 @@ def test_a_letterhead_after_a_rule_opens_the_next_text() -> None:
     assert [d.title for d in docs] == ["Joint statement of the parties", "Statement on the Plenary"]
     assert docs[1].text.startswith("Workers' League of Atlantis (WLA)")
     assert docs[1].kind == "statement"
+
+
+def test_slogans_after_a_rule_are_no_letterhead() -> None:
+    # the slogans and the signature close the text above; the next text opens at its title
+    text = (
+        f"Statement on the war\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n-----\n\n"
+        "Workers of All Countries, Unite!\nLong Live Proletarian Internationalism!\n\n"
+        "Coordinating Committee of ICOR\n\n\n"
+        f"Resolution on the crisis\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == ["Statement on the war", "Resolution on the crisis"]
+    assert docs[0].text.endswith("Coordinating Committee of ICOR")
+    assert docs[1].text.startswith("Resolution on the crisis")

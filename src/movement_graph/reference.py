@@ -708,13 +708,21 @@ def _word_map(value: object) -> dict[str, object]:
 
 
 def _patterns(value: object) -> tuple[str, ...]:
-    """A ``PATTERNS`` group: distinct regular expressions (in any case: ``\\s`` is not ``\\S``)."""
+    """A ``PATTERNS`` group: distinct regular expressions (in any case: ``\\s`` is not ``\\S``).
+
+    Each is one alternative of a larger expression (joined with ``|`` inside it): it must
+    compile there, so no inline flag (``(?i)``), and hold no group that captures (``(?:…)``
+    does), whose name or number would clash with the larger expression's groups.
+    """
     patterns = _word_list(value, lower=False)
     for p in patterns:
         try:
-            re.compile(p)
+            compiled = re.compile(p)
+            re.compile(r"\b(?:x|" + p + r")\s")
         except re.error as err:
-            raise _RowError(f"{p!r} is not a regular expression: {err}") from err
+            raise _RowError(f"{p!r} is not a regular expression that can stand among others: {err}") from err
+        if compiled.groups:
+            raise _RowError(f"{p!r} has a capturing group: write (?:…)")
     return patterns
 
 

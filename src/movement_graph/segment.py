@@ -129,7 +129,9 @@ def blocks(text: str) -> list[Block]:
         out[0].kind = "nav"
     # a letterhead: after a rule or page furniture, two or three title-like lines and no
     # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
-    # "International Department" / then "Statement of …"): it opens that text
+    # "International Department" / then "Statement of …"): it opens that text.  Not the
+    # slogans that close a text after a rule ("Workers of All Countries, Unite!"), over its
+    # signature: a letterhead names, it does not call or ask
     for k in range(1, len(out) - 1):
         b = out[k]
         if (
@@ -137,7 +139,7 @@ def blocks(text: str) -> list[Block]:
             and out[k - 1].kind == "nav"
             and out[k + 1].kind == "heading"
             and 2 <= len(b.lines) <= 3
-            and all(is_heading(x) and len(x.split()) <= 12 for x in b.lines)
+            and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in b.lines)
         ):
             b.kind = "letterhead"
     return out

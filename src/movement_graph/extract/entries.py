@@ -314,9 +314,9 @@ def parse_entry(text: str) -> ParsedEntry:
     # a footnote mark ("… – Turchia³", "… (PCR)[2]") and an apposition after the acronym's
     # bracket ("… (PROI), organisation hôte", "… (PTS), host") are no part of the name
     raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
-    # a note on the entry's standing ("… , Kenya – in the process of joining ICOR",
+    # a note on the entry's standing ("…, Ruritania – in the process of joining the …",
     # "… (candidate member)") is no part of its name or country
-    raw = _STANDING.sub("", raw).rstrip(" ;,.")
+    raw = _strip_standing(raw).rstrip(" ;,.")
     m = _APPOSITION.search(raw)
     if m and m.group(1)[:1].islower():
         raw = raw[: m.start()]
@@ -526,14 +526,37 @@ def parse_entry(text: str) -> ParsedEntry:
 
 # superscript digits, "[2]" or "*" closing an entry: a footnote's mark
 _FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\]|(?<![*\s])\*)$")
-# a note on an entry's standing after it: "– in the process of joining ICOR", "(candidate member)"
+# a note on an entry's standing after it: "– in the process of joining …", "(candidate member)";
+# its spaces and its tail possessive and its start after no space, so that a long run of
+# spaces or of such notes is scanned in linear time
 _STANDING = re.compile(
-    r"\s*(?:[-–—,;]\s*|\(\s*)(?:in\s+the\s+process\s+of\s+(?:joining|admission|affiliation)|candidate\s+(?:member|organi[sz]ation)"
+    r"(?<!\s)\s*+(?:[-–—,;]\s*|\(\s*)(?:in\s+the\s+process\s+of\s+(?:joining|admission|affiliation)|candidate\s+(?:member|organi[sz]ation)"
     r"|applying\s+for\s+membership|en\s+proceso\s+de\s+(?:adhesi[óo]n|incorporaci[óo]n|ingreso|afiliaci[óo]n)"
     r"|en\s+cours\s+d['’](?:adh[ée]sion|affiliation)|im\s+(?:Aufnahme|Beitritts)prozess|in\s+Aufnahme"
-    r"|em\s+processo\s+de\s+(?:ades[ãa]o|filia[çc][ãa]o)|in\s+corso\s+di\s+adesione)\b[^()]*\)?$",
+    r"|em\s+processo\s+de\s+(?:ades[ãa]o|filia[çc][ãa]o)|in\s+corso\s+di\s+adesione)\b[^()]*+\)?$",
     re.I,
 )
+
+
+def _strip_standing(raw: str) -> str:
+    """``raw`` without its note on its standing (``_STANDING``).
+
+    The note holds no bracket but the one that opens it and the one that ends the entry:
+    it is looked for only after the entry's last other bracket, so that a long entry is
+    read once, not once for each of its words that may begin a note.
+
+    >>> _strip_standing("Union of Ara (UA), Chad – in the process of joining the …")
+    'Union of Ara (UA), Chad'
+    >>> _strip_standing("Union of Ara (UA) (candidate member)")
+    'Union of Ara (UA)'
+    """
+    last = max(raw.rfind("("), raw.rfind(")", 0, len(raw) - 1))
+    while last > 0 and raw[last - 1].isspace():
+        last -= 1  # the spaces before the note's own bracket are the note's
+    m = _STANDING.search(raw, max(0, last))
+    return raw[: m.start()] if m else raw
+
+
 # ", organisation hôte", ", host", ", anfitrión" after the acronym's bracket: lower-case words
 _APPOSITION = re.compile(r"(?<=\))\s*,\s*([^,()\[\]]{1,40})$")
 

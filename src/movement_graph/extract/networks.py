@@ -663,6 +663,9 @@ def _before_founding(key: str, date: str) -> bool:
     return net.founded[: len(date)] > date[: len(net.founded)] and not founding_lineage
 
 
+#: a text's head, in characters: its title and dateline, an address, count double (``attribute``)
+_HEAD = 400
+
 # what precedes, on its line or in its sentence, the name of whom a text is addressed to:
 # "To the delegates of the 28th Plenary of the", "Greetings to the", "Message to the"
 _ADDRESS = re.compile(
@@ -682,10 +685,16 @@ def addressed(source: Document, quote: Quote) -> bool:
     >>> d = Document("f", 0, 0, 60, "The ICOR calls to the workers. Message of the ICOR", "T")
     >>> addressed(d, Quote(4, 8, "ICOR")), addressed(d, Quote(46, 50, "ICOR"))
     (False, False)
+    >>> d = Document("f", 0, 0, 520, "x " * 200 + "To the extent that the parties of the ICOR fight", "T")
+    >>> addressed(d, Quote(438, 442, "ICOR"))
+    False
     """
     pos = quote.start - source.start
-    # an address is short: its sentence starts within 160 characters of the name
-    line = source.text.rfind("\n", 0, pos) + 1
+    if pos >= _HEAD:
+        return False  # an address heads the text: "To the extent that the parties of …" is none
+    # an address is short: its sentence starts within 160 characters of the name (the line's
+    # start looked for no further back, so that a text of one long line is read in linear time)
+    line = source.text.rfind("\n", max(0, pos - 161), pos) + 1
     low = max(line, pos - 160)
     ends = [m.end() for m in _SENTENCE_END.finditer(source.text, low, pos)]
     start = ends[-1] if ends else low
@@ -694,22 +703,25 @@ def addressed(source: Document, quote: Quote) -> bool:
     return _ADDRESS.match(source.text[start:pos]) is not None
 
 
-# what puts a network's name among others' doings the text cites: "such as", "like", "we
-# welcome", in the clause before the name
+# what puts a network's name among others' doings the text cites: "such as", "like" (not the
+# verb: "we would like to thank the …"), "we welcome", in the clause before the name
 _PASSING = re.compile(
-    r"\b(?:such\s+as|like|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
+    r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
     r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio)\b[^.;:!?]{0,100}$",
     re.I,
 )
 
 
 def _in_passing(source: Document, quote: Quote) -> bool:
-    """Whether a network is named among others' doings the text cites ("every initiative
-    of solidarity, such as the day of action of the ICOR").
+    """Whether a network is named among others' doings the text cites ("many campaigns,
+    such as the strike fund of the ICOR").
 
-    >>> d = Document("f", 0, 0, 90, "We welcome every initiative, such as the day of action of the ICOR.", "T")
-    >>> _in_passing(d, Quote(63, 67, "ICOR"))
+    >>> d = Document("f", 0, 0, 90, "We support many campaigns, such as the strike fund of the ICOR.", "T")
+    >>> _in_passing(d, Quote(58, 62, "ICOR"))
     True
+    >>> d = Document("f", 0, 0, 90, "We would like to thank the comrades of the ICOR.", "T")
+    >>> _in_passing(d, Quote(43, 47, "ICOR"))
+    False
     >>> d = Document("f", 0, 0, 90, "The parties of the ICOR call on the workers.", "T")
     >>> _in_passing(d, Quote(19, 23, "ICOR"))
     False
@@ -740,16 +752,22 @@ def attribute(
     """The network(s) a document belongs to, with the mention that shows it."""
     weights: Counter[str] = Counter()
     first: dict[str, Quote] = {}
-    head_end = source.start + min(len(source.text), 400)
+    head_end = source.start + min(len(source.text), _HEAD)
     signoff = _signoff_start(source)
     signed = {m.network: m.quote for m in mentions if m.quote.start >= signoff}
     # a network named only as whom the text is addressed to ("Greeting to the 28th Plenary of
     # the ICMLPO", "To the delegates of the …") is not the text's when it names another one
-    # otherwise: a party's greeting to a meeting of a network it does not belong to
-    to = {m.network for m in mentions if addressed(source, m.quote)}
-    by = {m.network for m in mentions if not addressed(source, m.quote)}
-    if by:
-        mentions = [m for m in mentions if m.network in by]
+    # otherwise, in its head or twice: a party's greeting to a meeting of a network it does
+    # not belong to ("a member of the ICOR"); one other network named once in the body
+    # ("unlike the ICMLPO") does not outweigh the addressee (a network's letter to its members)
+    addr = [addressed(source, m.quote) for m in mentions]
+    otherwise = [m for m, a in zip(mentions, addr, strict=True) if not a]
+    strong = sum(2 if m.quote.start < head_end else 1 for m in otherwise) >= 2
+    only_to = {m.network for m, a in zip(mentions, addr, strict=True) if a} - {m.network for m in otherwise}
+    if not strong:
+        only_to = set()
+    if only_to:
+        mentions = [m for m in mentions if m.network not in only_to]
     for m in mentions:
         w = 2 if m.quote.start < head_end else 1
         weights[m.network] += w
@@ -761,9 +779,10 @@ def attribute(
         if not source.date or not _before_founding(net, source.date):
             return (net,), quote
     for c in confs:
-        if c.network and not (c.network in to - by and by):
+        if c.network and c.network not in only_to:
             weights[c.network] += 1
             first.setdefault(c.network, c.quote)
+    moved: dict[str, str] = {}  # a network's weight given to the lineage that bore its name
     if source.date:
         for key in list(weights):
             if _before_founding(key, source.date):
@@ -774,11 +793,14 @@ def attribute(
                 if other and not _before_founding(other, source.date):
                     weights[other] += weight
                     first.setdefault(other, first[key])
+                    moved[key] = other
     if not weights:
         return (), None
     best = max(weights.values())
     top = sorted(k for k, v in weights.items() if v == best)
-    if best < 2 and all(_in_passing(source, m.quote) for m in mentions if m.network in top):
+    # the mentions that gave the top networks their weight (a name of 1980 counts for the RIM)
+    shown = [m for m in mentions if moved.get(m.network, m.network) in top]
+    if best < 2 and shown and all(_in_passing(source, m.quote) for m in shown):
         # one network named once in the body, not in the head nor the signature, and no
         # meeting of it, as an example of others' doings ("every initiative, such as the
         # day of action of the ICOR"): not its document, nor its signatories its participants

@@ -259,13 +259,12 @@ def build_quads(
         if a.issuer and a.issuer in {n.key for n in networks}:
             q.add(g, MG.issuedBy, network_iri(a.issuer), a.issuer_quote)
         # the meeting the document reports: the one it was adopted at or reports on when
-        # it names one, not every meeting of its network it names ("They also prepared
-        # the 6th World Conference"); else its network's meetings it names, as before
-        reported = [
-            res.conference_key[c]
-            for c in ([a.conferences[a.adopted_at]] if a.adopted_at is not None else a.conferences)
-            if c in res.conference_key and c.network in a.networks
-        ]
+        # it names one of its network's, not every meeting of its network it names ("They
+        # also prepared the 6th World Conference"); else its network's meetings it names, as
+        # before (a head that names another network's meeting names none of its own)
+        own = [c for c in a.conferences if c in res.conference_key and c.network in a.networks]
+        adopted = a.conferences[a.adopted_at] if a.adopted_at is not None else None
+        reported = [res.conference_key[c] for c in ([adopted] if adopted in own else own)]
         for m in a.organisations:
             key = res.orgs.key_of.get(m)
             if key is None:
