@@ -78,3 +78,18 @@ def test_find_dates_never_crashes_and_spans_match(text: str) -> None:
 )
 def test_a_dateline_naming_the_text_and_its_authors(line: str) -> None:
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line, dated",
+    [
+        ("Tunis, October 2023 – From our correspondent", True),
+        ("By our correspondent | 22 October 2024", True),
+        ("Adopted by the Coordinating Committee on 28 September 2023", True),
+        ("Beschlossen vom Koordinierungskomitee der Konferenz am 28. September 2023", True),
+        ("Adopted by the Plenary on 2 May 2021 in Quito", False),
+        ("We met in Tunis on 28 September 2023", False),
+    ],
+)
+def test_datelines_with_a_byline_or_an_adoption(line: str, dated: bool) -> None:
+    assert is_date_line(line) is dated

@@ -168,3 +168,12 @@ def test_two_datelines_of_one_month_are_no_running_header() -> None:
     # "14 April 1999" and "5 April 1999", each alone between blank lines, differ only by a number
     text = "Appeal\n\n14 April 1999\n\nWe call.\n\nResolution\n\n5 April 1999\n\nWe resolve.\n"
     assert blank_page_furniture(text) == text
+
+
+def test_a_running_header_with_page_n_of_m_is_page_furniture() -> None:
+    # "X – page 2 of 4": the count of pages is the same on every page, the page's number rises
+    body = "The workers of Ara continue their strike.\n\n"
+    text = "".join(f"Conference of Ara – 3rd Plenary – page {n} of 3\n\n{body}{n}\n\n" for n in (1, 2, 3))
+    out = blank_page_furniture(text)
+    assert len(out) == len(text) and "page 2 of 3" not in out and "3rd Plenary" not in out
+    assert out.count("The workers of Ara") == 3

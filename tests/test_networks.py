@@ -283,3 +283,126 @@ def test_addressed_reads_a_text_of_one_long_line_in_linear_time() -> None:
     assert not any(addressed(d, m.quote) for m in ms)
     attribute(d, ms, [])
     assert time.perf_counter() - t < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ordinal"),
+    [
+        ("La Segunda Conferencia Mundial de la ICOR se celebró en 2019.", "world-conference", 2),
+        ("LA SEGUNDA CONFERENCIA MUNDIAL DE LA ICOR", "world-conference", 2),
+        ("La deuxième Conférence mondiale de l'ICOR a adopté une résolution.", "world-conference", 2),
+        ("Die Zweite Weltkonferenz der ICOR fand in Indien statt.", "world-conference", 2),
+        ("Auf der Zweiten Weltkonferenz der ICOR wurde beschlossen …", "world-conference", 2),
+        ("La Terza Conferenza Mondiale dell'ICOR si è svolta nel 2019.", "world-conference", 3),
+        ("A Quarta Conferência Mundial da ICOR foi realizada em 2022.", "world-conference", 4),
+        ("ICOR'un Üçüncü Dünya Konferansı 2019'da toplandı.", "world-conference", 3),
+        ("ICOR'un İKİNCİ DÜNYA KONFERANSI", "world-conference", 2),
+        ("De Tweede Wereldconferentie van ICOR werd gehouden in 2015.", "world-conference", 2),
+        ("La vigésima séptima Plenaria de la CIPOML se reunió en Túnez.", "plenary", 27),
+        ("La vigesima septima Plenaria de la CIPOML se reunió en Túnez.", "plenary", 27),
+        ("El Primer Pleno de la CIPOML se reunió en Quito.", "plenary", 1),
+        ("La ventisettesima Plenaria della CIPOML si è riunita a Tunisi.", "plenary", 27),
+        ("La vingt-septième Plénière de la CIPOML s'est tenue à Tunis.", "plenary", 27),
+        ("Die siebenundzwanzigste Plenartagung der IKMLPO tagte in Tunis.", "plenary", 27),
+    ],
+)
+def test_spelled_out_ordinals_of_the_networks_languages_number_the_meeting(
+    text: str, kind: str, ordinal: int
+) -> None:
+    d = doc(text)
+    assert [(c.kind, c.ordinal) for c in conferences(d, network_mentions(d))] == [(kind, ordinal)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "prima" (before), "segundo" (a second), "erste" (first question): no ordinal of the
+        # meeting unless right before its name
+        "Prima della Conferenza Mondiale dell'ICOR del maggio 2022, i partiti discussero.",
+        "Un segundo antes de la Conferencia Mundial de la ICOR de mayo de 2022, todo cambió.",
+        "Die erste Frage an die Weltkonferenz der ICOR vom Mai 2022 war die Einheit.",
+    ],
+)
+def test_an_ordinal_word_counts_only_right_before_a_meeting(text: str) -> None:
+    d = doc(text)
+    assert all(c.ordinal is None for c in conferences(d, network_mentions(d)))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "ordinal"),
+    [
+        (
+            "Declaration of the 2nd Continental Conference of ICOR Africa\n\nWe salute the workers.",
+            "africa",
+            2,
+        ),
+        ("The 3rd European Continental Conference of the ICOR met in Vienna.", "europe", 3),
+        ("La Conferencia Continental de ICOR América, celebrada en Lima en marzo de 2024.", "americas", None),
+        ("Die 4. Kontinentalkonferenz von ICOR-Europa tagte in Wien. ICOR", "europe", 4),
+        ("La 2e Conférence continentale africaine de l'ICOR s'est tenue à Dakar.", "africa", 2),
+        (
+            "The ICOR Asia/Pacific Continental Conference was held in Kathmandu in May 2023.",
+            "asia-pacific",
+            None,
+        ),
+        # the text of one coordination, its letterhead and sign-off
+        ("ICOR Europe\n\nThe 2nd Continental Conference was held in Madrid.\n\nICOR Europe", "europe", 2),
+        # two coordinations named: the text is of neither
+        ("ICOR Africa\n\nThe 2nd Continental Conference of the ICOR met. ICOR Europe greets it.", None, 2),
+    ],
+)
+def test_a_continental_conference_is_of_its_continent(
+    text: str, region: str | None, ordinal: int | None
+) -> None:
+    d = doc(text)
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.kind, conf.region, conf.ordinal) == ("continental-conference", region, ordinal)
+
+
+def test_continental_conferences_of_two_continents_are_two_meetings() -> None:
+    from movement_graph.resolve import resolve_conferences
+
+    africa = doc("The 2nd Continental Conference of ICOR Africa was held in Lusaka. ICOR")
+    europe = doc("The 2nd Continental Conference of ICOR Europe was held in Vienna. ICOR")
+    europe = Document("e.txt", 0, 0, len(europe.text), europe.text, "T")
+    mentions = [c for d in (africa, europe) for c in conferences(d, network_mentions(d))]
+    confs, _ = resolve_conferences(mentions)
+    assert [(c.key, c.label, c.region) for c in confs] == [
+        ("icor-continental-conference-africa-2", "ICOR Africa 2nd continental conference", "africa"),
+        ("icor-continental-conference-europe-2", "ICOR Europe 2nd continental conference", "europe"),
+    ]
+
+
+def test_a_continental_conference_named_without_its_continent_joins_the_only_one_of_its_number() -> None:
+    from movement_graph.model import ConferenceMention, Quote
+    from movement_graph.resolve import resolve_conferences
+
+    def m(doc: str, ordinal: int, region: str | None) -> ConferenceMention:
+        kind = "continental-conference"
+        return ConferenceMention(
+            doc, Quote(0, 9, "Continental"), "C", "ICOR", kind, ordinal, None, None, region
+        )
+
+    confs, key_of = resolve_conferences([m("a", 2, "africa"), m("b", 2, None), m("c", 3, None)])
+    assert [c.key for c in confs] == ["icor-continental-conference-3", "icor-continental-conference-africa-2"]
+    assert key_of[m("b", 2, None)] == "icor-continental-conference-africa-2"
+    # two continents held a 2nd: the one named without its continent stays apart
+    confs, key_of = resolve_conferences([m("a", 2, "africa"), m("b", 2, None), m("d", 2, "europe")])
+    assert key_of[m("b", 2, None)] == "icor-continental-conference-2"
+    assert len(confs) == 3
+
+
+def test_the_shapes_accept_exactly_the_regions_of_the_reference_data() -> None:
+    from pathlib import Path
+
+    from rdflib import Graph
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from movement_graph.extract.networks import load_regions
+    from movement_graph.vocab import MG
+
+    g = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl")
+    [prop] = [p for p in g.subjects(SH.path, MG.region) if (p, SH["in"], None) in g]
+    allowed = {str(v) for v in Collection(g, g.value(prop, SH["in"]))}
+    assert allowed == {r.key for r in load_regions()}

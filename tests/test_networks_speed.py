@@ -16,6 +16,9 @@ from movement_graph.extract.dates import ORDINAL_WORDS
 def _fragments() -> list[str]:
     out = ["the", "The", "International", "of", "and", "met", "in", "5th", "5th.", "VII", "xii", "21º"]
     out += list(ORDINAL_WORDS)[:40]
+    # every language's, compounds among them ("vigésima séptima", "vingt-deuxième")
+    out += list(ORDINAL_WORDS)[40::9]
+    out += [w for r in networks.load_regions() for w in r.words]
     for net in networks.load_networks():
         out += [name for name, _ in net.names] + list(net.acronyms)
         out += [w for _, words in net.meeting_kinds for w in words]

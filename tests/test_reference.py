@@ -281,3 +281,35 @@ def test_read_glossary_refuses_bad_rows(tmp_path: Path, rows: str, message: str)
     path.write_text("lang,word,english\n" + rows, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         reference.read_glossary(path)
+
+
+def test_the_ordinals_number_one_to_forty_in_every_language_of_the_networks() -> None:
+    ordinals = reference.load_ordinals()
+    for lang in ("en", "es", "fr", "de", "it", "pt", "tr", "nl", "sv", "da", "nb"):
+        assert {o.value for o in ordinals if o.lang == lang} >= set(range(1, 41)), lang
+    words = {(o.word, o.lang): o.value for o in ordinals}
+    assert words["vigésima séptima", "es"] == words["vigesima septima", "es"] == 27
+    assert words["ventisettesima", "it"] == words["siebenundzwanzigsten", "de"] == 27
+    assert words["primer", "es"] == words["première", "fr"] == words["erster", "de"] == 1
+    assert words["üçüncü", "tr"] == words["ucuncu", "tr"] == words["troisième", "fr"] == 3
+    assert words["tweeëntwintigste", "nl"] == words["vingt-deuxième", "fr"] == 22
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("Segunda,es,2\n", r"ordinals\.csv:2: word 'Segunda' is not in lower case"),
+        ("segunda,es,0\n", r"ordinals\.csv:2: value '0' is not a number"),
+        ("segunda,es,dos\n", r"ordinals\.csv:2: value 'dos' is not a number"),
+        ("2nd,en,2\n", r"ordinals\.csv:2: word '2nd' is malformed"),
+        ("segunda,español,2\n", r"ordinals\.csv:2: lang 'español' is malformed"),
+        ("segunda,es,2\nsegunda,es,2\n", "'segunda' occurs twice in es"),
+        ("vingt-deux,fr,22\nvingt deux,xx,20\n", "'vingt deux' stands for two numbers"),
+        ("segunda,es\n", r"ordinals\.csv:2: expected 3 columns"),
+    ],
+)
+def test_read_ordinals_refuses_bad_rows(tmp_path: Path, rows: str, message: str) -> None:
+    path = tmp_path / "ordinals.csv"
+    path.write_text("word,lang,value\n" + rows, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        reference.read_ordinals(path)

@@ -505,3 +505,114 @@ def test_slogans_after_a_rule_are_no_letterhead() -> None:
     assert [d.title for d in docs] == ["Statement on the war", "Resolution on the crisis"]
     assert docs[0].text.endswith("Coordinating Committee of ICOR")
     assert docs[1].text.startswith("Resolution on the crisis")
+
+
+# --- titles, dates and kinds under a site's furniture (held-out probe 17) ---------------
+
+
+def test_the_title_is_under_the_site_s_banner_and_menu_past_its_kicker() -> None:
+    # a site's name over its breadcrumb trail, then "Network | Kind" over the page's title
+    text = (
+        "ICOR\n\nInternational Coordination of Revolutionary Parties and Organizations\n\n"
+        "Home › Statements › ICOR\n\nICOR Asia | Statement\n\nHands off the Ara valley!\n\n"
+        f"Posted on 3 March 2021 by admin\n\n{PROSE}\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.title == "Hands off the Ara valley!"
+    assert doc.date == "2021-03-03" and doc.kind == "statement"
+
+
+def test_a_section_label_over_the_title_is_no_part_of_it() -> None:
+    text = f"Home | News | Archive\n\nINTERNATIONAL\n\nSolidarity with the miners of Ara!\n\n{PROSE}\n\nMay 2020\n"
+    (doc,) = segment(source(text))
+    assert doc.title == "Solidarity with the miners of Ara!"
+    assert doc.kind == "statement"  # a section label is no newspaper's masthead
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("DECLARATION OF THE CONFERENCE ON THE ELECTIONS\nAND THE CRISIS IN ARALIA", "declaration"),
+        ("Communiqué of the Conference\nSolidarity with the people of Aralia!", "communiqué"),
+        ("Solidarity with the dockers\nof the port of Ara!", "statement"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_the_title(title: str, kind: str) -> None:
+    text = f"Home › Statements › 2024\n\n{title}\n\nPublished on 5 August 2024 · Category: Statements\n\n{PROSE}\n"
+    (doc,) = segment(source(text))
+    assert doc.title == " ".join(title.split())
+    assert doc.kind == kind
+
+
+def test_a_title_broken_over_two_lines_after_a_rule_opens_the_next_text() -> None:
+    # it names a kind of text: a title, not a letterhead kept out of the title
+    text = (
+        f"First Statement\n\n{PROSE}\n\nMay 2021\n\n* * *\n\nPosted by admin | Filed under: Women\n\n"
+        f"APPEAL OF THE COORDINATION\nFOR THE EIGHTH OF MARCH\n\n{PROSE}\n\nSigned:\nUnion of Ara (UA), Peru\nLeague of Bel (LB), Chad\n"
+    )
+    docs = list(segment(source(text)))
+    assert [d.title for d in docs] == [
+        "First Statement",
+        "APPEAL OF THE COORDINATION FOR THE EIGHTH OF MARCH",
+    ]
+    assert docs[1].kind == "appeal"
+
+
+def test_the_adoption_line_after_the_signatures_dates_the_text_not_its_publication() -> None:
+    text = (
+        f"Home › Resolutions › 2023\n\nRESOLUTION\n\nNo to the expulsions in Aralia!\n\n"
+        f"Veröffentlicht am 3. Oktober 2023\n\n{PROSE}\n\nErstunterzeichner:\n\n"
+        "1. Bund der Arbeiter von Ara (BAA), Deutschland\n2. Liga von Bel (LB), Schweiz\n\n"
+        "Beschlossen vom Koordinierungskomitee am 28. September 2023\n\n---\n\n"
+        "← Vorheriger Beitrag | Nächster Beitrag →\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.title == "No to the expulsions in Aralia!"
+    assert doc.date == "2023-09-28" and doc.kind == "resolution"
+
+
+def test_a_dateline_with_a_byline_dates_the_report() -> None:
+    text = (
+        'Posted on 14 November 2023 by admin\n\nREPORT\n\nParties meet in Ara:\n"Unity in struggle"\n\n'
+        f"Ara, October 2023 – From our correspondent\n\n{PROSE}\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.title == 'Parties meet in Ara: "Unity in struggle"'
+    assert doc.date == "2023-10" and doc.kind == "report"
+
+
+def test_the_permalink_dates_a_text_that_has_no_other_date() -> None:
+    text = (
+        f"Appeal for the Eighth of March\n\n{PROSE}\n\nSigned:\nUnion of Ara (UA), Peru\nLeague of Bel (LB), Chad\n\n"
+        "Permalink: https://www.example.org/2024/02/20/appeal-8-march/\n\nLeave a comment\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.date == "2024-02-20"
+    assert doc.date_quote is not None and doc.date_quote.text == "2024/02/20"
+
+
+def test_a_turkish_kicker_in_capitals_is_no_part_of_the_title() -> None:
+    text = (
+        "Anasayfa | Açıklamalar | Kararlar\n\nICOR AÇIKLAMASI\n\nAra vadisinde halkın direnişiyle\n"
+        f"dayanışma!\n\nYayınlanma tarihi: 24 Mart 2025 | Kategori: Açıklamalar\n\n{PROSE}\n\n22 Mart 2025\n"
+    )
+    (doc,) = segment(source(text))
+    assert doc.title == "Ara vadisinde halkın direnişiyle dayanışma!"
+    assert doc.date == "2025-03-22" and doc.kind == "statement"
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Next year the workers of Ara will strike again for their wages.", False),
+        ("Nächste Woche streiken die Arbeiter in Ara für höhere Löhne.", False),
+        ("Suivant l'appel de la Conférence, les partis ont manifesté à Ara.", False),
+        ("Next post: Solidarity with the miners of Ara", True),
+        ("← Vorheriger Beitrag | Nächster Beitrag →", True),
+        ("Articoli correlati", True),
+    ],
+)
+def test_links_to_other_posts_are_furniture_a_sentence_opening_with_next_is_not(
+    line: str, furniture: bool
+) -> None:
+    assert is_navigation(line) is furniture

@@ -504,6 +504,11 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s+|p\.\s*|[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s*(?:of|/)\s*\d{1,3})?$", re.I
 )
 _EDGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)|(?<=\S)\s+\d{1,3}$")
+# a running header's page at its end: "… – page 2 of 5", "… | p. 3", "… Seite 2/5", "… 2/5"
+_EDGE_PAGE = re.compile(
+    r"(?i)(?<=\S)\s*[-–—|·,]?\s*(?:\b(?:page|p\.|pp\.|pág\.|página|pagina|seite|s\.|sayfa)\s*(\d{1,3})"
+    r"(?:\s*(?:of|/|de|von|di|sur|sobre)\s*\d{1,3})?|(\d{1,3})\s*/\s*\d{1,3})$"
+)
 
 
 @cache
@@ -547,12 +552,19 @@ def blank_page_furniture(text: str) -> str:
     by_header: dict[str, list[tuple[int, str]]] = {}
     for i in alone:
         stripped = lines[i].strip()
-        m = _EDGE_NUMBER.search(stripped)
-        if m is None:
-            continue
-        key = " ".join(_EDGE_NUMBER.sub("", stripped).split())
+        page = _EDGE_PAGE.search(stripped)
+        if page is not None:
+            # "ICMLPO – 27th Plenary – page 2 of 5": the page's number, not the count of pages
+            key = " ".join(stripped[: page.start()].split())
+            number = page.group(1) or page.group(2)
+        else:
+            m = _EDGE_NUMBER.search(stripped)
+            if m is None:
+                continue
+            key = " ".join(_EDGE_NUMBER.sub("", stripped).split())
+            number = m.group(0).strip()
         if len(key.split()) >= 2 and not _dated(key):
-            by_header.setdefault(key, []).append((i, m.group(0).strip()))
+            by_header.setdefault(key, []).append((i, number))
     for hits in by_header.values():
         if len(hits) >= 2 and len({n for _, n in hits}) == len(hits):
             furniture |= {i for i, _ in hits}

@@ -139,6 +139,7 @@ class ConferenceMention:
     ordinal: int | None = None
     date: str | None = None
     place: str | None = None  # ISO country code, where stated
+    region: str | None = None  # a continental conference's continent: africa, americas, asia-pacific, europe
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ __all__ = [
     "HistoricalCountry",
     "LanguageRecord",
     "MonthNames",
+    "OrdinalWord",
     "data_dir",
     "load_countries",
     "load_event_words",
@@ -40,6 +41,8 @@ __all__ = [
     "load_languages",
     "load_months",
     "load_name_words",
+    "load_ordinals",
+    "ordinal_key",
     "split_multi",
 ]
 
@@ -79,6 +82,10 @@ GENITIVE_COLUMNS = ("code", "name", "genitive")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
 CITY_COLUMNS = ("name", "iso2", "capital", "aliases")
 MONTH_COLUMNS = ("lang", "month", "names")
+ORDINAL_COLUMNS = ("word", "lang", "value")
+#: what an ordinal word is made of: lower-case letters, and a space or hyphen between the
+#: parts of a compound ("vigésima séptima", "twenty-seventh", "vingt et unième")
+_ORDINAL_WORD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,15 @@ class MonthNames:
     lang: str
     month: int
     names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrdinalWord:
+    """A spelled-out ordinal in one language (one row of ``ordinals.csv``)."""
+
+    word: str
+    lang: str
+    value: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +350,27 @@ def _month(row: dict[str, str]) -> MonthNames:
     return MonthNames(lang=_required(row["lang"], _BCP47, "lang"), month=int(month), names=names)
 
 
+def _ordinal(row: dict[str, str]) -> OrdinalWord:
+    word = _required(row["word"], _ORDINAL_WORD, "word")
+    if word != word.lower():
+        raise _RowError(f"word {word!r} is not in lower case")
+    value = _required(row["value"], None, "value")
+    if not value.isdigit() or not 1 <= int(value) <= 1000:
+        raise _RowError(f"value {value!r} is not a number from 1 to 1000")
+    return OrdinalWord(word=word, lang=_required(row["lang"], _BCP47, "lang"), value=int(value))
+
+
+def ordinal_key(word: str) -> str:
+    """An ordinal word as it is looked up: lower case, its parts one space apart.
+
+    ("İ" lowers to "i" and a combining dot; Turkish capitals are read as "i".)
+
+    >>> ordinal_key("Vigésima  Séptima"), ordinal_key("vingt-et-unième"), ordinal_key("İKİNCİ")
+    ('vigésima séptima', 'vingt et unième', 'ikinci')
+    """
+    return " ".join(re.split(r"[\s\-]+", word.replace("İ", "i").lower().strip(" -")))
+
+
 def _city(row: dict[str, str]) -> City:
     codes = split_multi(row["iso2"])
     if not codes or not all(_ISO2.match(c) for c in codes):
@@ -431,6 +468,29 @@ def read_months(path: Path) -> tuple[MonthNames, ...]:
         for name in r.names:
             if seen.setdefault(name, r.month) != r.month:
                 raise ConfigError(f"{path}: {name!r} names two months ({seen[name]} and {r.month})")
+    return records
+
+
+def read_ordinals(path: Path) -> tuple[OrdinalWord, ...]:
+    """Parse an ordinals CSV (the format of ``data/reference/ordinals.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``; also when a word occurs twice in one language, or stands for
+        two numbers (in one language or two, spaces and hyphens aside: an ordinal is read
+        without knowing its language).
+    """
+    records = _read(path, ORDINAL_COLUMNS, _ordinal)
+    values: dict[str, int] = {}
+    langs: set[tuple[str, str]] = set()
+    for r in records:
+        if (r.word, r.lang) in langs:
+            raise ConfigError(f"{path}: {r.word!r} occurs twice in {r.lang}")
+        langs.add((r.word, r.lang))
+        key = ordinal_key(r.word)
+        if values.setdefault(key, r.value) != r.value:
+            raise ConfigError(f"{path}: {r.word!r} stands for two numbers ({values[key]} and {r.value})")
     return records
 
 
@@ -561,6 +621,17 @@ def load_months() -> tuple[MonthNames, ...]:
     ['tr']
     """
     return read_months(data_dir() / "reference" / "months.csv")
+
+
+@cache
+def load_ordinals() -> tuple[OrdinalWord, ...]:
+    """Return the spelled-out ordinals 1 to 40 of the languages the networks write in
+    (``ordinals.csv``).
+
+    >>> sorted({(o.lang, o.value) for o in load_ordinals() if o.word == "vigésima séptima"})
+    [('es', 27)]
+    """
+    return read_ordinals(data_dir() / "reference" / "ordinals.csv")
 
 
 @cache

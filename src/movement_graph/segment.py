@@ -127,6 +127,12 @@ def blocks(text: str) -> list[Block]:
         and out[1].kind == "nav"
     ):
         out[0].kind = "nav"
+    # a title broken over two or three lines ("DECLARATION OF THE … ON THE ELECTIONS" / "AND
+    # THE CRISIS IN …", "Communiqué of the …" / "Solidarity with …"): a heading, not the
+    # prose of a text nor a letterhead
+    for k, b in enumerate(out):
+        if b.kind == "prose" and (k == 0 or out[k - 1].kind in ("nav", "heading")) and _broken_title(b.lines):
+            b.kind = "heading"
     # a letterhead: after a rule or page furniture, two or three title-like lines and no
     # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
     # "International Department" / then "Statement of …"): it opens that text.  Not the
@@ -143,6 +149,42 @@ def blocks(text: str) -> list[Block]:
         ):
             b.kind = "letterhead"
     return out
+
+
+#: words that carry a title on to its next line ("… ON THE ELECTIONS" / "AND THE CRISIS …")
+_CONTINUES = re.compile(
+    r"(?i)^(?:and|or|for|of|on|in|to|with|against|y|e|et|und|o|ou|de|del|des|du|der|die|das|für|gegen"
+    r"|contra|contre|per|por|para|sur|sobre|su|con|avec|mit|à|a|al|au|ve|ile|zum|zur)\b"
+)
+
+
+def _broken_title(lines: list[str]) -> bool:
+    """Two or three short lines of one title, no sentence: each line after the first carries
+    it on (it starts in lower case or with a joining word), or the first names a kind of
+    text ("APPEAL OF THE ICOR" / "FOR INTERNATIONAL WOMEN'S DAY").
+
+    >>> _broken_title(["DECLARATION OF THE CONFERENCE ON THE ELECTIONS", "AND THE CRISIS IN PERU"])
+    True
+    >>> _broken_title(["Communiqué of the Conference", "Solidarity with the people of Chad!"])
+    True
+    >>> _broken_title(["Workers' Party of Ara (WPA) – Peru", "International Department"])
+    False
+    """
+    if not 2 <= len(lines) <= 3 or not is_heading(lines[0]) or role_of(lines[0]) is not None:
+        return False
+    if any(len(x.split()) > 14 or x.rstrip()[-1:] in ".;," for x in lines):
+        return False
+    if any(x.rstrip().endswith((":", "!", "?")) for x in lines[:-1]):
+        return False
+    if all(_CONTINUES.match(x) or x[:1].islower() for x in lines[1:]):
+        return True
+    low = _fold(lines[0])
+    return any(p.search(low) for p, _ in kind_patterns())
+
+
+def _fold(text: str) -> str:
+    """Lower case, the Turkish dotless and dotted "i" as "i" ("AÇIKLAMASI", "açıklaması")."""
+    return text.replace("İ", "I").lower().replace("ı", "i")
 
 
 def _lead(line: str) -> int:
@@ -463,14 +505,31 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     if bs[0].kind in ("masthead", "letterhead"):
         head = 1  # a letterhead is the issuer's, over the title (and no newspaper's)
     title_blocks: list[Block] = []
+    # a site's banner: headings over the site's menu or breadcrumb trail, with the page's own
+    # title under it ("ICOR" / "Home › Statements" / "No to war!"): the title is the latter
+    old_head = head  # the masthead, letterhead or heading of the kind only over the title
+    own = _after_banner(bs, head)
+    banner, head = own != head, own
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
-    # "ICOR Africa") or only the kind of text ("Resolution") is a masthead over the title
+    # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Europe | Statement")
+    # or the page's section ("International") is a masthead over the title
     while (
         head + 1 < len(bs)
         and bs[head].kind == "heading"
         and bs[head + 1].kind == "heading"
-        and (_names_only_network(bs[head].text) or _kind_only(bs[head].text))
+        and (
+            _names_only_network(bs[head].text)
+            or _kind_only(bs[head].text)
+            or _kicker(bs[head].text)
+            or _section(bs[head].text)
+        )
     ):
+        if (
+            not banner
+            and head == old_head
+            and (_names_only_network(bs[head].text) or _kind_only(bs[head].text))
+        ):
+            old_head += 1
         head += 1
     for b in bs[head:]:
         if b.kind == "heading" and len(title_blocks) < 2:
@@ -497,7 +556,7 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     date, date_quote = _date(source, bs, head + len(title_blocks))
     # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
     masthead = (
-        head == 1
+        old_head == 1
         and bs[0].kind != "letterhead"
         and not (bs[0].kind == "heading" and _names_only_network(bs[0].text))
     )
@@ -514,6 +573,88 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         date_quote=date_quote,
         kind=kind,
         skipped=skipped,
+    )
+
+
+_SHARE = re.compile(r"(?i)^(?:share|partager|compartir|compartilhar|teilen|condividi|paylaş)\b")
+
+
+def _after_banner(bs: list[Block], head: int) -> int:
+    """Where the page's own title starts, past a site's banner: the headings at the top, the
+    site's menu or breadcrumb trail under them (no date, no sharing row), and more headings
+    under it before the text's first paragraph."""
+    first = next((i for i in range(head, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
+    menus = [
+        i
+        for i in range(head, first)
+        if bs[i].kind == "nav"
+        and not _SHARE.match(bs[i].text)
+        and not _POSTED.match(bs[i].text)
+        and not any(d.precision != "year" for d in find_dates(bs[i].text))
+    ]
+    for i in reversed(menus):
+        if (
+            i > head
+            and any(b.kind == "heading" for b in bs[head:i])
+            and any(b.kind == "heading" for b in bs[i + 1 : first])
+        ):
+            nxt = i + 1
+            while bs[nxt].kind == "nav":
+                nxt += 1
+            return nxt
+    return head
+
+
+#: words that make a kind of text a joint one ("Joint Statement", "Gemeinsame Erklärung")
+_JOINT = re.compile(r"(?i)\b(?:joint|common|gemeinsame|conjunta|conjunto|commune|congiunta|comune|ortak)\b")
+
+
+def _kicker(text: str) -> bool:
+    """A line over the title that names the issuing network and the kind of text, and
+    nothing else: "ICOR Europe | Statement", "CIPOML | Dichiarazione", "Joint Statement".
+
+    >>> _kicker("ICOR Europe | Statement"), _kicker("Gemeinsame Erklärung"), _kicker("ICOR Açıklaması")
+    (True, True, True)
+    >>> _kicker("Communiqué de la CIPOML"), _kicker("Declaration of the XXV Plenary")
+    (False, False)
+    """
+    if len(text.split()) > 6 or any(c.isdigit() for c in text):
+        return False
+    rest = text
+    hits = pattern_hits(text)
+    for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
+        rest = rest.replace(text[s:e], " ")
+    rest = _fold(rest)
+    kinds = 0
+    for p, _ in kind_patterns():
+        rest, n = p.subn(" ", rest)
+        kinds += n
+    rest = _JOINT.sub(" ", rest)
+    left = re.sub(r"[|·•/()\[\]–—:,&*_-]", " ", rest).split()
+    # the network's region may stay ("ICOR Europe"), no words of a phrase ("de la CIPOML")
+    return kinds > 0 and (not left or (bool(hits) and len(left) <= 2 and not _CONNECTORS & set(left)))
+
+
+_CONNECTORS = frozenset(
+    "of the a an for on to in at by de la le les el los las del des du der die das den von zur zum "
+    "di della dello dei delle do da dos das e et y und and o ou".split()
+)
+
+
+def _section(text: str) -> bool:
+    """A category or section of the site over the title: one or two words, no number, no
+    colon, no kind of text ("INTERNATIONAL", "Mensagens", "Internazionale").
+
+    >>> _section("INTERNATIONAL"), _section("Declaration"), _section("Stop the war!")
+    (True, False, False)
+    """
+    t = text.strip()
+    words = t.split()
+    return (
+        1 <= len(words) <= 2
+        and all(w.replace("-", "").isalpha() for w in words)
+        and not _kind_only(t)
+        and not any(p.search(_fold(t)) for p, _ in kind_patterns())
     )
 
 
@@ -534,7 +675,7 @@ def _names_only_network(text: str) -> bool:
     rest = re.sub(r"[()\[\]–—:,&*_-]", " ", rest)
     if not hits or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
         return False
-    low = rest.lower()
+    low = _fold(rest)
     if any(w.lower() in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split()):
         return False  # "XXIX Plenary", "Second …": a meeting
     return not any(p.search(low) for p, _ in kind_patterns())
@@ -542,7 +683,7 @@ def _names_only_network(text: str) -> bool:
 
 def _kind_only(text: str) -> bool:
     """A line that only names the kind of text ("Resolution", "DECLARATION")."""
-    t = text.strip(" *_#:").lower()
+    t = _fold(text.strip(" *_#:"))
     return any(p.fullmatch(t) for p, _ in kind_patterns())
 
 
@@ -604,13 +745,20 @@ def _subtitle(b: Block) -> bool:
 
 
 _POSTED = re.compile(
-    r"(?i)^(?:posted|published|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepostet)\b"
+    r"(?i)^(?:posted|published|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepostet"
+    r"|yayınlanma tarihi|yayın tarihi|yayınlandı)\b"
+)
+# a post's permanent link, its date in the path ("Permalink: https://…/2024/02/20/appeal/")
+_PERMALINK = re.compile(
+    r"(?i)^(?:(?:permalink|permalien|enlace permanente|link permanente|dauerhafter link|kalıcı bağlantı)\s*:?\s*)?"
+    r"(?:https?://|www\.)\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?:(?P<d>[0-3]\d)/)?\S*$"
 )
 
 
 def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:
     """A blog's "Posted on 10 February 2023 by …" above the text, when the text has no
-    dateline of its own: the day it was published."""
+    dateline of its own: the day it was published; else the date in the path of the post's
+    permanent link under the text ("Permalink: https://…/2024/02/20/…")."""
     for b in bs:
         if b.kind == "prose":
             break
@@ -621,6 +769,13 @@ def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote
                 return d.iso, Quote(
                     b.start + d.start, b.start + d.end, source.text[b.start + d.start : b.start + d.end]
                 )
+    for b in bs:
+        m = _PERMALINK.match(b.text) if b.kind != "prose" and "\n" not in b.text else None
+        if m is None or not 1 <= int(m["m"]) <= 12 or (m["d"] and not 1 <= int(m["d"]) <= 31):
+            continue
+        s, e = m.start("y"), m.end("d") if m["d"] else m.end("m")
+        iso = f"{m['y']}-{m['m']}" + (f"-{m['d']}" if m["d"] else "")
+        return iso, Quote(b.start + s, b.start + e, source.text[b.start + s : b.start + e])
     return None, None
 
 
@@ -652,7 +807,7 @@ def _kind(bs: list[Block], after_title: int, *, masthead: bool) -> str:
     under = after_title
     while under < len(bs) and bs[under].kind == "nav":
         under += 1
-    heads = [b.text.lower() for b in bs[: under + 1] if b.kind in ("heading", "dateline")]
+    heads = [_fold(b.text) for b in bs[: under + 1] if b.kind in ("heading", "dateline")]
     for h in heads:
         for pattern, kind in kind_patterns():
             if pattern.search(h):
@@ -670,6 +825,6 @@ def kind_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     ['declaration']
     """
     return tuple(
-        (re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), kind)
+        (re.compile(r"\b(?:" + "|".join(re.escape(_fold(w)) for w in words) + r")\b"), kind)
         for kind, words in load_document_kinds()
     )

@@ -56,6 +56,7 @@ class MG(DefinedNamespace):
     participant: URIRef
     ordinal: URIRef
     conferenceKind: URIRef
+    region: URIRef
     eventType: URIRef
     documentKind: URIRef
     documentIndex: URIRef

@@ -12,52 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_document_kinds, load_months
+from ..reference import load_document_kinds, load_months, load_ordinals
 
 #: month name (lower case, any language of ``data/reference/months.csv``) -> its number
 #: (``read_months`` refuses a name that stands for two months)
 MONTHS: dict[str, int] = {name: m.month for m in load_months() for name in m.names}
-#: ordinal words (English), as conferences and anniversaries are numbered
-ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty-second": 22,
-    "twenty-third": 23,
-    "twenty-fourth": 24,
-    "twenty-fifth": 25,
-    "twenty-sixth": 26,
-    "twenty-seventh": 27,
-    "twenty-eighth": 28,
-    "twenty-ninth": 29,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "seventy-fifth": 75,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-}
+#: spelled-out ordinals (lower case, any language of ``data/reference/ordinals.csv``) -> their
+#: number, as conferences and anniversaries are numbered ("twenty-seventh", "vigésima
+#: séptima", "siebenundzwanzigste"); ``read_ordinals`` refuses a word of two numbers
+ORDINAL_WORDS: dict[str, int] = {o.word: o.value for o in load_ordinals()}
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
 # "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1."
@@ -198,6 +161,8 @@ def is_date_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return False
+    # "Tunis, October 2023 – From our correspondent": the byline is no part of the dateline
+    stripped = _BYLINE.sub("", stripped) or stripped
     for d in find_dates(stripped):
         # "mid-March 2021", "Paris, Spring 2023": a season or a part of the month or year
         # before the date belongs to it
@@ -207,6 +172,8 @@ def is_date_line(line: str) -> bool:
         head = _COMMA_ARTICLE.sub(",", head)
         if d.precision == "year" and len(stripped) > 4 and not vague:
             continue
+        if _adoption(stripped, head, d.end):
+            return True
         if _PREPOSITION_END.search(head):
             continue  # "We met in November 2009.": a sentence, not a place and a date
         rest = (head + stripped[d.end :]).strip(" ,.;:-–—()")
@@ -233,6 +200,42 @@ def is_date_line(line: str) -> bool:
             and bool(_issued_by().search(rest))
         )
     return False
+
+
+# a byline after a dateline, or before it: "– From our correspondent", "| By our reporter",
+# "– de notre correspondant", "– von unserem Korrespondenten", "By Jane Roe |"
+_BYLINE = re.compile(
+    r"(?i:\s*[–—|·-]\s*(?:by|from|de|par|von|dal|del|do|da)\s+"
+    r"(?:our|notre|nuestr[oa]|unserem|unserer|nostr[oa]|noss[oa])\s+\w+(?:\s+\w+)?\s*$"
+    r"|^(?:by|from)\s+(?:our|a|the)\s+\w+(?:\s+\w+)?\s*[–—|·]\s*)"
+)
+
+#: the first words of a line that says who adopted the text and when
+_ADOPTED = re.compile(
+    r"(?i:adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
+    r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao])\b"
+)
+# the preposition of a day or month after such a line's issuer ("… am 28. September 2023")
+_ADOPTION_PREPOSITION = re.compile(r"(?i:\b(?:on|in|am|im|le|en|el|il|nel|em|no|den)\s*)$")
+
+
+def _adoption(line: str, head: str, date_end: int) -> bool:
+    """A line that says who adopted the text and when, the date ending it: "Adopted by the
+    Coordinating Committee on 28 September 2023", "Beschlossen vom Koordinierungskomitee der
+    ICOR am 28. September 2023".
+
+    >>> _adoption("Adopted by the Plenary on 2 May 2021", "Adopted by the Plenary on ", 36)
+    True
+    >>> _adoption("Adopted by the Plenary on 2 May 2021 in Quito", "Adopted by the Plenary on ", 36)
+    False
+    """
+    return (
+        _ADOPTED.match(line) is not None
+        and not line[date_end:].strip(" .")
+        and _ADOPTION_PREPOSITION.search(head) is not None
+        and len(head.split()) <= 16
+        and "." not in head.rstrip(". ")
+    )
 
 
 # a season or part of a month or year just before a date ("mid-March 2021", "Spring 2023",

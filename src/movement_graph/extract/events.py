@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import sentences
+from ..nlp.elisions import with_elisions
 from ..reference import load_event_words
 from ..vocab import slugify
 from .cities import find_cities
@@ -222,12 +223,12 @@ class EventRules:
 
 def _tokenizer_of(doc: Doc) -> Callable[[str], Doc]:
     from spacy.tokenizer import Tokenizer
-
-    # the vocab's language defaults rebuild the same tokenizer the pipeline used
-    lang = doc.vocab.lang
     from spacy.util import get_lang_class
 
-    nlp = get_lang_class(lang or "en")(vocab=doc.vocab)
+    # the vocab's language defaults and the elision rule of ``nlp.build_nlp`` rebuild the
+    # tokenizer the pipeline used
+    lang = doc.vocab.lang
+    nlp = with_elisions(get_lang_class(lang or "en")(vocab=doc.vocab))
     tokenizer: Tokenizer = nlp.tokenizer
     return tokenizer
 
@@ -1325,12 +1326,17 @@ _OF_BEFORE_DATE = re.compile(r"(?i:\b(?:du|de|del|des|of|vom|von|der|di|del|dell
 def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
     """The date of an event told by its verb: the nearest in the sentence that hangs on no
     noun ("Le 30 août 2023, … après le scrutin du 26 août, des officiers ont pris le
-    pouvoir")."""
+    pouvoir"), and that comes after no other event's word before the verb ("Après les
+    coups d'État au Mali, en août 2020 puis en mai 2021, l'armée a renversé … le 5 septembre
+    2021": the months are the coups')."""
     text = ctx.doc.text
     a, b = span.start_char, span.end_char
+    other = max((e for s, e in ctx.triggers if s >= sent.start_char and e <= a), default=None)
     best: tuple[int, str] | None = None
     for s, e, iso in ctx.dates:
         if s < sent.start_char or e > sent.end_char or _OF_BEFORE_DATE.search(text[max(0, s - 8) : s]):
+            continue
+        if other is not None and other <= s and e <= a:
             continue
         dist = min(abs(s - b), abs(a - e))
         if best is None or dist < best[0]:

@@ -16,16 +16,53 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import yaml
 
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
-from ..reference import data_dir
+from ..reference import data_dir, ordinal_key
 from .cities import find_cities
 from .cities import resolve as city_country
 from .countries import find_countries
 from .dates import ORDINAL_WORDS, find_dates, is_date_line
+
+#: a tree of words' common beginnings: each next letter, and "" where a word ends
+_Tree = dict[str, "_Tree"]
+
+
+def _alternation(words: list[str]) -> str:
+    r"""A regular expression for any of ``words``, as a tree of their common beginnings.
+
+    Spaces and hyphens between a word's parts match any run of them ("vingt et unième",
+    "vingt-et-unième").  A thousand spellings tried one after the other at every position
+    of a text were slow; the tree tries one branch per letter, a longer word before the
+    shorter one it begins with.
+
+    >>> _alternation(["second", "seconde", "sexta"])
+    'se(?:cond(?:e)?|xta)'
+    >>> bool(re.fullmatch(_alternation(["vingt et unième"]), "vingt-et-unième"))
+    True
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for part in re.split(r"([ \-]+)", word):
+            for ch in [" "] if part and not part.strip("- ") else part:
+                node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        alts = [(r"[\s\-]+" if k == " " else re.escape(k)) + branch(v) for k, v in node.items() if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
 
 _ROMAN = r"(?=[MDCLXVI]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
 # not the end of a longer number or word: "October 2021 International Conference …" is no
@@ -37,7 +74,7 @@ _FR_ORDINAL = r"(?:ème|eme|er|re|e)"
 _EN_ROMAN_ORDINAL = r"(?:th|st|nd|rd)"
 ORDINAL = (
     r"(?<!\w)(?P<ord>(?i:"
-    + "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+    + _alternation(sorted({ordinal_key(w) for w in ORDINAL_WORDS}))
     + r"|\d{1,3}(?:st|nd|rd|th|º|ª|"
     + _FR_ORDINAL
     + r")?)\b\.?|(?i:\d{1,3}°)|(?-i:(?=[MDCLXVI]+(?:"
@@ -88,6 +125,69 @@ class NetworkRecord:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class RegionRecord:
+    """A continent of the networks' continental coordinations and the words that name it."""
+
+    key: str  # africa, americas, asia-pacific, europe
+    label: str
+    words: tuple[str, ...]
+
+
+def _reference_file() -> Path:
+    return data_dir() / "reference" / "networks.yaml"
+
+
+@cache
+def _reference() -> dict[str, Any]:
+    path = _reference_file()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: malformed network reference data: {err!r}") from err
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a map with networks and regions, found {type(raw).__name__}")
+    return raw
+
+
+@cache
+def load_regions() -> tuple[RegionRecord, ...]:
+    """Read the regions of ``data/reference/networks.yaml``.
+
+    Raises
+    ------
+    ConfigError
+        when a region lacks its label or words, a key is no lower-case slug, a word is not
+        in lower case, or one word names two regions.
+
+    >>> [r.key for r in load_regions()]
+    ['africa', 'americas', 'asia-pacific', 'europe']
+    """
+    path = _reference_file()
+    out = []
+    seen: dict[str, str] = {}
+    try:
+        for key, d in _reference()["regions"].items():
+            if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", key):
+                raise ConfigError(f"{path}: regions: {key!r} is no lower-case slug")
+            words = tuple(d["words"])
+            for w in words:
+                if not isinstance(w, str) or not w or w != w.lower().strip():
+                    raise ConfigError(f"{path}: regions: {key}: {w!r} is not a lower-case word")
+                if seen.setdefault(_region_key(w), key) != key:
+                    raise ConfigError(
+                        f"{path}: regions: {w!r} names two regions ({seen[_region_key(w)]}, {key})"
+                    )
+            out.append(RegionRecord(key=key, label=str(d["label"]), words=words))
+    except (KeyError, TypeError, AttributeError) as err:
+        raise ConfigError(f"{path}: malformed regions: {err!r}") from err
+    return tuple(out)
+
+
+def _region_key(word: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", word.lower()))
+
+
 @cache
 def load_networks() -> tuple[NetworkRecord, ...]:
     """Read ``data/reference/networks.yaml``.
@@ -97,9 +197,9 @@ def load_networks() -> tuple[NetworkRecord, ...]:
     ConfigError
         when the file is missing a field or malformed.
     """
-    path = data_dir() / "reference" / "networks.yaml"
+    path = _reference_file()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))["networks"]
+        raw = _reference()["networks"]
         out = []
         for key, d in raw.items():
             out.append(
@@ -257,15 +357,24 @@ def pattern_hits(text: str) -> tuple[tuple[int, int, str, str], ...]:
     )
 
 
+#: the spelled-out ordinals of every language, as ``_ordinal_value`` looks them up
+_ORDINAL_VALUES = {ordinal_key(w): v for w, v in ORDINAL_WORDS.items()}
+
+
 def _ordinal_value(text: str) -> int | None:
-    t = text.lower().rstrip(".ºª°")
+    """The number of an ordinal as ``ORDINAL`` matches it.
+
+    >>> [_ordinal_value(t) for t in ("XXVIIIth", "25e", "Vigésima  Séptima", "İKİNCİ", "sixth", "2.")]
+    [28, 25, 27, 2, 6, 2]
+    """
+    t = ordinal_key(text).rstrip(".ºª°")
     # a Roman numeral's French or English ending ("xxve", "xxviiith"); not the end of a word
     # ("third", "sixth", "deuxième")
     bare = re.sub(r"(?<=[ivxlcdm])(?:" + _FR_ORDINAL + "|" + _EN_ROMAN_ORDINAL + ")$", "", t)
-    if t not in ORDINAL_WORDS and re.fullmatch("[ivxlcdm]+", bare):
+    if t not in _ORDINAL_VALUES and re.fullmatch("[ivxlcdm]+", bare):
         t = bare
-    if t in ORDINAL_WORDS:
-        return ORDINAL_WORDS[t]
+    if t in _ORDINAL_VALUES:
+        return _ORDINAL_VALUES[t]
     m = re.match(r"(\d+)", t)
     if m:
         return int(m.group(1))
@@ -334,10 +443,24 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
     text = source.text
     # one mention per meeting, its first; its place from the first of its mentions that
     # gives one ("Resolution of the 7th Plenary" / … / "the 7th Plenary in Lisbon")
-    found: dict[tuple[str | None, str, int | None, str | None], ConferenceMention] = {}
+    found: dict[tuple[str | None, str, int | None, str | None, str | None], ConferenceMention] = {}
+    # the continent of the one coordination whose text this is, per network
+    doc_regions: dict[str, str | None] = {}
 
-    def emit(s: int, e: int, net: str | None, kind: str, ordinal: int | None, date: str | None) -> None:
-        k = (net, kind, ordinal, date if ordinal is None else None)
+    def emit(
+        s: int,
+        e: int,
+        net: str | None,
+        kind: str,
+        ordinal: int | None,
+        date: str | None,
+        region: str | None = None,
+    ) -> None:
+        if kind == "continental-conference" and net is not None and region is None:
+            if net not in doc_regions:
+                doc_regions[net] = document_region(source, net)
+            region = doc_regions[net]
+        k = (net, kind, ordinal, date if ordinal is None else None, region)
         first = found.get(k)
         if first is not None:
             if first.place is None:
@@ -345,7 +468,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 if place is not None:
                     found[k] = replace(first, place=place)
             return
-        label = conference_label(net, kind, ordinal, date)
+        label = conference_label(net, kind, ordinal, date, region)
         place = conference_place(text, s, e)
         if place is None and _reported(source, s, date):
             # the meeting the text reports, whose sentence names no place: the text was
@@ -360,6 +483,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             ordinal=ordinal,
             date=date,
             place=place,
+            region=region,
         )
 
     for m in mentions:
@@ -388,7 +512,10 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                     date = source.date[:7]
                 if ordinal is None and date is None and kind != "founding-conference":
                     continue
-                emit(hit.start(), hit.end(), net.key, kind, ordinal, date)
+                region = None
+                if kind == "continental-conference":
+                    region = conference_region(text, hit.start(), hit.end(), net.key, hit.group("region"))
+                emit(hit.start(), hit.end(), net.key, kind, ordinal, date, region)
     # "the International Conference ... met for four days in November 2009": a meeting
     # of a network whose own name is a conference
     for m in mentions:
@@ -409,14 +536,20 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             key = net.shares_name_with
             net = network(key)
         kind = net.default_meeting_kind
+        region = None
         # "the Regional Conference of the ICMLPO met": the meeting is the head noun's, of
         # its kind (a "Plenary of the ICMLPO" is the network's default kind, as before)
         of = _OF_BEFORE.search(text, max(0, m.quote.start - source.start - 12), m.quote.start - source.start)
         if of is not None:
             before = text[max(0, of.start() - 60) : of.start()]
+            head = before.rstrip()
             for k, scan in _meeting_patterns(m.network):
-                if any(h.end() == len(before.rstrip()) for h in scan.pattern.finditer(before.rstrip())):
+                h = next((h for h in scan.pattern.finditer(head) if h.end() == len(head)), None)
+                if h is not None:
                     kind = k
+                    # "the European Regional Conference of the ICMLPO"
+                    named = h.groupdict().get("region")
+                    region = _REGION_OF.get(_region_key(named)) if named else None
         if _MEETS.match(tail) or (of is None and _WAS_HELD.match(tail)):
             date = None
             for d in find_dates(tail):
@@ -427,7 +560,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             # a lineage that numbered its conferences by year: the one of that year
             ordinals = [o for o, y in net.numbered_conference_years if date and date.startswith(y)]
             ordinal = ordinals[0] if len(ordinals) == 1 else None
-            emit(m.quote.start - source.start, sentence_end, key, kind, ordinal, date)
+            emit(m.quote.start - source.start, sentence_end, key, kind, ordinal, date, region)
     yield from found.values()
 
 
@@ -574,17 +707,91 @@ def _meeting_patterns(key: str) -> tuple[tuple[str, _Scan], ...]:
     """
     net = network(key)
     out = []
+    region_words = [w for r in load_regions() for w in r.words]
     for kind, words in net.meeting_kinds:
         if kind == "conference":
             continue
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         acronyms = "|".join(map(re.escape, net.acronyms))
-        pattern = re.compile(
-            r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")\s+)?\b(?:" + alt + r")\b", re.I
-        )
+        # a continental conference may name its continent before its words ("the 3rd
+        # European Continental Conference", "the ICOR Africa Continental Conference")
+        region = r"(?:(?P<region>" + _REGION + r")[\s\-]+)?" if kind == "continental-conference" else ""
+        prefix = r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")\s+)?"
+        pattern = re.compile(prefix + region + r"\b(?:" + alt + r")\b", re.I)
         needles = tuple(_needles(w) for w in words)
-        out.append((kind, _Scan(pattern, needles, anchor=re.compile(alt, re.I), lead=_lead(*net.acronyms))))
+        lead = _lead(*net.acronyms, *(region_words if region else ()))
+        out.append((kind, _Scan(pattern, needles, anchor=re.compile(alt, re.I), lead=lead)))
     return tuple(out)
+
+
+#: any region's word (see ``load_regions``), whole
+_REGION = (
+    r"(?<![\w/])(?i:"
+    + _alternation(sorted({_region_key(w) for r in load_regions() for w in r.words}))
+    + r")(?![\w/])"
+)
+_REGION_OF = {_region_key(w): r.key for r in load_regions() for w in r.words}
+# what may stand between a continental conference's words and its continent: "of (the)
+# ICOR", "de l'ICOR", "von ICOR-" ("the 2nd Continental Conference of ICOR Africa",
+# "Conférence continentale africaine", "Kontinentalkonferenz von ICOR Europa")
+_REGION_AFTER = (
+    r"[ \t]*(?:de\s+l['’]|d['’]|(?:of|de|del|du|des|der|von|van|della|dei|delle|di|do|da|dos|af|av|för|for)\s+"
+    r"(?:(?:the|la|el|le|les|die|der|den|dem)\s+)?)?(?:(?:{acronyms})[\s\-]+)?(?P<region>" + _REGION + ")"
+)
+
+
+@cache
+def _region_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(after a meeting's name, before it, anywhere) the patterns that name a continent of
+    the network: "… of ICOR Africa", "ICOR Europe's …", a coordination ("ICOR Africa")."""
+    acronyms = "|".join(map(re.escape, network(key).acronyms))
+    coordination = r"(?<![\w\-])(?:" + acronyms + r")[\s\-]+(?P<region>" + _REGION + ")"
+    return (
+        re.compile(_REGION_AFTER.format(acronyms=acronyms), re.I),
+        re.compile(coordination + r"(?:['’]s)?[ \t]+$"),
+        re.compile(coordination),
+    )
+
+
+def conference_region(
+    text: str, start: int, end: int, key: str, match_region: str | None = None
+) -> str | None:
+    """The continent of a continental conference named at ``text[start:end]``: named in its
+    name (``match_region``), right after it or right before it.
+
+    >>> t = "the 2nd Continental Conference of ICOR Africa met"
+    >>> conference_region(t, 4, 30, "ICOR")
+    'africa'
+    >>> conference_region("La Conférence continentale africaine de l'ICOR", 3, 26, "ICOR")
+    'africa'
+    >>> conference_region("the Continental Conference of the ICOR in Europe", 4, 26, "ICOR") is None
+    True
+    """
+    after, before, _ = _region_patterns(key)
+    if match_region:
+        return _REGION_OF.get(_region_key(match_region))
+    m = after.match(text, end) or before.search(text[max(0, start - 60) : start])
+    return _REGION_OF.get(_region_key(m.group("region"))) if m else None
+
+
+def document_region(source: Document, key: str) -> str | None:
+    r"""The one continental coordination of the network a text names, in its head or its
+    sign-off ("ICOR Africa" over a declaration, "Forward with ICOR Africa!"): the text is
+    that coordination's, and "the Continental Conference" it names is of its continent.
+
+    >>> d = Document("f", 0, 0, 60, "ICOR Africa\n\nThe Continental Conference met.", "T")
+    >>> document_region(d, "ICOR")
+    'africa'
+    """
+    text = source.text
+    hits = [
+        (m.start(), _REGION_OF[_region_key(m.group("region"))])
+        for m in _region_patterns(key)[2].finditer(text)
+    ]
+    regions = {r for _, r in hits}
+    if len(regions) != 1 or not any(s < 400 or s > len(text) - 300 for s, _ in hits):
+        return None
+    return regions.pop()
 
 
 def _names_network(text: str, key: str) -> bool:
@@ -638,10 +845,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() - 1 if m else len(text)
 
 
-def conference_label(net: str | None, kind: str, ordinal: int | None, date: str | None) -> str:
+def conference_label(
+    net: str | None, kind: str, ordinal: int | None, date: str | None, region: str | None = None
+) -> str:
+    """A meeting's English label: its network (and continent), number, kind and date.
+
+    >>> conference_label("ICOR", "continental-conference", 2, None, "africa")
+    'ICOR Africa 2nd continental conference'
+    >>> conference_label("ICMLPO", "plenary", None, "2009-11")
+    'ICMLPO plenary, 2009-11'
+    """
     name = kind.replace("-", " ")
     head = f"{_ordinal_en(ordinal)} {name}" if ordinal else name
     who = net or "unknown network"
+    if region:
+        who += " " + next((r.label for r in load_regions() if r.key == region), region)
     label = f"{who} {head}"
     if date and not ordinal:
         label += f", {date}"

@@ -5,7 +5,8 @@ Docs whose statistical annotation (tagger, parser, lemmas, NER) covers only the
 sentences that hold a candidate (see ``nlp.candidates``); every other sentence is
 tokenised by the same tokenizer and given a flat dependency tree, so that sentence
 boundaries still hold.  The pieces are joined with ``Doc.from_docs``: the Doc's text
-is the input text, character for character, so offsets need no mapping.
+is the input text, character for character, so offsets need no mapping.  The tokenizer
+splits French and Italian elisions ("l'" + "élection", see ``nlp.elisions``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import CandidateFilter, default_filter, plan, sentences
+from .elisions import with_elisions
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -35,9 +37,11 @@ C = TypeVar("C")
 def build_nlp() -> Language:
     """Load the English statistical model (installed as a package; nothing is downloaded).
 
-    The event rules read lemmas, so the whole pipeline runs (where it runs at all).
+    The event rules read lemmas, so the whole pipeline runs (where it runs at all).  Its
+    tokenizer splits French and Italian elisions, so that "l'élection" holds the token
+    "élection" the patterns name.
     """
-    return spacy.load(MODEL)
+    return with_elisions(spacy.load(MODEL))
 
 
 def parse(

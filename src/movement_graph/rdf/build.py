@@ -364,6 +364,8 @@ def build_quads(
         yield (ci, MG.conferenceKind, Literal(conf.kind), R)
         if conf.network:
             yield (ci, MG.conferenceOf, network_iri(conf.network), R)
+        if conf.region:
+            yield (ci, MG.region, Literal(conf.region), R)
         if conf.ordinal is not None:
             yield (ci, MG.ordinal, Literal(conf.ordinal), R)
         if conf.date:

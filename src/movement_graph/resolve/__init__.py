@@ -35,6 +35,7 @@ class ResolvedConference:
     date: str | None
     mentions: tuple[ConferenceMention, ...]
     place: str | None = None
+    region: str | None = None  # a continental conference's continent
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,57 +52,86 @@ class Resolution:
 def resolve_conferences(
     mentions: Sequence[ConferenceMention],
 ) -> tuple[tuple[ResolvedConference, ...], dict[ConferenceMention, str]]:
-    """One node per meeting: same network, kind and ordinal, or same network, kind and a date one refines."""
+    """One node per meeting: same network, kind and ordinal, or same network, kind and a date one refines.
+
+    A continental conference is also of one continent ("ICOR Africa 2nd continental
+    conference" is not the 2nd of ICOR Europe).  One named without its continent ("the
+    2nd Continental Conference") is of the one continent whose conference of that number
+    the mentions name, and of none (a node of its own) when they name several or none.
+    """
+    # the continents of each numbered conference the mentions name
+    continents: dict[tuple[str | None, str, int], set[str]] = {}
+    for m in mentions:
+        if m.region and m.ordinal is not None:
+            continents.setdefault((m.network, m.kind, m.ordinal), set()).add(m.region)
+
+    def region_of(m: ConferenceMention) -> str | None:
+        if m.region or m.ordinal is None:
+            return m.region
+        known = continents.get((m.network, m.kind, m.ordinal), set())
+        return next(iter(known)) if len(known) == 1 else None
+
     groups: list[list[ConferenceMention]] = []
     group_docs: list[set[str]] = []  # the documents of each group, for the same-document test
+    group_regions: list[str | None] = []  # the continent of each group, once one is known
     for m in sorted(
         mentions,
         key=lambda c: (c.network or "", c.kind, c.ordinal or 0, -len(c.date or ""), c.doc_id, c.quote.start),
     ):
-        for g, docs in zip(groups, group_docs, strict=True):
+        region = region_of(m)
+        for i, (g, docs) in enumerate(zip(groups, group_docs, strict=True)):
             h = g[0]
             if (h.network, h.kind) != (m.network, m.kind):
                 continue
             same_dates = bool(m.date and h.date and (h.date.startswith(m.date) or m.date.startswith(h.date)))
-            # one document naming a meeting twice, once by number and once by date
+            same_region = region == group_regions[i]
+            # one document naming a meeting twice, once by number and once by date (and
+            # once by its continent, once not)
             same_doc = (
                 m.doc_id in docs
                 and (m.ordinal is None or h.ordinal is None)
                 and (same_dates or not (m.date and h.date))
+                and (same_region or region is None or group_regions[i] is None)
             )
             if (
                 m.kind == "founding-conference"
-                or (m.ordinal is not None and m.ordinal == h.ordinal)
-                or (m.ordinal is None and h.ordinal is None and same_dates)
+                or (m.ordinal is not None and m.ordinal == h.ordinal and same_region)
+                or (m.ordinal is None and h.ordinal is None and same_dates and same_region)
                 or same_doc
             ):
                 g.append(m)
                 docs.add(m.doc_id)
+                group_regions[i] = group_regions[i] or region
                 break
         else:
             if m.ordinal is None and m.date is None and m.kind != "founding-conference":
                 continue  # an undated, unnumbered meeting cannot be told from others
             groups.append([m])
             group_docs.append({m.doc_id})
+            group_regions.append(region)
     # groups that come to the same key are one meeting: an unnumbered mention joined to
     # the number named in its document, and the same number named alone elsewhere
     by_key: dict[str, list[ConferenceMention]] = {}
-    for g in groups:
+    region_of_key: dict[str, str | None] = {}
+    for g, region in zip(groups, group_regions, strict=True):
         h = g[0]
         ordinal = next((m.ordinal for m in g if m.ordinal is not None), None)
-        parts = [h.network or "unknown", h.kind]
+        parts = [h.network or "unknown", h.kind, region or ""]
         if h.kind != "founding-conference":
             parts.append(str(ordinal) if ordinal is not None else (_meeting_date(g) or ""))
-        by_key.setdefault(slugify("-".join(p for p in parts if p)), []).extend(g)
+        key = slugify("-".join(p for p in parts if p))
+        by_key.setdefault(key, []).extend(g)
+        region_of_key[key] = region
     out: list[ResolvedConference] = []
     key_of: dict[ConferenceMention, str] = {}
     for key, g in by_key.items():
         h = g[0]
         date = _meeting_date(g)
         ordinal = next((m.ordinal for m in g if m.ordinal is not None), None)
-        label = conference_label(h.network, h.kind, ordinal, date)
+        region = region_of_key[key]
+        label = conference_label(h.network, h.kind, ordinal, date, region)
         place = next((m.place for m in g if m.place), None)
-        rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g), place)
+        rc = ResolvedConference(key, label, h.network, h.kind, ordinal, date, tuple(g), place, region)
         out.append(rc)
         for m in g:
             key_of[m] = key
