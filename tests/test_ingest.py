@@ -177,3 +177,18 @@ def test_a_running_header_with_page_n_of_m_is_page_furniture() -> None:
     out = blank_page_furniture(text)
     assert len(out) == len(text) and "page 2 of 3" not in out and "3rd Plenary" not in out
     assert out.count("The workers of Ara") == 3
+
+
+def test_datelines_in_day_month_year_are_no_running_header() -> None:
+    # "Ara, 24/7/23" and "Ara, 24/8/23": the end of a date, no page "7 of 23" and "8 of 23"
+    text = "Ara, 24/7/23\n\nWe call for a strike.\n\nAra, 24/8/23\n\nWe call again.\n"
+    assert blank_page_furniture(text) == text
+
+
+def test_a_long_run_of_spaces_on_a_line_is_read_in_linear_time() -> None:
+    import time
+
+    text = "Heading" + " " * 5000 + "x\n\nThe workers of Ara continue their strike.\n"
+    t = time.perf_counter()
+    assert blank_page_furniture(text) == text
+    assert time.perf_counter() - t < 0.2

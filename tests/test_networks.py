@@ -406,3 +406,17 @@ def test_the_shapes_accept_exactly_the_regions_of_the_reference_data() -> None:
     [prop] = [p for p in g.subjects(SH.path, MG.region) if (p, SH["in"], None) in g]
     allowed = {str(v) for v in Collection(g, g.value(prop, SH["in"]))}
     assert allowed == {r.key for r in load_regions()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement of ICOR\n\nThe 2nd Continental Conference of ICOR was held in 2023, and ICOR Europe greeted it.",
+        "The ICOR Europe delegation attended. The 2nd Continental Conference of the ICOR was held in Ara.",
+    ],
+)
+def test_a_coordination_named_in_passing_gives_the_text_no_continent(text: str) -> None:
+    # only a line of its own (letterhead, title, sign-off) makes a text a coordination's
+    d = doc(text)
+    [conf] = conferences(d, network_mentions(d))
+    assert (conf.ordinal, conf.region) == (2, None)

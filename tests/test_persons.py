@@ -39,6 +39,18 @@ def _names(nlp, rules, text: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
+def test_a_name_with_an_elided_particle_is_a_person() -> None:
+    """The tokenizer splits "D'" off "D'Alema" (``nlp.elisions``); it is no acronym."""
+    pytest.importorskip("spacy")
+    from movement_graph.nlp import build_nlp
+
+    rules = PersonRules.load(find_countries=fake_countries)
+    assert _names(build_nlp(), rules, "Massimo D'Alema spoke at the rally of the workers in Rome.") == [
+        "Massimo D'Alema"
+    ]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -616,3 +616,40 @@ def test_links_to_other_posts_are_furniture_a_sentence_opening_with_next_is_not(
     line: str, furniture: bool
 ) -> None:
     assert is_navigation(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Categories: Statements, Palestine", "Tags: Palestine | Gaza", "← Previous post", "Read more"],
+)
+def test_a_post_s_own_furniture_under_its_title_is_no_site_banner(furniture: str) -> None:
+    # a site's banner is headings over its menu or breadcrumb trail; a post's tags, categories
+    # or links to other posts under its title leave the title the title
+    text = f"Stop the war in Ara!\n\n{furniture}\n\nStatement of the Coordinating Committee\n\n{PROSE}\n"
+    (doc,) = segment(source(text))
+    assert doc.title.startswith("Stop the war in Ara!")
+
+
+def test_a_site_banner_over_thousands_of_menu_lines_is_read_in_linear_time() -> None:
+    import time
+
+    from movement_graph.segment import Block, _after_banner
+
+    # a heading, 8,000 menu lines, the text: each menu once, not once per menu above it
+    bs = [Block(0, 5, ["Title"], 0, "heading")]
+    bs += [Block(0, 5, ["Home | News | About"], 0, "nav") for _ in range(8000)]
+    bs.append(Block(0, 5, [PROSE], 1, "prose"))
+    t = time.perf_counter()
+    assert _after_banner(bs, 0) == 0
+    assert time.perf_counter() - t < 0.2
+
+
+def test_a_long_link_line_is_read_in_linear_time() -> None:
+    import time
+
+    from movement_graph.segment import _PERMALINK
+
+    line = "Permalink: https://example.org" + "/2024/01/01" * 2000 + " x"
+    t = time.perf_counter()
+    assert _PERMALINK.match(line) is None
+    assert time.perf_counter() - t < 0.1

@@ -504,10 +504,12 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s+|p\.\s*|[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s*(?:of|/)\s*\d{1,3})?$", re.I
 )
 _EDGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)|(?<=\S)\s+\d{1,3}$")
-# a running header's page at its end: "… – page 2 of 5", "… | p. 3", "… Seite 2/5", "… 2/5"
+# a running header's page at its end: "… – page 2 of 5", "… | p. 3", "… Seite 2/5", "… 2/5";
+# not the end of a date ("Berlin, 24/7/23").  One optional separator between the runs of
+# spaces, so that a long run of spaces is read once, not once per way to split it.
 _EDGE_PAGE = re.compile(
-    r"(?i)(?<=\S)\s*[-–—|·,]?\s*(?:\b(?:page|p\.|pp\.|pág\.|página|pagina|seite|s\.|sayfa)\s*(\d{1,3})"
-    r"(?:\s*(?:of|/|de|von|di|sur|sobre)\s*\d{1,3})?|(\d{1,3})\s*/\s*\d{1,3})$"
+    r"(?i)(?<=\S)\s*(?:[-–—|·,]\s*)?(?:\b(?:page|p\.|pp\.|pág\.|página|pagina|seite|s\.|sayfa)\s*(\d{1,3})"
+    r"(?:\s*(?:of|/|de|von|di|sur|sobre)\s*\d{1,3})?|(?<![\w/.])(\d{1,3})\s*/\s*\d{1,3})$"
 )
 
 

@@ -127,8 +127,8 @@ def blocks(text: str) -> list[Block]:
         and out[1].kind == "nav"
     ):
         out[0].kind = "nav"
-    # a title broken over two or three lines ("DECLARATION OF THE … ON THE ELECTIONS" / "AND
-    # THE CRISIS IN …", "Communiqué of the …" / "Solidarity with …"): a heading, not the
+    # a title broken over two or three lines ("RESOLUTION OF THE … ON THE STRIKES" / "AND
+    # THE TASKS OF …", "Message of the …" / "Greetings to …"): a heading, not the
     # prose of a text nor a letterhead
     for k, b in enumerate(out):
         if b.kind == "prose" and (k == 0 or out[k - 1].kind in ("nav", "heading")) and _broken_title(b.lines):
@@ -151,7 +151,7 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-#: words that carry a title on to its next line ("… ON THE ELECTIONS" / "AND THE CRISIS …")
+#: words that carry a title on to its next line ("… ON THE STRIKES" / "AND THE TASKS …")
 _CONTINUES = re.compile(
     r"(?i)^(?:and|or|for|of|on|in|to|with|against|y|e|et|und|o|ou|de|del|des|du|der|die|das|für|gegen"
     r"|contra|contre|per|por|para|sur|sobre|su|con|avec|mit|à|a|al|au|ve|ile|zum|zur)\b"
@@ -161,11 +161,11 @@ _CONTINUES = re.compile(
 def _broken_title(lines: list[str]) -> bool:
     """Two or three short lines of one title, no sentence: each line after the first carries
     it on (it starts in lower case or with a joining word), or the first names a kind of
-    text ("APPEAL OF THE ICOR" / "FOR INTERNATIONAL WOMEN'S DAY").
+    text ("RESOLUTION OF THE ICOR" / "FOR THE FIRST OF MAY").
 
-    >>> _broken_title(["DECLARATION OF THE CONFERENCE ON THE ELECTIONS", "AND THE CRISIS IN PERU"])
+    >>> _broken_title(["RESOLUTION OF THE CONFERENCE ON THE STRIKES", "AND THE TASKS OF THE PARTIES"])
     True
-    >>> _broken_title(["Communiqué of the Conference", "Solidarity with the people of Chad!"])
+    >>> _broken_title(["Message of the Conference", "Greetings to the miners of Ara!"])
     True
     >>> _broken_title(["Workers' Party of Ara (WPA) – Peru", "International Department"])
     False
@@ -511,7 +511,7 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     own = _after_banner(bs, head)
     banner, head = own != head, own
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
-    # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Europe | Statement")
+    # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Africa | Resolution")
     # or the page's section ("International") is a masthead over the title
     while (
         head + 1 < len(bs)
@@ -577,26 +577,37 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
 
 
 _SHARE = re.compile(r"(?i)^(?:share|partager|compartir|compartilhar|teilen|condividi|paylaş)\b")
+#: a site's menu, breadcrumb trail or rule, as a banner has under its headings: three or
+#: more items between separators, a trail from the home page, "You are here: …", a rule.
+#: Not a post's own furniture under its title ("Tags: Gaza | Palestine", "Categories: …",
+#: "← Previous post", "Read more"), which keeps the title over it.
+_MENU = re.compile(
+    r"(?i)^(?:[^\s:|•·»›>/][^:|•·»›>/]{0,40}(?:[|•·»›>/][^:|•·»›>/]{1,40}){2,}[|•·»›>/]?"
+    r"|(?:home|accueil|inicio|início|startseite|anasayfa)\s*[|•·»›>/].*"
+    r"|(?:you are here|vous êtes ici|usted está aquí|está aquí|sie sind hier|você está aqui|sei qui|buradasınız)\s*:.*"
+    r"|(?:[-*_=~—–─━]\s*){3,})$"
+)
 
 
 def _after_banner(bs: list[Block], head: int) -> int:
     """Where the page's own title starts, past a site's banner: the headings at the top, the
     site's menu or breadcrumb trail under them (no date, no sharing row), and more headings
-    under it before the text's first paragraph."""
+    under it before the text's first paragraph.
+
+    Linear in the number of blocks: only the last menu between the first and the last
+    heading counts, and the dates of the menus under it are not read.
+    """
     first = next((i for i in range(head, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
-    menus = [
-        i
-        for i in range(head, first)
-        if bs[i].kind == "nav"
-        and not _SHARE.match(bs[i].text)
-        and not _POSTED.match(bs[i].text)
-        and not any(d.precision != "year" for d in find_dates(bs[i].text))
-    ]
-    for i in reversed(menus):
+    headings = [i for i in range(head, first) if bs[i].kind == "heading"]
+    if not headings:
+        return head
+    for i in range(headings[-1] - 1, headings[0], -1):
         if (
-            i > head
-            and any(b.kind == "heading" for b in bs[head:i])
-            and any(b.kind == "heading" for b in bs[i + 1 : first])
+            bs[i].kind == "nav"
+            and _MENU.match(bs[i].text)
+            and not _SHARE.match(bs[i].text)
+            and not _POSTED.match(bs[i].text)
+            and not any(d.precision != "year" for d in find_dates(bs[i].text))
         ):
             nxt = i + 1
             while bs[nxt].kind == "nav":
@@ -611,11 +622,11 @@ _JOINT = re.compile(r"(?i)\b(?:joint|common|gemeinsame|conjunta|conjunto|commune
 
 def _kicker(text: str) -> bool:
     """A line over the title that names the issuing network and the kind of text, and
-    nothing else: "ICOR Europe | Statement", "CIPOML | Dichiarazione", "Joint Statement".
+    nothing else: "ICOR Africa | Resolution", "CIPOML | Declaración", "Joint Statement".
 
-    >>> _kicker("ICOR Europe | Statement"), _kicker("Gemeinsame Erklärung"), _kicker("ICOR Açıklaması")
+    >>> _kicker("ICOR Africa | Resolution"), _kicker("Gemeinsame Erklärung"), _kicker("ICOR Bildirisi")
     (True, True, True)
-    >>> _kicker("Communiqué de la CIPOML"), _kicker("Declaration of the XXV Plenary")
+    >>> _kicker("Appel de la CIPOML"), _kicker("Declaration of the XX Plenary")
     (False, False)
     """
     if len(text.split()) > 6 or any(c.isdigit() for c in text):
@@ -643,7 +654,7 @@ _CONNECTORS = frozenset(
 
 def _section(text: str) -> bool:
     """A category or section of the site over the title: one or two words, no number, no
-    colon, no kind of text ("INTERNATIONAL", "Mensagens", "Internazionale").
+    colon, no kind of text ("INTERNATIONAL", "Notícias", "Internazionale").
 
     >>> _section("INTERNATIONAL"), _section("Declaration"), _section("Stop the war!")
     (True, False, False)
@@ -748,17 +759,19 @@ _POSTED = re.compile(
     r"(?i)^(?:posted|published|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepostet"
     r"|yayınlanma tarihi|yayın tarihi|yayınlandı)\b"
 )
-# a post's permanent link, its date in the path ("Permalink: https://…/2024/02/20/appeal/")
+# a post's permanent link, its date in the path ("Permalink: https://…/2022/06/14/message/");
+# the link runs to the end of the line, which is checked once (else each "/2024/01/" of a
+# long line with a space in it would be tried against the rest of the line: quadratic)
 _PERMALINK = re.compile(
     r"(?i)^(?:(?:permalink|permalien|enlace permanente|link permanente|dauerhafter link|kalıcı bağlantı)\s*:?\s*)?"
-    r"(?:https?://|www\.)\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?:(?P<d>[0-3]\d)/)?\S*$"
+    r"(?:https?://|www\.)(?=\S*$)\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?:(?P<d>[0-3]\d)/)?\S*$"
 )
 
 
 def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:
     """A blog's "Posted on 10 February 2023 by …" above the text, when the text has no
     dateline of its own: the day it was published; else the date in the path of the post's
-    permanent link under the text ("Permalink: https://…/2024/02/20/…")."""
+    permanent link under the text ("Permalink: https://…/2022/06/14/…")."""
     for b in bs:
         if b.kind == "prose":
             break

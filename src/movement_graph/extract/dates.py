@@ -161,7 +161,7 @@ def is_date_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return False
-    # "Tunis, October 2023 – From our correspondent": the byline is no part of the dateline
+    # "Lyon, May 2022 – From our correspondent": the byline is no part of the dateline
     stripped = _BYLINE.sub("", stripped) or stripped
     for d in find_dates(stripped):
         # "mid-March 2021", "Paris, Spring 2023": a season or a part of the month or year
@@ -215,14 +215,13 @@ _ADOPTED = re.compile(
     r"(?i:adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
     r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao])\b"
 )
-# the preposition of a day or month after such a line's issuer ("… am 28. September 2023")
+# the preposition of a day or month after such a line's issuer ("… am 14. März 2022")
 _ADOPTION_PREPOSITION = re.compile(r"(?i:\b(?:on|in|am|im|le|en|el|il|nel|em|no|den)\s*)$")
 
 
 def _adoption(line: str, head: str, date_end: int) -> bool:
     """A line that says who adopted the text and when, the date ending it: "Adopted by the
-    Coordinating Committee on 28 September 2023", "Beschlossen vom Koordinierungskomitee der
-    ICOR am 28. September 2023".
+    Central Committee on 14 March 2022", "Verabschiedet vom Parteitag am 14. März 2022".
 
     >>> _adoption("Adopted by the Plenary on 2 May 2021", "Adopted by the Plenary on ", 36)
     True

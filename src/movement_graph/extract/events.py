@@ -1327,8 +1327,8 @@ def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
     """The date of an event told by its verb: the nearest in the sentence that hangs on no
     noun ("Le 30 août 2023, … après le scrutin du 26 août, des officiers ont pris le
     pouvoir"), and that comes after no other event's word before the verb ("Après les
-    coups d'État au Mali, en août 2020 puis en mai 2021, l'armée a renversé … le 5 septembre
-    2021": the months are the coups')."""
+    coups d'État de mars 2019 puis de juin 2020, l'armée a renversé … le 4 avril 2022": the
+    months are the earlier coups')."""
     text = ctx.doc.text
     a, b = span.start_char, span.end_char
     other = max((e for s, e in ctx.triggers if s >= sent.start_char and e <= a), default=None)

@@ -762,8 +762,8 @@ def conference_region(
     >>> t = "the 2nd Continental Conference of ICOR Africa met"
     >>> conference_region(t, 4, 30, "ICOR")
     'africa'
-    >>> conference_region("La Conférence continentale africaine de l'ICOR", 3, 26, "ICOR")
-    'africa'
+    >>> conference_region("La Conférence continentale européenne de l'ICOR", 3, 26, "ICOR")
+    'europe'
     >>> conference_region("the Continental Conference of the ICOR in Europe", 4, 26, "ICOR") is None
     True
     """
@@ -776,12 +776,18 @@ def conference_region(
 
 def document_region(source: Document, key: str) -> str | None:
     r"""The one continental coordination of the network a text names, in its head or its
-    sign-off ("ICOR Africa" over a declaration, "Forward with ICOR Africa!"): the text is
+    sign-off ("ICOR Africa" over a declaration, "Long live ICOR Africa!"): the text is
     that coordination's, and "the Continental Conference" it names is of its continent.
+
+    Only a line of its own counts there (a letterhead, a title, a sign-off), not a sentence
+    that names a coordination in passing ("The ICOR Europe delegation greets …").
 
     >>> d = Document("f", 0, 0, 60, "ICOR Africa\n\nThe Continental Conference met.", "T")
     >>> document_region(d, "ICOR")
     'africa'
+    >>> d = Document("f", 0, 0, 60, "The ICOR Europe delegation greets the Continental Conference.", "T")
+    >>> document_region(d, "ICOR") is None
+    True
     """
     text = source.text
     hits = [
@@ -789,9 +795,18 @@ def document_region(source: Document, key: str) -> str | None:
         for m in _region_patterns(key)[2].finditer(text)
     ]
     regions = {r for _, r in hits}
-    if len(regions) != 1 or not any(s < 400 or s > len(text) - 300 for s, _ in hits):
+    if len(regions) != 1 or not any((s < 400 or s > len(text) - 300) and _own_line(text, s) for s, _ in hits):
         return None
     return regions.pop()
+
+
+def _own_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a heading, letterhead or sign-off, no sentence: twelve
+    words at most, not ending as a clause does."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= 12 and not line.endswith((".", ",", ";"))
 
 
 def _names_network(text: str, key: str) -> bool:

@@ -148,7 +148,9 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
         low = t.lower_
         if low in rules.org_words or any(p in rules.org_words for p in re.split(r"[-–]", low)):
             return False
-        if t.is_upper and len(t.text.rstrip(".")) >= 2:
+        # an elided particle the tokenizer splits off ("D'" of "D'Alema") is no acronym
+        elided = t.text[-1:] in ("'", "’") and not t.whitespace_ and t.i + 1 < span.end
+        if t.is_upper and len(t.text.rstrip(".")) >= 2 and not elided:
             return False  # an acronym: KAB, OAS
         # "Doo-hwan": the lower-case part of a hyphenated name, written without spaces
         joined = (
