@@ -279,3 +279,23 @@ def test_resolution_memory_reads_a_build_s_resolution_graph(tmp_path: Path) -> N
     assert figures["held_and_sorted"]["triples"] + figures["deferred"] == figures["triples"]
     # read as the last graph, the validator keeps nothing for the nodes it shares
     assert figures["validator_last_graph"]["kept_bytes"] < figures["validator_any_graph"]["kept_bytes"]
+
+
+def test_watch_build_records_a_builds_peak_memory_until_it_ends(tmp_path: Path) -> None:
+    # a stand-in for a build: a process whose command line reads "… movement-graph … build KEY"
+    key = f"watched-{tmp_path.name}"
+    code = "import time; blob = bytearray(60 * 2**20); time.sleep(2.5)  # movement-graph"
+    build = subprocess.Popen([sys.executable, "-c", code, "build", key])
+    out = tmp_path / "mem.json"
+    try:
+        watcher = subprocess.run(
+            [sys.executable, str(BENCH / "watch_build.py"), key, str(out), "--interval", "0.2"],
+            timeout=30,
+            check=True,
+        )
+    finally:
+        build.wait(timeout=30)
+    assert watcher.returncode == 0  # it ended with the build
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["pid"] == build.pid
+    assert figures["peak_tree_mb"] >= 60 and figures["peak_one_mb"] >= 60
