@@ -675,6 +675,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "recent",
             "future",
             "wanting",
+            "wanting_stems",
+            "future_verbs",
             "agent_nouns",
             "event_nouns",
             "protesters",

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import sentences
 from ..nlp.elisions import with_elisions
-from ..reference import load_event_words
+from ..reference import load_countries, load_event_words
 from ..vocab import slugify
 from .cities import find_cities
 from .cities import resolve as resolve_city
@@ -387,6 +387,7 @@ class _Context:
         self.doc = doc
         self.source = source
         self.rules = rules
+        self.language = language
         self.ref = source.date
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
@@ -435,6 +436,17 @@ class _Context:
                 self.cities.append((hit.start, hit.end, iso, "city"))
             else:
                 self.unplaced_cities.append((hit.start, hit.end))
+        if language != "en":
+            # "¡Alto a la masacre del pueblo peruano!": the other languages write a country's
+            # adjective in lower case, which the country finder (capitals only) leaves out; in
+            # the title, which tells what the text is about, it names the text's country
+            title = self.title_span()
+            if title is not None:
+                for m in _lower_adjectives().finditer(doc.text, title.start_char, title.end_char):
+                    iso = _lower_adjective_table()[m.group(1)]
+                    if not any(s <= m.start() < e for s, e, _i, _c in self.countries):
+                        self.countries.append((m.start(), m.end(), iso, "adjective"))
+                self.countries.sort()
         self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
         if language != "en":
             # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
@@ -576,6 +588,8 @@ class _Context:
 
     def _dates_other_event(self, char: int, start: int, end: int) -> bool:
         """The date at ``char`` hangs on an event noun outside the tokens ``start:end``."""
+        if self.language != "en":
+            return False  # the English parse of another language means nothing (own_stretch)
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None or start <= span.start < end:
             return False
@@ -638,6 +652,20 @@ class _Context:
         ):
             return last
         return None
+
+    def paragraph_country(self, clause: Span) -> str | None:
+        """The one country (or city's country) the paragraph names before ``clause``, in
+        the _TOLD_REACH characters before it: where a dated event told without a place
+        happened ("Au Sénégal, le peuple a payé cher sa résistance … L'élection
+        présidentielle du 24 mars 2024 a chassé son camp du pouvoir"); none when the
+        paragraph names two ("… Türkiye'nin … ve Suriye'nin kuzeyini yıktı. … 1999 …
+        depreminden")."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, clause.start_char)
+        lo = max(0, start, clause.start_char - _TOLD_REACH)
+        named = {c[2] for c in self.countries + self.cities if lo <= c[0] < clause.start_char}
+        named |= {c[2] for c in self.countries if c[0] >= start and c[0] < clause.start_char}
+        return named.pop() if len(named) == 1 else None
 
     def country_near(self, span: Span, start: int, end: int) -> str | None:
         """The country in ``span`` nearest to the tokens ``start:end``."""
@@ -769,6 +797,26 @@ class _Context:
             return None
         (top, n), *rest = counts.most_common(2) + [("", 0)]
         return top if n >= 2 and n > rest[0][1] else None
+
+
+@cache
+def _lower_adjective_table() -> dict[str, str]:
+    """The countries' native adjectives in lower case ("peruano", "tunisien") and their
+    country: one country's only (not "congolais")."""
+    seen: dict[str, set[str]] = {}
+    for rec in load_countries():
+        for adj in rec.native_adjectives:
+            word = adj.lower()
+            if len(word) >= 5 and re.fullmatch(r"[a-zà-öø-ÿ]+", word):
+                seen.setdefault(word, set()).add(rec.iso2)
+    return {w: isos.pop() for w, isos in seen.items() if len(isos) == 1}
+
+
+@cache
+def _lower_adjectives() -> re.Pattern[str]:
+    """The adjectives of ``_lower_adjective_table`` with their feminine and plural endings."""
+    words = sorted(_lower_adjective_table(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")(?:e|ne)?s?\b")
 
 
 # --------------------------------------------------------------------------- rules
@@ -1167,8 +1215,13 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
     if country is None and head.tag_ not in ("NNS", "NNPS") and not _placed_unknown(ctx, span):
         # not for "the floods in Valencia" after "the earthquake in Morocco": a plural's
-        # country is in its own phrase
-        country = ctx.country_near(clause, span.start, span.end)
+        # country is in its own phrase; nor one beyond another event's word ("Israel's
+        # wars …: the massacre of Sabra and Shatila …", the massacre is not in Israel)
+        country = ctx.country_near(ctx.own_stretch(clause, span), span.start, span.end)
+        hits = ctx.countries_in(clause)
+        if country is None and hits and all(c[3] in ("demonym", "adjective") for c in hits):
+            # "the Greek youth rose up after the train disaster at Tempi": its people's
+            country = ctx.country_near(clause, span.start, span.end)
     if country is None:
         return None
     others = [
@@ -1231,15 +1284,22 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         # der Ukraine"); the clause's other countries wage it or take sides
         after = ctx.doc[span.end : min(span.end + 5, clause.end)]
         country = ctx.country_near(after, span.start, span.end) if len(after) else None
+        against = next((t for t in after if t.lower_ in _AGAINST), None)
+        if against is not None:
+            # "la guerra di Israele contro Gaza": fought in the country it is waged against
+            target = ctx.countries_in(ctx.doc[against.i + 1 : min(against.i + 4, clause.end)])
+            if target:
+                country = target[0][2]
     else:
         country = ctx.country_near(clause, span.start, span.end)
         if country is not None:
             country = _first_of_pair(ctx, clause, country)
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
-    date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
-    if date is None and etype in ("attack", "disaster"):
-        # "La masacre de X sigue impune" after the story of it: the story's day
+    date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if date is None and etype in ("attack", "disaster", "coup"):
+        # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
+        # the story's day
         date = ctx.told_date(span.start_char)
     if country is None:
         country = ctx.country_before(clause, date)
@@ -1248,18 +1308,88 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         title = ctx.title_span()
         hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
         country = hits.pop() if len(hits) == 1 else None
+    told_coup = etype == "coup" and own_date is None and ctx.of_the_story(date)
+    if (
+        country is None
+        and (own_date is not None or told_coup)
+        and etype != "war"
+        and not ctx.countries_in(clause)
+        and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
+        and not _unknown_place_after(ctx, span)
+    ):
+        # an event its own sentence dates, told after the one country its paragraph names
+        # ("Au Sénégal, … L'élection présidentielle du 24 mars 2024 …"), else one of the
+        # text's story in a text about one country (document_country), as a coup dated by
+        # the story told just before it ("Es war ein Selbstputsch"). Not a war, which is
+        # where it is fought, named after its word; not when the sentence names places
+        # ("à Libreville, … après l'élection présidentielle") or one no table knows ("il
+        # naufragio di Steccato di Cutro"), nor "en La Paz" (Bolivia or Mexico)
+        country = None if told_coup else ctx.paragraph_country(clause)
+        if country is None and ctx.of_the_story(date):
+            country = ctx.document_country()
     if country is None:
         return None
     from_text = date is not None
+    if (
+        etype == "election"
+        and date is not None
+        and any(t.lower_ in _FUTURE_VERBS for t in clause)
+        and not re.search(r"\b(?:1[89]|20)\d\d\b", ctx.own_stretch(clause, span).text)
+    ):
+        return None  # "l'élection du 6 octobre ne sera qu'une farce": the next 6 October
+    if date is None and any(t.lower_.startswith(_WANTING_STEMS) for t in clause):
+        return None  # "Llamamos a preparar la huelga general": called for, not happened
     if date is None:
         if etype == "protest":
             date = ctx.ref[:7] if ctx.ref else None
         elif etype != "war":
             return None
     extra: dict[str, Any] = {"noun": noun}
+    if noun == "referendum":
+        extra["kind"] = "referendum"
     return _Cand(
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
+
+
+_WANTING_STEMS = tuple(_WORDS.words["wanting_stems"])
+_FUTURE_VERBS = frozenset(_WORDS.words["future_verbs"])
+#: the prepositions before the place of an event in the networks' languages ("la masacre de
+#: Juliaca", "il naufragio di Cutro", "der Anschlag in Hanau")
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "de",
+        "del",
+        "en",
+        "à",
+        "au",
+        "di",
+        "della",
+        "a",
+        "em",
+        "no",
+        "na",
+        "von",
+        "bei",
+        "dans",
+    }
+)
+
+
+def _unknown_place_after(ctx: _Context, span: Span) -> bool:
+    """The event's word is followed by a place or name no table knows ("la masacre de
+    Juliaca", "il naufragio di Steccato di Cutro"): the place is told, but not known."""
+    doc = ctx.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    t = doc[i + 1]
+    if not t.is_title or t.lower_ in MONTHS or t.is_digit:
+        return False
+    return not any(c[0] <= t.idx < c[1] for c in ctx.countries + ctx.cities)
 
 
 #: "this country" in the networks' languages: the country named just before
@@ -1297,11 +1427,26 @@ _WORD_RULES = {
     "word_massacre": ("attack", "massacre"),
     "word_shipwreck": ("disaster", "shipwreck"),
     "word_attack": ("attack", "attack"),
+    "word_referendum": ("election", "referendum"),
+    "word_fire": ("disaster", "fire"),
 }
 
 
 #: who takes power in a coup, in the networks' other languages
 _MILITARY = frozenset(_WORDS.words["military"])
+
+
+def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
+    """A coup named by its noun in another language ("el autogolpe de 1992", "der
+    Militärputsch vom 12. Dezember 1979", "12 Eylül 1980 askeri darbesi"), when the English
+    rule finds no country in its clause: the model's parse of such a text means nothing,
+    so the sentence and the text around it place it, as for the other words (_rule_word).
+    Not a bare "coup", which in French is also a blow ("tout à coup", "du coup")."""
+    if len(span) == 1 and span[0].lower_ in ("coup", "coups"):
+        return None
+    if _quoted(ctx.doc, span.start, span.end):
+        return None
+    return _rule_word(ctx, span, "coup", "coup")
 
 
 def _rule_word_coup(ctx: _Context, span: Span) -> _Cand | None:
@@ -1500,6 +1645,10 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     head = doc[span.end - 1]
     if head.lower_ == "wars":
         return None
+    if head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.head.children
+    ):
+        return None  # "a war against Iran would set the region on fire": one that may come
     # only the phrase itself: "People's War in Peru", "the Peruvian civil war"
     right = head.i + 1
     country = None
@@ -2324,6 +2473,8 @@ def events(
             continue
         handler = _RULES.get(rule)
         cand = handler(ctx, span) if handler else None
+        if cand is None and rule == "coup" and language != "en":
+            cand = _rule_coup_other(ctx, span)
         if cand is not None:
             cands.append(cand)
             cands += _coordinated(ctx, span, cand)
@@ -2361,6 +2512,8 @@ def events(
             title_stance[c.key] = stances[i]  # type: ignore[assignment]
     for i, c in sorted(enumerate(finished), key=lambda ic: (ic[1].start, ic[1].end)):
         assert c.key and c.label
+        if c.date and ctx.ref and c.type in _TO_COME and _after(c.date, ctx.ref):
+            continue  # "the presidential election in November", in an October text: to come
         span = doc[c.start : c.end]
         stance = stances[i] or title_stance.get(c.key)
         yield EventMention(
@@ -2373,6 +2526,22 @@ def events(
             stance=stance,
             key=c.key,
         )
+
+
+#: the kinds of event a text names before they happen (votes, days of action, congresses);
+#: a strike or an earthquake dated after the text is the text's date that is wrong
+_TO_COME = frozenset({"election", "other", "meeting", "congress"})
+
+
+def _after(date: str, ref: str) -> bool:
+    """Whether ``date`` is later than the document's date ``ref``, at the precision both
+    have: an event still to come ("las elecciones generales previstas para 2026").
+
+    >>> _after("2024-11", "2024-10-07"), _after("2024-10", "2024-10-07"), _after("2024", "2024-10")
+    (True, False, False)
+    """
+    n = min(len(date), len(ref))
+    return date[:n] > ref[:n]
 
 
 def _consolidate(cands: list[_Cand]) -> None:
