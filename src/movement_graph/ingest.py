@@ -325,6 +325,11 @@ class _TextExtractor(HTMLParser):
         self._furniture: str | None = None  # the tag of the furniture being skipped
         self._furniture_depth = 0  # its open elements of that tag
         self._cells = 0  # cells of the table row so far
+        self._col = 0  # the column of the next cell of the row
+        # a cell that spans rows (rowspan): its text is each spanned row's, as its column
+        # ("Turkey" over the two Turkish parties of a table of signatories)
+        self._spans: dict[int, tuple[int, str]] = {}  # column -> (rows still spanned, text)
+        self._cell: tuple[int, int, int] | None = None  # the open cell: parts index, rowspan, column
 
     def _reading(self) -> bool:
         return not self._skip and self._furniture is None and (self._content > 0 or not self._only_content)
@@ -350,11 +355,22 @@ class _TextExtractor(HTMLParser):
             self._furniture, self._furniture_depth = tag, 1
             return
         if tag in ("td", "th"):
+            self._close_cell()
+            self._spanned(to_end=False)
             if self._cells:
                 self.parts.append("\t")  # cells of a row: a two-column table of signatories
             self._cells += 1
+            span = next((v for k, v in attrs if k == "rowspan"), None)
+            rows = int(span) if span and span.strip().isdigit() else 1
+            self._cell = (len(self.parts), rows, self._col)
+            self._col += 1
         elif tag == "tr":
             self._cells = 0  # a row is a line (its end writes the line break)
+            self._col = 0
+            self._cell = None
+        elif tag == "table":
+            self._spans = {}
+            self.parts.append("\n\n")
         elif tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
@@ -380,12 +396,44 @@ class _TextExtractor(HTMLParser):
                     self._furniture = None
                     self.parts.append("\n\n")
             return
-        if tag == "tr":
+        if tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "tr":
+            self._close_cell()
+            self._spanned(to_end=True)
             self.parts.append("\n")
         elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
+
+    def _close_cell(self) -> None:
+        """Keep the text of the cell just read when it spans the rows below."""
+        if self._cell is not None:
+            start, rows, col = self._cell
+            text = " ".join("".join(self.parts[start:]).split())
+            if rows > 1 and text and self._reading():
+                self._spans[col] = (rows - 1, text)
+            self._cell = None
+
+    def _spanned(self, *, to_end: bool) -> None:
+        """Write the text of the cells above that span this row: those at the next column
+        (and the ones after it), or all the rest of the row's (``to_end``)."""
+        while True:
+            later = sorted(c for c in self._spans if c >= self._col)
+            if not later or (not to_end and later[0] != self._col):
+                return
+            col = later[0]
+            rows, text = self._spans[col]
+            if self._cells:
+                self.parts.append("\t")
+            self.parts.append(text)
+            self._cells += 1
+            self._col = col + 1
+            if rows > 1:
+                self._spans[col] = (rows - 1, text)
+            else:
+                del self._spans[col]
 
     def handle_data(self, data: str) -> None:
         if self._reading():
@@ -465,10 +513,19 @@ def markdown_to_text(text: str) -> str:
     ['  Party \t Country  ', '         ', '  Red Party \t Peru  ']
     >>> markdown_to_text("Title\n=====\n\nSee [the call](http://x.org/c).")
     'Title\n     \n\nSee  the call                 .'
+
+    A static site's front matter (YAML between "---" lines at the top) is no text:
+
+    >>> markdown_to_text("---\nlayout: post\ntitle: X\n---\n# X").split("\n")
+    ['   ', '            ', '        ', '   ', '  X']
     """
     lines = text.split("\n")
     out: list[str] = []
+    front = _front_matter(lines)
     for n, line in enumerate(lines):
+        if n < front:
+            out.append(" " * len(line))
+            continue
         if (
             _MD_UNDERLINE.match(line)
             and n > 0
@@ -500,6 +557,22 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+_FRONT_KEY = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s*-\s.*|\s+\S.*)?$")
+
+
+def _front_matter(lines: list[str]) -> int:
+    """The number of lines of a YAML front matter opening the file ("---", "key: value"
+    lines, "---" or "..."), or 0."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for n in range(1, min(len(lines), 60)):
+        if lines[n].rstrip() in ("---", "...") and n > 1:
+            return n + 1
+        if not _FRONT_KEY.match(lines[n].rstrip()):
+            return 0
+    return 0
+
+
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+|p\.\s*|[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s*(?:of|/)\s*\d{1,3})?$", re.I
 )
@@ -525,6 +598,45 @@ def _dated(line: str) -> bool:
     return re.search(r"\b\d{4}\b", line) is not None and any(
         w.strip(".,").lower() in _month_names() for w in line.split()
     )
+
+
+def _page_edges(lines: list[str]) -> set[int]:
+    """The running headers and footers of a text whose pages end with a form feed: the
+    first or last line of a page that recurs on another page's edge, the same or with only
+    its page number changed, even with no blank line between it and the page's text.  A line
+    repeated unchanged is kept where it first stands: the text's letterhead.
+
+    >>> ff = chr(12)
+    >>> sorted(_page_edges(["Org - Resolution", "", "Text", "Org - Resolution  page 1/2", ff, "Org - Resolution", "", "More", "Org - Resolution  page 2/2"]))
+    [3, 5, 8]
+    """
+    if not any("\f" in ln for ln in lines):
+        return set()
+    pages: list[list[int]] = [[]]
+    for i, ln in enumerate(lines):
+        if "\f" in ln:
+            pages.append([])
+        if ln.strip():
+            pages[-1].append(i)
+    edges: dict[tuple[str, bool], list[tuple[int, str | None]]] = {}
+    for page in pages:
+        for i in {page[0], page[-1]} if page else ():
+            stripped = " ".join(lines[i].split())
+            m = _EDGE_PAGE.search(stripped)
+            key = stripped[: m.start()].strip() if m else stripped
+            if len(key.split()) >= 2 and len(key) <= 100:
+                edges.setdefault((key, m is None), []).append((i, (m.group(1) or m.group(2)) if m else None))
+    out: set[int] = set()
+    for hits in edges.values():
+        numbers = [n for _, n in hits]
+        # the same line on two pages, or the same with a different page number on each
+        if len(hits) >= 2 and numbers[0] is None:
+            # the same line over every page: the first is the text's letterhead ("ICOR
+            # Resolution   February 2024" gives its date), the others repeat it
+            out |= {i for i, _ in hits[1:]}
+        elif len(hits) >= 2 and len(set(numbers)) == len(numbers):
+            out |= {i for i, _ in hits}
+    return out
 
 
 def blank_page_furniture(text: str) -> str:
@@ -570,6 +682,7 @@ def blank_page_furniture(text: str) -> str:
     for hits in by_header.values():
         if len(hits) >= 2 and len({n for _, n in hits}) == len(hits):
             furniture |= {i for i, _ in hits}
+    furniture |= _page_edges(lines)
     if not furniture:
         return text
     return "\n".join(" " * len(ln) if i in furniture else ln for i, ln in enumerate(lines))

@@ -239,6 +239,8 @@ def is_country(text: str) -> CountryHit | None:
 
     >>> is_country("Sri Lanka").iso2 if is_country("Sri Lanka") else None
     'LK'
+    >>> is_country("Peru / Perú").iso2, is_country("Peru / Chile")
+    ('PE', None)
     """
     stripped = text.strip(" ,.;:()[]")
     for hit in find_countries(stripped):
@@ -248,4 +250,10 @@ def is_country(text: str) -> CountryHit | None:
             and hit.clue in ("name", "alias", "native", "exonym", "historical")
         ):
             return hit
+    if " / " in stripped:
+        # "Peru / Perú": one country's name in two languages
+        hits = [is_country(part) for part in stripped.split(" / ")]
+        first = hits[0]
+        if first is not None and all(h is not None and h.iso2 == first.iso2 for h in hits):
+            return CountryHit(0, len(stripped), stripped, first.code, first.iso2, first.clue)
     return None

@@ -252,11 +252,17 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
     return text, None
 
 
-def _table_row(text: str) -> str:
-    """A row of a two-column table (tab or wide gap between the cells) as "Name, Country".
+def table_row(text: str) -> str:
+    """A row of a table of signatories (tab or wide gap between the cells) as "Name, Country".
 
-    >>> _table_row("Chad\tParty of Labour"), _table_row("Party of Labour    Chad")
+    >>> table_row("Chad\\tParty of Labour"), table_row("Party of Labour    Chad")
     ('Party of Labour, Chad', 'Party of Labour, Chad')
+
+    A row of more cells: its number, its country and its acronym each in a cell of their own
+    ("No. | Country | Party | Acronym"), a footnote's mark after a cell's text:
+
+    >>> table_row("3\\tChad\\tParty of Labour*\\tPL (m-l)"), table_row("Party of Labour\\tPL")
+    ('Party of Labour – PL (m-l), Chad', 'Party of Labour – PL')
     """
     cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
     if len(cells) == 1:
@@ -264,14 +270,30 @@ def _table_row(text: str) -> str:
         cells = [c.strip() for c in re.split(r"\s{2,}", text.strip()) if c.strip()]
         if len(cells) != 2 or not _country_or_region(cells[1]):
             return text
-    if len(cells) != 2:
+    if len(cells) < 2:
         return text
-    first, second = cells
-    if _country_or_region(first) and not _country_or_region(second):
-        return f"{second}, {first}"
-    if _country_or_region(second):
+    cells = [_FOOTNOTE_MARK.sub("", c).rstrip() or c for c in cells]
+    if len(cells) > 2 and re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
+        cells = cells[1:]  # the row's number
+    if len(cells) == 2 and (_country_or_region(cells[0]) or _country_or_region(cells[1])):
+        first, second = cells
+        if _country_or_region(first) and not _country_or_region(second):
+            return f"{second}, {first}"
         return f"{first}, {second}"
-    return text
+    country = next((c for c in cells if _country_or_region(c)), None) if len(cells) > 2 else None
+    rest = [c for c in cells if c is not country]
+    acronym = None
+    if len(rest) == 2:
+        # the acronym's cell: one acronym, with its qualifier ("PCOA (ml)"), beside the name
+        for a, b in (rest, rest[::-1]):
+            head = a.split("(")[0].strip()
+            if " " not in head and is_acronym(head) and len(a) <= 20 and len(b.split()) >= 2:
+                acronym, rest = a, [b]
+                break
+    if len(rest) != 1:
+        return text
+    name = rest[0] + (f" – {acronym}" if acronym else "")
+    return f"{name}, {country}" if country else name
 
 
 def _comma_country(text: str) -> tuple[str, CountryHit | None]:
@@ -310,7 +332,7 @@ def parse_entry(text: str) -> ParsedEntry:
     >>> [(e.acronym, e.name) for e in map(parse_entry, ["WPS, Workers' Party of Somewhere", "WPS – Workers' Party of Somewhere"])]
     [('WPS', "Workers' Party of Somewhere"), ('WPS', "Workers' Party of Somewhere")]
     """
-    raw = " ".join(_table_row(text).split()).strip(" ;,.")
+    raw = " ".join(table_row(text).split()).strip(" ;,.")
     # a footnote mark ("… – Turchia³", "… (PCR)[2]") and an apposition after the acronym's
     # bracket ("… (PROI), organisation hôte", "… (PTS), host") are no part of the name
     raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
@@ -328,6 +350,10 @@ def parse_entry(text: str) -> ParsedEntry:
     if m and is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
         acronym = m.group(1)
         body = body[: m.start()].rstrip()
+        if hit is None:
+            # "Name (Country) – ACR", "Name, Country – ACR": the country before the acronym
+            body, hit = split_country_suffix(body)
+            explicit = hit is not None
     toks = _tokens(body)
     parts = [body[s:e] for s, e in toks]
     english: str | None = None
@@ -486,6 +512,11 @@ def parse_entry(text: str) -> ParsedEntry:
     name = " ".join(parts).strip(" ,;")
     if acronym and parts:
         name = name.lstrip(":–—- ")
+    if english is None and native_in_bracket is None and translation is None:
+        # "Native Name – English Name", "Native Name / English Name": the two names side by side
+        sides = _bilingual(name)
+        if sides is not None:
+            name, english = sides
     if english:
         # "Name, Danmark [English Name, Denmark]": each part may end in ", Country"
         english, in_english = _comma_country(english)
@@ -524,8 +555,32 @@ def parse_entry(text: str) -> ParsedEntry:
     )
 
 
+def _bilingual(name: str) -> tuple[str, str] | None:
+    """A name and its English translation side by side, split by a spaced dash or slash:
+    (the name in its language, the English name), or None.
+
+    >>> _bilingual("Partia Robotnicza Ary / Workers' Party of Ara")
+    ('Partia Robotnicza Ary', "Workers' Party of Ara")
+    >>> _bilingual("Workers' Party of Ara – Partia Robotnicza Ary")
+    ('Partia Robotnicza Ary', "Workers' Party of Ara")
+    >>> _bilingual("Partido Comunista – Bandera Roja") is None
+    True
+    """
+    sides = re.split(r"\s[-–—/]\s", name)
+    if len(sides) != 2:
+        return None
+    a, b = (x.strip() for x in sides)
+    if not all(len(x.split()) >= 2 and has_org_head(x) and not is_acronym(x.split()[0]) for x in (a, b)):
+        return None
+    if looks_english(b) and not looks_english(a):
+        return a, b
+    if looks_english(a) and not looks_english(b):
+        return b, a
+    return None
+
+
 # superscript digits, "[2]" or "*" closing an entry: a footnote's mark
-_FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\]|(?<![*\s])\*)$")
+_FOOTNOTE_MARK = re.compile(r"(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,2}\]|(?<=[^\s*])\s?\*{1,3})$")
 # a note on an entry's standing after it: "– in the process of joining …", "(candidate member)";
 # its spaces and its tail possessive and its start after no space, so that a long run of
 # spaces or of such notes is scanned in linear time

@@ -21,10 +21,14 @@ from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..segment import is_navigation, is_table_header
 from .countries import find_countries, is_country
-from .entries import has_org_head, is_acronym, split_country_suffix
+from .entries import has_org_head, is_acronym, split_country_suffix, table_row
 from .roles import role_of, role_words, says_member, word_pattern
 
-_MARKER = re.compile(r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)])\s+")
+# a list's marker: "1.", "1)", "(1)", "1 -", a bullet or dash, "a)", and a Roman numeral ("IV.")
+_MARKER = re.compile(
+    r"^(\s*)(?:(\d{1,4})(?:[.)]|\s*[-–:])|\((\d{1,4})\)|[-*•·–]|[a-z][.)]"
+    r"|(?=[IVX]{1,7}[.)])X{0,3}(?:IX|IV|V?I{0,3})[.)])\s+"
+)
 
 
 # "- le Parti communiste …", "- l'Union …": an article, in lower case, after a list's marker
@@ -50,26 +54,98 @@ class _Line:
     text: str  # stripped
     marker: bool
     blank_before: int
+    #: the column its text starts at (after its marker) and the column of its first character
+    indent: int = 0
+    lead: int = 0
 
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     blank = 0
+    raws: list[tuple[int, str]] = []
     for raw in text.split("\n"):
-        stripped = raw.strip()
-        if not stripped:
+        raws.append((pos, raw))
+        pos += len(raw) + 1
+    split = _two_columns([raw for _, raw in raws])
+    i = 0
+    while i < len(raws):
+        pos, raw = raws[i]
+        if i in split:
+            # a list set in two columns (a PDF's text): the left column's lines, then the right's
+            col, last = split[i]
+            block = raws[i : last + 1]
+            for lo, hi in ((0, col), (col, None)):
+                for p, r in block:
+                    part = r[lo:hi] if hi is not None else r[lo:]
+                    if part.strip():
+                        out.append(_line(text, p + lo, part, blank))
+                        blank = 0
+            i = last + 1
+            continue
+        if not raw.strip():
             blank += 1
         else:
-            lead = len(raw) - len(raw.lstrip())
-            m = _MARKER.match(raw)
-            start = pos + (m.end() if m else lead)
-            if m and (article := _ENTRY_ARTICLE.match(text, start)):
-                start = article.end()
-            end = pos + len(raw.rstrip())
-            out.append(_Line(start, end, text[start:end], bool(m), blank))
+            out.append(_line(text, pos, raw, blank))
             blank = 0
-        pos += len(raw) + 1
+        i += 1
+    return out
+
+
+def _line(text: str, pos: int, raw: str, blank: int) -> _Line:
+    """One line (or one column's part of it) starting at ``pos`` in ``text``."""
+    lead = len(raw) - len(raw.lstrip())
+    m = _MARKER.match(raw)
+    start = pos + (m.end() if m else lead)
+    if m and (article := _ENTRY_ARTICLE.match(text, start)):
+        start = article.end()
+    end = pos + len(raw.rstrip())
+    return _Line(start, end, text[start:end], bool(m), blank, start - pos, lead)
+
+
+# the start of a right column's numbered entry after a wide gap ("…, Bangladesh      10. Union …")
+_RIGHT_MARKER = re.compile(r"(?<=\S)\s{3,}(?=\d{1,3}[.)]\s+\S)")
+
+
+def _fits(raw: str, col: int) -> bool:
+    """A line of a two-column block: it ends before the right column, or a gap precedes it."""
+    return bool(raw.strip()) and (
+        len(raw.rstrip()) <= col - 2 or (raw[col - 2 : col].isspace() and len(raw) > col)
+    )
+
+
+def _two_columns(raws: list[str]) -> dict[int, tuple[int, int]]:
+    """Blocks of lines that hold a numbered list in two columns side by side.
+
+    Each block (consecutive lines, no blank line) where two or more lines start a numbered
+    entry after a wide gap at the same column, and every line either ends before that
+    column or has a gap just before it: {first line: (column, last line)}.
+
+    >>> _two_columns(["1. Union of Ara        3. Party of Bel", "2. Front of Chad       4. League of", "                          Dan"])
+    {0: (23, 2)}
+    """
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(raws):
+        m = _RIGHT_MARKER.search(raws[i])
+        if m is None:
+            i += 1
+            continue
+        col = m.end()
+        first, last = i, i
+        while first > 0 and _fits(raws[first - 1], col) and _RIGHT_MARKER.search(raws[first - 1]) is None:
+            first -= 1
+        while last + 1 < len(raws) and _fits(raws[last + 1], col):
+            last += 1
+        hits = sum(1 for r in raws[first : last + 1] if (h := _RIGHT_MARKER.search(r)) and h.end() == col)
+        if hits >= 2 and all(
+            _MARKER.match(r[col:]) or not r[col:].strip() or r[col : col + 1].isspace()
+            for r in raws[first : last + 1]
+        ):
+            out[first] = (col, last)
+            i = last + 1
+        else:
+            i += 1
     return out
 
 
@@ -114,6 +190,8 @@ def _entry_shaped(text: str) -> bool:
         return False
     if _bracket_shaped(t):
         return True
+    if "\t" in t and table_row(t) != t:
+        return True  # a table's row with its country's or its acronym's cell
     name, country = split_country_suffix(t)
     return country is not None and len(name.split()) >= 2 and name[:1].isupper()
 
@@ -145,7 +223,7 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
             run = [ln]
             j = i + 1
             while j < len(lines) and (
-                lines[j].marker or (lines[j].blank_before == 0 and _continues(run[-1], lines[j]))
+                lines[j].marker or (lines[j].blank_before == 0 and _continues(run[-1], lines[j], _hang(run)))
             ):
                 if lines[j].blank_before > 1 and lines[j].marker is False:
                     break
@@ -183,11 +261,20 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
         i = j
 
 
-def _continues(prev: _Line, line: _Line) -> bool:
-    """A line that carries on the previous entry rather than starting a new one."""
+def _hang(run: list[_Line]) -> int | None:
+    """The column of the text of the run's last marked entry, when it is indented after its
+    marker (" 2. Union of Ara" over "    Revolutionary Workers"), else None."""
+    last = next((ln for ln in reversed(run) if ln.marker), None)
+    return last.indent if last is not None and last.indent > last.lead else None
+
+
+def _continues(prev: _Line, line: _Line, hang: int | None = None) -> bool:
+    """A line that carries on the previous entry rather than starting a new one: ``hang``
+    is the column of the text of the entry's marked line, under which a hanging line goes on."""
     t = line.text
     return (
         t[:1].islower()
+        or (hang is not None and not line.marker and line.indent == hang)
         or t[:1] in "(–-&"
         or prev.text.endswith(("-", ",", "&", "–"))
         or re.match(r"^(?:and|of|for|de|del|des|du|der|und|y|e|et)\b", t) is not None
@@ -200,13 +287,43 @@ def _continues(prev: _Line, line: _Line) -> bool:
 
 def _merge_continuations(run: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
+    hang: int | None = None
     for ln in run:
-        if out and not ln.marker and _continues(out[-1], ln) and (out[-1].marker or ln.blank_before == 0):
+        if (
+            out
+            and not ln.marker
+            and _continues(out[-1], ln, hang)
+            and (out[-1].marker or ln.blank_before == 0)
+        ):
             last = out[-1]
-            out[-1] = _Line(last.start, ln.end, last.text + " " + ln.text, last.marker, last.blank_before)
+            out[-1] = _Line(
+                last.start,
+                ln.end,
+                _join(last.text, ln.text),
+                last.marker,
+                last.blank_before,
+                last.indent,
+                last.lead,
+            )
         else:
             out.append(ln)
+            hang = ln.indent if ln.marker and ln.indent > ln.lead else None
     return out
+
+
+def _join(first: str, second: str) -> str:
+    """Two lines of one entry as one: a word broken by a hyphen at the line's end is whole
+    again ("Revolutionary Com-" "munists" → "Revolutionary Communists"; "Marxist-" "Leninist"
+    keeps its hyphen).
+
+    >>> _join("Union of Revolutionary Com-", "munists (URC)"), _join("Marxist-", "Leninist Party")
+    ('Union of Revolutionary Communists (URC)', 'Marxist-Leninist Party')
+    >>> _join("Party of Labour -", "Chad")
+    'Party of Labour - Chad'
+    """
+    if len(first) >= 2 and first.endswith("-") and first[-2].isalpha() and second[:1].isalpha():
+        return first[:-1] + second if second[:1].islower() else first + second
+    return first + " " + second
 
 
 def find_lists(source: Document) -> Iterator[ListEntry]:
@@ -221,6 +338,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     # grouped under headings ("Africa:", "Europe:") share their first introduction's role
     carried: tuple[Role, int] | None = None
     starts = [ln.start for ln in lines]
+    legends = _footnote_roles(text)
     for run in runs:
         if carried is not None and text[carried[1] : run[0].start].strip():
             gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
@@ -235,14 +353,17 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 carried = None
         entries = _merge_continuations(run)
         # a heading line inside an unmarked run ("Subsequent signatories:") splits it
-        segments: list[tuple[str | None, list[_Line]]] = [(None, [])]
+        segments: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
         for e in entries:
             if e.text.endswith(":") and not e.marker:
-                segments.append((e.text, []))
+                segments.append((e, []))
             else:
                 segments[-1][1].append(e)
         first_intro = _intro_before(lines, run[0])
-        for k, (intro, items) in enumerate(segments):
+        # the end of the run's text (a list in two columns ends with its left column's last line)
+        run_end = max(ln.end for ln in run)
+        for k, (intro_line, items) in enumerate(segments):
+            intro = intro_line.text if intro_line is not None else None
             if len(items) < 2 and not (intro and items):
                 continue
             role_text = intro if intro else (first_intro or "")
@@ -261,7 +382,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 used.add(line.start)
                 for a, b, name in _with_countries(list(_split_items(line.text, line.start)), text):
                     yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
-                carried = (role, run[-1].end)
+                carried = (role, run_end)
                 continue
             items = [it for it in items if not is_table_header(it.text)]
             good = [it for it in items if _entry_like(it.text)]
@@ -281,18 +402,59 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     role = Role.SIGNATORY
             list_id = next(list_ids)
             members = says_member(role_text or first_intro or "", role)
+            if intro_line is not None and heading is None and is_country(intro_line.text):
+                # "Brazil:" over its parties: the country heads its group
+                yield ListEntry(
+                    Quote(
+                        source.start + intro_line.start,
+                        source.start + intro_line.end - 1,
+                        intro_line.text[:-1],
+                    ),
+                    role,
+                    list_id,
+                    members,
+                )
             for it in items:
                 if it is not heading and not _entry_like(it.text) and len(good) < len(items):
                     if not it.marker and not _entry_shaped(it.text):
                         continue
                 used.add(it.start)
+                # "… (Revolutionary Youth Union)*" over "* attended as observer": the note's role
+                own = legends.get(_footnote_mark(it.text)) if role is not Role.MENTIONED else None
                 yield ListEntry(
-                    Quote(source.start + it.start, source.start + it.end, it.text), role, list_id, members
+                    Quote(source.start + it.start, source.start + it.end, it.text),
+                    own or role,
+                    list_id,
+                    members,
                 )
             if role is not Role.MENTIONED:
-                carried = (role, run[-1].end)
+                carried = (role, run_end)
     yield from _signature_blocks(source, lines, list_ids, used)
     yield from _inline_lists(source, list_ids, used)
+
+
+# a footnote's mark at an entry's end ("…*", "… **", "…¹", "…[2]"), and a note that explains
+# it at a line's start ("* attended as observer")
+_END_MARK = re.compile(r"(?<=[^\s*])\s?(\*{1,3}|[\u00b9\u00b2\u00b3\u2074-\u2079]|\[\d{1,2}\])$")
+_NOTE = re.compile(r"^[ \t]*(\*{1,3}|[\u00b9\u00b2\u00b3\u2074-\u2079]|\[\d{1,2}\])[ \t]*(\S[^\n]*)$", re.M)
+
+
+def _footnote_mark(entry: str) -> str | None:
+    m = _END_MARK.search(entry)
+    return m.group(1) if m else None
+
+
+def _footnote_roles(text: str) -> dict[str | None, Role]:
+    """The notes under a list that make the entries they mark guests or observers.
+
+    >>> _footnote_roles("A Party*\\nB Party\\n\\n* attended as an observer\\n** host")
+    {'*': <Role.GUEST: 'guest'>}
+    """
+    out: dict[str | None, Role] = {}
+    for m in _NOTE.finditer(text):
+        if len(m.group(2).split()) <= 12 and role_of(m.group(2)) is Role.GUEST:
+            out.setdefault(m.group(1), Role.GUEST)
+    return out
 
 
 # "On behalf of the Central Committee of the X Party" / "Por el Comité Central del …": a
@@ -408,6 +570,7 @@ def _inline() -> re.Pattern[str]:
 # "supported by" or "of" in prose is no list.
 _SENTENCE_LISTS = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"
+    r"(?:\s+(?:the\s+)?(?:delegations?|representatives|delegates)\s+(?:of|from))?"
     r"|(?:sign[ée]e?s?|firmad[oa]s?|assinad[oa]s?|firmat[oa])\s+(?:par|por|da|pelo|pela|pelos)"
     r"|unterzeichnet\s+von"
     r"|with\s+the\s+(?:participation|presence)\s+of))\s+"
@@ -461,6 +624,8 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         # the list ends with its sentence: prose that goes on in the same paragraph
         # ("... and Party of X. Some other parties sent greetings ...") is not an entry
         items_text = items[: _sentence_end(items)]
+        # "… and C also took part.": the sentence's verb after the last name
+        items_text = _PREDICATE.sub("", items_text)
         pieces = _with_countries(list(_split_items(items_text, at)), text)
         # an apposition closing the list ("…, member parties of the Conference") names none
         while len(pieces) > 2 and _APPOSITION.match(pieces[-1][2]):
@@ -484,6 +649,12 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         members = says_member(intro, role)
         for s, e, t in pieces:
             yield ListEntry(Quote(source.start + s, source.start + e, t), role, list_id, members)
+
+
+# the verb that closes a sentence naming the participants ("…; A as well as B also took part.")
+_PREDICATE = re.compile(
+    r"\s+(?:also\s+|too\s+)?(?:took\s+part|participated|attended|were\s+(?:also\s+)?present)\b[^()]*$"
+)
 
 
 # what the signers are, after their names: "member parties of the ICMLPO", "all members of …"
@@ -573,8 +744,15 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
     for s, e in _cuts(text, 0, text_end, sep):
         parts = _cuts(text, s, e, ",") if sep == ";" else []
         # a ';' list where one item holds several names split by ',' ("A (X), B (Y); C"):
-        # split it when every piece names an organisation ("Party of X, Ruritania" stays)
-        if len(parts) > 1 and all(has_org_head(text[a:b]) for a, b in parts):
+        # split it when every piece names an organisation or a country, the country of the
+        # name before it ("A (ACR), Ruritania, and B; C"; "Party of X, Ruritania" is one item)
+        if len(parts) > 1 and (
+            all(has_org_head(text[a:b]) for a, b in parts)
+            or all(
+                (has_org_head(text[a:b]) and not _country_first(text[a:b])) or is_country(text[a:b])
+                for a, b in parts
+            )
+        ):
             cuts += parts
         else:
             cuts.append((s, e))
@@ -593,6 +771,20 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
             yield from _clean(offset + s + k, chunk[k:], text)
         else:
             yield from _clean(offset + s, chunk, text)
+
+
+def _country_first(piece: str) -> bool:
+    """A piece that opens with a country and "and": "Peru and Workers' Bloc (WB)" ends the
+    entry before it (its country) and starts the next one.
+
+    >>> _country_first(" Perú y Bloque Obrero (BO)"), _country_first("Party of Peru and Chile")
+    (True, False)
+    """
+    stripped = piece.lstrip()
+    return any(
+        h.start == 0 and re.match(r"\s+(?:and|" + _AND + r")\s", stripped[h.end :]) is not None
+        for h in find_countries(stripped)
+    )
 
 
 def _cuts(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -639,11 +831,17 @@ def and_split(chunk: str) -> tuple[int, int] | None:
     True
     """
     countries = [(h.start, h.end) for h in find_countries(chunk)]
-    for m in re.finditer(r"\s+(?:and|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk):
+    for m in re.finditer(
+        r"\s+(?:and|as\s+well\s+as|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk
+    ):
         if any(s < m.start() and m.end() < e for s, e in countries):
             continue  # "… of Bosnia and Herzegovina (WPBH)": the "and" of a country's name
         left, right = chunk[: m.start()], chunk[m.end() :]
-        first = re.split(r"\s+(?:and|" + _AND + r")\s+", right, maxsplit=1)[0]
+        first = re.split(r"\s+(?:and|as\s+well\s+as|" + _AND + r")\s+", right, maxsplit=1)[0]
+        if len(first.split()) < 2 and not has_org_head(first):
+            # "… as well as the Workers and Peasants Party": a single word after the
+            # separator is no name; the name goes on past the next "and"
+            first = right
         # a head word alone after "and" ("Parties and Organizations") is part of one name
         if len(first.split()) < 2:
             continue

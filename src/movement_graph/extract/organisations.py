@@ -13,6 +13,7 @@ else it is mentioned.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -82,14 +83,37 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
     take its country.
     """
     heading: tuple[str, Quote, str] | None = None  # list id, quote and code of a country heading
+    # (list id, acronym) -> the name and country it was first given to
+    acronyms: dict[tuple[str, str], tuple[str, str | None]] = {}
     for entry in entries:
         hit = is_country(entry.quote.text)
         if hit is not None:
             heading = (entry.list_id, entry.quote, hit.code)
             continue
-        parsed = parse_entry(entry.quote.text)
+        text = entry.quote.text
+        # "Regional Committee of X of the Party of Y": the organ signs for the party
+        cut = organ_end(text)
+        if cut and has_org_head(text[cut:]) and len(text[cut:].split()) >= 2:
+            text = text[cut:]
+        parsed = parse_entry(text)
         if not parsed.name:
             continue
+        if parsed.acronym:
+            # "Red Youth (RPB)" under "Red Party (RPB)": the bracket names the party it
+            # belongs to, not its own acronym
+            # (not two parties of one acronym: "Cuban Labour Party (CLP)" and "Communist
+            # League of Portugal (CLP)" each keep theirs, its letters being their initials or
+            # their countries two)
+            country = parsed.country.iso2 if parsed.country else None
+            owner, owner_country = acronyms.setdefault(
+                (entry.list_id, parsed.acronym), (parsed.name, country)
+            )
+            if (
+                owner != parsed.name
+                and not (country and owner_country and country != owner_country)
+                and not _initials_fit(parsed.acronym, parsed.name, parsed.native_name)
+            ):
+                parsed = replace(parsed, acronym=None)
         others: list[tuple[str, str | None]] = []
         if parsed.transliteration:
             lang = f"{parsed.native_lang}-Latn" if parsed.native_lang else None
@@ -190,10 +214,10 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
             continue
         chosen.append((start, end))
         role = Role.AUTHOR if _is_signoff(full, start, end) else _role(full, start, end)
-        organ = _ORGAN_OF.match(text)
-        if organ and _plausible(text[organ.end() :]):
+        organ = organ_end(text)
+        if organ and _plausible(text[organ:]):
             # "Central Committee of the Party of X": the organ speaks for the party
-            start, text = start + organ.end(), text[organ.end() :]
+            start, text = start + organ, text[organ:]
             fs = source.start + start
         parsed = parse_entry(text)
         yield OrgMention(
@@ -218,9 +242,67 @@ _ORGAN_OF = re.compile(
     r"(?:central|pol[íi]tico|politique|ejecutivo|ex[ée]cutif|internacional|international)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+)"
     r"|zentralkomitee\s+(?:der|des)\s+|comitato\s+centrale\s+(?:del|della|dello|dei)\s+"
-    r"|comit[êe]\s+central\s+(?:do|da|dos)\s+)",
+    r"|comit[êe]\s+central\s+(?:do|da|dos)\s+"
+    # a regional organ ("Regional Committee of Catalonia of the …", "Bavarian State Committee
+    # of the …", "Comité Regional de Oaxaca del …", "Comité régional de Bretagne du …")
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:regional|provincial|district|state|city|area|local)\s+"
+    r"(?:committee|bureau|leadership|organi[sz]ation|branch|section)\s+of\s+(?:the\s+)?"
+    r"|comit[ée]\s+(?:regional|r[ée]gional|provincial|departamental|estatal)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+|d['’])\s*)",
     re.I,
 )
+#: the region after a regional organ ("[Regional Committee of] Catalonia of the …",
+#: "[Comité Regional de] Oaxaca del …"): capitalised words, then the link to the party
+_REGION_OF = re.compile(
+    r"(?P<region>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+|d['’])(?=[A-ZÀ-Þ])"
+)
+
+
+def organ_end(text: str) -> int:
+    """Where the name of the party starts after the organ that speaks for it, or 0.
+
+    >>> t = "Regional Committee of Catalonia of the Party of Labour of Ara"
+    >>> t[organ_end(t):]
+    'Party of Labour of Ara'
+    >>> t = "Comité Regional de Oaxaca del Partido Rojo"; t[organ_end(t):]
+    'Partido Rojo'
+    >>> t = "Regional Committee of the Party of Labour"; t[organ_end(t):]
+    'Party of Labour'
+    >>> organ_end("Regional Union of Workers")
+    0
+
+    (The caller checks that a name follows.)
+    """
+    organ = _ORGAN_OF.match(text)
+    if organ is None:
+        return 0
+    end = organ.end()
+    regional = re.search(
+        r"regional|r[ée]gional|provincial|district|state|city|area|local|departamental|estatal",
+        organ.group(0),
+        re.I,
+    )
+    region = _REGION_OF.match(text, end) if regional else None
+    if region and not has_org_head(region["region"]) and has_org_head(text[region.end() :]):
+        end = region.end()
+    return end
+
+
+def _initials_fit(acronym: str, *names: str | None) -> bool:
+    """The acronym's capitals are initials of one of the names' words, in any order.
+
+    >>> _initials_fit("PMLG", "Marxist-Leninist Party of Guinea"), _initials_fit("MCPB", "Coletivo Juventude Vermelha")
+    (True, False)
+    """
+    letters = Counter(c for c in acronym if c.isupper())
+    for name in names:
+        if name:
+            initials = Counter(w[0].upper() for w in re.split(r"[\s\-–/]+", name) if w[:1].isalpha())
+            if letters and letters <= initials:
+                return True
+    return False
+
 
 _LEAD = re.compile(r"^(?:the|a|an|our|their|its|this|that|of|and|by|to)\s+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:of|the|and|for|in|de|del|la|du|des|der)|\s*[-–'’])+$", re.I)
