@@ -677,6 +677,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "wanting",
             "wanting_stems",
             "future_verbs",
+            "place_prepositions",
             "agent_nouns",
             "event_nouns",
             "protesters",

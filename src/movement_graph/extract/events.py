@@ -1354,29 +1354,8 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
 
 _WANTING_STEMS = tuple(_WORDS.words["wanting_stems"])
 _FUTURE_VERBS = frozenset(_WORDS.words["future_verbs"])
-#: the prepositions before the place of an event in the networks' languages ("la masacre de
-#: Juliaca", "il naufragio di Cutro", "der Anschlag in Hanau")
-_PLACE_PREPOSITIONS = frozenset(
-    {
-        "of",
-        "in",
-        "at",
-        "de",
-        "del",
-        "en",
-        "à",
-        "au",
-        "di",
-        "della",
-        "a",
-        "em",
-        "no",
-        "na",
-        "von",
-        "bei",
-        "dans",
-    }
-)
+#: the prepositions before the place of an event ("la masacre de …"): event_words.yaml
+_PLACE_PREPOSITIONS = frozenset(_WORDS.words["place_prepositions"])
 
 
 def _unknown_place_after(ctx: _Context, span: Span) -> bool:
