@@ -245,10 +245,11 @@ _ORGAN_OF = re.compile(
     r"|comit[êe]\s+central\s+(?:do|da|dos)\s+"
     # a regional organ ("Regional Committee of Catalonia of the …", "Bavarian State Committee
     # of the …", "Comité Regional de Oaxaca del …", "Comité régional de Bretagne du …")
-    r"|(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:regional|provincial|district|state|city|area|local)\s+"
+    # (group "regional": organ_end then looks for the region's name after it)
+    r"|(?P<regional>(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:regional|provincial|district|state|city|area|local)\s+"
     r"(?:committee|bureau|leadership|organi[sz]ation|branch|section)\s+of\s+(?:the\s+)?"
     r"|comit[ée]\s+(?:regional|r[ée]gional|provincial|departamental|estatal)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+|d['’])\s*)",
+    r"(?:de\s+la\s+|de\s+l['’]|del\s+|du\s+|des\s+|de\s+|do\s+|da\s+|d['’])\s*))",
     re.I,
 )
 #: the region after a regional organ ("[Regional Committee of] Catalonia of the …",
@@ -278,12 +279,7 @@ def organ_end(text: str) -> int:
     if organ is None:
         return 0
     end = organ.end()
-    regional = re.search(
-        r"regional|r[ée]gional|provincial|district|state|city|area|local|departamental|estatal",
-        organ.group(0),
-        re.I,
-    )
-    region = _REGION_OF.match(text, end) if regional else None
+    region = _REGION_OF.match(text, end) if organ["regional"] else None
     if region and not has_org_head(region["region"]) and has_org_head(text[region.end() :]):
         end = region.end()
     return end
