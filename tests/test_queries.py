@@ -345,6 +345,31 @@ def test_listing_query_answers_as_the_plain_query(store: Path, name: str) -> Non
     assert assert_answers_as_plain(store, name) > 0
 
 
+# every attendance, as plainly asked; conference-attendance must give the same rows, sorted
+# by the conference's date (the undated first), the conference, the organisation's name
+PLAIN_ATTENDANCE = """SELECT DISTINCT ?conference ?conferenceName ?network ?date ?org ?name ?country WHERE {
+  ?org mg:attended ?conference . ?conference a mg:Conference . ?org a mg:PoliticalOrganisation .
+  OPTIONAL { GRAPH id:graph\\/resolution { ?conference skos:prefLabel ?conferenceName } }
+  OPTIONAL { ?conference mg:conferenceOf ?n } BIND(STRAFTER(STR(?n), "/network/") AS ?network)
+  OPTIONAL { ?conference schema:startDate ?date }
+  OPTIONAL { GRAPH id:graph\\/resolution { ?org skos:prefLabel ?name } }
+  OPTIONAL { ?org mg:country ?c . ?c mg:iso3166 ?country } }"""
+
+
+def assert_attendance_as_plain(store: Path) -> int:
+    rows = run(store, "conference-attendance")
+    variables, plain = select(store, PLAIN_ATTENDANCE)
+    want = [dict(zip(variables, r, strict=True)) for r in plain]
+    assert sorted(map(repr, rows)) == sorted(map(repr, want))
+    order = sorted(rows, key=lambda r: (str(r["date"] or ""), r["conference"], r["name"] or "", r["org"]))
+    assert [(r["conference"], r["org"]) for r in rows] == [(r["conference"], r["org"]) for r in order]
+    return len(rows)
+
+
+def test_conference_attendance_answers_as_the_plain_query_in_order(store: Path) -> None:
+    assert assert_attendance_as_plain(store) == 3
+
+
 def pages(
     store: Path, name: str, size: int, count: int | None = None, **bindings: str
 ) -> list[list[dict[str, Any]]]:
@@ -525,6 +550,33 @@ def test_corpus_every_query_runs(corpus_store: Path, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(PLAIN))
 def test_corpus_listing_query_answers_as_the_plain_query(corpus_store: Path, name: str) -> None:
     assert assert_answers_as_plain(corpus_store, name) > 0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_conference_attendance_answers_as_the_plain_query_in_order(corpus_store: Path) -> None:
+    assert assert_attendance_as_plain(corpus_store) > 0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_corpus_positions_number_organisations_by_name_and_conferences_by_date(
+    corpus_store: Path,
+) -> None:
+    for kind, key in (
+        ("mg:PoliticalOrganisation", "skos:prefLabel"),
+        ("mg:Conference", "schema:startDate"),
+    ):
+        _, rows = select(
+            corpus_store,
+            f"SELECT ?n ?position ?key WHERE {{ GRAPH id:graph\\/resolution {{ ?n a {kind} ; mg:sortPosition ?position"
+            f" OPTIONAL {{ ?n {key} ?key }} }} }} ORDER BY ?position",
+        )
+        _, nodes = select(corpus_store, f"SELECT DISTINCT ?n WHERE {{ ?n a {kind} }}")
+        assert [p for _, p, _ in rows] == list(range(1, len(nodes) + 1)), kind
+        assert [n for n, _, _ in rows] == [
+            n for n, _, _ in sorted(rows, key=lambda r: (str(r[2] or ""), r[0]))
+        ]
 
 
 @pytest.mark.model

@@ -116,7 +116,7 @@ def test_deferred_rests_on_and_event_counts_write_what_holding_them_writes(tmp_p
         rests_on = [t for t in held[RESOLUTION_GRAPH] if t[1] == MG.restsOn]
         assert len(rests_on) > 10
         # the event counts, deferred too (with and without a year: 6 or 5 triples each)
-        counts = {t[0] for t in held[RESOLUTION_GRAPH] if t[1] == MG.position}
+        counts = {t[0] for t in held[RESOLUTION_GRAPH] if t[1] == MG.countedEvent}
         assert len(counts) > 5
         assert {t[0] for t in held[RESOLUTION_GRAPH] if t[1] == MG.year} < counts
         # the resolution graph as written lists the same triples, in the same order

@@ -72,6 +72,7 @@ class MG(DefinedNamespace):
     year: URIRef
     documentCount: URIRef
     position: URIRef
+    sortPosition: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -335,10 +335,28 @@ def build_quads(
 
     # resolution graph: canonical labels, conferences, events, persons, participation
     R = RESOLUTION_GRAPH
+    # each organisation's and conference's place in the order queries list them (mg:sortPosition):
+    # organisations by name, conferences by date with the undated first, then by IRI, so that
+    # a listing of both (conference-attendance) sorts integers instead of reading and comparing
+    # IRIs and labels at every comparison
+    org_position = {
+        ent.key: position
+        for position, ent in enumerate(
+            sorted(res.orgs.entities, key=lambda e: (e.label, str(org_iri[e.key]))), start=1
+        )
+    }
+    conference_position = {
+        conf.key: position
+        for position, conf in enumerate(
+            sorted(res.conferences, key=lambda c: (c.date or "", str(mint_iri("conference", c.key)))),
+            start=1,
+        )
+    }
     for ent in res.orgs.entities:
         o = org_iri[ent.key]
         yield (o, RDF.type, MG.PoliticalOrganisation, R)
         yield (o, SKOS.prefLabel, Literal(ent.label, lang=ent.label_lang), R)
+        yield (o, MG.sortPosition, _integer(org_position[ent.key]), R)
         if ent.country:
             used_countries.add(ent.country)
             yield (o, MG.country, country_iri(ent.country), R)
@@ -362,6 +380,7 @@ def build_quads(
         yield (ci, RDF.type, MG.Conference, R)
         yield (ci, SKOS.prefLabel, Literal(conf.label, lang="en"), R)
         yield (ci, MG.conferenceKind, Literal(conf.kind), R)
+        yield (ci, MG.sortPosition, _integer(conference_position[conf.key]), R)
         if conf.network:
             yield (ci, MG.conferenceOf, network_iri(conf.network), R)
         if conf.region:
