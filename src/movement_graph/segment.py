@@ -354,7 +354,13 @@ def _find_starts(bs: list[Block]) -> list[int]:
     for pos, i in enumerate(content[1:], 1):
         b = bs[i]
         prev = bs[content[pos - 1]]
-        if prev.kind in ("dateline", "list") and last_body > 0 and not _sentence_list(prev):
+        # a list closes the text it ends, not one it opens: signatures over the title, before
+        # any prose ("Joint statement / Signed by: A, B and C" / the title / the text)
+        if (
+            prev.kind in ("dateline", "list")
+            and (last_body > prev.words if prev.kind == "list" else last_body > 0)
+            and not _sentence_list(prev)
+        ):
             closed = True
         # page furniture ("Share this article", "Tags: …") after a text ends that page's text
         nav_between = any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i))
@@ -509,6 +515,16 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     # title under it ("ICOR" / "Home › Statements" / "No to war!"): the title is the latter
     old_head = head  # the masthead, letterhead or heading of the kind only over the title
     own = _after_banner(bs, head)
+    # signatures over the title ("Joint Statement / Signed by: A, B and C" / the title / the
+    # text): the title is the heading under them
+    first = next((i for i in range(own, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
+    if (
+        first + 1 < len(bs)
+        and bs[first].kind == "list"
+        and bs[first + 1].kind == "heading"
+        and not _sentence_list(bs[first])
+    ):
+        own = first + 1
     banner, head = own != head, own
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
     # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Africa | Resolution")

@@ -576,7 +576,16 @@ _SENTENCE_LISTS = re.compile(
     r"|with\s+the\s+(?:participation|presence)\s+of))\s+"
     r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
     r"|(?<![^.:\n])\s*(?P<intro2>(?:the\s+)?(?:delegations|representatives|delegates)\s+(?:of|from))\s+"
-    r"(?P<items2>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+?)\s+(?:took\s+part|participated|attended|were\s+present)(?!\w)",
+    r"(?P<items2>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+?)\s+(?:took\s+part|participated|attended|were\s+present)(?!\w)"
+    # the verb in the active voice opening the sentence, with its object or none: "Firman
+    # esta declaración el A, la B y el C", "Signent cette déclaration le A et la B" (inside a
+    # sentence it is prose: "los gobiernos firman el Acuerdo de …")
+    r"|(?<![^.:\n])\s*(?P<intro3>(?:firman|suscriben|assinam|subscrevem|signent|firmano|sottoscrivono|unterzeichnen)"
+    # the object: a demonstrative and its noun ("esta declaración", "diese Erklärung"), or an
+    # article and a noun in lower case ("la presente declaración"; "el Partido …" is the list)
+    r"(?:\s+(?:(?:est[ae]|este|cette|ce|cet|questa|questo|diese[nrs]?)\s+(?:(?:presente|présente|présent)\s+)?[^\W\d_]+"
+    r"|(?:el|la|o|a|le|il|lo|den|die|das)\s+(?:(?:presente|présente|présent)\s+)?(?-i:[a-zß-öø-ÿ])[^\W\d_]*))?)\s+"
+    r"(?P<items3>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
     re.I,
 )
 
@@ -588,6 +597,8 @@ def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
     for m in _SENTENCE_LISTS.finditer(text):
         if m.group("intro") is not None:
             yield m.group("intro"), m.start("items"), m.group("items")
+        elif m.group("intro3") is not None:
+            yield m.group("intro3"), m.start("items3"), m.group("items3")
         else:
             # "Delegations of …" names the participants: the intro gives the role
             yield m.group("intro2"), m.start("items2"), m.group("items2")
@@ -825,6 +836,9 @@ def and_split(chunk: str) -> tuple[int, int] | None:
     >>> c = "Party of Labour of Chad and the Communist Union of Mali"
     >>> left, right = and_split(c); c[:left], c[right:]
     ('Party of Labour of Chad', 'Communist Union of Mali')
+    >>> c = "Parti des Ouvriers de Borgou (POB) et l'Union Rouge du Sahel"
+    >>> left, right = and_split(c); c[:left], c[right:]
+    ('Parti des Ouvriers de Borgou (POB)', 'Union Rouge du Sahel')
     >>> and_split("Coordination of Revolutionary Parties and Organizations") is None
     True
     >>> and_split("Workers' Party of Bosnia and Herzegovina (WPBH)") is None
@@ -832,7 +846,7 @@ def and_split(chunk: str) -> tuple[int, int] | None:
     """
     countries = [(h.start, h.end) for h in find_countries(chunk)]
     for m in re.finditer(
-        r"\s+(?:and|as\s+well\s+as|" + _AND + r")\s+" + _ARTICLE + r"(?=[A-ZÀ-ÖØ-Þ])", chunk
+        r"\s+(?:and|as\s+well\s+as|" + _AND + r")\s+" + _ARTICLE + r"(?:l['’])?(?=[A-ZÀ-ÖØ-Þ])", chunk
     ):
         if any(s < m.start() and m.end() < e for s, e in countries):
             continue  # "… of Bosnia and Herzegovina (WPBH)": the "and" of a country's name
