@@ -96,3 +96,22 @@ def test_exonym_is_a_country_on_its_own() -> None:
 )
 def test_ordinary_words_are_not_countries(text: str) -> None:
     assert [h.text for h in find_countries(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a country's name that is also a common word ("meeting") is the country only where
+        # the country is meant
+        ("Declaración de la Reunión Regional de Partidos de América Latina", []),
+        ("Reunión Plenaria de la Conferencia", []),
+        ("La Réunion des partis a eu lieu à Paris.", []),
+        ("the Reunion of the parties", []),
+        ("Reunions of the committee", []),
+        ("Grève générale à la Réunion, en Guadeloupe et en Martinique.", ["RE", "GP", "MQ"]),
+        ("Solidarity with the workers in Réunion and Mayotte.", ["RE", "YT"]),
+        ("Parti Ouvrier Créole (Réunion)", ["RE"]),
+    ],
+)
+def test_a_country_name_that_is_a_common_word(text: str, found: list[str]) -> None:
+    assert [h.iso2 for h in find_countries(text)] == found

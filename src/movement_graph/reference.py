@@ -79,6 +79,7 @@ HISTORICAL_COLUMNS = (
 LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
+HOMONYM_COLUMNS = ("code", "name", "lang", "word")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
 CITY_COLUMNS = ("name", "iso2", "capital", "aliases")
 MONTH_COLUMNS = ("lang", "month", "names")
@@ -157,6 +158,18 @@ class Exonym:
     iso2: str
     lang: str
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Homonym:
+    """A country's name that is also a common word of a language the networks write in
+    (one row of ``country_homonyms.csv``): "Reunión", Réunion in Spanish, is the Spanish
+    for "meeting", capitalised in a meeting's name ("Reunión Regional")."""
+
+    code: str
+    name: str
+    lang: str
+    word: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,6 +533,29 @@ def read_cities(path: Path) -> tuple[City, ...]:
         as ``read_exonyms``.
     """
     return _read(path, CITY_COLUMNS, _city)
+
+
+def _homonym(row: dict[str, str]) -> Homonym:
+    code = _required(row["code"], None, "code")
+    if not _ISO2.match(code):
+        raise _RowError(f"code {code!r} is not an ISO alpha-2 code")
+    return Homonym(
+        code=code,
+        name=_required(row["name"], None, "name"),
+        lang=_required(row["lang"], None, "lang"),
+        word=_required(row["word"], None, "word"),
+    )
+
+
+def read_homonyms(path: Path) -> tuple[Homonym, ...]:
+    """Parse a homonyms CSV (the format of ``data/reference/country_homonyms.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``.
+    """
+    return _read(path, HOMONYM_COLUMNS, _homonym)
 
 
 def read_genitives(path: Path) -> tuple[Genitive, ...]:
@@ -915,6 +951,16 @@ def load_genitives() -> tuple[Genitive, ...]:
     True
     """
     return read_genitives(data_dir() / "reference" / "country_genitives.csv")
+
+
+@cache
+def load_homonyms() -> tuple[Homonym, ...]:
+    """Return the countries' names that are also common words (``country_homonyms.csv``).
+
+    >>> sorted(h.name for h in load_homonyms() if h.code == "RE")
+    ['Reunion', 'Reunión', 'Réunion']
+    """
+    return read_homonyms(data_dir() / "reference" / "country_homonyms.csv")
 
 
 @cache

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_countries, load_exonyms, load_genitives, load_historical
+from ..reference import load_countries, load_exonyms, load_genitives, load_historical, load_homonyms
 
 #: how strong a clue is, strongest first: an explicit name beats an adjective
 STRENGTH = {
@@ -205,11 +205,45 @@ def find_countries(text: str) -> Iterator[CountryHit]:
         key = _norm(surface)
         info = what.get(key)
         if info is None and key.endswith("s"):
-            info = what.get(key[:-1])  # a genitive: the alternative was "name" + "s?"
+            key = key[:-1]
+            info = what.get(key)  # a genitive: the alternative was "name" + "s?"
         if info is None:
+            continue
+        if key in _homonyms() and not _meant_as_country(text, s, e):
             continue
         code, iso2, clue = info
         yield CountryHit(s, e, surface, code, iso2, clue)
+
+
+@cache
+def _homonyms() -> frozenset[str]:
+    return frozenset(_norm(h.name) for h in load_homonyms())
+
+
+#: before a country's name that is also a common word: "la" or a preposition ("à la Réunion",
+#: "isla de la Reunión", "in Réunion"), or a list's or bracket's punctuation ("… (Réunion)",
+#: "… – Réunion"); after it: the end of the phrase
+_HOMONYM_BEFORE = re.compile(r"(?:\b(?:la|in|on|to|from|at|à|en|na)\s+|[(,/–—-]\s*)$", re.I)
+_HOMONYM_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]»”\"]|\s(?:and|et|y|e|und|or|ou|o)\s)")
+
+
+def _meant_as_country(text: str, start: int, end: int) -> bool:
+    """Whether a country's name that is also a common word names the country here.
+
+    >>> def meant(text, name):
+    ...     return _meant_as_country(text, text.rindex(name), text.rindex(name) + len(name))
+    >>> meant("Grève générale à la Réunion, en Guadeloupe", "Réunion")
+    True
+    >>> meant("Declaración de la Reunión Regional de Partidos", "Reunión")
+    False
+    >>> meant("Reunión Plenaria", "Reunión")
+    False
+    >>> meant("Parti Ouvrier Réunionnais (Réunion)", "Réunion")
+    True
+    """
+    return bool(_HOMONYM_BEFORE.search(text, max(0, start - 12), start)) and bool(
+        _HOMONYM_AFTER.match(text, end)
+    )
 
 
 def country_of_name(*names: str | None, suffix: str | None = None) -> CountryHit | None:
