@@ -23,7 +23,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
-from ..reference import data_dir, ordinal_key
+from ..reference import data_dir, load_months, ordinal_key
 from .cities import find_cities
 from .cities import resolve as city_country
 from .countries import find_countries
@@ -665,7 +665,61 @@ def conference_place(text: str, start: int, name_end: int | None = None) -> str 
         right_after = name_end is not None and _RIGHT_AFTER.fullmatch(text[name_end : start + city.start])
         if _HELD_IN.search(before) or right_after:
             return city_country(city.codes, (h.iso2 for h in find_countries(text)))
+    return _place_before(text, start)
+
+
+def _place_before(text: str, start: int) -> str | None:
+    """The place a sentence gives before its meeting's name, right after its verb: "Am 5.
+    März fand in Belgien die 4. Konferenz … statt", "Se celebró en Quito la Plenaria".
+
+    >>> t = "Am 5. März 2023 fand in Belgien die 4. Europäische Konferenz der ICOR statt."
+    >>> _place_before(t, t.index("4. Europäische"))
+    'BE'
+    >>> t = "Se celebró en Quito, del 22 al 23 de noviembre, la Plenaria."
+    >>> _place_before(t, t.index("Plenaria"))
+    'EC'
+    >>> t = "After the coup in Niger the Plenary met."
+    >>> _place_before(t, t.index("Plenary")) is None
+    True
+    """
+    begin = max(0, start - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    prefix = text[ends[-1] if ends else begin : start]
+    # between the place and the name, at most a date and an article ("… in Belgien die 4.
+    # Konferenz", "en Quito, del 22 al 23 de noviembre, la Plenaria"), not another clause
+    # ("met in Germany in 2010, held its …")
+    for hit in find_countries(prefix):
+        if _HELD_IN.search(prefix[: hit.start]) and _only_date_between(prefix[hit.end :]):
+            return hit.code
+    for city in find_cities(prefix):
+        if _HELD_IN.search(prefix[: city.start]) and _only_date_between(prefix[city.end :]):
+            return city_country(city.codes, (h.iso2 for h in find_countries(text)))
     return None
+
+
+#: the short words a date and an article are made of, in the networks' languages
+_DATE_WORDS = frozenset(
+    "am an on in le el il em den dem vom del al au à a bis de da do du des la die der das the"
+    " los las les lo o y et und e of from to between entre zwischen tra fra days días dias"
+    " jours giorni tagen".split()
+)
+
+
+def _only_date_between(gap: str) -> bool:
+    """Whether ``gap`` holds only a date and articles: numbers, month names, short words.
+
+    >>> _only_date_between(", del 22 al 23 de noviembre, la "), _only_date_between(" in 2010, held its ")
+    (True, False)
+    """
+    months = _month_words()
+    return len(gap) <= 60 and all(
+        w.isdigit() or w in _DATE_WORDS or w in months for w in re.findall(r"[^\W_]+", gap.casefold())
+    )
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    return frozenset(n.casefold() for m in load_months() for n in m.names)
 
 
 _DONE_AT = re.compile(
