@@ -148,6 +148,18 @@ def blocks(text: str) -> list[Block]:
             and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in b.lines)
         ):
             b.kind = "letterhead"
+    # the same at the top of the file, over a line that only names the kind of text and the
+    # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN")
+    if (
+        len(out) >= 3
+        and out[0].kind == "prose"
+        and 2 <= len(out[0].lines) <= 3
+        and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in out[0].lines)
+        and out[1].kind == "heading"
+        and _kind_only(out[1].text)
+        and out[2].kind == "heading"
+    ):
+        out[0].kind = "letterhead"
     return out
 
 
@@ -551,6 +563,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         if b.kind == "heading" and len(title_blocks) < 2:
             if title_blocks and _names_only_network(b.text):
                 break  # the network's name under the title ("**International Conference …**")
+            if title_blocks and len(b.lines) >= 2 and is_date_line(b.lines[-1]):
+                break  # a subtitle over its dateline, in one paragraph (see _date)
             title_blocks.append(b)
             continue
         break
@@ -734,6 +748,15 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     if under + 1 < len(bs) and bs[under + 1].kind == "dateline" and _subtitle(bs[under]):
         under += 1  # a subtitle between the title and its dateline ("of the … Conference")
     if under < len(bs) and bs[under].kind == "dateline":
+        candidates.append(bs[under])
+    elif (
+        under < len(bs)
+        and bs[under].kind in ("heading", "masthead")
+        and len(bs[under].lines) >= 2
+        and is_date_line(bs[under].lines[-1])
+    ):
+        # a subtitle and its dateline on the next line, in one paragraph ("Statement of the
+        # … Parties of Europe" / "29 September 2024")
         candidates.append(bs[under])
     tail = [b for b in bs if b.kind != "nav"]
     if tail and tail[-1].kind == "dateline":

@@ -157,6 +157,10 @@ def is_date_line(line: str) -> bool:
     (True, True, False)
     >>> is_date_line("Statement of the Marxist-Leninist League of Germany, 22 August 2022")
     True
+    >>> is_date_line("Ara – Bela – Cora, le 15 octobre 2024")
+    True
+    >>> is_date_line("Declaração dos partidos e organizações da Conferência — 20 de maio de 2024")
+    True
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
@@ -181,7 +185,8 @@ def is_date_line(line: str) -> bool:
         rest = _INITIALS.sub("", rest).strip(" ,")
         # "Paris, 12 March 2011": a place before the date is still a dateline
         # "Santiago de Chile / Berlin, 11 September 2023": each place counts on its own
-        places = [p for p in re.split(r"\s+/\s+", rest) if p]
+        # "Ouagadougou – Lomé – Abidjan, le 15 octobre 2024": or between dashes
+        places = [p for p in re.split(r"\s+[/–—]\s+", rest) if p]
         if not rest or (
             all(len(p.split()) <= 3 and p[:1].isupper() for p in places)
             and len(places) <= 3
@@ -194,7 +199,7 @@ def is_date_line(line: str) -> bool:
         before, after = head.rstrip(), stripped[d.end :].strip(" .")
         return (
             not after
-            and before.endswith(",")
+            and before.endswith((",", "–", "—"))
             and len(rest.split()) <= 16
             and "." not in rest
             and bool(_issued_by().search(rest))

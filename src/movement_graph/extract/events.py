@@ -390,6 +390,7 @@ class _Context:
         self.language = language
         self.ref = source.date
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
+        self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
         self.org_spans = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
@@ -653,6 +654,9 @@ class _Context:
             return last
         return None
 
+    def body_adjectives_in(self, span: Span) -> list[tuple[int, int, str, str]]:
+        return [a for a in self.body_adjectives() if span.start_char <= a[0] and a[1] <= span.end_char]
+
     def paragraph_country(self, clause: Span) -> str | None:
         """The one country (or city's country) the paragraph names before ``clause``, in
         the _TOLD_REACH characters before it: where a dated event told without a place
@@ -785,18 +789,43 @@ class _Context:
             return iso
         return None
 
-    def document_country(self) -> str | None:
-        """The country the document is about: its title's, else the dominant one."""
+    def document_country(self, *, strong: bool = False) -> str | None:
+        """The country the document is about: its title's, else the dominant one (named at
+        least three times as often as any other when ``strong``)."""
         title = self.title_span()
         if title is not None:
             hits = self.countries_in(title)
             if hits:
                 return hits[0][2]
         counts = Counter(c[2] for c in self.countries)
+        if strong and self.language != "en":
+            # "le peuple burkinabè", "o Estado brasileiro", "à Ouagadougou": in the other
+            # languages a country is often named only by its lower-case adjective or its
+            # cities (the title's adjectives are in self.countries already)
+            counts.update(c[2] for c in self.body_adjectives())
+            counts.update(c[2] for c in self.cities)
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2) + [("", 0)]
+        if strong:
+            return top if n >= 2 and n >= 3 * rest[0][1] else None
         return top if n >= 2 and n > rest[0][1] else None
+
+    def body_adjectives(self) -> list[tuple[int, int, str, str]]:
+        """The countries' lower-case native adjectives outside the title and the
+        organisations' names ("el pueblo mexicano"), in a text in another language."""
+        if self._body_adjectives is None:
+            self._body_adjectives = []
+            if self.language != "en":
+                title = self.title_span()
+                for m in _lower_adjectives().finditer(self.doc.text):
+                    if title is not None and title.start_char <= m.start() < title.end_char:
+                        continue
+                    if any(os <= m.start() < oe for os, oe in self.org_spans):
+                        continue
+                    iso = _lower_adjective_table()[m.group(1)]
+                    self._body_adjectives.append((m.start(), m.end(), iso, "adjective"))
+        return self._body_adjectives
 
 
 @cache
@@ -866,6 +895,14 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
         # in a text about one country, named in its title or throughout (a told coup: not
         # "before the coup attempt the regime covered up the massacre of 10 October 2015")
         country = ctx.story_country(date, doc[span.start].idx)
+    if country is None and date is not None and not ctx.countries_in(clause):
+        # "the CIA-backed coup of 19 August 1953 overthrew the government of X" in a text
+        # whose title names one country: a coup dated in its own phrase is that country's
+        title = ctx.title_span()
+        hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
+        own = doc[span.start : min(np_end + 6, clause.end)]
+        if len(hits) == 1 and ctx.date_near(own, span.start, np_end) == date:
+            country = hits.pop()
     named = head.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "what") for c in head.head.children
     )
@@ -1294,6 +1331,19 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         country = ctx.country_near(clause, span.start, span.end)
         if country is not None:
             country = _first_of_pair(ctx, clause, country)
+        if country is None:
+            # "el golpe uruguayo", "les deux coups d'État maliens", "le putsch nigérien": the
+            # country's lower-case adjective right after the event's word
+            own = next(
+                (a for a in ctx.body_adjectives() if 0 <= a[0] - span.end_char <= 2),
+                None,
+            )
+            if own is not None:
+                country = own[2]
+                end = ctx.doc.char_span(own[0], own[1], alignment_mode="expand")
+                if end is not None:
+                    # its date follows the adjective ("le putsch nigérien du 26 juillet 2023")
+                    span = ctx.doc[span.start : end.end]
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
     date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
@@ -1327,6 +1377,31 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         country = None if told_coup else ctx.paragraph_country(clause)
         if country is None and ctx.of_the_story(date):
             country = ctx.document_country()
+    if (
+        country is None
+        and own_date is not None
+        and etype in ("attack", "disaster", "coup")
+        and not ctx.countries_in(clause)
+        and not ctx.body_adjectives_in(clause)
+        and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
+    ):
+        # a massacre, disaster or coup the text recalls with its date, placed by no country
+        # ("El 22 de diciembre de 1997, paramilitares asesinaron … en Acteal", "la strage di
+        # X del 1944") in a text about one country: that country's, also when its place is a
+        # town no table knows; not an undated one nor one of a war. Only one the text
+        # recalls (the story's own events keep the guards above: "il naufragio di Steccato
+        # di Cutro" in a text about Libya), in a text plainly about one country (its title's,
+        # or one named at least three times as often as any other), when the paragraph names no
+        # other country before it
+        home = ctx.document_country(strong=True)
+        start = ctx.doc.text.rfind("\n\n", 0, clause.start_char)
+        around = {
+            c[2]
+            for c in ctx.countries + ctx.cities + ctx.body_adjectives()
+            if start <= c[0] < clause.start_char
+        }
+        if home is not None and not ctx.of_the_story(date) and around <= {home}:
+            country = home
     if country is None:
         return None
     from_text = date is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable
+from datetime import date as _day
 from pathlib import Path
 
 from ..extract.events import HistoricalEvent, load_historical_events, normalise_alias
@@ -69,6 +70,40 @@ def _join_surnames(groups: dict[str, list[EventMention]], known: Container[str])
                 groups[fuller[0]].extend(groups.pop(key))
 
 
+#: the kinds of event whose key (country and year) may hold two events of one year: two coups
+#: ("the coup of 24 January 2022, then the one of 30 September 2022"), two massacres
+_DAY_SPLIT = ("coup-", "attack-")
+#: days of one key further apart than this are two events
+_DAY_GAP = 7
+
+
+def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
+    """Split a key's mentions (not a gazetteer entry's) told with days weeks apart into one
+    group per day, keyed with it ("coup-xx-2022-01-24", "coup-xx-2022-09-30"); a mention
+    dated only by its year or month joins the first day it fits. A key whose mentions name
+    one day, or none, is left whole, so the same event dated more or less precisely in other
+    texts still joins it."""
+    for key in [k for k in groups if k.startswith(_DAY_SPLIT) and k not in known]:
+        ms = groups[key]
+        days = sorted({m.date for m in ms if m.date and len(m.date) == 10})
+        clusters: list[list[str]] = []
+        for d in days:
+            if clusters and (_day.fromisoformat(d) - _day.fromisoformat(clusters[-1][-1])).days <= _DAY_GAP:
+                clusters[-1].append(d)
+            else:
+                clusters.append([d])
+        if len(clusters) < 2:
+            continue
+        split: dict[str, list[EventMention]] = {}
+        for m in ms:
+            home = next((c for c in clusters if m.date and m.date in c), None)
+            if home is None:
+                home = next((c for c in clusters if m.date and c[0].startswith(m.date)), clusters[0])
+            split.setdefault(f"{key}-{home[0]}", []).append(m)
+        del groups[key]
+        groups.update(split)
+
+
 def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None = None) -> list[ResolvedEvent]:
     """Group event mentions into one ``ResolvedEvent`` per real event.
 
@@ -97,6 +132,7 @@ def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None =
         key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
         groups.setdefault(slugify(key), []).append(m)
     _join_surnames(groups, by_key)
+    _split_distinct_days(groups, by_key)
     resolved: list[ResolvedEvent] = []
     for key in sorted(groups):
         ms = sorted(groups[key], key=lambda m: (m.doc_id, m.quote.start, m.quote.end))
