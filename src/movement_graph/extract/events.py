@@ -264,13 +264,14 @@ _MODS_KEEP = set(_WORDS.words["election_kinds"])
 def ordinal_value(text: str) -> int | None:
     """The number of an ordinal word or numeral.
 
-    >>> ordinal_value("20th"), ordinal_value("Twentieth"), ordinal_value("XX")
-    (20, 20, 20)
+    >>> ordinal_value("20th"), ordinal_value("Twentieth"), ordinal_value("XX"), ordinal_value("37e")
+    (20, 20, 20, 37)
     """
     low = text.lower()
     if low in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[low]
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", low)
+    # "20th"; "37e", "80°", "60º", "4." in the networks' other languages
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th|e|è|ème|eme|er|°|º|ª|o|a|\.)?", low)
     if m:
         return int(m.group(1))
     if re.fullmatch(r"[IVXL]+", text):
@@ -392,6 +393,11 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
+        # the year an anniversary puts the event after it in ("80° anniversario della
+        # strage di …": the text's year less 80), by the token the event's word starts at;
+        # and, for the Turkish order ("katliamının 30. yıl dönümünde"), by the token it ends at
+        self.hints_after: dict[int, str] = {}
+        self.hints_before: dict[int, str] = {}
         self.org_spans = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW")
         ]
@@ -432,6 +438,8 @@ class _Context:
                 r"['’]s\b", doc.text[hit.end : hit.end + 3]
             ):
                 continue  # "prepared in Washington", "orders from Paris", "Moscow's": a government
+            if language == "tr" and _TR_DIRECTION.match(doc.text, hit.end):
+                continue  # "Kobanê'ye oyuncak götürmek isteyen …": where they went, not where it happened
             iso = resolve_city(hit.codes, named)
             if iso is not None:
                 self.cities.append((hit.start, hit.end, iso, "city"))
@@ -729,6 +737,11 @@ class _Context:
     def doc_year(self) -> str | None:
         return self.ref[:4] if self.ref else None
 
+    def anniversary_year(self, span: Span) -> str | None:
+        """The year of the event named by ``span`` when an anniversary numbers it ("37e
+        anniversaire de l'assassinat de …" in a text of 2024: 1987), else None."""
+        return self.hints_after.get(span.start) or self.hints_before.get(span.end)
+
     def story_country(self, date: str | None, at: int) -> str | None:
         """The document's country for an event told without one, when the event is of the
         text's story (``of_the_story``) or the country was named in the text just before
@@ -1006,11 +1019,24 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
     )
     if not killed and (victims is None or victims.lower_ not in _PROTESTERS):
         return None
+    verb = next((t for t in span if t.lemma_.lower() in _KILL), None)
+    if (
+        verb is not None
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        and any(t.lower_ == "since" for t in after)
+    ):
+        return None  # "the Israeli army has killed more than 34,000 people since October": a war's toll
     date = ctx.date_near(clause, span.start, span.end)
     countries = {h[2] for h in ctx.countries_in(clause) if not ctx._agent(h)}
     country = countries.pop() if len(countries) == 1 else None
     if country is None and not countries and date is not None:
         country = ctx.story_country(date, doc[span.start].idx)
+        if country is None and killed:
+            # "In November 2019, … security forces killed more than three hundred protesters"
+            # in a text whose title names one country: that country's forces
+            title = ctx.title_span()
+            hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
+            country = hits.pop() if len(hits) == 1 else None
     if country is None or date is None:
         return None
     etype = "attack" if killed else "protest"
@@ -1303,7 +1329,15 @@ def _placed_unknown(ctx: _Context, span: Span) -> bool:
     return not any(c[0] <= place.idx < c[1] for c in ctx.countries + ctx.cities)
 
 
-def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None:
+def _rule_word(
+    ctx: _Context,
+    span: Span,
+    etype: str,
+    noun: str,
+    *,
+    person: str | None = None,
+    clause: Span | None = None,
+) -> _Cand | None:
     """An event a text in another language names by its word ("la guerra in Ucraina",
     "el terremoto en Turquía del 6 de febrero de 2023"): the model's English parse of such
     a text means nothing, so the country and the date are the nearest in its sentence, cut
@@ -1311,9 +1345,13 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
 
     An undated election, earthquake or massacre is none the rules can tell apart; an
     undated war is the country's war, an undated protest the one the text reports, in the
-    text's month.
+    text's month. The death of ``person`` (etype "death") may stay undated and unplaced.
+
+    An event an anniversary numbers ("80° anniversario della strage di …") is dated by it
+    (``_Context.anniversary_year``), unless its sentence gives a day of that year.
+    ``clause`` is the stretch of text that places and dates it, its sentence by default.
     """
-    clause = ctx.text_sentence(span.start, span.end)
+    clause = clause if clause is not None else ctx.text_sentence(span.start, span.end)
     if span.start > clause.start and ctx.doc[span.start - 1].lower_ in _ANY_WORDS:
         return None  # "toute guerre contre le Niger": any war, none that happened
     if etype == "war":
@@ -1347,6 +1385,14 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
     date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    hint = ctx.anniversary_year(span)
+    if hint is not None and (own_date is None or own_date[:4] != hint):
+        # "¡2 de octubre no se olvida! A 55 años de la masacre de Tlatelolco": the day is
+        # the anniversary's, the year the anniversary's number tells
+        date = own_date = hint
+        told = ctx.told_date(span.start_char) if etype in ("attack", "disaster", "coup") else None
+        if told is not None and told[:4] == hint:
+            date = own_date = told  # "Am 19. Februar 2020 … Zum vierten Jahrestag des Anschlags"
     if date is None and etype in ("attack", "disaster", "coup"):
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
         # the story's day
@@ -1380,7 +1426,7 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
     if (
         country is None
         and own_date is not None
-        and etype in ("attack", "disaster", "coup")
+        and etype in ("attack", "disaster", "coup", "death")
         and not ctx.countries_in(clause)
         and not ctx.body_adjectives_in(clause)
         and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
@@ -1402,6 +1448,13 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
         }
         if home is not None and not ctx.of_the_story(date) and around <= {home}:
             country = home
+    if etype == "death" and person is not None:
+        # a killing of a person the text names: its own node, placed and dated where the
+        # text allows ("l'assassinat de Thomas Sankara" in a title, undated)
+        cand = _death(span, person, date, country)
+        if hint is not None:
+            cand.extra["hinted"] = True
+        return cand
     if country is None:
         return None
     from_text = date is not None
@@ -1422,6 +1475,8 @@ def _rule_word(ctx: _Context, span: Span, etype: str, noun: str) -> _Cand | None
     extra: dict[str, Any] = {"noun": noun}
     if noun == "referendum":
         extra["kind"] = "referendum"
+    if hint is not None:
+        extra["hinted"] = True
     return _Cand(
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
@@ -1496,8 +1551,8 @@ def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
     rule finds no country in its clause: the model's parse of such a text means nothing,
     so the sentence and the text around it place it, as for the other words (_rule_word).
     Not a bare "coup", which in French is also a blow ("tout à coup", "du coup")."""
-    if len(span) == 1 and span[0].lower_ in ("coup", "coups"):
-        return None
+    if len(span) == 1 and span[0].lower_ in ("coup", "coups") and ctx.anniversary_year(span) is None:
+        return None  # but "50e anniversaire du coup": the anniversary's event
     if _quoted(ctx.doc, span.start, span.end):
         return None
     return _rule_word(ctx, span, "coup", "coup")
@@ -1575,7 +1630,19 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
     sent = ctx.text_sentence(span.start, span.end)
     name = _victim(ctx, sent, span)
     if name is None:
-        return None
+        # no victim named before it: "ont assassiné 30 personnes" (the count after it), "33
+        # aydın ve sanatçı … katledildi" (the count before a passive verb of murder)
+        victim = _kill_object(ctx, sent, span)
+        if (
+            victim is None
+            and _count_before(ctx, sent, span)
+            and (
+                span[0].lower_.startswith(_MURDER_STEMS)
+                or any(t.lower_ in _KILLERS for t in ctx.doc[sent.start : span.start])
+            )
+        ):
+            victim = ("count", None)
+        return _told_kill(ctx, sent, span, victim) if victim is not None else None
     date = _verb_date(ctx, sent, span) or ctx.told_date(span.start_char)
     country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, date)
     if country is None and ctx.of_the_story(date):
@@ -1594,6 +1661,204 @@ def _death(span: Span, person: str, date: str | None, country: str | None) -> _C
         date_from_text=date is not None,
         extra={"person": person},
     )
+
+
+#: who kills, the verbs of murder, the counts of the killed and what lies between a verb of
+#: killing and its count (event_words.yaml): _kill_object
+_KILLERS = frozenset(_WORDS.words["killers"])
+_MURDER_STEMS = tuple(_WORDS.words["murder_stems"])
+_KILL_COUNTS = frozenset(_WORDS.words["kill_counts"])
+_COUNT_LEADS = frozenset(_WORDS.words["count_leads"])
+_NOT_VICTIMS = frozenset(_WORDS.words["not_victims"])
+#: "l'assassinat de", "der Mord an": the prepositions before a victim's name (_victim_after)
+_VICTIM_PREPOSITIONS = frozenset(_WORDS.words["victim_prepositions"])
+#: how many tokens after a verb of killing its count may stand ("ermordete ein
+#: faschistischer Täter in Hanau neun Menschen"), and before a passive one
+#: ("… 33 genç bir IŞİD bombacısı tarafından katledildi")
+_KILL_REACH = 8
+_KILLED_REACH = 10
+
+
+def _is_count(ctx: _Context, t: Token, *, words: bool = True) -> bool:
+    """``t`` counts people: digits ("132", "1,100"; not a year nor a day of a date) or a
+    number word of the networks' languages ("treinta", "neun")."""
+    if any(s <= t.idx < e for s, e, _iso in ctx.dates):
+        return False
+    bare = t.text.replace(",", "").replace(".", "")
+    if bare.isdigit():
+        return not re.fullmatch(r"1[5-9]\d\d|20\d\d", bare)
+    return words and t.lower_ in _KILL_COUNTS
+
+
+def _name_at(ctx: _Context, i: int) -> str | None:
+    """The run of two to four capitalised words that starts at token ``i``: a person's
+    name, not a place, an organisation, a month or a count ("Millionen Menschen")."""
+    doc = ctx.doc
+    run: list[Token] = []
+    while i < len(doc) and len(run) < 5:
+        t = doc[i]
+        if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME or t.lower_ in MONTHS:
+            break
+        if t.lower_ in _KILL_COUNTS or t.lower_ in _NOT_VICTIMS:
+            return None
+        run.append(t)
+        i += 1
+    if not 2 <= len(run) <= 4:
+        return None
+    a, b = run[0].idx, run[-1].idx + len(run[-1])
+    if any(s < b and a < e for s, e, _i, _c in ctx.countries + ctx.cities):
+        return None
+    if any(s < b and a < e for s, e in ctx.org_spans):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _kill_object(ctx: _Context, sent: Span, span: Span) -> tuple[str, str | None] | None:
+    """Whom a verb of killing in another language kills: ("person", name) for a person
+    named right after it ("asesinaron a Víctor Jara"), ("count", None) for a count in the
+    words after it ("asesinaron a más de treinta manifestantes", "ont tué au moins 132
+    civils", "ermordete ein faschistischer Täter in Hanau neun Menschen"); None for
+    anything else. A verb also said of disasters ("mataron", "tua") needs who kills in its
+    sentence before it ("la policía y el ejército mataron a diez campesinos")."""
+    doc = ctx.doc
+    verb = span[0].lower_
+    if not verb.startswith(_MURDER_STEMS) and not any(
+        t.lower_ in _KILLERS for t in doc[sent.start : span.start]
+    ):
+        return None
+    i = span.end
+    end = min(sent.end, span.end + _KILL_REACH)
+    if i >= end:
+        return None
+    name = _name_at(ctx, i + 1 if doc[i].lower_ in ("a", "al", "à") else i)
+    if name is not None:
+        return ("person", name)
+    for t in doc[i:end]:
+        if t.is_punct and t.text not in ("-", "–"):
+            return None
+        if any(s <= t.idx < e for s, e in ctx.triggers):
+            return None  # another event's word: "mataron … en la masacre de …" is that one's
+        if _is_count(ctx, t):
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in _NOT_VICTIMS:
+                return None  # "mataron hace dos años", "el 30 por ciento"
+            return ("count", None)
+    return None
+
+
+def _count_before(ctx: _Context, sent: Span, span: Span) -> bool:
+    """A passive verb of killing has its count before it, in digits ("33 aydın ve sanatçı …
+    yakılarak katledildi", "1 Mayıs 1977'de Taksim Meydanı'nda 34 işçi … katledildi")."""
+    doc = ctx.doc
+    for t in reversed(doc[max(sent.start, span.start - _KILLED_REACH) : span.start]):
+        if t.is_punct or any(s <= t.idx < e for s, e in ctx.triggers):
+            return False
+        if _is_count(ctx, t, words=False):
+            return t.i + 1 < span.start and doc[t.i + 1].lower_ not in _NOT_VICTIMS
+    return False
+
+
+def _own_part(ctx: _Context, sent: Span, span: Span) -> Span:
+    """The part of ``sent`` between the semicolons around ``span`` ("Die NSU-Terroristen
+    ermordeten zwischen 2000 und 2007 zehn Menschen; der Mord an Halit Yozgat … am 6. April
+    2006 …": the years are not the murder's)."""
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if t.text == ";":
+            if t.i < span.start:
+                lo = t.i + 1
+            elif t.i >= span.end:
+                hi = t.i
+                break
+    return ctx.doc[lo:hi]
+
+
+def _told_kill(ctx: _Context, sent: Span, span: Span, victim: tuple[str, str | None]) -> _Cand | None:
+    """A killing told by its verb: the death of the person named, or a massacre when the
+    killed are counted; placed as the word rules place events (_rule_word), dated by the
+    verb's sentence (_verb_date) when it gives a date."""
+    kind, name = victim
+    sent = _own_part(ctx, sent, span)
+    if kind == "person" and name is not None:
+        cand = _rule_word(ctx, span, "death", "death", person=name, clause=sent)
+    else:
+        cand = _rule_word(ctx, span, "attack", "massacre", clause=sent)
+    if cand is not None and not cand.extra.get("hinted"):
+        date = _verb_date(ctx, sent, span)
+        if date is not None:
+            cand.date, cand.date_from_text = date, True
+    return cand
+
+
+def _rule_word_kill(ctx: _Context, span: Span) -> _Cand | None:
+    """A killing told by an active verb in another language, with a count of the killed
+    ("los carabineros … asesinaron a más de treinta manifestantes", "des hommes armés ont
+    tué au moins 132 civils") or the person killed ("los militares asesinaron a Víctor
+    Jara el 16 de septiembre de 1973"): a massacre (an attack) or a death."""
+    sent = ctx.text_sentence(span.start, span.end)
+    victim = _kill_object(ctx, sent, span)
+    return _told_kill(ctx, sent, span, victim) if victim is not None else None
+
+
+def _victim_after(ctx: _Context, span: Span) -> str | None:
+    """The person a noun of killing or death names after its preposition ("l'assassinat
+    de Thomas Sankara", "der Mord an Halit Yozgat", "el asesinato del candidato
+    presidencial Fernando Villavicencio"): up to three lower-case words (a title) are
+    skipped, not a preposition of place ("la mort de la démocratie en Amérique")."""
+    doc = ctx.doc
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in _VICTIM_PREPOSITIONS:
+        return None
+    i += 1
+    for _ in range(3):
+        t = doc[i] if i < len(doc) else None
+        if t is None or not t.is_lower or t.lower_ in _PLACE_PREPOSITIONS or t.lower_ in _VICTIM_PREPOSITIONS:
+            break
+        i += 1
+    return _name_at(ctx, i)
+
+
+def _rule_word_death_noun(ctx: _Context, span: Span) -> _Cand | None:
+    """A killing or death named by its noun in another language, of a person named after
+    it ("l'assassinat de Thomas Sankara", "o assassinato de Marielle Franco, em 14 de março
+    de 2018", "der Mord an Halit Yozgat in Kassel am 6. April 2006"): that person's death."""
+    name = _victim_after(ctx, span)
+    if name is None:
+        return None
+    sent = _own_part(ctx, ctx.text_sentence(span.start, span.end), span)
+    return _rule_word(ctx, span, "death", "death", person=name, clause=sent)
+
+
+def _rule_word_coup_bare(ctx: _Context, span: Span) -> _Cand | None:
+    """A bare "golpe" is a coup as the event an anniversary numbers ("A 50 años del golpe
+    fascista en Chile", "60 anos do golpe de 1964"); alone it is any blow."""
+    if ctx.anniversary_year(span) is None or _quoted(ctx.doc, span.start, span.end):
+        return None
+    return _rule_word(ctx, span, "coup", "coup")
+
+
+#: the words before "<number> años de" that make it an anniversary (event_words.yaml)
+_ANNIVERSARY_YEARS_BEFORE = frozenset(_WORDS.words["anniversary_years_before"])
+
+
+def _anniversary_number(ctx: _Context, span: Span) -> int | None:
+    """The number of an anniversary in another language: "80° anniversario", "37e
+    anniversaire", "zum vierten Jahrestag", "30. yıl dönümü", "centenario"; "A 50 años
+    del", "60 anos do" only after "a", "aos", "nos" or at a line's start (a title)."""
+    doc = ctx.doc
+    first = span[0]
+    ordinals = _WORDS.numbers["anniversary_ordinals"]
+    if first.lower_ in ordinals:
+        return int(ordinals[first.lower_])
+    if len(span) > 1 and span[1].lower_ in ("años", "anos", "anni"):
+        k = first.idx  # at a line's start, past opening marks (no copy of the text before it)
+        while k > 0 and doc.text[k - 1] in " \t¡¿«\"“'":
+            k -= 1
+        opening = k == 0 or doc.text[k - 1] == "\n"
+        if not opening and not (span.start > 0 and doc[span.start - 1].lower_ in _ANNIVERSARY_YEARS_BEFORE):
+            return None  # "tras 21 anos de ditadura": years, no anniversary
+    n = ordinal_value(first.text)
+    return n if n is not None and 1 <= n <= 500 else None
 
 
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
@@ -2025,6 +2290,9 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup": _rule_coup,
     "word_coup_verb": _rule_word_coup,
     "word_death": _rule_word_death,
+    "word_kill": _rule_word_kill,
+    "word_death_noun": _rule_word_death_noun,
+    "word_coup_bare": _rule_word_coup_bare,
     "coup_gov": _rule_coup_gov,
     "election": _rule_election,
     "attack": _rule_attack,
@@ -2256,21 +2524,34 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
 
 
 def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, _Cand] | None:
-    """ "<n>th anniversary of X": the anniversary and X, found among ``bases``."""
-    n = ordinal_value(span[0].text)
+    """ "<n>th anniversary of X": the anniversary and X, found among ``bases``.
+
+    In another language ("80° anniversario della strage di …", "Zum vierten Jahrestag des
+    Anschlags von …", "Madımak katliamının 30. yıl dönümünde"), X follows the anniversary's
+    words, or comes just before them in Turkish; a date of X's year in the sentence is X's,
+    and the anniversary is dated by X's day, else by the text's date (the text marks it).
+    """
+    other = ctx.language != "en"
+    n = _anniversary_number(ctx, span) if other else ordinal_value(span[0].text)
     if n is None:
         return None
-    sent = span.sent
+    sent = ctx.text_sentence(span.start, span.end) if other else span.sent
+    ordered = sorted(bases, key=lambda b: b.start)
     base = next(
         (
             b
-            for b in sorted(bases, key=lambda b: b.start)
-            if span.end - 1 <= b.start <= span.end + 3 and b.end <= sent.end
+            for b in ordered
+            if span.end - 1 <= b.start <= span.end + 3 and b.end <= sent.end and b.type != "anniversary"
         ),
         None,
     )
+    if base is None and other:
+        # Turkish: "Madımak katliamının 30. yıl dönümünde"
+        base = next((b for b in ordered if b.end == span.start and b.start >= sent.start), None)
     if base is None:
         return None
+    if other:
+        return _anniversary_other(ctx, span, base, n, sent)
     clause = ctx.clause(span.start, base.end)
     date = ctx.date_near(clause, span.start, base.end)
     if date is not None and date == base.date and base.gazetteer is None:
@@ -2298,6 +2579,43 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
     ann = _Cand(
         span.start,
         base.end,
+        "anniversary",
+        label=f"{ordinal_suffix(n)} anniversary of {label}",
+        date=date,
+        country=base.country,
+        key=f"anniversary-{n}-{base.key}",
+        date_from_text=date is not None,
+    )
+    return ann, base
+
+
+def _anniversary_other(ctx: _Context, span: Span, base: _Cand, n: int, sent: Span) -> tuple[_Cand, _Cand]:
+    """The anniversary of ``base`` in a text in another language (see ``_anniversary``)."""
+    start, end = min(span.start, base.start), max(span.end, base.end)
+    date = ctx.date_near(sent, start, end)
+    year = shift_years(ctx.ref, -n)[:4] if ctx.ref else None
+    if date is not None and base.date and date[:4] == base.date[:4] and not base.extra.get("hinted"):
+        date = None  # the event's own ("o 50º aniversário da Revolução dos Cravos de 25 de Abril de 1974")
+    if date is not None and date[:4] == year:
+        # "Pour le 60e anniversaire du massacre du 17 octobre 1961": the event's own date
+        if not base.date or base.extra.get("hinted") or date.startswith(base.date):
+            base.date = _more_precise(base.date, date) if base.date and date.startswith(base.date) else date
+        date = None
+    if date is not None:
+        exact = shift_years(date, -n)
+        if not base.date or exact.startswith(base.date):
+            base.date = _more_precise(base.date, exact) if base.date else exact
+    elif base.date:
+        date = shift_years(base.date, n)
+    if ctx.ref and (date is None or (len(date) < len(ctx.ref) and ctx.ref.startswith(date))):
+        date = ctx.ref  # "80° anniversario della strage di …", undated: the day the text marks it
+    assert base.key and base.label
+    label = base.label
+    if label.split()[0] in ("Death", "Protests"):
+        label = "the " + label[0].lower() + label[1:]
+    ann = _Cand(
+        span.start if span.start < base.start else base.start,
+        max(span.end, base.end),
         "anniversary",
         label=f"{ordinal_suffix(n)} anniversary of {label}",
         date=date,
@@ -2449,8 +2767,18 @@ _TOLD_REACH = 400
 _CITY_AS_POWER = re.compile(
     r"\b(?:(?:" + "|".join(_WORDS.words["city_as_power_verbs"]) + r")\s+(?:in|by|from)|from)\s+$", re.I
 )
+#: a Turkish city in the dative or the ablative ("Kobanê'ye", "Ankara'dan"): whither or whence,
+#: not where (the locative is "Suruç'ta", "Sivas'ta")
+_TR_DIRECTION = re.compile(r"['’](?:y?[ae]|[dt][ae]n)\b")
 #: how far back (characters) the document's country named makes it an undated-place event's
 _STORY_REACH = 600
+
+
+#: rules whose words do not cut the stretch of the events around them (``own_stretch``): an
+#: anniversary's words, a bare "golpe", a verb of killing and a noun of death, which tell the
+#: events beside them ("la masacre de Sacaba, donde la policía … mataron a diez campesinos
+#: … el 15 de noviembre de 2019": the date is the massacre's too)
+_NOT_TRIGGERS = frozenset({"word_anniversary", "word_coup_bare", "word_kill", "word_death_noun"})
 
 
 def events(
@@ -2514,7 +2842,26 @@ def events(
     # patterns ask for its tags and lemmas, and could match nothing anyway
     tagged = doc.has_annotation("POS")
     matches = list(matcher(doc)) if tagged else []
-    ctx.triggers = sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _m, s, e in matches})
+    ctx.triggers = sorted(
+        {
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            for m, s, e in matches
+            if doc.vocab.strings[m] not in _NOT_TRIGGERS
+        }
+    )
+    if language != "en" and ctx.ref:
+        # an anniversary in another language dates the event it numbers, which its rule
+        # reads (_Context.anniversary_year): "80° anniversario della strage di …" in 2024
+        for m, s, e in matches:
+            if doc.vocab.strings[m] == "word_anniversary":
+                n = _anniversary_number(ctx, doc[s:e])
+                if n is None:
+                    continue
+                year = shift_years(ctx.ref, -n)[:4]
+                stop = ctx.text_sentence(s, e).end
+                for k in range(e, min(e + 4, stop)):
+                    ctx.hints_after.setdefault(k, year)
+                ctx.hints_before.setdefault(s, year)
     for match_id, s, e in matches:
         rule = doc.vocab.strings[match_id]
         span = doc[s:e]
@@ -2524,6 +2871,9 @@ def events(
             anniversaries.append(span)
             continue
         if (rule in _WORD_RULES or rule.startswith("word_")) and language == "en":
+            continue
+        if rule == "word_anniversary":
+            anniversaries.append(span)
             continue
         handler = _RULES.get(rule)
         cand = handler(ctx, span) if handler else None
@@ -2568,6 +2918,8 @@ def events(
         assert c.key and c.label
         if c.date and ctx.ref and c.type in _TO_COME and _after(c.date, ctx.ref):
             continue  # "the presidential election in November", in an October text: to come
+        if c.type == "anniversary" and c.date and ctx.ref and c.date[:4] > ctx.ref[:4]:
+            continue  # "se aproxima o 50º aniversário da Revolução dos Cravos", in 2023: next year's
         span = doc[c.start : c.end]
         stance = stances[i] or title_stance.get(c.key)
         yield EventMention(
