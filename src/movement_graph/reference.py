@@ -965,7 +965,7 @@ def load_homonyms() -> tuple[Homonym, ...]:
     """Return the countries' names that are also common words (``country_homonyms.csv``).
 
     >>> sorted(h.name for h in load_homonyms() if h.code == "RE")
-    ['Reunion', 'Reunión', 'Réunion']
+    ['Reunion', 'Reunión', 'Riunione', 'Réunion']
     """
     return read_homonyms(data_dir() / "reference" / "country_homonyms.csv")
 

@@ -528,13 +528,20 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     old_head = head  # the masthead, letterhead or heading of the kind only over the title
     own = _after_banner(bs, head)
     # signatures over the title ("Joint Statement / Signed by: A, B and C" / the title / the
-    # text): the title is the heading under them
+    # text): the title is the heading under them, when the headings over them only name the
+    # kind of text or the network, or are a site's name over its menu (not "Final Declaration
+    # of the 8th Plenary" / "Participants: …" / "On the international situation", a section's
+    # heading)
     first = next((i for i in range(own, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
     if (
         first + 1 < len(bs)
         and bs[first].kind == "list"
         and bs[first + 1].kind == "heading"
         and not _sentence_list(bs[first])
+        and all(
+            bs[k].kind == "nav" or bs[k + 1].kind == "nav" or _kind_heading(bs[k].text)
+            for k in range(own, first)
+        )
     ):
         own = first + 1
     banner, head = own != head, own
@@ -720,6 +727,19 @@ def _names_only_network(text: str) -> bool:
     if any(w.lower() in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split()):
         return False  # "XXIX Plenary", "Second …": a meeting
     return not any(p.search(low) for p, _ in kind_patterns())
+
+
+def _kind_heading(text: str) -> bool:
+    """A heading that names the kind of text, at most with an adjective ("Joint Statement",
+    "Déclaration commune"), or only the network.
+
+    >>> _kind_heading("Déclaration commune"), _kind_heading("Final Declaration of the 8th Plenary")
+    (True, False)
+    """
+    if _kind_only(text) or _names_only_network(text):
+        return True
+    t = _fold(text.strip(" *_#:"))
+    return len(t.split()) <= 3 and any(p.search(t) for p, _ in kind_patterns())
 
 
 def _kind_only(text: str) -> bool:

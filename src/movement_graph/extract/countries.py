@@ -221,10 +221,18 @@ def _homonyms() -> frozenset[str]:
 
 
 #: before a country's name that is also a common word: "la" or a preposition ("à la Réunion",
-#: "isla de la Reunión", "in Réunion"), or a list's or bracket's punctuation ("… (Réunion)",
-#: "… – Réunion"); after it: the end of the phrase
-_HOMONYM_BEFORE = re.compile(r"(?:\b(?:la|in|on|to|from|at|à|en|na)\s+|[(,/–—-]\s*)$", re.I)
-_HOMONYM_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]»”\"]|\s(?:and|et|y|e|und|or|ou|o)\s)")
+#: "isla de la Reunión", "in Réunion", "Communist Party of Réunion", "von Réunion"), a list's
+#: or bracket's punctuation ("… (Réunion)", "… – Réunion"), or the start of a line or of the
+#: text (a signatory list's "Réunion: Parti …", a list's country alone: "Réunion");
+#: after it: the end of the phrase or of the line
+_HOMONYM_BEFORE = re.compile(
+    r"(?:\b(?:la|of|in|on|to|from|at|à|en|na|von|aus|auf)\s+|[(,/–—-]\s*|^[^\S\n]*(?:[-–—•*·][^\S\n]*)?)$",
+    re.I | re.M,
+)
+_HOMONYM_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.,;:!?)\]»”\"]|\s(?:and|et|y|e|und|or|ou|o)\s)", re.M)
+
+
+_LA = re.compile(r"la\s+", re.I)
 
 
 def _meant_as_country(text: str, start: int, end: int) -> bool:
@@ -240,6 +248,10 @@ def _meant_as_country(text: str, start: int, end: int) -> bool:
     False
     >>> meant("Parti Ouvrier Réunionnais (Réunion)", "Réunion")
     True
+    >>> meant("Communist Party of Réunion", "Réunion"), meant("Signataires :\\nRéunion : Parti Rouge", "Réunion")
+    (True, True)
+    >>> meant("Parti Rouge – Réunion\\nParti Noir – Niger", "Réunion"), meant("Réunion", "Réunion")
+    (True, True)
     """
     return bool(_HOMONYM_BEFORE.search(text, max(0, start - 12), start)) and bool(
         _HOMONYM_AFTER.match(text, end)
@@ -275,15 +287,19 @@ def is_country(text: str) -> CountryHit | None:
     'LK'
     >>> is_country("Peru / Perú").iso2, is_country("Peru / Chile")
     ('PE', None)
+    >>> is_country("Réunion").iso2, is_country("(La Réunion)").iso2, is_country("Reunión Regional")
+    ('RE', 'RE', None)
     """
     stripped = text.strip(" ,.;:()[]")
     for hit in find_countries(stripped):
         if (
-            hit.start == 0
+            # "La Réunion": the article of a country whose name is also a common word, which
+            # the finder reads only after "la" (_meant_as_country)
+            (hit.start == 0 or (_norm(hit.text) in _homonyms() and _LA.fullmatch(stripped, 0, hit.start)))
             and hit.end == len(stripped)
             and hit.clue in ("name", "alias", "native", "exonym", "historical")
         ):
-            return hit
+            return hit if hit.start == 0 else CountryHit(0, hit.end, stripped, hit.code, hit.iso2, hit.clue)
     if " / " in stripped:
         # "Peru / Perú": one country's name in two languages
         hits = [is_country(part) for part in stripped.split(" / ")]

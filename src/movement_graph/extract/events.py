@@ -386,6 +386,9 @@ class _Context:
         organisations: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.doc = doc
+        # spaCy's Doc.text joins all the tokens again at every access: read once, as the
+        # rules read it for every candidate
+        self.text = doc.text
         self.source = source
         self.rules = rules
         self.language = language
@@ -416,7 +419,7 @@ class _Context:
             person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         named: set[str] = set()  # every country the text names, party names' too
-        for s, e, iso2, clue in rules.find_countries(doc.text):
+        for s, e, iso2, clue in rules.find_countries(self.text):
             named.add(iso2)
             if any(os <= s and e <= oe and oe - os > e - s for os, oe in self.org_spans):
                 continue  # "Organization of American States", "Communist Party of Peru"
@@ -429,16 +432,16 @@ class _Context:
         # that names exactly one of those countries
         self.cities: list[tuple[int, int, str, str]] = []
         self.unplaced_cities: list[tuple[int, int]] = []
-        for hit in find_cities(doc.text):
+        for hit in find_cities(self.text):
             if any(os <= hit.start and hit.end <= oe for os, oe in self.org_spans):
                 continue
             if any(ps <= hit.start and hit.end <= pe for ps, pe in person_spans):
                 continue
-            if _CITY_AS_POWER.search(doc.text, max(0, hit.start - 40), hit.start) or re.match(
-                r"['’]s\b", doc.text[hit.end : hit.end + 3]
+            if _CITY_AS_POWER.search(self.text, max(0, hit.start - 40), hit.start) or re.match(
+                r"['’]s\b", self.text[hit.end : hit.end + 3]
             ):
                 continue  # "prepared in Washington", "orders from Paris", "Moscow's": a government
-            if language == "tr" and _TR_DIRECTION.match(doc.text, hit.end):
+            if language == "tr" and _TR_DIRECTION.match(self.text, hit.end):
                 continue  # "Kobanê'ye oyuncak götürmek isteyen …": where they went, not where it happened
             iso = resolve_city(hit.codes, named)
             if iso is not None:
@@ -451,7 +454,7 @@ class _Context:
             # the title, which tells what the text is about, it names the text's country
             title = self.title_span()
             if title is not None:
-                for m in _lower_adjectives().finditer(doc.text, title.start_char, title.end_char):
+                for m in _lower_adjectives().finditer(self.text, title.start_char, title.end_char):
                     iso = _lower_adjective_table()[m.group(1)]
                     if not any(s <= m.start() < e for s, e, _i, _c in self.countries):
                         self.countries.append((m.start(), m.end(), iso, "adjective"))
@@ -459,12 +462,12 @@ class _Context:
         self.dates: list[tuple[int, int, str]] = []  # char offsets, iso
         if language != "en":
             # the English model does not tag "6 Şubat 2023" or "1° de mayo" as dates
-            self.dates = [(d.start, d.end, d.iso) for d in find_dates(doc.text)]
+            self.dates = [(d.start, d.end, d.iso) for d in find_dates(self.text)]
             # "el 26 de julio", "am 21. September", "1 Şubat'ında": a day and a month
             # without a year, the last before the document's date (a text reports what
             # happened: "bu yılın 1 Şubat'ında", this year's 1 February, in a November text)
             taken = list(self.dates)
-            for m in _yearless_days().finditer(doc.text):
+            for m in _yearless_days().finditer(self.text):
                 if any(s < m.end() and m.start() < e for s, e, _ in taken):
                     continue
                 number = MONTHS.get(m["month"].lower()) or MONTHS.get(_month_key(m["month"]))
@@ -493,7 +496,7 @@ class _Context:
         """A day and a month the model did not tag ("On the night of 3 May the police …",
         where it reads "May" as a modal verb), in the year nearest the document's date."""
         found = []
-        for m in _DAY_MONTH.finditer(self.doc.text):
+        for m in _DAY_MONTH.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e, _ in self.dates):
                 continue
             month = resolve_month(MONTHS[m.group(2).lower()], self.ref)
@@ -571,9 +574,9 @@ class _Context:
         reads it: in a text in another language the English parser's sentences are cut
         anywhere ("am 24. | Februar", "el | Congreso")."""
         if self._sentences is None:
-            self._sentences = list(sentences(self.doc.text))
+            self._sentences = list(sentences(self.text))
         a, b = self.doc[start].idx, self.doc[end - 1].idx
-        i = bisect_right(self._sentences, (a, len(self.doc.text) + 1)) - 1
+        i = bisect_right(self._sentences, (a, len(self.text) + 1)) - 1
         if i >= 0:
             s, e = self._sentences[i]
             span = self.doc.char_span(s, max(e, b + 1), alignment_mode="expand")
@@ -644,7 +647,7 @@ class _Context:
         manifestations …"), or, for an event outside the text's story ("12 Eylül 1980'de
         ordu yönetime el koydu" in a text of 2021 about Myanmar), the last one named in the
         paragraph just before."""
-        text = self.doc.text
+        text = self.text
         if any(clause.start_char <= s and e <= clause.end_char for s, e in self.unplaced_cities):
             return None  # "en La Paz" in a text naming Bolivia and Mexico: where, it says
         lo = max(0, clause.start_char - _TOLD_REACH)
@@ -672,7 +675,7 @@ class _Context:
         présidentielle du 24 mars 2024 a chassé son camp du pouvoir"); none when the
         paragraph names two ("… Türkiye'nin … ve Suriye'nin kuzeyini yıktı. … 1999 …
         depreminden")."""
-        text = self.doc.text
+        text = self.text
         start = text.rfind("\n\n", 0, clause.start_char)
         lo = max(0, start, clause.start_char - _TOLD_REACH)
         named = {c[2] for c in self.countries + self.cities if lo <= c[0] < clause.start_char}
@@ -831,7 +834,7 @@ class _Context:
             self._body_adjectives = []
             if self.language != "en":
                 title = self.title_span()
-                for m in _lower_adjectives().finditer(self.doc.text):
+                for m in _lower_adjectives().finditer(self.text):
                     if title is not None and title.start_char <= m.start() < title.end_char:
                         continue
                     if any(os <= m.start() < oe for os, oe in self.org_spans):
@@ -1103,7 +1106,7 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
     """
     if cand.type not in _FAN_TYPES or cand.country is None:
         return []
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     clause = ctx.clause(span.start, span.end)
     end_char = span.end_char
     hits = sorted(h for h in ctx.countries_in(clause) if h[0] >= end_char)
@@ -1369,9 +1372,11 @@ def _rule_word(
         country = ctx.country_near(clause, span.start, span.end)
         if country is not None:
             country = _first_of_pair(ctx, clause, country)
-        if country is None:
+        if country is None and etype not in ("attack", "war"):
             # "el golpe uruguayo", "les deux coups d'État maliens", "le putsch nigérien": the
-            # country's lower-case adjective right after the event's word
+            # country's lower-case adjective right after the event's word; not after a
+            # massacre's, an attack's or a war's, where it names who struck ("le massacre
+            # français du 8 mai 1945" in Algeria)
             own = next(
                 (a for a in ctx.body_adjectives() if 0 <= a[0] - span.end_char <= 2),
                 None,
@@ -1440,7 +1445,7 @@ def _rule_word(
         # or one named at least three times as often as any other), when the paragraph names no
         # other country before it
         home = ctx.document_country(strong=True)
-        start = ctx.doc.text.rfind("\n\n", 0, clause.start_char)
+        start = ctx.text.rfind("\n\n", 0, clause.start_char)
         around = {
             c[2]
             for c in ctx.countries + ctx.cities + ctx.body_adjectives()
@@ -1519,7 +1524,7 @@ def _first_of_pair(ctx: _Context, clause: Span, country: str) -> str:
     hits = sorted(ctx.countries_in(clause))
     for i, h in enumerate(hits):
         if h[2] == country:
-            while i > 0 and _AND_BETWEEN.fullmatch(ctx.doc.text[hits[i - 1][1] : hits[i][0]]):
+            while i > 0 and _AND_BETWEEN.fullmatch(ctx.text[hits[i - 1][1] : hits[i][0]]):
                 i -= 1
             return hits[i][2]
     return country
@@ -1583,7 +1588,7 @@ def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
     pouvoir"), and that comes after no other event's word before the verb ("Après les
     coups d'État de mars 2019 puis de juin 2020, l'armée a renversé … le 4 avril 2022": the
     months are the earlier coups')."""
-    text = ctx.doc.text
+    text = ctx.text
     a, b = span.start_char, span.end_char
     other = max((e for s, e in ctx.triggers if s >= sent.start_char and e <= a), default=None)
     best: tuple[int, str] | None = None
@@ -1852,9 +1857,9 @@ def _anniversary_number(ctx: _Context, span: Span) -> int | None:
         return int(ordinals[first.lower_])
     if len(span) > 1 and span[1].lower_ in ("años", "anos", "anni"):
         k = first.idx  # at a line's start, past opening marks (no copy of the text before it)
-        while k > 0 and doc.text[k - 1] in " \t¡¿«\"“'":
+        while k > 0 and ctx.text[k - 1] in " \t¡¿«\"“'":
             k -= 1
-        opening = k == 0 or doc.text[k - 1] == "\n"
+        opening = k == 0 or ctx.text[k - 1] == "\n"
         if not opening and not (span.start > 0 and doc[span.start - 1].lower_ in _ANNIVERSARY_YEARS_BEFORE):
             return None  # "tras 21 anos de ditadura": years, no anniversary
     n = ordinal_value(first.text)

@@ -567,7 +567,9 @@ def _inline() -> re.Pattern[str]:
 # lists written as a sentence, without a colon: "The Plenary was attended by A, B and C.",
 # "Signed by the A and the B.", "… with the participation of A and B.", and "Delegations of
 # A, B and C took part in the work of the Plenary."  Only these fixed turns: a name after
-# "supported by" or "of" in prose is no list.
+# "supported by" or "of" in prose is no list.  (The blanks before "Delegations" or the verb
+# stay on their line: after a run of blank lines, each line's start is tried on its own, not
+# every newline of the run again.)
 _SENTENCE_LISTS = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"
     r"(?:\s+(?:the\s+)?(?:delegations?|representatives|delegates)\s+(?:of|from))?"
@@ -575,12 +577,12 @@ _SENTENCE_LISTS = re.compile(
     r"|unterzeichnet\s+von"
     r"|with\s+the\s+(?:participation|presence)\s+of))\s+"
     r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
-    r"|(?<![^.:\n])\s*(?P<intro2>(?:the\s+)?(?:delegations|representatives|delegates)\s+(?:of|from))\s+"
+    r"|(?<![^.:\n])[^\S\n]*(?P<intro2>(?:the\s+)?(?:delegations|representatives|delegates)\s+(?:of|from))\s+"
     r"(?P<items2>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+?)\s+(?:took\s+part|participated|attended|were\s+present)(?!\w)"
     # the verb in the active voice opening the sentence, with its object or none: "Firman
     # esta declaración el A, la B y el C", "Signent cette déclaration le A et la B" (inside a
     # sentence it is prose: "los gobiernos firman el Acuerdo de …")
-    r"|(?<![^.:\n])\s*(?P<intro3>(?:firman|suscriben|assinam|subscrevem|signent|firmano|sottoscrivono|unterzeichnen)"
+    r"|(?<![^.:\n])[^\S\n]*(?P<intro3>(?:firman|suscriben|assinam|subscrevem|signent|firmano|sottoscrivono|unterzeichnen)"
     # the object: a demonstrative and its noun ("esta declaración", "diese Erklärung"), or an
     # article and a noun in lower case ("la presente declaración"; "el Partido …" is the list)
     r"(?:\s+(?:(?:est[ae]|este|cette|ce|cet|questa|questo|diese[nrs]?)\s+(?:(?:presente|présente|présent)\s+)?[^\W\d_]+"

@@ -705,16 +705,32 @@ _DATE_WORDS = frozenset(
 )
 
 
+#: the words for "and" among them, which only join two days
+_DATE_AND = frozenset("y et und e".split())
+
+
 def _only_date_between(gap: str) -> bool:
     """Whether ``gap`` holds only a date and articles: numbers, month names, short words.
 
     >>> _only_date_between(", del 22 al 23 de noviembre, la "), _only_date_between(" in 2010, held its ")
     (True, False)
+    >>> _only_date_between(" les 13 et 14 octobre, la "), _only_date_between(" y la ")
+    (True, False)
     """
     months = _month_words()
+    words = re.findall(r"[^\W_]+", gap.casefold())
     return len(gap) <= 60 and all(
-        w.isdigit() or w in _DATE_WORDS or w in months for w in re.findall(r"[^\W_]+", gap.casefold())
+        w.isdigit()
+        or w in months
+        # "and" only joins two days ("del 22 y 23", "les 13 et 14"): "se reunió en Quito y la
+        # Plenaria aprobó …" tells two things
+        or (w in _DATE_WORDS and (w not in _DATE_AND or _between_days(words, i)))
+        for i, w in enumerate(words)
     )
+
+
+def _between_days(words: list[str], i: int) -> bool:
+    return 0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1].isdigit()
 
 
 @cache

@@ -23,7 +23,17 @@ def role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
 
 def word_pattern(word: str) -> str:
     """A role word as a pattern: at a word's start, or anywhere in a word for a "*" word
-    (the end of a compound: "Erstunterzeichner")."""
+    (the end of a compound: "Erstunterzeichner"); words joined by " … " are a verb and its
+    separated particle, whole words in that order ("nahmen … teil": "An der Konferenz nahmen
+    folgende Organisationen teil", not "weitere Unterzeichner nehmen wir gerne auf").
+
+    >>> bool(re.search(word_pattern("nahmen … teil"), "es nahmen folgende parteien teil"))
+    True
+    >>> bool(re.search(word_pattern("nehmen … teil"), "unterzeichner (wir nehmen weitere auf)"))
+    False
+    """
+    if " … " in word:
+        return r"(?<!\w)" + r"(?!\w)[^.:\n]*?(?<!\w)".join(map(re.escape, word.split(" … "))) + r"(?!\w)"
     return re.escape(word[1:]) if word.startswith("*") else r"(?<!\w)" + re.escape(word)
 
 

@@ -98,7 +98,11 @@ def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container
         for m in ms:
             home = next((c for c in clusters if m.date and m.date in c), None)
             if home is None:
-                home = next((c for c in clusters if m.date and c[0].startswith(m.date)), clusters[0])
+                # a month joins the first cluster with a day in it (one may run from 28
+                # September to 2 October), a year the first cluster
+                home = next(
+                    (c for c in clusters if m.date and any(d.startswith(m.date) for d in c)), clusters[0]
+                )
             split.setdefault(f"{key}-{home[0]}", []).append(m)
         del groups[key]
         groups.update(split)
