@@ -170,3 +170,16 @@ def test_no_killing_nor_anniversary_without_a_victim_or_an_event(analyse) -> Non
     )
     found = facts(analyse(text))
     assert not {f for f in found if f[0] in ("anniversary", "attack", "death")}
+
+
+def test_the_killers_adjective_does_not_place_a_killing(analyse) -> None:  # type: ignore[no-untyped-def]
+    got = analyse(
+        "Statement of the Workers' League of Ara\n\n"
+        "On 27 September 2024 an Israeli air strike on the southern suburbs of Beirut killed "
+        "Hassan Nasrallah. We condemn the widening of the war.\n"
+    )
+    deaths = {e for e in facts(got) if e[0] == "death"}
+    assert deaths and all(e[2] != "IL" for e in deaths), got
+    assert ("death", "2024", "LB") in deaths, got
+    # an air strike is a blow of arms, not a strike of workers
+    assert not any(e[0] == "protest" for e in facts(got)), got

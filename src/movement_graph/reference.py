@@ -733,6 +733,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "not_victims",
             "victim_prepositions",
             "anniversary_years_before",
+            "armed_strikes",
         ),
         WORDS,
     ),

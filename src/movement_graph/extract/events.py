@@ -1866,9 +1866,15 @@ def _anniversary_number(ctx: _Context, span: Span) -> int | None:
     return n if n is not None and 1 <= n <= 500 else None
 
 
+#: "an air strike", "drone strikes": blows of arms, not strikes of workers (event_words.yaml)
+_ARMED_STRIKES = frozenset(_WORDS.words["armed_strikes"])
+
+
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     head = doc[span.end - 1]
+    if head.lemma_.lower() == "strike" and head.i > 0 and doc[head.i - 1].lower_ in _ARMED_STRIKES:
+        return None  # "an Israeli air strike on Beirut killed …"
     if head.dep_ == "prt":
         head = head.head  # "the masses rose up … in November 2019": the verb's phrase
     clause = ctx.clause(span.start, span.end)
@@ -2165,6 +2171,16 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
     clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     country = ctx.country_near(clause, span.start, span.end)
+    if span[0].pos_ == "VERB":
+        # "an Israeli air strike on the suburbs of Beirut killed X": a country's adjective
+        # names who killed, the place where; none but the adjective leaves it unplaced
+        at = ctx.doc[span.start].idx
+        places = [
+            h
+            for h in ctx.countries + ctx.cities
+            if clause.start_char <= h[0] and h[1] <= clause.end_char and h[3] not in ("demonym", "adjective")
+        ]
+        country = min(places, key=lambda h: abs(h[0] - at))[2] if places else None
     if span[-1].pos_ == "VERB":
         # "On 16 September X died in custody", "X died in the palace that same day": a
         # death the text tells, in its country, on the day of the story told before it
