@@ -532,18 +532,18 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     # kind of text or the network, or are a site's name over its menu (not "Final Declaration
     # of the 8th Plenary" / "Participants: …" / "On the international situation", a section's
     # heading)
-    first = next((i for i in range(own, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
+    signed = next((i for i in range(own, len(bs)) if bs[i].kind not in ("heading", "nav")), len(bs))
     if (
-        first + 1 < len(bs)
-        and bs[first].kind == "list"
-        and bs[first + 1].kind == "heading"
-        and not _sentence_list(bs[first])
+        signed + 1 < len(bs)
+        and bs[signed].kind == "list"
+        and bs[signed + 1].kind == "heading"
+        and not _sentence_list(bs[signed])
         and all(
             bs[k].kind == "nav" or bs[k + 1].kind == "nav" or _kind_heading(bs[k].text)
-            for k in range(own, first)
+            for k in range(own, signed)
         )
     ):
-        own = first + 1
+        own = signed + 1
     banner, head = own != head, own
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
     # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Africa | Resolution")
