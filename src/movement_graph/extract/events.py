@@ -2593,13 +2593,29 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
             date = _more_precise(date, shift_years(base.date, n)) or date
     elif base.date:
         date = shift_years(base.date, n)
-    assert base.key and base.label
-    label = base.label
-    if label.split()[0] in ("Fall", "Death", "Dissolution", "Founding", "Removal", "Protests"):
-        label = "the " + label[0].lower() + label[1:]
-    ann = _Cand(
+    ann = _anniversary_of(
+        base,
+        n,
+        date,
         span.start,
         base.end,
+        ("Fall", "Death", "Dissolution", "Founding", "Removal", "Protests"),
+    )
+    return ann, base
+
+
+def _anniversary_of(
+    base: _Cand, n: int, date: str | None, start: int, end: int, articled: tuple[str, ...]
+) -> _Cand:
+    """The ``n``th anniversary of ``base`` over tokens ``start:end``; a label that opens with
+    one of ``articled`` takes "the" ("50th anniversary of the fall of …")."""
+    assert base.key and base.label
+    label = base.label
+    if label.split()[0] in articled:
+        label = "the " + label[0].lower() + label[1:]
+    return _Cand(
+        start,
+        end,
         "anniversary",
         label=f"{ordinal_suffix(n)} anniversary of {label}",
         date=date,
@@ -2607,7 +2623,6 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
         key=f"anniversary-{n}-{base.key}",
         date_from_text=date is not None,
     )
-    return ann, base
 
 
 def _anniversary_other(ctx: _Context, span: Span, base: _Cand, n: int, sent: Span) -> tuple[_Cand, _Cand]:
@@ -2630,20 +2645,7 @@ def _anniversary_other(ctx: _Context, span: Span, base: _Cand, n: int, sent: Spa
         date = shift_years(base.date, n)
     if ctx.ref and (date is None or (len(date) < len(ctx.ref) and ctx.ref.startswith(date))):
         date = ctx.ref  # "80° anniversario della strage di …", undated: the day the text marks it
-    assert base.key and base.label
-    label = base.label
-    if label.split()[0] in ("Death", "Protests"):
-        label = "the " + label[0].lower() + label[1:]
-    ann = _Cand(
-        span.start if span.start < base.start else base.start,
-        max(span.end, base.end),
-        "anniversary",
-        label=f"{ordinal_suffix(n)} anniversary of {label}",
-        date=date,
-        country=base.country,
-        key=f"anniversary-{n}-{base.key}",
-        date_from_text=date is not None,
-    )
+    ann = _anniversary_of(base, n, date, start, end, ("Death", "Protests"))
     return ann, base
 
 
