@@ -1,14 +1,20 @@
-"""Shared fixtures: the repository root and one build of the bundled corpus per session."""
+"""Shared fixtures: the repository root, one build of the bundled corpus per session, and a
+function running texts through segmentation and analysis (``analyses``)."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from movement_graph.model import DocumentAnalysis
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -60,6 +66,26 @@ def gold() -> dict[str, GoldNetwork]:
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def analyses() -> Callable[[str], list[DocumentAnalysis]]:
+    """A function that segments a text (as a file ``t.txt``) and analyses its documents
+    (``pipeline.analyse_batch``): their ``DocumentAnalysis`` objects, in order.
+
+    Skips the test when spaCy is not installed. Each test module keeps its own projection
+    of the analyses (the events' facts, their keys, …) in a small fixture of its own.
+    """
+    pytest.importorskip("spacy")
+    from helpers import source
+
+    from movement_graph.pipeline import analyse_batch
+    from movement_graph.segment import segment
+
+    def run(text: str) -> list[DocumentAnalysis]:
+        return analyse_batch(list(segment(source(text))))
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -9,22 +9,14 @@ Invented parties; real countries, cities and events.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from helpers import source
 
 from movement_graph.extract.cities import find_cities, resolve
 from movement_graph.extract.countries import find_countries
 from movement_graph.extract.networks import conference_place, conferences, network_mentions
-from movement_graph.model import Document, SourceFile
+from movement_graph.model import Document
 from movement_graph.segment import segment
-
-
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
-
 
 # ----------------------------------------------------------------------------- the table
 
@@ -111,12 +103,9 @@ def test_a_meetings_date_is_not_its_texts_dateline() -> None:
 
 
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return {(e.type, e.date[:4] if e.date else None, e.country) for e in a.events}
 
     return run

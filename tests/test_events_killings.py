@@ -10,27 +10,13 @@ Invented parties; real countries and events.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from movement_graph.model import SourceFile
-from movement_graph.segment import segment
-
-
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
 
 
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return a.events
 
     return run

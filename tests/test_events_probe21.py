@@ -11,29 +11,19 @@ Invented parties and towns; real countries and events.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from helpers import source
 
 from movement_graph.extract.dates import is_date_line
-from movement_graph.model import EventMention, Quote, SourceFile
+from movement_graph.model import EventMention, Quote
 from movement_graph.resolve.events import resolve_events
 from movement_graph.segment import segment
 
 
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
-
-
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return {(e.type, e.date[:4] if e.date else None, e.country) for e in a.events}
 
     return run

@@ -7,22 +7,15 @@ Invented parties; real countries and events.
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 import pytest
+from helpers import source
 
 from movement_graph.extract.entries import parse_entry
 from movement_graph.extract.networks import _WHERE_AND_WHEN, conferences, network_mentions, pattern_hits
-from movement_graph.model import Document, Quote, SourceFile
+from movement_graph.model import Document, Quote
 from movement_graph.segment import segment
-
-
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
-
 
 BODY = (
     "El ejército tomó el poder y declaró el estado de emergencia. Los trabajadores respondieron "
@@ -191,12 +184,9 @@ def test_report_titles_and_a_network_heading_are_no_newspaper() -> None:
 
 
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return {(e.type, e.date, e.country) for e in a.events}
 
     return run

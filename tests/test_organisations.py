@@ -116,28 +116,15 @@ def test_an_acronym_before_a_common_noun_is_part_of_the_name(nlp) -> None:
     assert "Workers' Party of Narnia" in found
 
 
-def test_an_article_and_a_head_word_name_nothing() -> None:
+def test_an_article_and_a_head_word_name_nothing(analyses) -> None:  # type: ignore[no-untyped-def]
     # in a French text, "Le Conseil" of "Le Conseil de sécurité de l'ONU": an article and a
     # head word, no name
-    import hashlib
-
-    from movement_graph.model import SourceFile
-    from movement_graph.pipeline import analyse_batch
-    from movement_graph.segment import segment
-
     text = (
         "Déclaration du Parti Ouvrier de Narnia\n\n"
         "Le Conseil de sécurité de l'ONU a voté une résolution. Nous appelons les travailleurs "
         "à lutter contre la guerre impérialiste et pour la paix entre les peuples.\n"
     )
-    src = SourceFile(
-        path="t.txt",
-        name="t.txt",
-        text=text,
-        encoding="utf-8",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
-    names = {m.name for a in analyse_batch(list(segment(src))) for m in a.organisations}
+    names = {m.name for a in analyses(text) for m in a.organisations}
     assert "Le Conseil" not in names
 
 

@@ -7,6 +7,7 @@ Invented parties; real countries and languages.
 from __future__ import annotations
 
 import pytest
+from helpers import source
 
 from movement_graph.extract import document as document_module
 from movement_graph.extract.dates import find_dates, is_date_line
@@ -436,23 +437,13 @@ def test_blog_furniture_of_other_languages(line: str) -> None:
 
 
 def test_a_subtitle_between_the_title_and_its_dateline() -> None:
-    import hashlib
-
-    from movement_graph.model import SourceFile
     from movement_graph.segment import segment
 
     text = (
         "¡Abajo el golpe en Ruritania!\n\nDeclaración de las organizaciones de la región\n\n"
         f"Lima, diciembre 15 de 2022\n\n{PROSE}\n"
     )
-    src = SourceFile(
-        path="t.txt",
-        name="t.txt",
-        text=text,
-        encoding="utf-8",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
-    [d] = segment(src)
+    [d] = segment(source(text))
     assert d.date == "2022-12-15"
 
 

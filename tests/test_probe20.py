@@ -8,25 +8,18 @@ Invented parties; real countries and events.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from helpers import source
 
 from movement_graph.extract.lists import find_lists, role_of
 from movement_graph.extract.organisations import from_lists
-from movement_graph.model import Document, Role, SourceFile
+from movement_graph.model import Document, Role
 from movement_graph.segment import is_navigation, segment
 
 PROSE = (
     "Le 30 août 2023, un groupe d'officiers a renversé le président et dissous les institutions "
     "du pays. Les travailleurs et la jeunesse n'ont rien à attendre de cette junte militaire. "
 ) * 3
-
-
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
 
 
 def doc(text: str) -> Document:
@@ -128,12 +121,9 @@ def test_guillemet_post_links_are_navigation_and_keep_the_dateline() -> None:
 
 
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return {(e.type, e.date[:4] if e.date else None, e.country) for e in a.events}
 
     return run

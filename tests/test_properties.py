@@ -7,8 +7,7 @@ same answer twice.
 
 from __future__ import annotations
 
-import hashlib
-
+from helpers import source
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +15,7 @@ from movement_graph.errors import InputError
 from movement_graph.extract.countries import find_countries
 from movement_graph.extract.dates import find_dates, is_date_line, parse_date
 from movement_graph.extract.lists import find_lists
-from movement_graph.model import Document, SourceFile
+from movement_graph.model import Document
 from movement_graph.segment import blocks, segment
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -66,16 +65,6 @@ texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_s
 
 def doc_of(text: str, start: int = 7) -> Document:
     return Document(file="p.txt", index=0, start=start, end=start + len(text), text=text, title="T")
-
-
-def source_of(text: str) -> SourceFile:
-    return SourceFile(
-        path="p.txt",
-        name="p.txt",
-        text=text,
-        encoding="utf-8",
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-    )
 
 
 # ------------------------------------------------------------------------------ dates
@@ -241,11 +230,11 @@ def test_segmenting_never_loses_or_duplicates_a_line(parts: list[str], gaps: lis
     text = parts[0] + "".join(g + p for g, p in zip(gaps, parts[1:], strict=False))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        docs = list(segment(source_of(text)))
+        docs = list(segment(source(text, "p.txt")))
     except InputError as err:
         assert "p.txt" in str(err) and "\n" not in str(err)
         return
-    again = list(segment(source_of(text)))
+    again = list(segment(source(text, "p.txt")))
     assert docs == again
     last_end = -1
     for d in docs:

@@ -5,25 +5,19 @@ Invented parties and towns; real countries.
 
 from __future__ import annotations
 
-import hashlib
 import time
 
 import pytest
+from helpers import source
 
 from movement_graph.extract.countries import find_countries, is_country
 from movement_graph.extract.lists import _list_matches, find_lists
 from movement_graph.extract.networks import conference_place
 from movement_graph.extract.organisations import from_lists
 from movement_graph.extract.roles import role_of
-from movement_graph.model import Document, EventMention, Quote, Role, SourceFile
+from movement_graph.model import Document, EventMention, Quote, Role
 from movement_graph.resolve.events import resolve_events
 from movement_graph.segment import is_navigation, segment
-
-
-def source(text: str, name: str = "t.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
 
 
 def names(text: str) -> list[tuple[str, str, str | None]]:
@@ -137,12 +131,9 @@ def test_a_month_joins_the_cluster_with_a_day_in_it() -> None:
 
 
 @pytest.fixture(scope="module")
-def analyse():  # type: ignore[no-untyped-def]
-    pytest.importorskip("spacy")
-    from movement_graph.pipeline import analyse_batch
-
+def analyse(analyses):  # type: ignore[no-untyped-def]
     def run(text: str):  # type: ignore[no-untyped-def]
-        (a,) = analyse_batch(list(segment(source(text))))
+        (a,) = analyses(text)
         return {(e.type, e.date[:4] if e.date else None, e.country) for e in a.events}
 
     return run

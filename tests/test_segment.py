@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from helpers import source
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from movement_graph.errors import InputError
 from movement_graph.ingest import read_source
-from movement_graph.model import SourceFile
 from movement_graph.segment import blocks, is_navigation, segment
 
 PROSE = (
     "The workers of the region have continued their struggle for higher wages and for the "
     "right to organise, despite the repression ordered by the government. "
 ) * 3
-
-
-def source(text: str, name: str = "sample.txt") -> SourceFile:
-    return SourceFile(
-        path=name, name=name, text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode()).hexdigest()
-    )
 
 
 def test_closing_dateline_then_masthead_then_list_then_heading() -> None:
@@ -74,7 +66,7 @@ def test_subheading_inside_text_does_not_split() -> None:
 @pytest.mark.parametrize("text", ["", "   \n\n", "Skip to content\n\nPersonal tools\n"])
 def test_no_document(text: str) -> None:
     with pytest.raises(InputError, match="sample.txt"):
-        list(segment(source(text or "\n")))
+        list(segment(source(text or "\n", "sample.txt")))
 
 
 def test_is_navigation() -> None:
@@ -653,3 +645,38 @@ def test_a_long_link_line_is_read_in_linear_time() -> None:
     t = time.perf_counter()
     assert _PERMALINK.match(line) is None
     assert time.perf_counter() - t < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("@share partager|teilen\n", r"navigation\.txt:1: a word list is written"),
+        ("@home = home\n@home = accueil\n", r"navigation\.txt:2: word list 'home' defined twice"),
+        ("({share})\\s*:.*\n@share = share\n", r"navigation\.txt:1: no word list 'share' defined above"),
+        ("@share = share|(partager\n", r"navigation\.txt:1: bad word list"),
+    ],
+)
+def test_a_malformed_word_list_of_the_navigation_file_is_a_clear_error(
+    tmp_path, monkeypatch, text: str, problem: str
+) -> None:
+    import movement_graph.segment as seg
+    from movement_graph.errors import ConfigError
+
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "navigation.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(seg, "data_dir", lambda: tmp_path)
+    seg._navigation.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=problem):
+            seg.navigation_patterns()
+    finally:
+        seg._navigation.cache_clear()
+
+
+def test_the_segmenter_reads_its_navigation_words_from_the_data_file() -> None:
+    from movement_graph.segment import _posted, _share, navigation_words
+
+    assert "partager" in navigation_words("share").split("|")
+    assert _share().match("Partager : Facebook | Twitter")
+    assert _posted().match("Publié le 3 mai 2023 par la rédaction")
+    assert not _share().match("Shares of the land went to the peasants.")

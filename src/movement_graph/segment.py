@@ -36,19 +36,68 @@ GAP_BODY_WORDS = 150
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
 
 
+#: a named word list of ``navigation.txt`` ("@share = share|partager|…") and a use of one ("{share}")
+_WORD_LIST = re.compile(r"@(?P<name>[a-z][a-z_]*)\s*=\s*(?P<words>\S.*)")
+_WORD_LIST_USE = re.compile(r"\{([a-z][a-z_]*)\}")
+
+
 @cache
-def navigation_patterns() -> tuple[re.Pattern[str], ...]:
-    """Load the web-navigation line patterns of ``data/patterns/navigation.txt``."""
+def _navigation() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+    """The line patterns and the named word lists of ``data/patterns/navigation.txt``.
+
+    A list is "@name = word|word|…" (alternatives of a regular expression); "{name}" in a
+    later pattern or list stands for it, as a non-capturing group. A malformed or repeated
+    list, a list or pattern that does not compile, and a use of a list not defined above it
+    are configuration errors.
+    """
     path = data_dir() / "patterns" / "navigation.txt"
     patterns = []
+    words: dict[str, str] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
+
+        def listed(m: re.Match[str], n: int = n) -> str:
+            if m[1] not in words:
+                raise ConfigError(f"{path}:{n}: no word list {m[1]!r} defined above this line")
+            return f"(?:{words[m[1]]})"
+
+        if line.startswith("@"):
+            m = _WORD_LIST.fullmatch(line.strip())
+            if m is None:
+                raise ConfigError(f"{path}:{n}: a word list is written '@name = word|word|…'")
+            if m["name"] in words:
+                raise ConfigError(f"{path}:{n}: word list {m['name']!r} defined twice")
+            alternatives = _WORD_LIST_USE.sub(listed, m["words"].strip())
+            try:
+                re.compile(alternatives)
+            except re.error as err:
+                raise ConfigError(f"{path}:{n}: bad word list: {err}") from err
+            words[m["name"]] = alternatives
+            continue
         try:
-            patterns.append(re.compile(rf"^(?:{line.strip()})$", re.I))
+            patterns.append(re.compile(rf"^(?:{_WORD_LIST_USE.sub(listed, line.strip())})$", re.I))
         except re.error as err:
             raise ConfigError(f"{path}:{n}: bad pattern: {err}") from err
-    return tuple(patterns)
+    return tuple(patterns), words
+
+
+def navigation_patterns() -> tuple[re.Pattern[str], ...]:
+    """Load the web-navigation line patterns of ``data/patterns/navigation.txt``."""
+    return _navigation()[0]
+
+
+def navigation_words(name: str) -> str:
+    """The words of the list ``name`` of ``data/patterns/navigation.txt``, as alternatives
+    of a regular expression.
+
+    >>> navigation_words("share").split("|")[:2]
+    ['share', 'partager']
+    """
+    words = _navigation()[1]
+    if name not in words:
+        raise ConfigError(f"{data_dir() / 'patterns' / 'navigation.txt'}: no word list {name!r}")
+    return words[name]
 
 
 def is_navigation(line: str) -> bool:
@@ -613,17 +662,26 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     )
 
 
-_SHARE = re.compile(r"(?i)^(?:share|partager|compartir|compartilhar|teilen|condividi|paylaş)\b")
-#: a site's menu, breadcrumb trail or rule, as a banner has under its headings: three or
-#: more items between separators, a trail from the home page, "You are here: …", a rule.
-#: Not a post's own furniture under its title ("Tags: Gaza | Palestine", "Categories: …",
-#: "← Previous post", "Read more"), which keeps the title over it.
-_MENU = re.compile(
-    r"(?i)^(?:[^\s:|•·»›>/][^:|•·»›>/]{0,40}(?:[|•·»›>/][^:|•·»›>/]{1,40}){2,}[|•·»›>/]?"
-    r"|(?:home|accueil|inicio|início|startseite|anasayfa)\s*[|•·»›>/].*"
-    r"|(?:you are here|vous êtes ici|usted está aquí|está aquí|sie sind hier|você está aqui|sei qui|buradasınız)\s*:.*"
-    r"|(?:[-*_=~—–─━]\s*){3,})$"
-)
+@cache
+def _share() -> re.Pattern[str]:
+    """A row of sharing links ("Partager : Facebook | …"): the words of the list ``share``
+    of ``navigation.txt``."""
+    return re.compile(rf"(?i)^(?:{navigation_words('share')})\b")
+
+
+@cache
+def _menu() -> re.Pattern[str]:
+    """A site's menu, breadcrumb trail or rule, as a banner has under its headings: three or
+    more items between separators, a trail from the home page, "You are here: …", a rule.
+    Not a post's own furniture under its title ("Tags: Gaza | Palestine", "Categories: …",
+    "← Previous post", "Read more"), which keeps the title over it. The words of the home
+    page and of "You are here" are the lists ``home`` and ``here`` of ``navigation.txt``."""
+    return re.compile(
+        r"(?i)^(?:[^\s:|•·»›>/][^:|•·»›>/]{0,40}(?:[|•·»›>/][^:|•·»›>/]{1,40}){2,}[|•·»›>/]?"
+        rf"|(?:{navigation_words('home')})\s*[|•·»›>/].*"
+        rf"|(?:{navigation_words('here')})\s*:.*"
+        r"|(?:[-*_=~—–─━]\s*){3,})$"
+    )
 
 
 def _after_banner(bs: list[Block], head: int) -> int:
@@ -641,9 +699,9 @@ def _after_banner(bs: list[Block], head: int) -> int:
     for i in range(headings[-1] - 1, headings[0], -1):
         if (
             bs[i].kind == "nav"
-            and _MENU.match(bs[i].text)
-            and not _SHARE.match(bs[i].text)
-            and not _POSTED.match(bs[i].text)
+            and _menu().match(bs[i].text)
+            and not _share().match(bs[i].text)
+            and not _posted().match(bs[i].text)
             and not any(d.precision != "year" for d in find_dates(bs[i].text))
         ):
             nxt = i + 1
@@ -814,10 +872,13 @@ def _subtitle(b: Block) -> bool:
     return b.kind == "prose" and "\n" not in text and not text.endswith((".", "!", "?", ":"))
 
 
-_POSTED = re.compile(
-    r"(?i)^(?:posted|published|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepostet"
-    r"|yayınlanma tarihi|yayın tarihi|yayınlandı)\b"
-)
+@cache
+def _posted() -> re.Pattern[str]:
+    """A post's line of publication ("Posted on …", "Publié le …"): the words of the list
+    ``posted`` of ``navigation.txt``."""
+    return re.compile(rf"(?i)^(?:{navigation_words('posted')})\b")
+
+
 # a post's permanent link, its date in the path ("Permalink: https://…/2022/06/14/message/");
 # the link runs to the end of the line, which is checked once (else each "/2024/01/" of a
 # long line with a space in it would be tried against the rest of the line: quadratic)
@@ -834,7 +895,7 @@ def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote
     for b in bs:
         if b.kind == "prose":
             break
-        if b.kind != "nav" or not _POSTED.match(b.text):
+        if b.kind != "nav" or not _posted().match(b.text):
             continue
         for d in find_dates(b.text):
             if d.precision != "year":
