@@ -293,12 +293,17 @@ class StoreLoader:
         documents it took 30 s of the build's 630 s and ~45 MB, and made the competency
         queries about twice as fast (``docs/querying.md``).
         """
-        self._send()
-        self._queue.put(None)
-        self._thread.join()
-        self._raise()
+        self.wait()
         self._store.flush()
         self.compact()
+
+    def wait(self) -> None:
+        """Load what is left and wait until every piece is in the store (once)."""
+        if self._thread.is_alive():
+            self._send()
+            self._queue.put(None)
+            self._thread.join()
+        self._raise()
 
     def compact(self) -> None:
         """Merge the files the loaded pieces left (``Store.optimize``)."""
