@@ -889,9 +889,10 @@ _PERMALINK = re.compile(
 
 
 def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:
-    """A blog's "Posted on 10 February 2023 by …" above the text, when the text has no
-    dateline of its own: the day it was published; else the date in the path of the post's
-    permanent link under the text ("Permalink: https://…/2022/06/14/…")."""
+    """A blog's "Posted on 10 February 2023 by …" or "Filed under ICOR | 10 February 2023"
+    above the text, when the text has no dateline of its own: the day it was published;
+    else the date in the path of the post's permanent link under the text ("Permalink:
+    https://…/2022/06/14/…")."""
     for b in bs:
         if b.kind == "prose":
             break

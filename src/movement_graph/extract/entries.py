@@ -609,7 +609,37 @@ def _strip_standing(raw: str) -> str:
     while last > 0 and raw[last - 1].isspace():
         last -= 1  # the spaces before the note's own bracket are the note's
     m = _STANDING.search(raw, max(0, last))
+    if m is None:
+        m = _membership_note().search(raw, max(0, last))
     return raw[: m.start()] if m else raw
+
+
+@cache
+def _membership_note() -> re.Pattern[str]:
+    """A note after an entry on the network it belongs to, as a statement that several
+    networks sign gives it: "…, Germany – ICOR", "… (ICMLPO)", "… – not a member of either
+    network", "… (non-member)".  The networks' acronyms are those of ``networks.yaml``.
+
+    >>> _strip_standing("Union of Ara (UA), Chad – ICOR")
+    'Union of Ara (UA), Chad'
+    >>> _strip_standing("Union of Ara (UA), Chad – not a member of either network")
+    'Union of Ara (UA), Chad'
+    >>> _strip_standing("League of Ara, Chad (CIPOML)")
+    'League of Ara, Chad'
+    >>> _strip_standing("Union of Ara (UA), Chad")
+    'Union of Ara (UA), Chad'
+    """
+    from .networks import load_networks
+
+    acronyms = "|".join(
+        sorted({re.escape(a) for n in load_networks() for a in n.acronyms}, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<!\s)\s*+(?:[-–—,;]\s*|\(\s*)(?:(?:(?:member|members|membre|miembro|mitglied)\s+(?:of|de|del|der)\s+(?:the\s+|la\s+|el\s+|l['’])?)?"
+        rf"(?:{acronyms})(?:\s+member)?\s*\)?$"
+        r"|(?:not\s+(?:a\s+)?member|non-?member|no\s+(?:es\s+)?miembro|pas\s+membre|kein\s+mitglied)\b[^()]*+\)?$)",
+        re.I,
+    )
 
 
 # ", organisation hôte", ", host", ", anfitrión" after the acronym's bracket: lower-case words

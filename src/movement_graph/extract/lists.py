@@ -19,6 +19,7 @@ from itertools import count
 
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
+from ..reference import CONTINENTS
 from ..segment import is_navigation, is_table_header
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
@@ -385,7 +386,16 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 carried = (role, run_end)
                 continue
             items = [it for it in items if not is_table_header(it.text)]
-            good = [it for it in items if _entry_like(it.text)]
+            # a continent over its group of a list ("AFRICA" / "Benin<TAB>Parti …" /
+            # "Burkina Faso<TAB>…"): it heads the group and is no organisation
+            if len(items) > 1 and not items[0].marker and _region_heading(items[0].text):
+                items = items[1:]
+            # under an introduction that names the entries' role (or its group's, carried
+            # over a continent's heading), a name written as entries are counts even
+            # without a head word the reference list knows ("Denmark<TAB>Røde Kreds (RK)")
+            good = [
+                it for it in items if _entry_like(it.text) or (role is not None and _entry_shaped(it.text))
+            ]
             # a country over its parties ("Germany" / "Workers' League") heads its group
             heading = (
                 items[0] if len(items) > 1 and not items[0].marker and is_country(items[0].text) else None
@@ -529,6 +539,25 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
     if prev.text.endswith(":") or role_of(prev.text):
         return prev.text
     return ""  # something precedes the list, but it does not introduce it
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The names of the continents and regions (``networks.yaml``'s regions, and the
+    continents of ``reference.CONTINENTS``), in lower case."""
+    from .networks import load_regions
+
+    words = {w for r in load_regions() for w in r.words} | {c.lower() for c in CONTINENTS}
+    return frozenset(words | {"the americas", "middle east", "the middle east", "oceania"})
+
+
+def _region_heading(line: str) -> bool:
+    """A continent's or region's name alone on its line ("AFRICA", "Latin America:").
+
+    >>> _region_heading("AMERICA"), _region_heading("Latin America:"), _region_heading("Benin")
+    (True, True, False)
+    """
+    return " ".join(line.strip(" :").split()).casefold() in _region_words()
 
 
 def _group_heading(line: str) -> bool:

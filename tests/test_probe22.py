@@ -1,0 +1,111 @@
+"""Held-out end-to-end texts (probe 22): a post's furniture under or after its text ("Filed
+under ICOR Africa | 16 August 2022", "Leave a comment | Share: …", "« Back to
+Declarations"), a participants' list grouped under continents' names ("AFRICA" / "Benin<TAB>
+…"), signatories annotated with their network ("…, Germany – ICOR", "… – not a member of
+either network"), and head words of names in Danish, German, Greek and Turkish.
+
+Invented parties; real countries.
+"""
+
+from __future__ import annotations
+
+from helpers import source
+
+from movement_graph.extract.entries import has_org_head, parse_entry
+from movement_graph.extract.lists import find_lists
+from movement_graph.extract.organisations import from_lists
+from movement_graph.model import Document
+from movement_graph.segment import is_navigation, segment
+
+PROSE = (
+    "The workers of the mines have struck for three weeks against the closure of the shafts, "
+    "and the government has answered them with the police and with the courts of the state. "
+) * 3
+
+
+def doc(text: str) -> Document:
+    return Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="T")
+
+
+def names(text: str) -> list[tuple[str, str, str | None]]:
+    d = doc(text)
+    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
+
+
+def test_post_furniture_is_navigation():
+    assert is_navigation("Leave a comment | Share: Facebook · Twitter · Email")
+    assert is_navigation("« Back to Declarations")
+    assert is_navigation("« Older posts")
+    # a slogan is text
+    assert not is_navigation("Back to the factories, comrades!")
+    assert not is_navigation("Leave a mark on history!")
+
+
+def test_filed_under_line_dates_the_post():
+    text = (
+        "Ten years after the strike: the struggle continues!\n"
+        "Filed under ICOR Africa | 16 August 2022\n\n" + PROSE + "\n"
+    )
+    (d,) = segment(source(text))
+    assert d.date == "2022-08-16"
+
+
+def test_share_row_between_two_posts_is_no_title():
+    text = (
+        "First statement on the strike\nFiled under ICOR Africa | 16 August 2022\n\n" + PROSE + "\n\n"
+        "Leave a comment | Share: Facebook · Twitter · Email\n\n"
+        "Second statement on the elections\nFiled under ICMLPO | 11 September 2023\n\n" + PROSE + "\n"
+    )
+    ds = list(segment(source(text)))
+    assert [d.title for d in ds] == ["First statement on the strike", "Second statement on the elections"]
+    assert [d.date for d in ds] == ["2022-08-16", "2023-09-11"]
+
+
+def test_dateline_over_participants_is_kept_under_a_back_link():
+    text = (
+        "FINAL DECLARATION OF THE PLENARY\n\n" + PROSE + "\n\nMorocco, November 2021\n\n"
+        "Parties participating in the Plenary:\n\n"
+        "Benin\tParti de la Forge Ouvrière (PFO)\nChile\tPartido Obrero del Desierto (POD)\n"
+        "Mali\tParti Ouvrier du Sahel Rouge (POSR)\nSpain\tPartido Obrero de la Meseta (POM)\n\n"
+        "« Back to Declarations\n"
+    )
+    (d,) = segment(source(text))
+    assert d.date == "2021-11"
+
+
+def test_continent_headings_are_no_organisations():
+    text = (
+        "Parties and organisations participating in the Plenary:\n\n"
+        "AFRICA\nBenin\tParti de la Forge Ouvrière (PFO)\nMali\tParti Ouvrier du Sahel Rouge (POSR)\n\n"
+        "EUROPE\nDenmark\tRøde Havnekreds (RHK)\nGreece\tEnosi Ergaton Thessalias (EET)\n"
+        "Spain\tPartido Obrero de la Meseta (POM)\n"
+    )
+    got = names(text)
+    labels = [n for n, _, _ in got]
+    assert not {"AFRICA", "EUROPE"} & set(labels)
+    assert ("Røde Havnekreds", "participant", "DK") in got
+    assert ("Enosi Ergaton Thessalias", "participant", "GR") in got
+    assert ("Partido Obrero de la Meseta", "participant", "ES") in got
+    assert len(got) == 5
+
+
+def test_a_signatory_s_network_note_is_no_part_of_it():
+    for raw in (
+        "Kızıl Emek Cephe (KEC), Turkey – ICOR",
+        "Kızıl Emek Cephe (KEC), Turkey – ICMLPO",
+        "Kızıl Emek Cephe (KEC), Turkey – not a member of either network",
+        "Kızıl Emek Cephe (KEC), Turkey (CIPOML)",
+    ):
+        e = parse_entry(raw)
+        assert (e.name, e.acronym, e.country and e.country.iso2) == ("Kızıl Emek Cephe", "KEC", "TR"), raw
+
+
+def test_head_words_of_names_in_other_languages():
+    for name in (
+        "Røde Havnekreds",
+        "Marxistischer Arbeiterzirkel",
+        "Rote Betriebskomitees",
+        "Kızıl Emek Cephe",
+        "Enosi Ergaton Thessalias",
+    ):
+        assert has_org_head(name), name
