@@ -109,3 +109,26 @@ def test_head_words_of_names_in_other_languages():
         "Enosi Ergaton Thessalias",
     ):
         assert has_org_head(name), name
+
+
+def test_each_resolution_of_a_package_signed_off_as_adopted_at_the_conference_is_adopted_there(
+    analyses,
+) -> None:
+    # found in review: only the resolution naming the conference in its first lines was
+    # adopted at it; the sign-off "Adopted by the …" under each names it for every one
+    body = (
+        "The peoples of the region have suffered decades of plunder by the monopolies, and the "
+        "workers and peasants have answered with strikes, occupations and mass demonstrations "
+        "against the governments that serve them. The movement grows in the factories and in "
+        "the countryside alike, and it needs an organised and revolutionary leadership. "
+    ) * 2
+    text = "".join(
+        f"Resolution on {topic}\n\n{body}\n\nAdopted by the 2nd World Conference of ICOR, March 2015\n\n"
+        "Signed by:\nWorkers' League of Ara (WLA), Chad\nRed Dawn Party (RDP), Mali\n\n\n"
+        for topic in ("the struggle of the miners", "the defence of the peasants")
+    )
+    docs = analyses(text)
+    assert len(docs) == 2
+    for a in docs:
+        assert a.adopted_at is not None
+        assert a.conferences[a.adopted_at].network == "ICOR"

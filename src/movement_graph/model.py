@@ -140,6 +140,7 @@ class ConferenceMention:
     date: str | None = None
     place: str | None = None  # ISO country code, where stated
     region: str | None = None  # a continental conference's continent: africa, americas, asia-pacific, europe
+    adopted: bool = False  # a line says the text was adopted there ("Adopted by the 3rd World Conference …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,7 @@ LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
 HOMONYM_COLUMNS = ("code", "name", "lang", "word")
+ADJECTIVE_COLUMNS = ("iso2", "lang", "forms")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
 CITY_COLUMNS = ("name", "iso2", "capital", "aliases")
 MONTH_COLUMNS = ("lang", "month", "names")
@@ -170,6 +171,16 @@ class Homonym:
     name: str
     lang: str
     word: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryAdjective:
+    """A country's adjective in another language the networks write in, every form of it
+    (one row of ``country_adjectives.csv``): "cileno|cilena|cileni|cilene", "chilenisch|…"."""
+
+    iso2: str
+    lang: str
+    forms: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +359,26 @@ def _exonym(row: dict[str, str]) -> Exonym:
         iso2=_required(row["iso2"], _ISO2, "iso2"),
         lang=_required(row["lang"], _BCP47, "lang"),
         name=_required(row["name"], None, "name"),
+    )
+
+
+#: one lower-case word, hyphens inside ("sud-africain")
+_ADJECTIVE_FORM = re.compile(r"^[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*$")
+
+
+def _adjective(row: dict[str, str]) -> CountryAdjective:
+    forms = split_multi(row["forms"])
+    if not forms:
+        raise _RowError("forms is empty")
+    for form in forms:
+        if not _ADJECTIVE_FORM.match(form):
+            raise _RowError(f"form {form!r} is not one lower-case word")
+    if len(set(forms)) != len(forms):
+        raise _RowError("a form occurs twice")
+    return CountryAdjective(
+        iso2=_required(row["iso2"], _ISO2, "iso2"),
+        lang=_required(row["lang"], _BCP47, "lang"),
+        forms=forms,
     )
 
 
@@ -558,6 +589,29 @@ def read_homonyms(path: Path) -> tuple[Homonym, ...]:
     return _read(path, HOMONYM_COLUMNS, _homonym)
 
 
+def read_adjectives(path: Path, countries: frozenset[str] | None = None) -> tuple[CountryAdjective, ...]:
+    """Parse a country adjectives CSV (the format of ``data/reference/country_adjectives.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``; also when a country and language occur twice, when one form
+        names two countries in one language, or (given ``countries``, the known iso2 codes)
+        when a code is not a known country.
+    """
+    records = _read(path, ADJECTIVE_COLUMNS, _adjective)
+    _unique(records, lambda a: f"{a.iso2} {a.lang}", path)
+    owner: dict[tuple[str, str], str] = {}
+    for rec in records:
+        if countries is not None and rec.iso2 not in countries:
+            raise ConfigError(f"{path}: {rec.iso2!r} is not a country of countries.csv")
+        for form in rec.forms:
+            other = owner.setdefault((rec.lang, form), rec.iso2)
+            if other != rec.iso2:
+                raise ConfigError(f"{path}: {form!r} ({rec.lang}) names both {other} and {rec.iso2}")
+    return records
+
+
 def read_genitives(path: Path) -> tuple[Genitive, ...]:
     """Parse a genitives CSV (the format of ``data/reference/country_genitives.csv``).
 
@@ -721,9 +775,11 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "military",
             "offices",
             "any_words",
+            "new_war_words",
             "not_name",
             "election_kinds",
             "law_heads",
+            "protested_laws",
             "meeting_heads",
             "place_heads",
             "killers",
@@ -959,6 +1015,18 @@ def load_genitives() -> tuple[Genitive, ...]:
     True
     """
     return read_genitives(data_dir() / "reference" / "country_genitives.csv")
+
+
+@cache
+def load_adjectives() -> tuple[CountryAdjective, ...]:
+    """Return the countries' adjectives in the networks' other languages
+    (``country_adjectives.csv``; the native adjectives are in ``countries.csv``).
+
+    >>> sorted(a.forms[0] for a in load_adjectives() if a.iso2 == "CL")
+    ['chilenisch', 'chileno', 'chileno', 'chilien', 'cileno']
+    """
+    known = frozenset(c.iso2 for c in load_countries())
+    return read_adjectives(data_dir() / "reference" / "country_adjectives.csv", known)
 
 
 @cache

@@ -215,11 +215,12 @@ _BYLINE = re.compile(
     r"|^(?:by|from)\s+(?:our|a|the)\s+\w+(?:\s+\w+)?\s*[–—|·]\s*)"
 )
 
-#: the first words of a line that says who adopted the text and when
-_ADOPTED = re.compile(
-    r"(?i:adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
-    r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao])\b"
+#: the first words of a line that says who adopted the text (and when), in the networks' languages
+ADOPTION_WORDS = (
+    r"adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
+    r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao]"
 )
+_ADOPTED = re.compile(rf"(?i:{ADOPTION_WORDS})\b")
 # the preposition of a day or month after such a line's issuer ("… am 14. März 2022")
 _ADOPTION_PREPOSITION = re.compile(r"(?i:\b(?:on|in|am|im|le|en|el|il|nel|em|no|den)\s*)$")
 
@@ -265,8 +266,7 @@ def _issued_by() -> re.Pattern[str]:
     """
     kinds = sorted({w for _, words in load_document_kinds() for w in words}, key=len, reverse=True)
     return re.compile(
-        r"^(?i:adopted|approved|issued|passed|signed|done|beschlossen|verabschiedet|angenommen"
-        r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao])\b"
+        rf"^(?i:{ADOPTION_WORDS})\b"
         r"|\b(?:Plenary|Conference|Congress|Meeting|Assembly|Session|Committee|Bureau|Coordination)\b"
         # the meetings' words of the other languages ("Weltkonferenz der ICOR")
         r"|\b(?:Plenum|Pleno|Plenaria|Plénière|Plenária|Conferencia|Conférence|Conferenza|Conferência"

@@ -60,7 +60,7 @@ def analyse_document(
     for i, c in sorted(enumerate(confs), key=lambda ic: ic[1].quote.start):
         if networks.addressed(source, c.quote):
             continue  # "Greeting to the 28th Plenary": the meeting the text is sent to
-        if c.quote.start < head_end or (source.kind == "article" and c.network in nets):
+        if c.quote.start < head_end or (source.kind == "article" and c.network in nets) or c.adopted:
             adopted = i
             break
     issuer, issuer_quote = None, None

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import sentences
 from ..nlp.elisions import with_elisions
-from ..reference import load_countries, load_event_words
+from ..reference import load_adjectives, load_countries, load_event_words
 from ..vocab import slugify
 from .cities import find_cities
 from .cities import resolve as resolve_city
@@ -309,6 +309,13 @@ def _month_key(name: str) -> str:
     return name.replace("I", "ı").replace("İ", "i").lower()
 
 
+#: between two days joined as one list, and after the first: ", et le", " und am", " y el", " e il"
+_AND_THE = re.compile(
+    r"\s*,?\s*(?:and|et|y|e|ed|und|ve)\s+(?:(?:on|the|le|el|il|l['’]|lo|o|am|vom|au|al|ao)\s+)?",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _yearless_days() -> re.Pattern[str]:
     """A day and a month name with no year after it, in the networks' other languages:
@@ -474,6 +481,12 @@ class _Context:
                 if number is None:
                     continue
                 month = resolve_month(number, self.ref, past=True)
+                joined = _AND_THE.match(self.text, m.end())
+                later = next((d for d in taken if joined and d[0] == joined.end() and len(d[2]) == 10), None)
+                if later is not None:
+                    # "am 24. Januar und am 30. September 2022": the year of the day it is
+                    # joined to, not the last 24 January before the text
+                    month = f"{later[2][:4]}-{number:02d}"
                 day = int(m["day"])
                 if month and 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
                     self.dates.append((m.start(), m.end(), f"{month}-{day:02d}"))
@@ -665,6 +678,14 @@ class _Context:
             return last
         return None
 
+    def adjacent_adjective(self, span: Span) -> tuple[int, int, str, str] | None:
+        """A country's lower-case adjective right after the words ``span`` ("golpe cileno",
+        "coups d'État maliens"), else right before them ("chilenische Putsch")."""
+        after = next((a for a in self.body_adjectives() if 0 <= a[0] - span.end_char <= 2), None)
+        if after is not None:
+            return after
+        return next((a for a in self.body_adjectives() if 0 <= span.start_char - a[1] <= 1), None)
+
     def body_adjectives_in(self, span: Span) -> list[tuple[int, int, str, str]]:
         return [a for a in self.body_adjectives() if span.start_char <= a[0] and a[1] <= span.end_char]
 
@@ -846,14 +867,19 @@ class _Context:
 
 @cache
 def _lower_adjective_table() -> dict[str, str]:
-    """The countries' native adjectives in lower case ("peruano", "tunisien") and their
-    country: one country's only (not "congolais")."""
+    """The countries' adjectives in lower case, native ("peruano", "tunisien") and in the
+    networks' other languages ("cileno", "chilenisch", "soudanais"), and their country: one
+    country's only (not "congolais")."""
     seen: dict[str, set[str]] = {}
     for rec in load_countries():
         for adj in rec.native_adjectives:
             word = adj.lower()
             if len(word) >= 5 and re.fullmatch(r"[a-zà-öø-ÿ]+", word):
                 seen.setdefault(word, set()).add(rec.iso2)
+    for other in load_adjectives():
+        for word in other.forms:
+            if len(word) >= 4:
+                seen.setdefault(word, set()).add(other.iso2)
     return {w: isos.pop() for w, isos in seen.items() if len(isos) == 1}
 
 
@@ -1187,6 +1213,44 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
     return out
 
 
+def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
+    """One event per day of a list of days right after one event's word, when the event
+    took the first: "les deux coups d'État au Mali, le 18 août 2020 et le 24 mai 2021",
+    "die Putsche in Burkina Faso am 24. Januar und am 30. September 2022", "ont pris le
+    pouvoir le 24 janvier 2022 et le 30 septembre 2022". Each later day is a candidate of
+    its own, quoting the day (the resolver keeps days more than a week apart apart)."""
+    if cand.type not in _FAN_TYPES or cand.date is None or len(cand.date) != 10:
+        return []
+    text, clause = ctx.text, ctx.text_sentence(span.start, span.end)
+    days = [d for d in ctx.dates if span.end_char <= d[0] and d[1] <= clause.end_char and len(d[2]) == 10]
+    first = next((i for i, d in enumerate(days) if d[2] == cand.date), None)
+    if first is None:
+        return []
+    if any(span.end_char <= t[0] < days[first][0] for t in ctx.triggers):
+        return []  # the day is another event's
+    out: list[_Cand] = []
+    prev = days[first]
+    for d in days[first + 1 :]:
+        joined = _AND_THE.match(text, prev[1])
+        if joined is None or joined.end() != d[0]:
+            break
+        if any(0 <= t[0] - d[1] <= 30 and not _CLAUSE_MARK.search(text, d[1], t[0]) for t in ctx.triggers):
+            # "… en Guinée le 5 septembre 2021, et le 24 janvier 2022 le coup d'État au
+            # Burkina Faso": the day of the event told right after it
+            break
+        q = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
+        if q is None:
+            break
+        if d[2] != cand.date:
+            out.append(
+                replace(
+                    cand, start=q.start, end=q.end, date=d[2], date_from_text=True, extra=dict(cand.extra)
+                )
+            )
+        prev = d
+    return out
+
+
 def _rule_coup_gov(ctx: _Context, span: Span) -> _Cand | None:
     clause = ctx.clause(span.start, span.end)
     end = span.end
@@ -1357,6 +1421,8 @@ def _rule_word(
     clause = clause if clause is not None else ctx.text_sentence(span.start, span.end)
     if span.start > clause.start and ctx.doc[span.start - 1].lower_ in _ANY_WORDS:
         return None  # "toute guerre contre le Niger": any war, none that happened
+    if etype == "war" and span.start > clause.start and ctx.doc[span.start - 1].lower_ in _NEW_WAR_WORDS:
+        return None  # "ein neuer Krieg … würde Millionen Opfer fordern": one warned of
     if etype == "war":
         # where the war is fought follows its word ("la guerra en Ucrania", "der Krieg in
         # der Ukraine"); the clause's other countries wage it or take sides
@@ -1369,24 +1435,24 @@ def _rule_word(
             if target:
                 country = target[0][2]
     else:
-        country = ctx.country_near(clause, span.start, span.end)
-        if country is not None:
-            country = _first_of_pair(ctx, clause, country)
-        if country is None and etype not in ("attack", "war"):
-            # "el golpe uruguayo", "les deux coups d'État maliens", "le putsch nigérien": the
-            # country's lower-case adjective right after the event's word; not after a
-            # massacre's, an attack's or a war's, where it names who struck ("le massacre
-            # français du 8 mai 1945" in Algeria)
-            own = next(
-                (a for a in ctx.body_adjectives() if 0 <= a[0] - span.end_char <= 2),
-                None,
-            )
-            if own is not None:
-                country = own[2]
+        # "el golpe uruguayo", "les deux coups d'État maliens", "il golpe cileno", "der
+        # chilenische Putsch": the country's lower-case adjective right after (or, in German
+        # order, right before) the event's word names its country, before any other country
+        # of the sentence ("… au Mali, le 18 août 2020 et le 24 mai 2021, puis le putsch
+        # guinéen du 5 septembre 2021"); not a massacre's, an attack's or a war's, where it
+        # names who struck ("le massacre français du 8 mai 1945" in Algeria)
+        own = ctx.adjacent_adjective(span) if etype not in ("attack", "war") else None
+        if own is not None:
+            country = own[2]
+            if own[0] >= span.end_char:
                 end = ctx.doc.char_span(own[0], own[1], alignment_mode="expand")
                 if end is not None:
                     # its date follows the adjective ("le putsch nigérien du 26 juillet 2023")
                     span = ctx.doc[span.start : end.end]
+        else:
+            country = ctx.country_near(clause, span.start, span.end)
+            if country is not None:
+                country = _first_of_pair(ctx, clause, country)
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
     date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
@@ -1514,6 +1580,7 @@ _THIS_COUNTRY = re.compile(
 
 #: "any", "every", "no" before an event's word in the networks' other languages
 _ANY_WORDS = frozenset(_WORDS.words["any_words"])
+_NEW_WAR_WORDS = frozenset(_WORDS.words["new_war_words"])
 
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*", re.I)
 
@@ -1548,6 +1615,10 @@ _WORD_RULES = {
 
 #: who takes power in a coup, in the networks' other languages
 _MILITARY = frozenset(_WORDS.words["military"])
+
+
+#: a mark that ends a clause between a day and the next event's word
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 
 
 def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
@@ -1834,12 +1905,101 @@ def _rule_word_death_noun(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_word(ctx, span, "death", "death", person=name, clause=sent)
 
 
+def _named_before(ctx: _Context, span: Span) -> tuple[str, Span] | None:
+    """The person a possessive before a death's noun points back to ("Nahel Merzouk, 17
+    ans, a été tué … . Sa mort a déclenché …", "Her death in custody" after "Jina Mahsa
+    Amini … was arrested"), with the sentence that names them: the one person the
+    sentence before names (in English, the model's PERSON; in the other languages, the
+    name that opens it, its subject), in the same paragraph."""
+    doc, text = ctx.doc, ctx.text
+    own = ctx.text_sentence(span.start, span.end)
+    if own.start == 0 or "\n\n" in text[doc[own.start - 1].idx : own.start_char]:
+        return None
+    prev = ctx.text_sentence(own.start - 1, own.start)
+    if ctx.language == "en":
+        names = {
+            e.text
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and prev.start <= e.start and e.end <= prev.end
+        }
+        if len(names) != 1:
+            return None
+        return names.pop(), prev
+    i = prev.start
+    while i < prev.end and not doc[i].is_alpha:
+        i += 1
+    name = _name_at(ctx, i)
+    return (name, prev) if name is not None else None
+
+
+def _rule_death_back(ctx: _Context, span: Span) -> _Cand | None:
+    """A death told by a possessive and its noun after the person was named ("Sa mort a
+    déclenché des révoltes", "Su muerte sigue impune", "Her death in custody on 16
+    September 2022"): that person's death, dated by its own sentence, else by the one that
+    named them ("… a été tué par un policier à Nanterre le 27 juin 2023")."""
+    named = _named_before(ctx, span)
+    if named is None:
+        return None
+    name, prev = named
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(sent, span.start, span.end)
+    if date is None:
+        days = {iso for s, e, iso in ctx.dates if prev.start_char <= s and e <= prev.end_char}
+        date = days.pop() if len(days) == 1 else None
+    both = ctx.doc[prev.start : sent.end]
+    country = ctx.country_near(both, span.start, span.end)
+    if country is None:
+        places = {h[2] for h in ctx.cities if both.start_char <= h[0] and h[1] <= both.end_char}
+        country = places.pop() if len(places) == 1 else None
+    if country is None and ctx.of_the_story(date):
+        country = ctx.document_country()
+    if (
+        country is None
+        and date is not None
+        and not ctx.countries_in(both)
+        and not ctx.body_adjectives_in(both)
+    ):
+        # a death the text recalls, in a text plainly about one country ("Santiago
+        # Maldonado desapareció el 1 de agosto de 2017 … Su muerte sigue impune")
+        country = ctx.document_country(strong=True)
+    return _death(span, name, date, country)
+
+
 def _rule_word_coup_bare(ctx: _Context, span: Span) -> _Cand | None:
     """A bare "golpe" is a coup as the event an anniversary numbers ("A 50 años del golpe
-    fascista en Chile", "60 anos do golpe de 1964"); alone it is any blow."""
-    if ctx.anniversary_year(span) is None or _quoted(ctx.doc, span.start, span.end):
+    fascista en Chile", "60 anos do golpe de 1964"), or with a country's adjective or a
+    date right after it ("il golpe cileno", "o golpe uruguaio", "el golpe del 11 de
+    septiembre de 1973"); alone it is any blow."""
+    if _quoted(ctx.doc, span.start, span.end):
+        return None
+    if ctx.anniversary_year(span) is None and not _named_blow(ctx, span):
         return None
     return _rule_word(ctx, span, "coup", "coup")
+
+
+#: between "golpe" and the date that names it: "del", "dell'", "de", "do", "di"
+_OF_DATE = re.compile(r"\s*(?:de|del|dell['’]|di|do|da)\s*", re.IGNORECASE)
+
+
+#: between "golpe" and the country it struck: "in", "en", "em", "no", "na", "nel"
+_IN_COUNTRY = re.compile(r"\s+(?:in|en|em|no|na|nel|nello|nella)\s+")
+
+
+def _named_blow(ctx: _Context, span: Span) -> bool:
+    """A bare "golpe" the words after it name as one coup: a country's adjective ("golpe
+    cileno", "golpe boliviano de noviembre de 2019"), a date ("golpe dell'11 settembre
+    1973", "golpe de 1964") or a country it struck in ("i due golpe in Mali")."""
+    adjective = ctx.adjacent_adjective(span)
+    if adjective is not None and adjective[0] >= span.end_char:
+        return True
+    m = _OF_DATE.match(ctx.text, span.end_char)
+    if m is not None and any(s == m.end() for s, _e, _iso in ctx.dates):
+        return True
+    # "i due golpe in Mali, il 18 agosto 2020 …", "o golpe no Chile": in a country's name
+    m = _IN_COUNTRY.match(ctx.text, span.end_char)
+    return m is not None and any(
+        c[0] == m.end() and c[3] not in ("demonym", "adjective") for c in ctx.countries
+    )
 
 
 #: the words before "<number> años de" that make it an anniversary (event_words.yaml)
@@ -1868,6 +2028,41 @@ def _anniversary_number(ctx: _Context, span: Span) -> int | None:
 
 #: "an air strike", "drone strikes": blows of arms, not strikes of workers (event_words.yaml)
 _ARMED_STRIKES = frozenset(_WORDS.words["armed_strikes"])
+
+
+#: what a protest against names a country's own law (event_words.yaml)
+_PROTESTED_LAWS = frozenset(_WORDS.words["protested_laws"])
+
+
+def _against_law(head: Token) -> bool:
+    """The protest is the one against a law or bill ("The protests against the Finance
+    Bill have shaken the government"): told with "the", its object a law's name."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    for prep in (c for c in head.children if c.lower_ == "against"):
+        if any(t.lemma_.lower() in _PROTESTED_LAWS for t in prep.subtree):
+            return True
+    return False
+
+
+def _governor_date(ctx: _Context, head: Token, clause: Span) -> str | None:
+    """The one date of the clause of the verb whose subject or object the event's noun is,
+    without the clauses hanging on that verb: "Just as the Aragalaya forced Rajapaksa to
+    flee in July 2022, the student uprising in Bangladesh brought down Sheikh Hasina on 5
+    August 2024" (not the nearer date of the clause before)."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    own = {t.i for t in _own_subtree(verb, ("advcl", "conj", "ccomp", "parataxis", "relcl"))}
+    if not any(c.dep_ in ("advcl", "conj", "ccomp", "parataxis") for c in verb.children):
+        return None  # one clause: the nearest date, as before
+    days = set()
+    for s, e, iso in ctx.dates:
+        if clause.start_char <= s and e <= clause.end_char:
+            tok = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if tok is not None and tok[0].i in own:
+                days.add(iso)
+    return days.pop() if len(days) == 1 else None
 
 
 def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
@@ -1906,12 +2101,16 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
             dated = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(
                 doc[clause.start : span.start], span.start, span.end
             )
-            home = ctx.document_country() if dated else None
+            home = ctx.document_country() if dated or _against_law(head) else None
             found = {home} if home else set()
         if len(found) != 1:
             return None
         country = found.pop()
-    date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
+    date = (
+        ctx.date_near(phrase, span.start, span.end)
+        or _governor_date(ctx, head, clause)
+        or ctx.date_near(clause, span.start, span.end)
+    )
     from_text = date is not None
     if date is None and told and country is not None and not ctx.country_of_subtree(head, include=span):
         return None  # "answered the coup with a general strike": when, the clause does not say
@@ -2168,6 +2367,15 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
         return None
     name = " ".join(t.text for t in person)
     name = re.sub(r"^(Comrade|President|Chairman|Leader|Archbishop|Bishop|General)\s+", "", name)
+    if len(person) == 1:
+        # "Amini's death" after "Jina Mahsa Amini": the person named in full before
+        full = [
+            e.text
+            for e in ctx.doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start and e[-1].text == person[0].text
+        ]
+        if full:
+            name = full[-1]
     clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     country = ctx.country_near(clause, span.start, span.end)
@@ -2325,6 +2533,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "congress": _rule_congress,
     "session": _rule_session,
     "death": _rule_death,
+    "death_back": _rule_death_back,
     "removal": _rule_removal,
     "invasion": _rule_invasion,
     "fire": _rule_fire,
@@ -2801,7 +3010,9 @@ _STORY_REACH = 600
 #: anniversary's words, a bare "golpe", a verb of killing and a noun of death, which tell the
 #: events beside them ("la masacre de Sacaba, donde la policía … mataron a diez campesinos
 #: … el 15 de noviembre de 2019": the date is the massacre's too)
-_NOT_TRIGGERS = frozenset({"word_anniversary", "word_coup_bare", "word_kill", "word_death_noun"})
+_NOT_TRIGGERS = frozenset(
+    {"word_anniversary", "word_coup_bare", "word_kill", "word_death_noun", "death_back"}
+)
 
 
 def events(
@@ -2899,12 +3110,16 @@ def events(
             anniversaries.append(span)
             continue
         handler = _RULES.get(rule)
+        if rule == "coup" and language != "en" and ctx.adjacent_adjective(span) is not None:
+            handler = None  # "der chilenische Putsch": the adjective places it, not the English parse
         cand = handler(ctx, span) if handler else None
-        if cand is None and rule == "coup" and language != "en":
-            cand = _rule_coup_other(ctx, span)
+        if rule == "coup" and language != "en" and (cand is None or cand.date is None):
+            # the English parse of another language found no date ("die Putsche in Burkina
+            # Faso am 24. Januar und am 30. September 2022"): the sentence's own words do
+            cand = _rule_coup_other(ctx, span) or cand
         if cand is not None:
             cands.append(cand)
-            cands += _coordinated(ctx, span, cand)
+            cands += _coordinated(ctx, span, cand) or _coordinated_days(ctx, span, cand)
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
     for ent in doc.ents if language == "en" else ():

@@ -27,7 +27,7 @@ from ..reference import data_dir, load_months, ordinal_key
 from .cities import find_cities
 from .cities import resolve as city_country
 from .countries import find_countries
-from .dates import ORDINAL_WORDS, find_dates, is_date_line
+from .dates import ADOPTION_WORDS, ORDINAL_WORDS, find_dates, is_date_line
 
 #: a tree of words' common beginnings: each next letter, and "" where a word ends
 _Tree = dict[str, "_Tree"]
@@ -463,6 +463,8 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         k = (net, kind, ordinal, date if ordinal is None else None, region)
         first = found.get(k)
         if first is not None:
+            if not first.adopted and _on_adoption_line(text, s):
+                found[k] = first = replace(first, adopted=True)
             if first.place is None:
                 place = conference_place(text, s, e)
                 if place is not None:
@@ -484,6 +486,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             date=date,
             place=place,
             region=region,
+            adopted=_on_adoption_line(text, s),
         )
 
     for m in mentions:
@@ -1004,6 +1007,27 @@ def addressed(source: Document, quote: Quote) -> bool:
     if start == low and low != line:
         return False
     return _ADDRESS.match(source.text[start:pos]) is not None
+
+
+#: a line that says where the text was adopted, up to the meeting's name ("Adopted by the ",
+#: "Adoptée à l'unanimité par la ", "Verabschiedet von der ")
+_ADOPTED_BY = re.compile(rf"[\s*_>•·–—-]*(?i:{ADOPTION_WORDS})\b(?:\s+\S+){{0,5}}\s+")
+
+
+def _on_adoption_line(text: str, pos: int) -> bool:
+    r"""Whether a meeting named at ``pos`` of ``text`` is on a line saying the text was
+    adopted there, wherever the line stands: "Adopted by the 3rd World Conference of ICOR,
+    November 2017" under each resolution of a conference's package.
+
+    >>> _on_adoption_line("We demand peace.\n\nAdopted by the 3rd World Conference of ICOR", 33)
+    True
+    >>> _on_adoption_line("The resolution the 2nd Plenary adopted stands.", 19)
+    False
+    """
+    line = text.rfind("\n", max(0, pos - 80), pos) + 1
+    if line == 0 and pos > 80:
+        return False
+    return _ADOPTED_BY.fullmatch(text, line, pos) is not None
 
 
 # what puts a network's name among others' doings the text cites: "such as", "like" (not the
