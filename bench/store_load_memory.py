@@ -4,7 +4,7 @@ A build hands its N-Quads to ``rdf.store.StoreLoader`` while it writes them; the
 bulk-loads every ``chunk`` bytes in a thread of its own.  This script feeds an existing
 ``graph.nq`` through the same loader (1 MB of whole lines at a time, as the writer's
 graphs come), samples the process's resident memory every 0.2 s, and prints the peak and
-the time to the last load and after the compaction (``StoreLoader.finish``)::
+the time (wall and CPU) to the last load and after the compaction (``StoreLoader.finish``)::
 
     python bench/store_load_memory.py OUT/graph.nq /tmp/store --chunk-mb 16
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import threading
 import time
@@ -30,6 +31,12 @@ def _rss_mb() -> int:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) // 1024
     return 0
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process so far, all threads (the loads run in one of their own)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def main() -> None:
@@ -64,6 +71,7 @@ def main() -> None:
         loader.write("".join(lines))
     loader.wait()
     loaded = time.perf_counter() - t0
+    loaded_cpu = _cpu_s()
     loader.finish()
     done.set()
     print(
@@ -74,6 +82,8 @@ def main() -> None:
                 "peak_rss_mb": peak[0],
                 "loaded_s": round(loaded, 1),
                 "compacted_s": round(time.perf_counter() - t0, 1),
+                "loaded_cpu_s": round(loaded_cpu, 1),
+                "compacted_cpu_s": round(_cpu_s(), 1),
             }
         )
     )
