@@ -776,6 +776,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "offices",
             "any_words",
             "new_war_words",
+            "indefinite_articles",
+            "befell_verbs",
             "not_name",
             "election_kinds",
             "law_heads",

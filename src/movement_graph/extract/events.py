@@ -486,7 +486,8 @@ class _Context:
                 if later is not None:
                     # "am 24. Januar und am 30. September 2022": the year of the day it is
                     # joined to, not the last 24 January before the text
-                    month = f"{later[2][:4]}-{number:02d}"
+                    year = int(later[2][:4]) - (number > int(later[2][5:7]))
+                    month = f"{year}-{number:02d}"  # "le 24 décembre et le 3 janvier 2022": 2021
                 day = int(m["day"])
                 if month and 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
                     self.dates.append((m.start(), m.end(), f"{month}-{day:02d}"))
@@ -1241,6 +1242,10 @@ def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
         q = ctx.doc.char_span(d[0], d[1], alignment_mode="expand")
         if q is None:
             break
+        if _opens_clause(ctx, q, clause):
+            # "Saied's coup on 25 July 2021, and on 22 September 2021 he suspended the
+            # constitution": the day of what the next clause tells
+            break
         if d[2] != cand.date:
             out.append(
                 replace(
@@ -1249,6 +1254,17 @@ def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
             )
         prev = d
     return out
+
+
+def _opens_clause(ctx: _Context, day: Span, clause: Span) -> bool:
+    """Whether a subject follows the day ``day`` before the next mark that ends a clause:
+    the day dates that clause's verb ("and on 22 September 2021 he suspended …")."""
+    for t in ctx.doc[day.end : clause.end]:
+        if _CLAUSE_MARK.fullmatch(t.text):
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _rule_coup_gov(ctx: _Context, span: Span) -> _Cand | None:
@@ -1915,8 +1931,17 @@ def _named_before(ctx: _Context, span: Span) -> tuple[str, Span] | None:
     own = ctx.text_sentence(span.start, span.end)
     if own.start == 0 or "\n\n" in text[doc[own.start - 1].idx : own.start_char]:
         return None
+    if ctx.language == "en" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None  # "His murder of George Floyd": the possessor is the killer
     prev = ctx.text_sentence(own.start - 1, own.start)
+    if (
+        not any(prev.start_char <= s < prev.end_char for s, _e, _iso in ctx.dates)
+        and not any(prev.start_char <= s < prev.end_char for s, _e in ctx.triggers)
+        and not (ctx.language == "en" and any(t.lemma_.lower() in _BEFELL for t in prev))
+    ):
+        return None  # the sentence tells nothing that befell them ("Emmanuel Macron a parlé …")
     if ctx.language == "en":
+        para = max(0, text.rfind("\n\n", 0, prev.start_char))
         names = {
             e.text
             for e in doc.ents
@@ -1924,7 +1949,21 @@ def _named_before(ctx: _Context, span: Span) -> tuple[str, Span] | None:
         }
         if len(names) != 1:
             return None
-        return names.pop(), prev
+        name = names.pop()
+        others = {
+            e.text
+            for e in doc.ents
+            # two-word names only, as above: the model takes some places for persons
+            # ("a woman from Saqqez")
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and para <= e.start_char
+            and e.end <= span.start
+            and e.text not in name
+        }
+        if others:
+            return None  # "Jina Mahsa Amini was arrested … President Ebrahim Raisi promised …": whose?
+        return name, prev
     i = prev.start
     while i < prev.end and not doc[i].is_alpha:
         i += 1
@@ -1977,6 +2016,13 @@ def _rule_word_coup_bare(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_word(ctx, span, "coup", "coup")
 
 
+#: what befell a person, in English (event_words.yaml): "… died in custody", "was arrested"
+_BEFELL = frozenset(_WORDS.words["befell_verbs"])
+
+#: indefinite articles before "golpe" (event_words.yaml): "un duro golpe" is a blow
+_INDEFINITE = frozenset(_WORDS.words["indefinite_articles"])
+
+
 #: between "golpe" and the date that names it: "del", "dell'", "de", "do", "di"
 _OF_DATE = re.compile(r"\s*(?:de|del|dell['’]|di|do|da)\s*", re.IGNORECASE)
 
@@ -1992,6 +2038,8 @@ def _named_blow(ctx: _Context, span: Span) -> bool:
     adjective = ctx.adjacent_adjective(span)
     if adjective is not None and adjective[0] >= span.end_char:
         return True
+    if any(t.lower_ in _INDEFINITE for t in ctx.doc[max(0, span.start - 2) : span.start]):
+        return False  # "un duro golpe en Argentina contra …", "un golpe de 2024": a blow
     m = _OF_DATE.match(ctx.text, span.end_char)
     if m is not None and any(s == m.end() for s, _e, _iso in ctx.dates):
         return True
@@ -2040,7 +2088,13 @@ def _against_law(head: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     for prep in (c for c in head.children if c.lower_ == "against"):
-        if any(t.lemma_.lower() in _PROTESTED_LAWS for t in prep.subtree):
+        law = list(prep.subtree)
+        if any(
+            t.ent_type_ == "PERSON" and (t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+            for t in law
+        ):
+            return False  # "against the Finance Bill of President William Ruto": someone's law
+        if any(t.lemma_.lower() in _PROTESTED_LAWS for t in law):
             return True
     return False
 
