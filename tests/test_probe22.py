@@ -132,3 +132,17 @@ def test_each_resolution_of_a_package_signed_off_as_adopted_at_the_conference_is
     for a in docs:
         assert a.adopted_at is not None
         assert a.conferences[a.adopted_at].network == "ICOR"
+
+
+def test_a_plenary_numbered_before_international_is_numbered_and_placed() -> None:
+    from movement_graph.extract.networks import conferences, network_mentions
+
+    text = (
+        "FINAL DECLARATION OF THE XXIII INTERNATIONAL PLENARY OF THE ICMLPO\n\n"
+        "In November 2017, the XXIII International Plenary of the International Conference of "
+        "Marxist-Leninist Parties and Organizations was held in Tunisia. Parties from four "
+        "continents took part.\n"
+    )
+    d = doc(text)
+    [c] = list(conferences(d, network_mentions(d)))
+    assert (c.network, c.kind, c.ordinal, c.place) == ("ICMLPO", "plenary", 23, "TN")
