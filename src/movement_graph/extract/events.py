@@ -1967,8 +1967,8 @@ def _named_before(ctx: _Context, span: Span) -> tuple[str, Span] | None:
     i = prev.start
     while i < prev.end and not doc[i].is_alpha:
         i += 1
-    name = _name_at(ctx, i)
-    return (name, prev) if name is not None else None
+    subject = _name_at(ctx, i)
+    return (subject, prev) if subject is not None else None
 
 
 def _rule_death_back(ctx: _Context, span: Span) -> _Cand | None:
