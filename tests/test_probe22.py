@@ -9,6 +9,7 @@ Invented parties; real countries.
 
 from __future__ import annotations
 
+import pytest
 from helpers import source
 
 from movement_graph.extract.entries import has_org_head, parse_entry
@@ -146,3 +147,17 @@ def test_a_plenary_numbered_before_international_is_numbered_and_placed() -> Non
     d = doc(text)
     [c] = list(conferences(d, network_mentions(d)))
     assert (c.network, c.kind, c.ordinal, c.place) == ("ICMLPO", "plenary", 23, "TN")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("[Archive of the workers' movement – scanned documents, 1970–1979]", True),
+        ("[End of transcription]", True),
+        ("The resolution is printed on page 3 of the bulletin.", False),
+        ("[1]", False),
+        ("The Plenary [of 2019] adopted the declaration.", False),
+    ],
+)
+def test_an_editorial_note_on_its_own_line_is_furniture(line: str, furniture: bool) -> None:
+    assert is_navigation(line) is furniture
