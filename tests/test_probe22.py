@@ -154,10 +154,15 @@ def test_a_plenary_numbered_before_international_is_numbered_and_placed() -> Non
     [
         ("[Archive of the workers' movement – scanned documents, 1970–1979]", True),
         ("[End of transcription]", True),
+        ("WORKERS' BULLETIN · No. 12 · March 2024                                  page 3", True),
+        ("Rundbrief Nr. 7 – Seite 2", True),
+        ("Workers' Front: Solidarity with the miners of Chad .................. 4", True),
+        ("Contents", True),
+        ("The strike lasted.... 12 days", False),
         ("The resolution is printed on page 3 of the bulletin.", False),
         ("[1]", False),
         ("The Plenary [of 2019] adopted the declaration.", False),
     ],
 )
-def test_an_editorial_note_on_its_own_line_is_furniture(line: str, furniture: bool) -> None:
+def test_editorial_notes_page_headers_and_contents_are_furniture(line: str, furniture: bool) -> None:
     assert is_navigation(line) is furniture
