@@ -1,4 +1,5 @@
-"""Helpers shared by the test modules: a ``SourceFile`` made of a text.
+"""Helpers shared by the test modules: a ``SourceFile`` or a ``Document`` made of a text,
+and the organisations its lists name.
 
 Imported as ``from helpers import source`` (pytest puts ``tests/`` on the path, as it has
 no ``__init__.py``); the fixture that runs texts through the pipeline is in ``conftest.py``.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from movement_graph.model import SourceFile
+from movement_graph.model import Document, SourceFile
 
 
 def source(text: str, name: str = "t.txt") -> SourceFile:
@@ -24,3 +25,17 @@ def source(text: str, name: str = "t.txt") -> SourceFile:
         encoding="utf-8",
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
+
+
+def document(text: str, start: int = 0) -> Document:
+    """One document of ``t.txt`` holding ``text``, at character ``start`` of the file."""
+    return Document(file="t.txt", index=0, start=start, end=start + len(text), text=text, title="T")
+
+
+def list_names(text: str, start: int = 0) -> list[tuple[str, str, str | None]]:
+    """(name, role, country) of the organisations the lists of ``document(text, start)`` name."""
+    from movement_graph.extract.lists import find_lists
+    from movement_graph.extract.organisations import from_lists
+
+    d = document(text, start)
+    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]

@@ -9,26 +9,17 @@ Invented parties; real countries and events.
 from __future__ import annotations
 
 import pytest
+from helpers import list_names as names
 from helpers import source
 
-from movement_graph.extract.lists import find_lists, role_of
-from movement_graph.extract.organisations import from_lists
-from movement_graph.model import Document, Role
+from movement_graph.extract.lists import role_of
+from movement_graph.model import Role
 from movement_graph.segment import is_navigation, segment
 
 PROSE = (
     "Le 30 août 2023, un groupe d'officiers a renversé le président et dissous les institutions "
     "du pays. Les travailleurs et la jeunesse n'ont rien à attendre de cette junte militaire. "
 ) * 3
-
-
-def doc(text: str) -> Document:
-    return Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="T")
-
-
-def names(text: str) -> list[tuple[str, str, str | None]]:
-    d = doc(text)
-    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
 
 
 def test_signatures_over_the_title_open_no_document() -> None:

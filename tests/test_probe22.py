@@ -10,27 +10,17 @@ Invented parties; real countries.
 from __future__ import annotations
 
 import pytest
+from helpers import document as doc
+from helpers import list_names as names
 from helpers import source
 
 from movement_graph.extract.entries import has_org_head, parse_entry
-from movement_graph.extract.lists import find_lists
-from movement_graph.extract.organisations import from_lists
-from movement_graph.model import Document
 from movement_graph.segment import is_navigation, segment
 
 PROSE = (
     "The workers of the mines have struck for three weeks against the closure of the shafts, "
     "and the government has answered them with the police and with the courts of the state. "
 ) * 3
-
-
-def doc(text: str) -> Document:
-    return Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="T")
-
-
-def names(text: str) -> list[tuple[str, str, str | None]]:
-    d = doc(text)
-    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
 
 
 def test_post_furniture_is_navigation():

@@ -8,21 +8,16 @@ from __future__ import annotations
 import time
 
 import pytest
+from helpers import list_names as names
 from helpers import source
 
 from movement_graph.extract.countries import find_countries, is_country
-from movement_graph.extract.lists import _list_matches, find_lists
+from movement_graph.extract.lists import _list_matches
 from movement_graph.extract.networks import conference_place
-from movement_graph.extract.organisations import from_lists
 from movement_graph.extract.roles import role_of
-from movement_graph.model import Document, EventMention, Quote, Role
+from movement_graph.model import EventMention, Quote, Role
 from movement_graph.resolve.events import resolve_events
 from movement_graph.segment import is_navigation, segment
-
-
-def names(text: str) -> list[tuple[str, str, str | None]]:
-    d = Document(file="t.txt", index=0, start=0, end=len(text), text=text, title="T")
-    return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
 
 
 def test_reunion_in_a_signatory_list_is_still_the_country() -> None:
