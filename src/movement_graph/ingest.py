@@ -557,6 +557,48 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out)
 
 
+# the rule under a plain-text table's header row: dashes joined by "+" or "|"
+# ("------------+-----------+-----", "|-----|-----|"); a rule of dashes alone separates texts
+_PLAIN_TABLE_RULE = re.compile(r"^\s*\|?\s*[-=]{3,}(?:\s*[+|]\s*[-=]{3,})+\s*\|?\s*$")
+
+
+def plain_tables(text: str) -> str:
+    r"""A plain-text table's bars turned into tabs, as Markdown's are (``markdown_to_text``).
+
+    A table is a header row, a rule of dashes joined by "+" or "|" under it, and the rows
+    under the rule that have as many bars as the header; the rule becomes blank. Every
+    character keeps its place. A line of bars with no such rule under it (a menu: "Home |
+    News | Archive") is left alone.
+
+    >>> plain_tables("Country | Party\n--------+------\nPeru    | Red Party\n\nHome | News").split("\n")
+    ['Country \t Party', '               ', 'Peru    \t Red Party', '', 'Home | News']
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    for n in range(1, len(lines)):
+        if not _PLAIN_TABLE_RULE.match(lines[n]) or "|" not in lines[n - 1]:
+            continue
+        bars = lines[n - 1].strip().strip("|").count("|")
+        if bars == 0:
+            continue
+        lines[n] = " " * len(lines[n])
+        rows = [n - 1]
+        k = n + 1
+        while k < len(lines) and lines[k].strip() and lines[k].strip().strip("|").count("|") == bars:
+            rows.append(k)
+            k += 1
+        for r in rows:
+            line = lines[r]
+            first, last = len(line) - len(line.lstrip()), len(line.rstrip())
+            inner = line[first:last]
+            lead = " " if inner.startswith("|") else inner[:1]
+            tail = " " if inner.endswith("|") and len(inner) > 1 else inner[-1:]
+            body = inner[1:-1].replace("|", "\t") if len(inner) > 1 else inner
+            lines[r] = line[:first] + (lead + body + tail if len(inner) > 1 else body) + line[last:]
+    return "\n".join(lines)
+
+
 _FRONT_KEY = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s*-\s.*|\s+\S.*)?$")
 
 
@@ -721,7 +763,7 @@ def read_source(path: Path, *, on_warning: Callable[[str], None] | None = None) 
     if media_type == "text/markdown":
         text = markdown_to_text(text)
     if media_type == "text/plain":
-        text = blank_page_furniture(text)
+        text = blank_page_furniture(plain_tables(text))
     if not text.strip():
         raise InputError(path, "no text in the file")
     return SourceFile(

@@ -116,6 +116,10 @@ class OrgMention:
     country: str | None = None  # ISO 3166-1 alpha-2
     country_quote: Quote | None = None
     list_id: str | None = None  # the signatory/delegation list it came from
+    #: the networks a note on the entry says it belongs to ("…, Germany – ICOR", "… – not a
+    #: member of either network"): None without such a note (the document's networks), ()
+    #: for none
+    networks: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

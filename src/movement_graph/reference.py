@@ -811,10 +811,14 @@ NAME_WORD_GROUPS: dict[str, str] = {
             "org_function_words",
             "place_prepositions",
             "name_function_words",
+            "origin_prepositions",
+            "origin_articles",
         ),
         WORDS,
     ),
     "formerly": PATTERNS,
+    "member_of": PATTERNS,
+    "not_member": PATTERNS,
     "spellings": GROUPS,
 }
 

@@ -32,6 +32,8 @@ MIN_BODY_WORDS = 40
 GAP_LINES = 2
 #: ... provided both sides carry at least this many words of prose
 GAP_BODY_WORDS = 150
+#: the most words of an archive page's description above its first post (``_archive_start``)
+ARCHIVE_DESCRIPTION_WORDS = 40
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
 
@@ -283,7 +285,9 @@ def classify(lines: list[str]) -> str:
             return "dateline"
         if _LIST_ITEM.match(line) or _signatures(line) or _signatures_intro(line):
             return "list"
-        if is_heading(line):
+        if is_heading(line) or ("\t" in line and is_table_header(line)):
+            # a table's header row is a heading, even when it starts with no letter
+            # ("#<TAB>Organisation<TAB>Acronym<TAB>Country")
             return "heading"
         return "prose"
     if (
@@ -403,7 +407,14 @@ def _find_starts(bs: list[Block]) -> list[int]:
     content = [i for i, b in enumerate(bs) if b.kind != "nav"]
     if not content:
         return []
-    starts = [content[0]]
+    # the headings a post's line of publication follows ("Posted on …", "Pubblicato il …"):
+    # each opens a post of a blog's page, where the text above it has a body
+    posted = {
+        i
+        for i, b in enumerate(bs[:-1])
+        if b.kind == "heading" and bs[i + 1].kind == "nav" and _posted().match(bs[i + 1].text)
+    }
+    starts = [_archive_start(bs, content, posted)]
     closed = False
     last_body = 0
     # for each place in ``content``, the next block that counts for a body (headings are
@@ -443,6 +454,11 @@ def _find_starts(bs: list[Block]) -> list[int]:
         opener = b.kind in ("masthead", "letterhead") or (
             b.kind == "heading" and (prev.kind not in ("masthead", "letterhead") or nav_between)
         )
+        if i in posted and last_body >= MIN_BODY_WORDS:
+            closed = True  # the next post of a blog's page, under the sign-off of the one above
+        if i <= starts[0]:
+            last_body, closed = 0, False  # an archive page's heading and description
+            continue
         if opener and b.kind == "heading" and _list_heading(bs, content, pos):
             opener = False  # "Signatories" over the list of the text above it
         if not opener:
@@ -462,6 +478,27 @@ def _find_starts(bs: list[Block]) -> list[int]:
             closed = False
             last_body = 0
     return starts
+
+
+def _archive_start(bs: list[Block], content: list[int], posted: set[int]) -> int:
+    """Where a file's first document starts: its first block of content, but on a blog's
+    archive page of several posts (each a heading over its line of publication) the first
+    post's heading when what stands above it is only the page's own heading and its one
+    short description ("Category: International" / "Statements of the …"), no text."""
+    first = content[0]
+    if len(posted) < 2:
+        return first
+    head = min(posted)
+    above = [bs[k] for k in content if k < head]
+    prose = [b for b in above if b.kind == "prose"]
+    if (
+        not above
+        or len(prose) > 1
+        or any(b.kind not in ("heading", "prose") for b in above)
+        or sum(b.words for b in prose) > ARCHIVE_DESCRIPTION_WORDS
+    ):
+        return first
+    return head
 
 
 @cache
@@ -896,7 +933,9 @@ def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote
     for b in bs:
         if b.kind == "prose":
             break
-        if b.kind != "nav" or not _posted().match(b.text):
+        # or a post's meta line, read as a menu for its separators ("By our correspondent ·
+        # 24.11.2019 · ICMLPO"), when it is a dateline
+        if b.kind != "nav" or not (_posted().match(b.text) or is_date_line(b.text)):
             continue
         for d in find_dates(b.text):
             if d.precision != "year":

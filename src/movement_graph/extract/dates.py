@@ -58,9 +58,20 @@ _PATTERNS = [
     ),
     # 07.02.2023, 7/2/2023 (day first, as the networks' European and Latin American texts write)
     re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _YEAR.format(name="y") + r"\b"),
+    # 30.VII.2021, 7. XI. 2017, 7-XI-2017: the month in Roman numerals (upper case), as the
+    # Polish, Czech, Balkan and Russian texts write it; a dot or a hyphen on each side (not a
+    # bare space: "Chapter 3 IV 2019")
+    re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:\.\s?|-)(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|-)"
+        + _YEAR.format(name="y")
+        + r"\b"
+    ),
     # a bare year
     re.compile(r"(?<![\d.,/-])" + _YEAR.format(name="y") + r"(?![\d/-]|\.\d)"),
 ]
+
+
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +88,8 @@ class DateMatch:
 
 def _iso(groups: dict[str, str | None]) -> str | None:
     y, mon, m, d = (groups.get(k) for k in ("y", "mon", "m", "d"))
+    if groups.get("r"):
+        m = str(_ROMAN_MONTHS.index(groups["r"]) + 1)
     if not y:
         return None
     year = int(y)
@@ -112,6 +125,8 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     ['2009-12-04']
     >>> [d.iso for d in find_dates("held in November 2009 and in 1979")]
     ['2009-11', '1979']
+    >>> [d.iso for d in find_dates("Published: 30.VII.2021; Warszawa, 7. XI. 2017")]
+    ['2021-07-30', '2017-11-07']
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
@@ -161,6 +176,8 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("Declaração dos partidos e organizações da Conferência — 20 de maio de 2024")
     True
+    >>> is_date_line("By our international correspondent · 24.11.2019 · ICMLPO")
+    True
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
@@ -180,7 +197,9 @@ def is_date_line(line: str) -> bool:
             return True
         if _PREPOSITION_END.search(head):
             continue  # "We met in November 2009.": a sentence, not a place and a date
-        rest = (head + stripped[d.end :]).strip(" ,.;:-–—()")
+        # a post's meta line separates its parts by "·" or "|" ("By our correspondent ·
+        # 24.11.2019 · ICMLPO"): the separators at its ends are no words
+        rest = (head + stripped[d.end :]).strip(" ,.;:-–—()·|")
         # initials are no sentence's end ("Bogotá D.C., 21 de junio de 2023")
         rest = _INITIALS.sub("", rest).strip(" ,")
         # "Paris, 12 March 2011": a place before the date is still a dateline

@@ -43,6 +43,9 @@ class ParsedEntry:
     translation: str | None = (
         None  # "(Organisation der Kommunisten Serbiens)": the name in the list's language
     )
+    #: the networks a note after the entry says it belongs to ("… – ICOR"): None without
+    #: such a note, () for "not a member of either network"
+    networks: tuple[str, ...] | None = None
 
 
 def is_acronym(token: str) -> bool:
@@ -249,7 +252,43 @@ def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
         hit = _country_or_region(m.group(1))
         if hit:
             return text[: m.start()].rstrip(), hit
+    # "Party of Labour (PL) of Ecuador", "… (PL) aus Marokko": after the acronym's bracket
+    # ("Party of Labour of Ecuador" keeps its country in its name)
+    m = _ORIGIN.search(text)
+    if m and is_acronym(m.group("acr")) and _initials_meet(text[: m.start()], m.group("acr")):
+        hit = _country_or_region(m.group("place"))
+        if hit:
+            return text[: m.end("acr") + 1], hit
     return text, None
+
+
+def _initials_meet(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` may stand for ``name``: one of its capitals is the initial of one
+    of the name's words.  A tendency in brackets ("Communist Party (ML) of Turkey") is
+    part of the name, with the country after it.
+
+    >>> _initials_meet("Party of Labour", "PL"), _initials_meet("Communist Party", "ML")
+    (True, False)
+    """
+    initials = {w[0].casefold() for w in re.findall(r"[^\W\d_][\w'’]*", name) if w[0].isupper()}
+    return any(c.casefold() in initials for c in acronym if c.isupper())
+
+
+_ORIGIN_WORDS = load_name_words().words
+#: a country after the acronym's bracket, by a preposition (and an article): ``split_country_suffix``
+_ORIGIN = re.compile(
+    r"\((?P<acr>[^()\s]{{1,16}})\)\s+(?:{})\s*(?:(?:{})\s*)?(?P<place>[^()\[\],;:]{{2,40}}?)\s*[.;]?\s*$".format(
+        "|".join(
+            rf"{re.escape(w)}(?<=['’])" if w.endswith("'") else rf"{re.escape(w)}\b"
+            for w in _ORIGIN_WORDS["origin_prepositions"]
+        ),
+        "|".join(
+            rf"{re.escape(w)}(?<=['’])" if w.endswith("'") else rf"{re.escape(w)}\b"
+            for w in _ORIGIN_WORDS["origin_articles"]
+        ),
+    ),
+    re.I,
+)
 
 
 def table_row(text: str) -> str:
@@ -275,6 +314,11 @@ def table_row(text: str) -> str:
     cells = [_FOOTNOTE_MARK.sub("", c).rstrip() or c for c in cells]
     if len(cells) > 2 and re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
         cells = cells[1:]  # the row's number
+    if len(cells) > 2 and _network_cell(cells[-1]):
+        # a column of the network each belongs to ("… | Brasil | ICOR", "… | não membro"):
+        # the row without it, the note after it as a list's entry writes it
+        row = table_row("\t".join(cells[:-1]))
+        return f"{row} – {cells[-1]}" if row != "\t".join(cells[:-1]) else text
     if len(cells) == 2 and (_country_or_region(cells[0]) or _country_or_region(cells[1])):
         first, second = cells
         if _country_or_region(first) and not _country_or_region(second):
@@ -294,6 +338,16 @@ def table_row(text: str) -> str:
         return text
     name = rest[0] + (f" – {acronym}" if acronym else "")
     return f"{name}, {country}" if country else name
+
+
+def _network_cell(cell: str) -> bool:
+    """A table's cell that is only a note on the network of the row's organisation.
+
+    >>> _network_cell("ICOR"), _network_cell("não membro"), _network_cell("Brasil")
+    (True, True, False)
+    """
+    m = _membership_note().search("x – " + cell)
+    return m is not None and m.start() == 1
 
 
 def _comma_country(text: str) -> tuple[str, CountryHit | None]:
@@ -338,7 +392,8 @@ def parse_entry(text: str) -> ParsedEntry:
     raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
     # a note on the entry's standing ("…, Ruritania – in the process of joining the …",
     # "… (candidate member)") is no part of its name or country
-    raw = _strip_standing(raw).rstrip(" ;,.")
+    raw, networks = split_notes(raw)
+    raw = raw.rstrip(" ;,.")
     m = _APPOSITION.search(raw)
     if m and m.group(1)[:1].islower():
         raw = raw[: m.start()]
@@ -552,6 +607,7 @@ def parse_entry(text: str) -> ParsedEntry:
         country_explicit=explicit,
         former=former,
         translation=translation,
+        networks=networks,
     )
 
 
@@ -594,7 +650,7 @@ _STANDING = re.compile(
 
 
 def _strip_standing(raw: str) -> str:
-    """``raw`` without its note on its standing (``_STANDING``).
+    """``raw`` without its note on its standing (``_STANDING``) or on its network.
 
     The note holds no bracket but the one that opens it and the one that ends the entry:
     it is looked for only after the entry's last other bracket, so that a long entry is
@@ -605,20 +661,57 @@ def _strip_standing(raw: str) -> str:
     >>> _strip_standing("Union of Ara (UA) (candidate member)")
     'Union of Ara (UA)'
     """
+    return split_notes(raw)[0]
+
+
+def split_notes(raw: str) -> tuple[str, tuple[str, ...] | None]:
+    """``raw`` without its note on its standing or on its network, and the networks the
+    note says the organisation belongs to: None without a network note, ``()`` for "not a
+    member of either network", else the keys of ``networks.yaml``.
+
+    >>> split_notes("Union of Ara (UA), Chad – ICOR")
+    ('Union of Ara (UA), Chad', ('ICOR',))
+    >>> split_notes("League of Ara, Chad (membre de la CIPOML)")
+    ('League of Ara, Chad', ('ICMLPO',))
+    >>> split_notes("Union of Ara (UA), Chad – not a member of either network")
+    ('Union of Ara (UA), Chad', ())
+    >>> split_notes("Union of Ara (UA), Chad – in the process of joining ICOR")
+    ('Union of Ara (UA), Chad', None)
+    """
     last = max(raw.rfind("("), raw.rfind(")", 0, len(raw) - 1))
     while last > 0 and raw[last - 1].isspace():
         last -= 1  # the spaces before the note's own bracket are the note's
     m = _STANDING.search(raw, max(0, last))
+    if m is not None:
+        return raw[: m.start()], None
+    m = _membership_note().search(raw, max(0, last))
     if m is None:
-        m = _membership_note().search(raw, max(0, last))
-    return raw[: m.start()] if m else raw
+        return raw, None
+    acronym = m.group("net")
+    if acronym is None:
+        return raw[: m.start()], ()
+    return raw[: m.start()], tuple(sorted(_network_of_acronym()[acronym.casefold()]))
+
+
+@cache
+def _network_of_acronym() -> dict[str, frozenset[str]]:
+    """Each acronym of a network (case-folded) -> the keys of the networks it names."""
+    from .networks import load_networks
+
+    out: dict[str, set[str]] = {}
+    for n in load_networks():
+        for a in n.acronyms:
+            out.setdefault(a.casefold(), set()).add(n.key)
+    return {a: frozenset(keys) for a, keys in out.items()}
 
 
 @cache
 def _membership_note() -> re.Pattern[str]:
     """A note after an entry on the network it belongs to, as a statement that several
-    networks sign gives it: "…, Germany – ICOR", "… (ICMLPO)", "… – not a member of either
-    network", "… (non-member)".  The networks' acronyms are those of ``networks.yaml``.
+    networks sign gives it: "…, Germany – ICOR", "… (ICMLPO)", "… (membre de l'ICOR)",
+    "… – not a member of either network", "… (non-member)".  The networks' acronyms are
+    those of ``networks.yaml``, the words before them and those of a non-member those of
+    ``name_words.yaml`` (``member_of``, ``not_member``).
 
     >>> _strip_standing("Union of Ara (UA), Chad – ICOR")
     'Union of Ara (UA), Chad'
@@ -629,15 +722,14 @@ def _membership_note() -> re.Pattern[str]:
     >>> _strip_standing("Union of Ara (UA), Chad")
     'Union of Ara (UA), Chad'
     """
-    from .networks import load_networks
-
-    acronyms = "|".join(
-        sorted({re.escape(a) for n in load_networks() for a in n.acronyms}, key=len, reverse=True)
-    )
+    acronyms = "|".join(sorted({re.escape(a) for a in _network_of_acronym()}, key=len, reverse=True))
+    words = load_name_words().words
+    member_of = "|".join(words["member_of"])
+    not_member = "|".join(words["not_member"])
     return re.compile(
-        r"(?<!\s)\s*+(?:[-–—,;]\s*|\(\s*)(?:(?:(?:member|members|membre|miembro|mitglied)\s+(?:of|de|del|der)\s+(?:the\s+|la\s+|el\s+|l['’])?)?"
-        rf"(?:{acronyms})(?:\s+member)?\s*\)?$"
-        r"|(?:not\s+(?:a\s+)?member|non-?member|no\s+(?:es\s+)?miembro|pas\s+membre|kein\s+mitglied)\b[^()]*+\)?$)",
+        rf"(?<!\s)\s*+(?:[-–—,;|]\s*|\(\s*)(?:(?:{member_of})?"
+        rf"(?P<net>{acronyms})(?:\s+(?:member|membre|miembro|membro|mitglied))?\s*\)?$"
+        rf"|(?:{not_member})\b[^()]*+\)?$)",
         re.I,
     )
 

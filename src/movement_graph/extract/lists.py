@@ -528,6 +528,12 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
     if idx == 0:
         return None
     prev = lines[idx - 1]
+    if idx >= 2 and "\t" in prev.text and is_table_header(prev.text) and role_of(prev.text) is None:
+        # a table's header row between the list and its introduction ("Signatories" /
+        # "#<TAB>Organisation<TAB>Country" / the rows): the introduction is above the header
+        above = lines[idx - 2].text
+        if above.endswith(":") or role_of(above):
+            return above
     if role_of(prev.text) is None and _group_heading(prev.text):
         # "Africa:" under "Delegations present at the Plenary:": the first group of a list
         # grouped under headings takes the introduction above its heading(s)

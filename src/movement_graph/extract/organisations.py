@@ -140,6 +140,7 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             country=country,
             country_quote=country_quote,
             list_id=entry.list_id,
+            networks=parsed.networks,
         )
         yield mention
         if entry.member:

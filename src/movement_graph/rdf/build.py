@@ -293,9 +293,11 @@ def build_quads(
                 q.add(g, pred, o, m.quote)
             else:
                 q.add(g, SCHEMA.mentions, o, m.quote)
-            # the author of a network's document takes part in that network
+            # the author of a network's document takes part in that network; a signatory
+            # whose entry names its own network ("… – ICMLPO", "… – not a member of either
+            # network") in that one or in none
             if m.role in PARTICIPATING_ROLES or (m.role is Role.AUTHOR and a.networks):
-                for net in a.networks:
+                for net in a.networks if m.networks is None else m.networks:
                     q.add(o, MG.participatesIn, network_iri(net), m.quote)
                     participation[(key, net)].add(g, d.date)
                     if m.role is Role.MEMBER:
