@@ -309,9 +309,12 @@ def _month_key(name: str) -> str:
     return name.replace("I", "ı").replace("İ", "i").lower()
 
 
-#: between two days joined as one list, and after the first: ", et le", " und am", " y el", " e il"
+#: between two days joined as one list, and after the first: ", et le", " und am", " y el",
+#: " e il", " and again on", " puis de nouveau le"
 _AND_THE = re.compile(
-    r"\s*,?\s*(?:and|et|y|e|ed|und|ve)\s+(?:(?:on|the|le|el|il|l['’]|lo|o|am|vom|au|al|ao)\s+)?",
+    r"\s*,?\s*(?:and|et|y|e|ed|und|ve|puis|then)\s+"
+    r"(?:(?:again|once\s+more|de\s+nouveau|à\s+nouveau|de\s+nuevo|di\s+nuovo|novamente|erneut|wieder)\s+)?"
+    r"(?:(?:on|the|le|el|il|l['’]|lo|o|am|vom|au|al|ao)\s+)?",
     re.IGNORECASE,
 )
 
@@ -403,6 +406,7 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
+        self.coup_triggers: list[tuple[int, int]] = []  # those of the coup rules' words
         # the year an anniversary puts the event after it in ("80° anniversario della
         # strage di …": the text's year less 80), by the token the event's word starts at;
         # and, for the Turkish order ("katliamının 30. yıl dönümünde"), by the token it ends at
@@ -924,6 +928,10 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
             attempt = True
     if _quoted(doc, span.start, np_end):
         return None  # a "judicial coup", "constitutional coup" in quotation marks: a figure of speech
+    if _pointed_among_others(ctx, span):
+        # "This coup came after the Myanmar military had seized power on 1 February 2021":
+        # the coup told before, not one with the other event's place and day (_refers_back)
+        return None
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
     if country is None:
         country = ctx.country_near(clause, span.start, np_end)
@@ -976,6 +984,27 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
 
 _OPEN_QUOTES = frozenset("\"“‘'«„")
 _CLOSE_QUOTES = frozenset("\"”’'»“")
+
+
+def _pointed_among_others(ctx: _Context, span: Span) -> bool:
+    """A demonstrative before the coup's word ("this coup", "that fascist coup") in a
+    sentence that tells another coup by its own words ("… had seized power on …"): the
+    word points back to the coup told before, and the sentence's place and date are the
+    other coup's. Not when the other words are another kind's ("… have taken to the
+    streets to repudiate this coup d'état": its place is the coup's)."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 3 and doc[k].pos_ in ("ADJ", "ADV") and doc[k].text not in ".;!?":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES:
+        return False
+    sent = ctx.text_sentence(span.start, span.end)
+    return any(
+        sent.start_char <= t[0]
+        and t[1] <= sent.end_char
+        and not (t[0] < span.end_char and span.start_char < t[1])
+        for t in ctx.coup_triggers
+    )
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -1340,8 +1369,19 @@ def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
     return _single_event(ctx, span, "attack", ("racist", "fascist", "terrorist", "arson"))
 
 
+#: the verbs of a disaster that struck a place (event_words.yaml): _single_event
+_STRUCK = frozenset(_WORDS.words["struck_verbs"])
+#: the places an explosion is a disaster at ("the explosion at the port of …"): event_words.yaml
+_EXPLOSION_SITES = frozenset(_WORDS.words["explosion_sites"])
+
+
 def _rule_disaster(ctx: _Context, span: Span) -> _Cand | None:
-    """An earthquake, flood, rail or mine disaster, in a country the phrase or clause names."""
+    """An earthquake, flood, rail or mine disaster, in a country the phrase or clause names;
+    an explosion at a port, a plant or a depot ("the explosion at the port of Beirut")."""
+    if span[0].lemma_.lower() in ("explosion", "blast"):
+        if span[-1].lower_ not in _EXPLOSION_SITES:
+            return None
+        span = span[:1]  # the explosion is the event's word; its site places it
     return _single_event(ctx, span, "disaster", ("rail", "railway", "train", "mine", "mining"))
 
 
@@ -1368,6 +1408,15 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         if country is None and hits and all(c[3] in ("demonym", "adjective") for c in hits):
             # "the Greek youth rose up after the train disaster at Tempi": its people's
             country = ctx.country_near(clause, span.start, span.end)
+    verb = _struck_verb(head) if country is None and etype == "disaster" else None
+    if verb is not None:
+        # "two earthquakes … struck south-eastern Turkey and northern Syria": where the
+        # verb says it struck (its object or place), the first named
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "prep", "npadvmod"):
+                country = ctx.country_of_subtree(child, agents=False)
+                if country is not None:
+                    break
     if country is None:
         return None
     others = [
@@ -1395,6 +1444,22 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date_from_text=date is not None,
         extra={"noun": noun},
     )
+
+
+def _struck_verb(head: Token) -> Token | None:
+    """The verb of striking (event_words.yaml struck_verbs) whose subject is the disaster's
+    noun ``head``; or, as the model may read "On 6 February 2023 two earthquakes … struck
+    …" as one phrase, the subjectless verb of the opening phrase that holds it."""
+    verb = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb = head.head.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+    elif head.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.i < head.i or verb.lemma_.lower() not in _STRUCK:
+        return None
+    return verb
 
 
 def _placed_unknown(ctx: _Context, span: Span) -> bool:
@@ -2235,8 +2300,9 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     # only the phrase itself: "People's War in Peru", "the Peruvian civil war"
     right = head.i + 1
     country = None
-    if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against"):
-        # a war "of German imperialism" is waged by it, not in Germany
+    if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against", "between"):
+        # a war "of German imperialism" is waged by it, not in Germany; "the war between
+        # Iran and Iraq": the first named
         country = ctx.country_of_subtree(doc[right], agents=False)
     if country is None:
         # "the war of Russian imperialism against Ukraine": the place after the agent
@@ -2250,6 +2316,14 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         hits = ctx.countries_in(left)
         country = hits[-1][2] if hits else None
     clause = ctx.clause(span.start, span.end)
+    if country is None and head.dep_ == "nsubj":
+        # "In Sudan, the war between the army and the RSF broke out on …": the place
+        # that opens its verb's clause, before the war's word
+        fronted = [
+            c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < span.start
+        ]
+        if fronted:
+            country = ctx.country_of_subtree(fronted[0], agents=False)
     if country is None and head.dep_ == "pobj" and head.head.dep_ == "agent":
         # "Sudan has been devastated by the war …": the passive's subject
         country = ctx.only_country(clause)
@@ -2419,6 +2493,10 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
     person = [t for t in span if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
     if not person:
         return None
+    if ctx.language != "en" and span[-1].pos_ == "VERB":
+        # the English verb "die" read in another language is an article ("… unter General
+        # X die Macht"): a death there is told by its own words (word_death)
+        return None
     name = " ".join(t.text for t in person)
     name = re.sub(r"^(Comrade|President|Chairman|Leader|Archbishop|Bishop|General)\s+", "", name)
     if len(person) == 1:
@@ -2569,7 +2647,59 @@ def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priorit
     )
 
 
+#: "since" before the day a campaign began (event_words.yaml): _rule_bombing, _counted_since
+_SINCE = frozenset(_WORDS.words["since_words"])
+_SINCE_BEFORE = re.compile(r"([\w'’]+)\s+(?:(?:the|le|la|el|il|dem|o|a)\s+)?$", re.IGNORECASE)
+
+
+def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
+    """A bombing told as going on since a day ("Since 7 October 2023 the Israeli army has
+    been bombing the Gaza Strip", "Dal 7 ottobre 2023 l'esercito israeliano bombarda la
+    Striscia di Gaza"): a war in the country bombed, named after the verb (the adjective
+    before it names who bombs), from the day "since" gives before the verb."""
+    sent = ctx.text_sentence(span.start, span.end)
+    since = None
+    for s, e, iso in ctx.dates:
+        if sent.start_char <= s and e <= span.start_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
+            if m and m.group(1).lower() in _SINCE:
+                since = iso
+    if since is None:
+        return None  # "they were bombing villages": no campaign the text dates
+    after = ctx.doc[span.end : sent.end]
+    hits = [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")] if len(after) else []
+    if not hits:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "war",
+        date=since,
+        country=hits[0][2],
+        date_from_text=True,
+        extra={"mod": ""},
+    )
+
+
+def _counted_since(ctx: _Context, span: Span) -> bool:
+    """An ordinal before the event's word and "since" after it, in a sentence naming no
+    country: a count of events over a region ("C'est le septième coup d'État réussi en
+    Afrique de l'Ouest depuis 2020", "the fifth coup in the region since 2020"), no one
+    event ("Mali's second coup since 2020" names its country and is one)."""
+    doc = ctx.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1].text
+    if before.isdigit() or ordinal_value(before) is None:
+        return False
+    sent = ctx.text_sentence(span.start, span.end)
+    if not any(t.lower_ in _SINCE for t in doc[span.end : sent.end]):
+        return False
+    return not ctx.countries_in(sent)
+
+
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
+    "bombing": _rule_bombing,
     "coup": _rule_coup,
     "word_coup_verb": _rule_word_coup,
     "word_death": _rule_word_death,
@@ -3137,6 +3267,13 @@ def events(
             if doc.vocab.strings[m] not in _NOT_TRIGGERS
         }
     )
+    ctx.coup_triggers = sorted(
+        {
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            for m, s, e in matches
+            if doc.vocab.strings[m] in ("coup", "coup_gov", "word_coup_verb")
+        }
+    )
     if language != "en" and ctx.ref:
         # an anniversary in another language dates the event it numbers, which its rule
         # reads (_Context.anniversary_year): "80° anniversario della strage di …" in 2024
@@ -3158,6 +3295,8 @@ def events(
         if rule == "anniversary":
             anniversaries.append(span)
             continue
+        if rule != "word_anniversary" and _counted_since(ctx, span):
+            continue  # "le septième coup d'État réussi en Afrique de l'Ouest depuis 2020"
         if (rule in _WORD_RULES or rule.startswith("word_")) and language == "en":
             continue
         if rule == "word_anniversary":
