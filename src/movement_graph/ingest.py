@@ -470,9 +470,29 @@ def html_to_text(markup: str) -> str:
     >>> html_to_text("<nav><ul><li>Home</li></ul><h1>Title</h1><p>Text.</p>")
     'Title\\n\\nText.'
     """
-    text = _extract(markup, only_content=bool(re.search(r"<(?:main|article)\b", markup, re.I)))
+    content = re.search(r"<(?:main|article)\b", markup, re.I)
+    text = _extract(markup, only_content=bool(content))
     # a page whose <main> or <article> holds nothing readable (a scraped shell): all of it
-    return text if text else _extract(markup, only_content=False)
+    if not text:
+        return _extract(markup, only_content=False)
+    if content:
+        # a newspaper's masthead in the page's <header>, over its <main>: the paper's name
+        # and the issue's number and date ("Nº 231 – abril de 2024") head the article
+        header = _HEADER.search(markup, 0, content.start())
+        masthead = _extract(header.group(), only_content=False) if header else ""
+        if masthead and _has_issue_line(masthead):
+            return masthead + "\n\n" + text
+    return text
+
+
+_HEADER = re.compile(r"<header\b[^>]*>.*?</header\s*>", re.I | re.S)
+
+
+def _has_issue_line(text: str) -> bool:
+    from .segment import _issue_line  # the segmenter reads the masthead (it imports this module)
+
+    lines = [x for x in text.split("\n") if x.strip()]
+    return len(lines) <= 4 and any(_issue_line(x) for x in lines)
 
 
 def _extract(markup: str, *, only_content: bool) -> str:

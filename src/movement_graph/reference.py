@@ -816,6 +816,8 @@ NAME_WORD_GROUPS: dict[str, str] = {
             "name_function_words",
             "origin_prepositions",
             "origin_articles",
+            "participant_openings",
+            "host_appositions",
         ),
         WORDS,
     ),

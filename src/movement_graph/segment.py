@@ -199,6 +199,33 @@ def blocks(text: str) -> list[Block]:
             and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in b.lines)
         ):
             b.kind = "letterhead"
+    # an e-mail's header lines over the text it carries ("From: …" / "Date: …" / "Subject:
+    # …", a forwarded message's line): a letterhead, the sender's, never a title or prose
+    for b in out:
+        if b.kind != "nav" and _mail_header(b.lines):
+            b.kind = "letterhead"
+    # a newspaper's masthead over the text, one line a paragraph: its name, at most one more
+    # line, and the issue's line ("L'ÉTINCELLE" / "Journal du … – N° 118 – décembre 2023")
+    top = next((k for k, b in enumerate(out[:3]) if b.kind != "nav"), None)
+    if top is not None:
+        for last in range(top + 1, min(top + 3, len(out) - 1)):
+            run = out[top : last + 1]
+            if (
+                out[top].kind == "heading"
+                and all(len(b.lines) == 1 and b.kind in ("heading", "prose", "dateline") for b in run)
+                and _issue_line(out[last].lines[0])
+            ):
+                head = out[top]
+                out[top : last + 1] = [
+                    Block(
+                        head.start,
+                        out[last].end,
+                        [x for b in run for x in b.lines],
+                        head.blank_before,
+                        "masthead",
+                    )
+                ]
+                break
     # the same at the top of the file, over a line that only names the kind of text and the
     # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN")
     if (
@@ -212,6 +239,60 @@ def blocks(text: str) -> list[Block]:
     ):
         out[0].kind = "letterhead"
     return out
+
+
+@cache
+def _issue_re() -> re.Pattern[str]:
+    # the issue's number: digits or upper-case Roman numerals ("Nº 231", "Año XIV"), not the
+    # rest of a word ("November" is no "No V")
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{navigation_words('issue')})\s*(?:\d|(?<=[\s.])(?-i:[IVXLC]+)\b)")
+
+
+def _issue_line(line: str) -> bool:
+    """A newspaper's or bulletin's issue line: the issue's number and its month or day
+    ("Año XIV – Nº 231 – abril de 2024", "No. 47 · 14 September 2023").
+
+    >>> _issue_line("Journal du Parti X – N° 118 – décembre 2023"), _issue_line("Issue 3")
+    (True, False)
+    >>> _issue_line("We read No. 5 of their paper in May 2021 and agreed.")
+    False
+    """
+    s = line.strip()
+    return (
+        len(s.split()) <= 16
+        and not s.endswith((".", "!", "?", ":"))
+        and _issue_re().search(s) is not None
+        and any(d.precision != "year" for d in find_dates(s))
+    )
+
+
+@cache
+def _mail_patterns() -> tuple[re.Pattern[str], ...]:
+    """(a header line, its From line, its Date line, its Subject line, a forwarded message's line)."""
+    return (
+        re.compile(rf"(?i)^(?:{navigation_words('mail_field')})\s*:\s*\S.*$"),
+        re.compile(rf"(?i)^(?:{navigation_words('mail_from')})\s*:\s*\S.*$"),
+        re.compile(rf"(?i)^(?:{navigation_words('mail_date')})\s*:\s*(?P<v>\S.*)$"),
+        re.compile(rf"(?i)^(?:{navigation_words('mail_subject')})\s*:\s*(?P<v>\S.*)$"),
+        re.compile(rf"(?i)^[-=_]{{3,}}\s*(?:{navigation_words('mail_forward')})\s*[-=_]{{3,}}$"),
+    )
+
+
+def _mail_header(lines: list[str]) -> bool:
+    """An e-mail's header: a "From:" line and a "Date:" or "Subject:" line, each line a
+    header field or a forwarded message's line ("---------- Forwarded message ---------").
+
+    >>> _mail_header(["From: Info <i@x.org>", "Date: Mon, 15 Apr 2024", "Subject: ICOR: No to war!"])
+    True
+    >>> _mail_header(["To: the workers of the world", "From: the Plenary"])
+    False
+    """
+    field, sender, date, subject, forward = _mail_patterns()
+    return (
+        all(field.match(x) or forward.match(x) for x in lines)
+        and any(sender.match(x) for x in lines)
+        and any(date.match(x) or subject.match(x) for x in lines)
+    )
 
 
 #: words that carry a title on to its next line ("… ON THE STRIKES" / "AND THE TASKS …")
@@ -661,7 +742,12 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             title_blocks.append(b)
             continue
         break
-    if not title_blocks:
+    subject = _mail_subject(source, bs[0]) if bs[0].kind == "letterhead" else None
+    if not title_blocks and subject is not None:
+        # an e-mail whose text has no heading: its subject is the title ("Subject: [list]
+        # Fwd: ICOR Resolution …", without the list's tag and the reply's or forward's mark)
+        title, title_quote = subject
+    elif not title_blocks:
         # no heading: the first sentence stands for the title
         first = next(b for b in bs if b.kind in ("prose", "list", "heading"))
         sentence = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
@@ -677,6 +763,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             source.text[title_blocks[0].start : title_blocks[-1].end],
         )
     date, date_quote = _date(source, bs, head + len(title_blocks))
+    if date is None and bs[0].kind == "letterhead":
+        date, date_quote = _mail_date(source, bs[0])  # an e-mail's "Date:" when its text has none
     # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
     masthead = (
         old_head == 1
@@ -900,6 +988,53 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     return iso, q
 
 
+_MAIL_MARKS = re.compile(r"(?i)^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fwd?|aw|wg|tr|rv|i)\s*:))+\s*")
+
+
+def _mail_line(source: SourceFile, b: Block, which: int) -> tuple[str, Quote] | None:
+    """The value of an e-mail header's Date (``which`` 2) or Subject (3) line, with its quote."""
+    if not _mail_header(b.lines):
+        return None
+    pattern = _mail_patterns()[which]
+    for line_start, line in _lines_with_offsets(source.text, b):
+        m = pattern.match(line)
+        if m is not None:
+            return m["v"], Quote(
+                line_start + m.start("v"),
+                line_start + m.end(),
+                source.text[line_start + m.start("v") : line_start + m.end()],
+            )
+    return None
+
+
+def _mail_subject(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
+    """An e-mail's subject, without its list's tag and the marks of a reply or forward
+    ("[ICOR-news] Fwd: ICOR Resolution …" is "ICOR Resolution …")."""
+    found = _mail_line(source, b, 3)
+    if found is None:
+        return None
+    value, q = found
+    cut = _MAIL_MARKS.match(value)
+    skip = cut.end() if cut else 0
+    title = " ".join(value[skip:].split())
+    if not title:
+        return None
+    return title, Quote(q.start + skip, q.end, source.text[q.start + skip : q.end])
+
+
+def _mail_date(source: SourceFile, b: Block) -> tuple[str | None, Quote | None]:
+    """The day of an e-mail's "Date:" line ("Date: Mon, 15 Apr 2024 at 09:12")."""
+    found = _mail_line(source, b, 2)
+    if found is not None:
+        value, q = found
+        for d in find_dates(value):
+            if d.precision != "year":
+                return d.iso, Quote(
+                    q.start + d.start, q.start + d.end, source.text[q.start + d.start : q.start + d.end]
+                )
+    return None, None
+
+
 def _subtitle(b: Block) -> bool:
     """A heading, or one line of prose that ends in no full stop, between a title and its
     dateline: "JOINT COMMUNIQUÉ" / "of the International Conference of …" / "October 1980"."""
@@ -955,7 +1090,8 @@ def _posted_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote
 def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
     """The date of the block's first date line, with its quote."""
     for line_start, line in _lines_with_offsets(source.text, b):
-        if not is_date_line(line):
+        # a newspaper's issue line is its masthead's date ("Journal du … – N° 118 – décembre 2023")
+        if not (is_date_line(line) or (b.kind == "masthead" and _issue_line(line))):
             continue
         for d in find_dates(line):
             q = Quote(

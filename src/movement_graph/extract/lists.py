@@ -19,7 +19,7 @@ from itertools import count
 
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
-from ..reference import CONTINENTS
+from ..reference import CONTINENTS, load_name_words
 from ..segment import is_navigation, is_table_header
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
@@ -627,9 +627,43 @@ _SENTENCE_LISTS = re.compile(
 )
 
 
+@cache
+def _host_after() -> re.Pattern[str]:
+    words = load_name_words().words["host_appositions"]
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<=\))\s*,?\s*(?:" + alt + r")\s*$", re.I)
+
+
+def _without_host(piece: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A participant without the host's apposition after its acronym ("die A (X) als
+    Gastgeberin" is "die A (X)")."""
+    s, e, t = piece
+    m = _host_after().search(t)
+    return (s, s + m.start(), t[: m.start()]) if m else piece
+
+
+@cache
+def _opening_lists() -> re.Pattern[str]:
+    """A sentence that opens with its verb of taking part, then names the participants
+    (``participant_openings`` of ``name_words.yaml``): "Teilgenommen haben die A (X), die B
+    …", "Participaron en la reunión el A, la B y el C", "Y ont pris part le A et la B". The
+    verb may have a place ("en la reunión", "à la réunion", "alla riunione") before them."""
+    words = load_name_words().words["participant_openings"]
+    verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^.:\n])[^\S\n]*(?P<intro>" + verbs + r")"
+        r"(?:\s+(?:en|a|à|in|an|am|na|no|alla|al|all['’]|au|aux|zu|bei)\s+(?:(?:la|el|le|l['’]|les|los|dem|der|o|a)\s*)?"
+        r"(?-i:[a-zß-öø-ÿ])[^\W\d_]*)?\s+"
+        r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
+        re.I,
+    )
+
+
 def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
     """Each inline list's introduction, where its items start, and the items' text."""
     for m in _inline().finditer(text):
+        yield m.group("intro"), m.start("items"), m.group("items")
+    for m in _opening_lists().finditer(text):
         yield m.group("intro"), m.start("items"), m.group("items")
     for m in _SENTENCE_LISTS.finditer(text):
         if m.group("intro") is not None:
@@ -674,7 +708,7 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         items_text = items[: _sentence_end(items)]
         # "… and C also took part.": the sentence's verb after the last name
         items_text = _PREDICATE.sub("", items_text)
-        pieces = _with_countries(list(_split_items(items_text, at)), text)
+        pieces = _with_countries([_without_host(p) for p in _split_items(items_text, at)], text)
         # an apposition closing the list ("…, member parties of the Conference") names none
         while len(pieces) > 2 and _APPOSITION.match(pieces[-1][2]):
             pieces.pop()

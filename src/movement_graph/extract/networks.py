@@ -446,6 +446,8 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
     found: dict[tuple[str | None, str, int | None, str | None, str | None], ConferenceMention] = {}
     # the continent of the one coordination whose text this is, per network
     doc_regions: dict[str, str | None] = {}
+    # the meetings a title names, dated by the document's month: (network, kind, date)
+    by_title: set[tuple[str, str, str]] = set()
 
     def emit(
         s: int,
@@ -510,9 +512,12 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 if kind == "meeting":
                     ordinal = None  # "the first regional meeting since the pandemic"
                 date = _near_date(text, hit.end())
+                if date is None and ordinal is None:
+                    date = _held_date(text, hit.start())
                 if date is None and ordinal is None and source.date and _in_title(source, hit.start()):
                     # the meeting the title names is the one the text reports, of its date
                     date = source.date[:7]
+                    by_title.add((net.key, kind, date))
                 if ordinal is None and date is None and kind != "founding-conference":
                     continue
                 region = None
@@ -564,6 +569,32 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             ordinals = [o for o, y in net.numbered_conference_years if date and date.startswith(y)]
             ordinal = ordinals[0] if len(ordinals) == 1 else None
             emit(m.quote.start - source.start, sentence_end, key, kind, ordinal, date, region)
+    # the meeting a title names and dates by the text's month is the one its text dates
+    # ("Regional meeting of …", then "On 18 and 19 November 2023 … held their regional
+    # meeting"), not a second meeting: a report of April on a meeting of March
+    for k in list(found):
+        net_key, kind, ordinal, date, region = k
+        if (net_key, kind, date) not in by_title or ordinal is not None or date is None:
+            continue
+        dated = [
+            o
+            for o in found
+            if o != k
+            and o[:3] == (net_key, kind, None)
+            and o[4] == region
+            and o[3]
+            and (net_key, kind, o[3]) not in by_title
+            and o[3][:4] == date[:4]
+        ]
+        if len(dated) == 1:
+            first = found.pop(k)
+            o = dated[0]
+            found[o] = replace(
+                found[o],
+                quote=first.quote,
+                adopted=found[o].adopted or first.adopted,
+                place=found[o].place or first.place,
+            )
     yield from found.values()
 
 
@@ -611,15 +642,18 @@ def _in_title(source: Document, pos: int) -> bool:
 
 # "held in", and the same in the networks' other languages: "celebrada en", "se reunió en",
 # "réunie à", "s'est tenue à", "tagte in", "fand in … statt", "svoltasi a", "realizada em"
-_HELD_IN = re.compile(
+_HELD = (
     r"(?i:\b(?:held|met|meets|took place|convened|gathered|hosted"
     r"|celebrad[ao]s?|realizad[ao]s?|reunid[ao]s?|se reuni[óo]|se realiz[óo]|se celebr[óo]|tuvo lugar"
     r"|réunie?s?|tenue?s?|s['’]est (?:tenue?|réunie?|déroulée?)|a eu lieu|déroulée?s?"
     r"|tagte|tagten|fand|stattgefunden|versammelt"
     r"|svolt[ao]s?i|tenut[ao]s?i?|riunit[ao]si|si [èe] (?:svolt[ao]|tenut[ao]|riunit[ao])"
     r"|reuniu|ocorreu|aconteceu)\b)"
-    r"[^.!?]{0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
 )
+_HELD_IN = re.compile(
+    _HELD + r"[^.!?]{0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
+)
+_HELD_VERB = re.compile(_HELD)
 # "the 7th Plenary in Mexico", "la Conférence … à Abidjan"
 _RIGHT_IN = re.compile(r"[^.;,]{0,30}?\s(?:in|at|en|à|em|a)\s+(?:the\s+)?")
 
@@ -655,9 +689,7 @@ def conference_place(text: str, start: int, name_end: int | None = None) -> str 
         if _RIGHT_IN.fullmatch(before):
             return hit.code
         # "held in Quito, Ecuador": a city may stand between "in" and the country
-        if _HELD_IN.search(before) or _HELD_IN.search(
-            re.sub(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$", "", before)
-        ):
+        if _HELD_IN.search(before) or _HELD_IN.search(_CITY_BEFORE.sub("", before)):
             return hit.code
     for city in find_cities(sentence):
         before = sentence[: city.start]
@@ -669,6 +701,10 @@ def conference_place(text: str, start: int, name_end: int | None = None) -> str 
         if _HELD_IN.search(before) or right_after:
             return city_country(city.codes, (h.iso2 for h in find_countries(text)))
     return _place_before(text, start)
+
+
+#: a city's name and its comma before a country's ("Quito, " in "held in Quito, Ecuador")
+_CITY_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
 
 
 def _place_before(text: str, start: int) -> str | None:
@@ -692,7 +728,10 @@ def _place_before(text: str, start: int) -> str | None:
     # Konferenz", "en Quito, del 22 al 23 de noviembre, la Plenaria"), not another clause
     # ("met in Germany in 2010, held its …")
     for hit in find_countries(prefix):
-        if _HELD_IN.search(prefix[: hit.start]) and _only_date_between(prefix[hit.end :]):
+        # "si è tenuta ad Atene, Grecia, la riunione": a city may stand before the country
+        before = prefix[: hit.start]
+        held = _HELD_IN.search(before) or _HELD_IN.search(_CITY_BEFORE.sub("", before))
+        if held and _only_date_between(prefix[hit.end :]):
             return hit.code
     for city in find_cities(prefix):
         if _HELD_IN.search(prefix[: city.start]) and _only_date_between(prefix[city.end :]):
@@ -912,6 +951,38 @@ def _near_date(text: str, pos: int) -> str | None:
         ):
             return d.iso
     return None
+
+
+_SENTENCE_START = re.compile(r"(?<!\d)[.!?]\s+(?=[^\W\d_])")
+
+
+def _held_date(text: str, pos: int) -> str | None:
+    """The date of a meeting whose sentence tells where it was held, its one day or month
+    before or after the name: "On 18 and 19 November 2023 the parties held their regional
+    meeting in Lomé", "Il 1° luglio 2023 si è tenuta ad Atene la riunione regionale".
+
+    >>> t = "On 2 and 3 May 2023 the parties held their regional meeting in Lomé, Togo."
+    >>> _held_date(t, t.index("regional meeting"))
+    '2023-05-02'
+    >>> t = "The regional meeting condemned the coup of 26 July 2023 in Niger."
+    >>> _held_date(t, 4) is None
+    True
+    """
+    begin = max(0, pos - 200)
+    # a full stop after a number is a German day's ("Am 9. und 10. März 2024 fand …")
+    ends = [m.end() for m in _SENTENCE_START.finditer(text, begin, pos)]
+    # the sentence, within its paragraph (a title over it has no full stop)
+    paragraph = text.rfind("\n\n", begin, pos)
+    start = max(ends[-1] if ends else begin, paragraph + 2 if paragraph >= 0 else begin)
+    end = min(_sentence_end(text, pos), pos + 200)
+    paragraph_end = text.find("\n\n", pos, end)
+    sentence = text[start : end if paragraph_end < 0 else paragraph_end]
+    if not _HELD_VERB.search(sentence):
+        return None
+    dates = [d for d in find_dates(sentence) if d.precision != "year"]
+    if not dates or len({d.iso[:7] for d in dates}) > 1:
+        return None  # no date, or several months: which one the meeting's is unclear
+    return dates[0].iso
 
 
 # what may stand between a meeting's name and its date: where and how it met ("held in

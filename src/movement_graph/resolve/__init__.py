@@ -85,6 +85,10 @@ def resolve_conferences(
                 continue
             same_dates = bool(m.date and h.date and (h.date.startswith(m.date) or m.date.startswith(h.date)))
             same_region = region == group_regions[i]
+            # two unnumbered meetings of one month held in two countries are two meetings
+            # (the regional meetings of two continents, each dated by its report's month)
+            places = {x.place for x in g if x.place}
+            other_place = bool(m.place and places and m.place not in places)
             # one document naming a meeting twice, once by number and once by date (and
             # once by its continent, once not)
             same_doc = (
@@ -96,8 +100,10 @@ def resolve_conferences(
             if (
                 m.kind == "founding-conference"
                 or (m.ordinal is not None and m.ordinal == h.ordinal and same_region)
-                or (m.ordinal is None and h.ordinal is None and same_dates and same_region)
-                or same_doc
+                or (
+                    m.ordinal is None and h.ordinal is None and same_dates and same_region and not other_place
+                )
+                or (same_doc and not other_place)
             ):
                 g.append(m)
                 docs.add(m.doc_id)
