@@ -245,7 +245,9 @@ def blocks(text: str) -> list[Block]:
 def _issue_re() -> re.Pattern[str]:
     # the issue's number: digits or upper-case Roman numerals ("Nº 231", "Año XIV"), not the
     # rest of a word ("November" is no "No V")
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:{navigation_words('issue')})\s*(?:\d|(?<=[\s.])(?-i:[IVXLC]+)\b)")
+    return re.compile(
+        rf"(?i)(?<![^\W\d_])(?:{navigation_words('issue')})\s*(?:\d|(?<=[\s.])(?-i:[IVXLC]+)\b)"
+    )
 
 
 def _issue_line(line: str) -> bool:
