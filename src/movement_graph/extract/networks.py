@@ -572,14 +572,14 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
     # the meeting a title names and dates by the text's month is the one its text dates
     # ("Regional meeting of …", then "On 18 and 19 November 2023 … held their regional
     # meeting"), not a second meeting: a report of April on a meeting of March
-    for k in list(found):
-        net_key, kind, ordinal, date, region = k
+    for title_key in list(found):
+        net_key, kind, ordinal, date, region = title_key
         if (net_key, kind, date) not in by_title or ordinal is not None or date is None:
             continue
         dated = [
             o
             for o in found
-            if o != k
+            if o != title_key
             and o[:3] == (net_key, kind, None)
             and o[4] == region
             and o[3]
@@ -587,13 +587,13 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             and o[3][:4] == date[:4]
         ]
         if len(dated) == 1:
-            first = found.pop(k)
-            o = dated[0]
-            found[o] = replace(
-                found[o],
+            first = found.pop(title_key)
+            other = dated[0]
+            found[other] = replace(
+                found[other],
                 quote=first.quote,
-                adopted=found[o].adopted or first.adopted,
-                place=found[o].place or first.place,
+                adopted=found[other].adopted or first.adopted,
+                place=found[other].place or first.place,
             )
     yield from found.values()
 

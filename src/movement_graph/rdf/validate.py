@@ -237,14 +237,19 @@ class GraphValidator:
                 if pc.min_count is not None or pc.max_count is not None:
                     need = max(pc.min_count or 0, pc.max_count + 1 if pc.max_count is not None else 0, 1)
                     self._counted[pc.path] = max(self._counted.get(pc.path, 0), need)
-        self._types: dict[URIRef, set[URIRef]] = defaultdict(set)  # every node but evidence
+        self._types: dict[URIRef, frozenset[URIRef]] = {}  # every node but evidence
         self._shared_values: dict[tuple[URIRef, URIRef], set[URIRef | Literal]] = defaultdict(set)
         self._shared_where: dict[URIRef, URIRef | None] = {}
         self._open_class: dict[tuple[URIRef | Literal, URIRef], tuple[URIRef, str, URIRef | None]] = {}
         self.problems: list[str] = []
         self.graphs = 0
-        # value_problem's verdicts by check (the id of one of the checks above) and term
-        self._verdicts: dict[int, dict[object, bool]] = defaultdict(dict)
+        # value_problem's verdicts by check (the id of one of the checks above) and term, in
+        # one memo for all checks, which starts afresh when full: a memo per check, each as
+        # large, held ~50 times as many (the distinct quotes, titles and offsets of a large
+        # build fill them all)
+        self._verdicts: dict[tuple[int, object], bool] = {}
+        # each node's classes, one shared set per combination (most nodes have one class)
+        self._class_sets: dict[frozenset[URIRef], frozenset[URIRef]] = {}
 
     def _checks_for(self, classes: Iterable[URIRef]) -> list[NodeCheck]:
         found: list[NodeCheck] = []
@@ -297,7 +302,9 @@ class GraphValidator:
                 local_types.setdefault(s, set()).add(o)
         for s, classes in local_types.items():
             if not str(s).startswith(_EVIDENCE):
-                self._types[s] |= classes
+                known = self._types.get(s)
+                both = frozenset(classes) if known is None else known | classes
+                self._types[s] = self._class_sets.setdefault(both, both)
         for s, props in self._by_subject(triples, contiguous):
             local = s == g or str(s).startswith(_EVIDENCE)
             if not local and last:
@@ -374,11 +381,11 @@ class GraphValidator:
         props: dict[URIRef, list[URIRef | Literal]],
         local_types: dict[URIRef, set[URIRef]],
     ) -> None:
-        verdicts = self._verdicts[id(pc)]
+        verdicts, check = self._verdicts, id(pc)
         for o in vals:
             # the verdict depends on the term alone: a literal's lexical form, language tag
             # and datatype (not the literal, whose equality ignores the tag's case)
-            key = (str(o), o.language, o.datatype) if isinstance(o, Literal) else o
+            key = (check, (str(o), o.language, o.datatype) if isinstance(o, Literal) else o)
             problem = verdicts.get(key)
             if problem is None:
                 if len(verdicts) >= _MEMO_SIZE:

@@ -164,33 +164,77 @@ def _meeting_date(group: Sequence[ConferenceMention]) -> str | None:
     return max((d for d in dates if d.startswith(year)), key=lambda d: (len(d), d))
 
 
+#: what event resolution reads of a mention (``resolve_events``): two mentions with the
+#: same form resolve alike, in whichever document
+_EventForm = tuple[str | None, str, str, str, str | None, str | None]
+
+
+def _event_form(m: EventMention) -> _EventForm:
+    return (m.key, m.label, m.quote.text, m.type, m.date, m.country)
+
+
+class EventKeys(Mapping[EventMention, str]):
+    """Event mention -> event key, looked up by the mention's form (``_event_form``).
+
+    Held per form, not per mention: resolution keeps one mention of each form, and a
+    large archive repeats its references to the same events in the same words.
+
+    >>> from movement_graph.model import Quote
+    >>> m = EventMention("d1", Quote(0, 4, "coup"), "coup", "coup", "1973-09-11", "CL")
+    >>> keys = EventKeys({_event_form(m): "coup-cl-1973"})
+    >>> keys.get(EventMention("d2", Quote(9, 13, "coup"), "coup", "coup", "1973-09-11", "CL"))
+    'coup-cl-1973'
+    """
+
+    def __init__(self, by_form: dict[_EventForm, str]) -> None:
+        self._by_form = by_form
+
+    def __getitem__(self, m: EventMention) -> str:
+        return self._by_form[_event_form(m)]
+
+    def __contains__(self, m: object) -> bool:
+        return isinstance(m, EventMention) and _event_form(m) in self._by_form
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise TypeError("EventKeys is looked up by mention; it does not list mentions")
+
+    def __len__(self) -> int:
+        return len(self._by_form)
+
+
 def resolve(analyses: Iterable[DocumentAnalysis], curation: Curation | None = None) -> Resolution:
     """Resolve every mention of every document into nodes.
 
     One pass over ``analyses`` (records may be read from disk as they come): organisation
-    mentions are kept as their distinct forms (``OrgForms``); conference, event and
-    person mentions, a few per document, are kept whole.
+    mentions are kept as their distinct forms (``OrgForms``), event mentions as the first
+    mention of each form (what their resolution reads; ``EventKeys`` looks the others up
+    by form, so a resolved event's ``mentions`` hold that first one for each of its
+    mentions); conference and person mentions, a few per document, are kept whole.
     """
     org_forms = OrgForms()
     conf_mentions: list[ConferenceMention] = []
     ev_mentions: list[EventMention] = []
+    # the first mention of each event form stands for the others (``EventKeys``)
+    ev_forms: dict[_EventForm, EventMention] = {}
     p_mentions: list[PersonMention] = []
     for a in analyses:
         org_forms.add(a.organisations)
         conf_mentions += a.conferences
-        ev_mentions += a.events
+        for em in a.events:
+            ev_mentions.append(ev_forms.setdefault(_event_form(em), em))
         p_mentions += a.persons
+    del ev_forms
     orgs = resolve_organisations(org_forms, curation)
     confs, conf_key = resolve_conferences(conf_mentions)
     events: tuple[ResolvedEvent, ...] = ()
-    event_key: dict[EventMention, str] = {}
+    event_key: Mapping[EventMention, str] = EventKeys({})
     persons: tuple[ResolvedPerson, ...] = ()
     person_key: dict[PersonMention, str] = {}
     if ev_mentions:
         from .events import resolve_events
 
         events = tuple(sorted(resolve_events(ev_mentions), key=lambda e: e.key))
-        event_key = {m: e.key for e in events for m in e.mentions}
+        event_key = EventKeys({_event_form(m): e.key for e in events for m in e.mentions})
     if p_mentions:
         from .persons import resolve_persons
 
