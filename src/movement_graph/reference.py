@@ -83,6 +83,8 @@ HOMONYM_COLUMNS = ("code", "name", "lang", "word")
 ADJECTIVE_COLUMNS = ("iso2", "lang", "forms")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
 CITY_COLUMNS = ("name", "iso2", "capital", "aliases")
+REGION_COLUMNS = ("name", "iso2", "code")
+_ISO3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 MONTH_COLUMNS = ("lang", "month", "names")
 ORDINAL_COLUMNS = ("word", "lang", "value")
 #: what an ordinal word is made of: lower-case letters, and a space or hyphen between the
@@ -204,6 +206,16 @@ class City:
     iso2: tuple[str, ...]
     capital: bool
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A subdivision's name (region, province, state …) and the countries whose
+    subdivisions bear it (one row of ``regions.csv``)."""
+
+    name: str
+    iso2: tuple[str, ...]
+    codes: tuple[str, ...]  # the ISO 3166-2 codes, one per country
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +439,18 @@ def _city(row: dict[str, str]) -> City:
     )
 
 
+def _region(row: dict[str, str]) -> Region:
+    codes = split_multi(row["iso2"])
+    subs = split_multi(row["code"])
+    if not codes or not all(_ISO2.match(c) for c in codes):
+        raise _RowError(f"iso2 {row['iso2']!r} is not one or more ISO alpha-2 codes")
+    if len(subs) != len(codes) or not all(
+        _ISO3166_2.match(s) and s.split("-")[0] == c for s, c in zip(subs, codes, strict=True)
+    ):
+        raise _RowError(f"code {row['code']!r} is not one ISO 3166-2 code of each country")
+    return Region(name=_required(row["name"], None, "name"), iso2=codes, codes=subs)
+
+
 def _gloss(row: dict[str, str]) -> Gloss:
     word = _required(row["word"], None, "word")
     english = _required(row["english"], None, "english")
@@ -564,6 +588,17 @@ def read_cities(path: Path) -> tuple[City, ...]:
         as ``read_exonyms``.
     """
     return _read(path, CITY_COLUMNS, _city)
+
+
+def read_regions(path: Path) -> tuple[Region, ...]:
+    """Parse a regions CSV (the format of ``data/reference/regions.csv``).
+
+    Raises
+    ------
+    ConfigError
+        as ``read_exonyms``.
+    """
+    return _read(path, REGION_COLUMNS, _region)
 
 
 def _homonym(row: dict[str, str]) -> Homonym:
@@ -768,6 +803,9 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "wanting_stems",
             "future_verbs",
             "place_prepositions",
+            "region_prepositions",
+            "backer_nouns",
+            "backer_verbs",
             "agent_nouns",
             "event_nouns",
             "protesters",
@@ -799,6 +837,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
         WORDS,
     ),
     "city_as_power_verbs": PATTERNS,
+    "years_ago": PATTERNS,
     "disaster_kinds": GROUPS,
     "anniversary_ordinals": NUMBERS,
     "cardinal_words": NUMBERS,
@@ -1058,6 +1097,17 @@ def load_cities() -> tuple[City, ...]:
     ('EC',)
     """
     return read_cities(data_dir() / "reference" / "cities.csv")
+
+
+@cache
+def load_regions() -> tuple[Region, ...]:
+    """Return the names of the countries' subdivisions (``regions.csv``, generated from
+    ISO 3166-2 by ``make_regions.py``).
+
+    >>> next(r.iso2 for r in load_regions() if r.name == "Cabo Delgado")
+    ('MZ',)
+    """
+    return read_regions(data_dir() / "reference" / "regions.csv")
 
 
 @cache

@@ -17,6 +17,12 @@ them (``resolve``).  Names that are also common words, first names or surnames (
 []
 >>> resolve(("BO", "MX"), {"BO", "PE"}), resolve(("BO", "MX"), {"BO", "MX"})
 ('BO', None)
+
+Regions (states, provinces, departments: ``data/reference/regions.csv``, from ISO 3166-2)
+are found the same way by ``find_regions``, for the event rules only:
+
+>>> [(h.text, h.codes) for h in find_regions("the war in Tigray and the insurgency in Cabo Delgado")]
+[('Tigray', ('ET',)), ('Cabo Delgado', ('MZ',))]
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_cities
+from ..reference import load_cities, load_regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +94,34 @@ def resolve(codes: tuple[str, ...], named: Iterable[str]) -> str | None:
         return codes[0]
     found = set(codes) & set(named)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _regions() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The regions' names by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for region in load_regions():
+        first = re.split(r"[\s-]", region.name, maxsplit=1)[0]
+        by_first.setdefault(first, []).append((region.name, region.iso2))
+    for names in by_first.values():
+        names.sort(key=lambda n: len(n[0]), reverse=True)
+    return by_first
+
+
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*")
+
+
+def find_regions(text: str) -> Iterator[CityHit]:
+    """Regions (a country's subdivisions) named in ``text``, each with its possible
+    countries; as ``find_cities``, not a name that is part of a longer one."""
+    table = _regions()
+    for m in _WORD.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        first = re.split(r"['’]", m.group(), maxsplit=1)[0]
+        for name, codes in table.get(first, ()):
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and not re.match(r"\w|-\w", text[end : end + 2]):
+                if not _in_longer_name(text, m.start(), end):
+                    yield CityHit(m.start(), end, name, codes)
+                break

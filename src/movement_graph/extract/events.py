@@ -42,7 +42,7 @@ from ..nlp.candidates import sentences
 from ..nlp.elisions import with_elisions
 from ..reference import load_adjectives, load_countries, load_event_words
 from ..vocab import slugify
-from .cities import find_cities
+from .cities import find_cities, find_regions
 from .cities import resolve as resolve_city
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 from .networks import load_networks
@@ -438,6 +438,8 @@ class _Context:
             if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
                 continue
             self.countries.append((s, e, iso2, clue))
+        # the countries named as who backed an event ("with the support of the United States")
+        self.backers = {c[0] for c in self.countries if _BACKER.search(self.text, max(0, c[0] - 60), c[0])}
         # cities, the country of a span that names none ("les militaires ont pris le
         # pouvoir à Niamey"): a name several countries' cities bear counts only in a text
         # that names exactly one of those countries
@@ -459,6 +461,28 @@ class _Context:
                 self.cities.append((hit.start, hit.end, iso, "city"))
             else:
                 self.unplaced_cities.append((hit.start, hit.end))
+        # regions (states, provinces), a clue as weak as a city's: "the war in Tigray", "en
+        # Chubut", "in Minas Gerais"; a one-word name only as a place (_region_as_place); a
+        # name several countries' regions bear only in a text naming one of them, else none
+        named_places = (
+            [(c[0], c[1]) for c in self.countries]
+            + [(c[0], c[1]) for c in self.cities]
+            + self.unplaced_cities
+        )
+        for hit in find_regions(self.text):
+            if any(s < hit.end and hit.start < e for s, e in named_places):
+                continue
+            if any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
+                for s, e in [*self.org_spans, *person_spans]
+            ):
+                continue  # "the Punjab Police", "Governor Maria Victoria Cruz"
+            if not _region_as_place(self.text, hit.start, hit.end):
+                continue
+            iso = resolve_city(hit.codes, named)
+            if iso is not None:
+                self.cities.append((hit.start, hit.end, iso, "region"))
+        self.cities.sort()
         if language != "en":
             # "¡Alto a la masacre del pueblo peruano!": the other languages write a country's
             # adjective in lower case, which the country finder (capitals only) leaves out; in
@@ -619,7 +643,25 @@ class _Context:
     def _dates_other_event(self, char: int, start: int, end: int) -> bool:
         """The date at ``char`` hangs on an event noun outside the tokens ``start:end``."""
         if self.language != "en":
-            return False  # the English parse of another language means nothing (own_stretch)
+            # the English parse of another language means nothing (own_stretch); but a date
+            # before the event's word that closes the phrase of the event told before it is
+            # that event's ("il disastro ferroviario di X del 29 giugno 2009, il crollo del
+            # ponte Y a Z il 14 agosto 2018"): the phrase runs from that event's word to the
+            # date with no punctuation between
+            a = self.doc[start].idx
+            if char >= a:
+                return False
+            before = [e for s, e in self.triggers if e <= char and not (s >= a)]
+            ends = [e for s, e, _iso in self.dates if s == char]
+            return (
+                bool(before)
+                and bool(ends)
+                and char - max(before) <= _PHRASE_REACH
+                and not _CLAUSE_MARK.search(self.text, max(before), char)
+                # the event is the next item of the list: "…, il crollo", "… e la strage"
+                # (not a clause the date heads: "del 26 de junio de 2002, cuando la policía asesinó")
+                and _NEXT_ITEM.fullmatch(self.text, ends[0], a) is not None
+            )
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None or start <= span.start < end:
             return False
@@ -640,8 +682,14 @@ class _Context:
         return self.date_near(phrase, span.start, span.end) or self.date_near(clause, span.start, span.end)
 
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
-        """The countries ``span`` names; when it names none, those of its cities."""
-        found = [c for c in self.countries if c[0] >= span.start_char and c[1] <= span.end_char]
+        """The countries ``span`` names; when it names none, those of its cities. Not a
+        country named as who backed the event ("the generals overthrew the government with
+        the support of the United States"): it took place elsewhere."""
+        found = [
+            c
+            for c in self.countries
+            if c[0] >= span.start_char and c[1] <= span.end_char and c[0] not in self.backers
+        ]
         return found or [c for c in self.cities if c[0] >= span.start_char and c[1] <= span.end_char]
 
     def only_country(self, span: Span) -> str | None:
@@ -713,7 +761,7 @@ class _Context:
         a = self.doc[start].idx
         b = self.doc[end - 1].idx + len(self.doc[end - 1])
         hits = self.countries_in(span)
-        if hits and hits[0][3] == "city":
+        if hits and hits[0][3] in ("city", "region"):
             # a city names the country only in the event's own stretch: not in "before the
             # coup attempt the regime covered up the massacre in Ankara on 10 October 2015"
             own = self.own_stretch(span, self.doc[start:end])
@@ -1691,6 +1739,10 @@ _WORD_RULES = {
     "word_attack": ("attack", "attack"),
     "word_referendum": ("election", "referendum"),
     "word_fire": ("disaster", "fire"),
+    "word_rail_disaster": ("disaster", "rail disaster"),
+    "word_mine_disaster": ("disaster", "mine disaster"),
+    "word_explosion": ("disaster", "explosion"),
+    "word_collapse": ("disaster", "collapse"),
 }
 
 
@@ -1698,8 +1750,23 @@ _WORD_RULES = {
 _MILITARY = frozenset(_WORDS.words["military"])
 
 
+#: the words before a country that backed an event, not where it took place ("with the
+#: support of the United States", "backed by France"): event_words.yaml backer_words
+_BACKER = re.compile(
+    r"\b(?:(?:with|thanks to|under) the (?:\w+ )?(?:"
+    + "|".join(_WORDS.words["backer_nouns"])
+    + r") of|(?:"
+    + "|".join(_WORDS.words["backer_verbs"])
+    + r") by) (?:the )?\Z",
+    re.I,
+)
 #: a mark that ends a clause between a day and the next event's word
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+#: how far (characters) an event's phrase runs from its word to the date that closes it
+#: ("il disastro ferroviario di X del 29 giugno 2009"): _Context._dates_other_event
+_PHRASE_REACH = 60
+#: between a date and the next item of a list of events: a comma or "and", an article
+_NEXT_ITEM = re.compile(r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and)\s+)?(?:[^\W\d_]{1,4}['’]?\s*)?")
 
 
 def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
@@ -3185,6 +3252,28 @@ _CITY_AS_POWER = re.compile(
 )
 #: a Turkish city in the dative or the ablative ("Kobanê'ye", "Ankara'dan"): whither or whence,
 #: not where (the locative is "Suruç'ta", "Sivas'ta")
+#: the words before a one-word region's name that make it a place: event_words.yaml
+_REGION_PREPOSITIONS = frozenset(_WORDS.words["region_prepositions"])
+
+
+def _region_as_place(text: str, start: int, end: int) -> bool:
+    """A region's name in ``text[start:end]`` is told as a place: a name of several words
+    ("Cabo Delgado", "Emilia-Romagna"), or one word after a preposition of place ("in
+    Tigray", "en Chubut"), after a place's name and a comma ("Iguala, Guerrero") or with a
+    Turkish case ending ("Hatay'da"); not a word that only looks like one ("Ordu yönetime
+    el koydu", "the army" in Turkish)."""
+    name = text[start:end]
+    if re.search(r"[\s-]", name) or re.match(r"['’]\w", text[end : end + 2]):
+        return True
+    before = re.search(r"(\S+)(,?)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word, comma = before.groups()
+    if comma:
+        return word[:1].isupper()
+    return word.casefold() in _REGION_PREPOSITIONS
+
+
 _TR_DIRECTION = re.compile(r"['’](?:y?[ae]|[dt][ae]n)\b")
 #: how far back (characters) the document's country named makes it an undated-place event's
 _STORY_REACH = 600
@@ -3336,6 +3425,7 @@ def events(
         pair = _anniversary(ctx, span, finished)
         if pair is not None:
             finished.append(pair[0])
+    finished += _years_ago_anniversaries(ctx, finished)
 
     _consolidate(finished)
     title = ctx.title_span()
@@ -3379,6 +3469,75 @@ def _after(date: str, ref: str) -> bool:
     """
     n = min(len(date), len(ref))
     return date[:n] > ref[:n]
+
+
+#: "<number> years ago" in the networks' languages (event_words.yaml)
+_NUMBER = r"(?P<n>\d{1,3}|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
+_YEARS_AGO = re.compile(
+    "|".join(f"(?:{p})" for p in _WORDS.words["years_ago"]).replace("NUMBER", _NUMBER.replace("?P<n>", "?:")),
+    re.I,
+)
+_YEARS_AGO_N = [re.compile(p.replace("NUMBER", _NUMBER), re.I) for p in _WORDS.words["years_ago"]]
+
+
+def _number_words(text: str) -> int | None:
+    """ "4", "four", "one hundred", "twenty-five", "zehn" as a number; None for other words."""
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[\s-]+", text.casefold())
+    values = [_CARDINAL_WORDS.get(w) for w in words]
+    if not words or None in values:
+        return None
+    nums = [v for v in values if v is not None]
+    if nums[-1] == 100:
+        return (nums[0] if len(nums) > 1 else 1) * 100
+    return sum(nums)
+
+
+def _years_ago_anniversaries(ctx: _Context, finished: list[_Cand]) -> list[_Cand]:
+    """The anniversary a text marks by telling its event "N years ago" with its day, in a
+    text dated that day N years on ("Four years ago, on 4 November 2020, the government
+    unleashed its war …" in a text of 4 November 2024; "Vor zehn Jahren, am 13. Mai 2014,
+    …"): the event is the first of the sentence dated that day, after the phrase. Not when
+    the text's date is another day ("Hace 42 años, el 24 de marzo de 1976" in September), nor
+    when an anniversary of the event is already told."""
+    if not ctx.ref or len(ctx.ref) < 7:
+        return []
+    out: list[_Cand] = []
+    have = {c.key for c in finished if c.type == "anniversary" and c.key}
+    for m in _YEARS_AGO.finditer(ctx.text):
+        n = next(
+            (_number_words(g.group("n")) for p in _YEARS_AGO_N if (g := p.fullmatch(m.group())) is not None),
+            None,
+        )
+        if not n:
+            continue
+        phrase = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if phrase is None:
+            continue
+        sent = ctx.text_sentence(phrase.start, phrase.end)
+        base = next(
+            (
+                c
+                for c in sorted(finished, key=lambda c: c.start)
+                if phrase.end <= c.start < sent.end
+                and c.type != "anniversary"
+                and c.date is not None
+                and len(c.date) == 10
+                and c.key
+                and c.label
+            ),
+            None,
+        )
+        if base is None or base.date is None:
+            continue
+        day = shift_years(base.date, n)
+        key = f"anniversary-{n}-{base.key}"
+        if not day.startswith(ctx.ref) or key in have:
+            continue
+        have.add(key)
+        out.append(_anniversary_of(base, n, day, phrase.start, phrase.end, ("Death", "Protests")))
+    return out
 
 
 def _consolidate(cands: list[_Cand]) -> None:

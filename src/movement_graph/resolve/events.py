@@ -71,24 +71,44 @@ def _join_surnames(groups: dict[str, list[EventMention]], known: Container[str])
 
 
 #: the kinds of event whose key (country and year) may hold two events of one year: two coups
-#: ("the coup of 24 January 2022, then the one of 30 September 2022"), two massacres
-_DAY_SPLIT = ("coup-", "attack-")
+#: ("the coup of 24 January 2022, then the one of 30 September 2022"), two massacres, two
+#: disasters of one kind (two mine disasters of one year, months apart: a disaster is told
+#: with its day)
+_DAY_SPLIT = ("coup-", "attack-", "disaster-")
 #: days of one key further apart than this are two events
 _DAY_GAP = 7
+#: general strikes of one country and year with days further apart than this are two
+#: strikes ("the general strike of 25 June …, the fourth one on 25 September"); a movement's
+#: protests are not split (one movement is told with the days of its marches), nor a strike
+#: told with days within a month (an indefinite strike's start and a day of it)
+_STRIKE_GAP = 30
+
+
+def _strikes_only(ms: list[EventMention]) -> bool:
+    """Every mention of a protest key told with a day is a general strike's."""
+    dated = [m for m in ms if m.date and len(m.date) == 10]
+    return len(dated) >= 2 and all("general strike" in m.label for m in dated)
 
 
 def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
-    """Split a key's mentions (not a gazetteer entry's) told with days weeks apart into one
+    """Split a key's mentions (not a gazetteer entry's) of a coup, attack or disaster told
+    with days weeks apart, or of general strikes told with days months apart, into one
     group per day, keyed with it ("coup-xx-2022-01-24", "coup-xx-2022-09-30"); a mention
     dated only by its year or month joins the first day it fits. A key whose mentions name
     one day, or none, is left whole, so the same event dated more or less precisely in other
     texts still joins it."""
-    for key in [k for k in groups if k.startswith(_DAY_SPLIT) and k not in known]:
+    for key in [k for k in groups if k not in known]:
         ms = groups[key]
+        if key.startswith(_DAY_SPLIT):
+            gap = _DAY_GAP
+        elif key.startswith("protest-") and _strikes_only(ms):
+            gap = _STRIKE_GAP
+        else:
+            continue
         days = sorted({m.date for m in ms if m.date and len(m.date) == 10})
         clusters: list[list[str]] = []
         for d in days:
-            if clusters and (_day.fromisoformat(d) - _day.fromisoformat(clusters[-1][-1])).days <= _DAY_GAP:
+            if clusters and (_day.fromisoformat(d) - _day.fromisoformat(clusters[-1][-1])).days <= gap:
                 clusters[-1].append(d)
             else:
                 clusters.append([d])
