@@ -726,6 +726,7 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             or _kind_only(bs[head].text)
             or _kicker(bs[head].text)
             or _section(bs[head].text)
+            or _site_banner(bs[head].text)
         )
     ):
         if (
@@ -836,6 +837,34 @@ def _after_banner(bs: list[Block], head: int) -> int:
                 nxt += 1
             return nxt
     return head
+
+
+@cache
+def _tagline() -> re.Pattern[str]:
+    """A site's or paper's banner: its name, a dash or bar, and what it is ("Organ of …", "News
+    from …"): the words of the lists ``tagline`` and ``tagline_of`` of ``navigation.txt``."""
+    return re.compile(
+        rf"(?i)^[^|—–!?:\n]{{2,80}}?\s+[|—–]\s+(?:the\s+|el\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|o\s+|a\s+)?"
+        rf"(?:[\w-]+\s+)?(?:{navigation_words('tagline')})\s+(?:{navigation_words('tagline_of')})\s+\S.{{0,100}}$"
+    )
+
+
+def _site_banner(text: str) -> bool:
+    """A heading over the title that is a site's or paper's name and what it is, and no kind of
+    text: "Bandera Roja — Órgano de la Organización Comunista …", "Unity & Struggle Online —
+    News from the ICMLPO".
+
+    >>> _site_banner("Red Dawn — Organ of the Workers' League"), _site_banner("Unity & Struggle — News from the ICMLPO")
+    (True, True)
+    >>> _site_banner("Declaration — Voice of the peoples"), _site_banner("No to war — yes to the struggle of the peoples")
+    (False, False)
+    """
+    t = " ".join(text.split())
+    return (
+        "\n" not in text.strip()
+        and bool(_tagline().match(t))
+        and not any(p.search(_fold(t)) for p, _ in kind_patterns())
+    )
 
 
 #: words that make a kind of text a joint one ("Joint Statement", "Gemeinsame Erklärung")
@@ -975,6 +1004,10 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         if b.kind == "prose"
         and not (b.text.rstrip().endswith(":") and i + 1 < len(bs) and bs[i + 1].kind == "list")
     ]
+    # the signatures in a sentence that closes the text ("Le 12 février 2024" / "Cette
+    # déclaration est signée par A (Sénégal), B (Mali) et C (France).") are no prose of it
+    if len(prose) > 1 and _signature_sentence(bs, prose[-1]):
+        prose.pop()
     if prose:
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
     found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
@@ -988,6 +1021,14 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         if finer:
             return finer[0]
     return iso, q
+
+
+def _signature_sentence(bs: list[Block], i: int) -> bool:
+    """The paragraph ``bs[i]`` signs the text: its opening words say so ("Cette déclaration
+    est signée par …", "Signed by …", "Firman: …") and only page furniture follows it."""
+    if any(b.kind != "nav" for b in bs[i + 1 :]):
+        return False
+    return role_of(" ".join(bs[i].text.split()[:8])) is Role.SIGNATORY
 
 
 _MAIL_MARKS = re.compile(r"(?i)^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fwd?|aw|wg|tr|rv|i)\s*:))+\s*")

@@ -404,7 +404,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             if len(good) < max(2 if intro is None and heading is None else 1, (n_items + 1) // 2):
                 continue
             if role is None:
-                if first_intro is not None and not _closes_document(lines, run[-1]):
+                if (
+                    first_intro is not None
+                    and not _closes_document(lines, run[-1])
+                    and not _under_dateline(lines, run[0])
+                ):
                     # a list in the middle of a text with no introduction that names a
                     # role: the organisations are only mentioned
                     role = Role.MENTIONED
@@ -574,6 +578,13 @@ def _group_heading(line: str) -> bool:
         and not _MARKER.match(line)
         and not has_org_head(line)
     )
+
+
+def _under_dateline(lines: list[_Line], first: _Line) -> bool:
+    """A list right under the text's closing dateline ("Africa, 30 July 2024" / the parties):
+    the signers, whatever page furniture follows it ("Read also: …")."""
+    idx = bisect_left([ln.start for ln in lines], first.start)
+    return idx > 0 and is_date_line(lines[idx - 1].text) and not lines[idx - 1].text.endswith(":")
 
 
 def _closes_document(lines: list[_Line], last: _Line) -> bool:
