@@ -83,3 +83,24 @@ def test_site_banner_heading_is_no_part_of_the_title():
 def test_a_title_with_a_dash_stays_whole():
     d = _one("No to war — yes to the struggle of the peoples\n\nOn the situation\n\n" + BODY + "\n")
     assert d.title.startswith("No to war — yes to the struggle of the peoples")
+
+
+def test_a_french_coup_de_force_is_no_coup() -> None:
+    from helpers import source
+
+    from movement_graph.pipeline import analyse_batch
+
+    text = (
+        "Déclaration commune\n\nSénégal : non au coup de force constitutionnel !\n\nNous dénonçons ce coup de "
+        "force constitutionnel contre la volonté du peuple sénégalais, après le report des élections. "
+        "Le coup d'État du 26 juillet 2023 au Niger a ouvert une crise dans toute la région.\n\n"
+        "Le 12 février 2024\n\nSigné par :\nLigue des Travailleurs de Cora (LTC)\n"
+    )
+    coups = [
+        (e.country, e.date)
+        for a in analyse_batch(list(segment(source(text))))
+        for e in a.events
+        if e.type == "coup"
+    ]
+    assert ("NE", "2023-07-26") in coups
+    assert not any(c == "SN" or d is None for c, d in coups)

@@ -963,6 +963,10 @@ def _year(iso: str | None) -> str | None:
 
 def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
+    if ctx.language == "fr" and len(span) == 1 and span[0].lower_ in ("coup", "coups"):
+        # French "coup" alone is a blow ("coup de force", "coup dur", "coup de main"); the
+        # coup d'État says so
+        return None
     clause = ctx.clause(span.start, span.end)
     head = _head(span)
     # the noun phrase: "a first coup attempt by the Bolivian oligarchy", "the coup in Chile"
