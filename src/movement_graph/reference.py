@@ -809,6 +809,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "agent_nouns",
             "event_nouns",
             "protesters",
+            "firing_agents",
+            "crowds",
             "kill",
             "military",
             "offices",

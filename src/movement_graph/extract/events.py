@@ -1113,6 +1113,8 @@ def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
 
 #: who fire or kill "on demonstrators", "24 civilians"
 _PROTESTERS = frozenset(_WORDS.words["protesters"])
+#: who fires on a crowd ("police", "troops"): _rule_fire_open
+_FIRING_AGENTS = frozenset(_WORDS.words["firing_agents"])
 _KILL = frozenset(_WORDS.words["kill"])
 
 
@@ -1160,6 +1162,17 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=True,
         extra={"noun": "massacre" if killed else "protests"},
     )
+
+
+def _rule_fire_open(ctx: _Context, span: Span) -> _Cand | None:
+    """ "heavily armed units of the … Police Service opened fire on the strikers …, killing
+    34": the firing rule (_rule_fire) when who fires is named earlier in the clause than
+    right before the verb; nothing when no police, troops or soldiers are named before it
+    ("the opposition opened fire on the government's plan")."""
+    clause = ctx.clause(span.start, span.end)
+    if not any(t.lower_ in _FIRING_AGENTS for t in ctx.doc[clause.start : span.start]):
+        return None
+    return _rule_fire(ctx, span)
 
 
 #: what may stand between an event's word and the first of its countries ("the coups in",
@@ -1844,6 +1857,12 @@ def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
         if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in places for r in run):
             return " ".join(r.text for r in run)
         run = []
+    # the name runs up to the verb's own words ("Malik Oussekine est mort", "X a été tué"):
+    # the same run, ended by the verb
+    if len(run) >= 3 and run[0].i == sent.start:
+        run = run[1:]
+    if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in places for r in run):
+        return " ".join(r.text for r in run)
     return None
 
 
@@ -1896,6 +1915,8 @@ def _death(span: Span, person: str, date: str | None, country: str | None) -> _C
 _KILLERS = frozenset(_WORDS.words["killers"])
 _MURDER_STEMS = tuple(_WORDS.words["murder_stems"])
 _KILL_COUNTS = frozenset(_WORDS.words["kill_counts"])
+#: a crowd killed ("расстреляла бастующих", "contra los manifestantes"): counts as a count
+_CROWDS = frozenset(_WORDS.words["crowds"])
 _COUNT_LEADS = frozenset(_WORDS.words["count_leads"])
 _NOT_VICTIMS = frozenset(_WORDS.words["not_victims"])
 #: "l'assassinat de", "der Mord an": the prepositions before a victim's name (_victim_after)
@@ -1966,6 +1987,8 @@ def _kill_object(ctx: _Context, sent: Span, span: Span) -> tuple[str, str | None
             return None
         if any(s <= t.idx < e for s, e in ctx.triggers):
             return None  # another event's word: "mataron … en la masacre de …" is that one's
+        if t.lower_ in _CROWDS:
+            return ("count", None)  # "полиция расстреляла бастующих нефтяников": a crowd
         if _is_count(ctx, t):
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if after is not None and after.lower_ in _NOT_VICTIMS:
@@ -2592,10 +2615,17 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
             if clause.start_char <= h[0] and h[1] <= clause.end_char and h[3] not in ("demonym", "adjective")
         ]
         country = min(places, key=lambda h: abs(h[0] - at))[2] if places else None
-    if span[-1].pos_ == "VERB":
-        # "On 16 September X died in custody", "X died in the palace that same day": a
+    if span[-1].pos_ == "VERB" or (span[0].pos_ != "VERB" and span[-1].lower_ in ("dead", "down", "to")):
+        # "On 16 September X died in custody", "X died in the palace that same day", "X was
+        # shot dead by police": a
         # death the text tells, in its country, on the day of the story told before it
         date = date or ctx.told_date(ctx.doc[span.start].idx)
+        if country is None:
+            # "X, a young worker, was shot dead by police in Lyon on 3 March 2011": the
+            # parse ends the clause at the participle; the place is in the sentence
+            sent = ctx.text_sentence(span.start, span.end)
+            country = ctx.country_near(sent, span.start, span.end)
+            date = date or ctx.date_near(sent, span.start, span.end)
         if country is None and ctx.of_the_story(date):
             country = ctx.document_country()
     return _death(span, name, date, country)
@@ -2792,6 +2822,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "removal": _rule_removal,
     "invasion": _rule_invasion,
     "fire": _rule_fire,
+    "fire_open": _rule_fire_open,
     "law": _rule_law,
     "law_of": _rule_law,
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
@@ -3432,6 +3463,7 @@ def events(
     finished += _years_ago_anniversaries(ctx, finished)
 
     _consolidate(finished)
+    _one_day_disasters(finished)
     title = ctx.title_span()
     title_stance: dict[str, str] = {}
     stances: dict[int, str | None] = {}
@@ -3537,11 +3569,36 @@ def _years_ago_anniversaries(ctx: _Context, finished: list[_Cand]) -> list[_Cand
             continue
         day = shift_years(base.date, n)
         key = f"anniversary-{n}-{base.key}"
-        if not day.startswith(ctx.ref) or key in have:
+        if not day.startswith(ctx.ref):
+            continue
+        if key in have:
+            # the anniversary told already ("37e anniversaire de l'assassinat de X" in the
+            # title) takes the place of the event this sentence tells, when it has none
+            for c in finished:
+                if c.key == key and c.country is None and base.country is not None:
+                    c.country = base.country
             continue
         have.add(key)
         out.append(_anniversary_of(base, n, day, phrase.start, phrase.end, ("Death", "Protests")))
     return out
+
+
+def _one_day_disasters(cands: list[_Cand]) -> None:
+    """A massacre the text dates to the day and country of a disaster it tells is that
+    disaster, called a massacre to blame who caused it ("14 Ekim 2022'de Amasra'da … grizu
+    patlamasında 42 maden işçisi öldü. Amasra katliamının sorumluları …"): one event, the
+    disaster's, not an attack beside it. Only a day, not a month or a year."""
+    days = {
+        (c.country, c.date): c
+        for c in cands
+        if c.type == "disaster" and c.key and c.country and c.date and len(c.date) == 10
+    }
+    for c in cands:
+        if c.type != "attack" or c.gazetteer is not None or not c.date or len(c.date) != 10:
+            continue
+        same = days.get((c.country, c.date))
+        if same is not None:
+            c.type, c.key, c.label = same.type, same.key, same.label
 
 
 def _consolidate(cands: list[_Cand]) -> None:
