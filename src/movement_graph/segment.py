@@ -258,6 +258,8 @@ def _issue_line(line: str) -> bool:
     (True, False)
     >>> _issue_line("We read No. 5 of their paper in May 2021 and agreed.")
     False
+    >>> _issue_line("Joint Statement No. 3 – 24 February 2024")
+    False
     """
     s = line.strip()
     return (
@@ -265,6 +267,9 @@ def _issue_line(line: str) -> bool:
         and not s.endswith((".", "!", "?", ":"))
         and _issue_re().search(s) is not None
         and any(d.precision != "year" for d in find_dates(s))
+        # a text's own number under its title names its kind ("Joint Statement No. 3 – 24
+        # February 2024", "Résolution n° 5 – …"): no paper's issue
+        and not any(p.search(_fold(s)) for p, _ in kind_patterns())
     )
 
 

@@ -469,18 +469,26 @@ class _Context:
             + [(c[0], c[1]) for c in self.cities]
             + self.unplaced_cities
         )
+        # the names of things that are no place (the English model's events, works, laws …)
+        named_things = (
+            [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("GPE", "LOC", "FAC", "NORP")]
+            if language == "en"
+            else []
+        )
         for hit in find_regions(self.text):
             if any(s < hit.end and hit.start < e for s, e in named_places):
                 continue
             if any(
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
-                for s, e in [*self.org_spans, *person_spans]
+                for s, e in [*self.org_spans, *person_spans, *named_things]
             ):
-                continue  # "the Punjab Police", "Governor Maria Victoria Cruz"
+                continue  # "the Punjab Police", "Governor Maria Victoria Cruz", "the Festival of Unity"
             if not _region_as_place(self.text, hit.start, hit.end):
                 continue
             iso = resolve_city(hit.codes, named)
-            if iso is not None:
+            # a region of a country the text never names, in a text that names others, is
+            # a homonym's ("the earthquake in Concepción" of a text on Chile is no Paraguay's)
+            if iso is not None and (not named or iso in named):
                 self.cities.append((hit.start, hit.end, iso, "region"))
         self.cities.sort()
         if language != "en":
@@ -2767,8 +2775,17 @@ def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
                 since = iso
     if since is None:
         return None  # "they were bombing villages": no campaign the text dates
-    after = ctx.doc[span.end : sent.end]
-    hits = [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")] if len(after) else []
+    # the place bombed is the verb's, before any mark that ends its clause ("… bombing
+    # Afrin, while the United States looks on" is no war in the United States)
+    mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
+    after = ctx.doc.char_span(
+        span.end_char, mark.start() if mark else sent.end_char, alignment_mode="contract"
+    )
+    hits = (
+        [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")]
+        if after is not None and len(after)
+        else []
+    )
     if not hits:
         return None
     return _Cand(
@@ -3588,7 +3605,7 @@ def _one_day_disasters(cands: list[_Cand]) -> None:
     disaster, called a massacre to blame who caused it ("14 Ekim 2022'de Amasra'da … grizu
     patlamasında 42 maden işçisi öldü. Amasra katliamının sorumluları …"): one event, the
     disaster's, not an attack beside it. Only a day, not a month or a year."""
-    days = {
+    days: dict[tuple[str | None, str | None], _Cand] = {
         (c.country, c.date): c
         for c in cands
         if c.type == "disaster" and c.key and c.country and c.date and len(c.date) == 10

@@ -967,6 +967,9 @@ def _held_date(text: str, pos: int) -> str | None:
     >>> t = "The regional meeting condemned the coup of 26 July 2023 in Niger."
     >>> _held_date(t, 4) is None
     True
+    >>> t = "The regional meeting, held in Lomé, Togo, condemned the coup of 26 July 2023 in Niger."
+    >>> _held_date(t, 4) is None
+    True
     """
     begin = max(0, pos - 200)
     # a full stop after a number is a German day's ("Am 9. und 10. März 2024 fand …")
@@ -979,10 +982,23 @@ def _held_date(text: str, pos: int) -> str | None:
     sentence = text[start : end if paragraph_end < 0 else paragraph_end]
     if not _HELD_VERB.search(sentence):
         return None
-    dates = [d for d in find_dates(sentence) if d.precision != "year"]
+    name = pos - start
+    dates = [
+        d
+        for d in find_dates(sentence)
+        if d.precision != "year" and (d.start < name or _held_before(sentence[name : d.start]))
+    ]
     if not dates or len({d.iso[:7] for d in dates}) > 1:
         return None  # no date, or several months: which one the meeting's is unclear
     return dates[0].iso
+
+
+def _held_before(between: str) -> bool:
+    """A date after the meeting's name is its own when the held verb comes between them and
+    only where and when it was held follows the verb ("… of ICOR Africa was held in Lomé on
+    2 May 2023"), not another clause ("… held in Lomé, condemned the coup of 26 July 2023")."""
+    verbs = list(_HELD_VERB.finditer(between))
+    return bool(verbs) and _WHERE_AND_WHEN.match(between[verbs[-1].end() :]) is not None
 
 
 # what may stand between a meeting's name and its date: where and how it met ("held in
