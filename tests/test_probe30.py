@@ -104,3 +104,22 @@ def test_a_french_coup_de_force_is_no_coup() -> None:
     ]
     assert ("NE", "2023-07-26") in coups
     assert not any(c == "SN" or d is None for c, d in coups)
+
+
+def test_a_french_coup_de_force_with_its_day_is_a_coup() -> None:
+    from helpers import source
+
+    from movement_graph.pipeline import analyse_batch
+
+    text = (
+        "Message au congrès\n\nSalut fraternel\n\nTunis, le 3 mars 2022\n\nDepuis le coup de force du 25 juillet "
+        "2021, par lequel le président a suspendu le parlement de la Tunisie et concentré tous les pouvoirs, "
+        "la répression frappe les travailleurs.\n\nSigné par :\nLigue des Travailleurs de Cora (LTC)\n"
+    )
+    coups = [
+        (e.country, e.date)
+        for a in analyse_batch(list(segment(source(text))))
+        for e in a.events
+        if e.type == "coup"
+    ]
+    assert ("TN", "2021-07-25") in coups

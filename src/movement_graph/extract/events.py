@@ -970,11 +970,23 @@ def _year(iso: str | None) -> str | None:
 
 
 def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
-    doc = ctx.doc
     if ctx.language == "fr" and len(span) == 1 and span[0].lower_ in ("coup", "coups"):
-        # French "coup" alone is a blow ("coup de force", "coup dur", "coup de main"); the
-        # coup d'État says so
-        return None
+        # French "coup" alone is a blow ("un coup dur", "ce coup de force constitutionnel");
+        # the coup d'État says so, or a day right after it ("le coup de force du 25 juillet
+        # 2021, par lequel le président a suspendu le parlement")
+        found = _rule_coup_words(ctx, span)
+        return (
+            found if found is not None and found.date and _DAY_AFTER.match(ctx.text, span.end_char) else None
+        )
+    return _rule_coup_words(ctx, span)
+
+
+#: a French blow's own day after its word: " de force du 25 juillet 2021"
+_DAY_AFTER = re.compile(r"(?:\s+de\s+force)?\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}", re.I)
+
+
+def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
+    doc = ctx.doc
     clause = ctx.clause(span.start, span.end)
     head = _head(span)
     # the noun phrase: "a first coup attempt by the Bolivian oligarchy", "the coup in Chile"
