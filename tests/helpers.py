@@ -39,3 +39,19 @@ def list_names(text: str, start: int = 0) -> list[tuple[str, str, str | None]]:
 
     d = document(text, start)
     return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
+
+
+def events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
+    """(type, date, country) of every event the documents of file ``name`` holding ``text`` refer to."""
+    from movement_graph.pipeline import analyse_batch
+    from movement_graph.segment import segment
+
+    out = []
+    for a in analyse_batch(list(segment(source(text, name)))):
+        out += [(e.type, e.date, e.country) for e in a.events]
+    return out
+
+
+def has_event(found: list[tuple[str, str | None, str | None]], etype: str, date: str, country: str) -> bool:
+    """``found`` (as ``events`` gives them) holds an event of ``etype`` in ``country`` whose date starts with ``date``."""
+    return any(t == etype and d is not None and d.startswith(date) and c == country for t, d, c in found)

@@ -8,24 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import source
+from helpers import events as _events
+from helpers import has_event as _has
 
 from movement_graph.errors import ConfigError
-from movement_graph.pipeline import analyse_batch
 from movement_graph.reference import load_adjectives, read_adjectives
-from movement_graph.segment import segment
-
-
-def _events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for a in analyse_batch(list(segment(source(text, name)))):
-        out += [(e.type, e.date, e.country) for e in a.events]
-    return out
-
-
-def _has(events, etype: str, date: str, country: str) -> bool:
-    return any(t == etype and d is not None and d.startswith(date) and c == country for t, d, c in events)
-
 
 HEAD_IT = "Dichiarazione comune\n\nLa memoria è lotta\n\n11 settembre 2023\n\n"
 

@@ -7,22 +7,8 @@ each test fails on the code before the probe."""
 
 from __future__ import annotations
 
-from helpers import source
-
-from movement_graph.pipeline import analyse_batch
-from movement_graph.segment import segment
-
-
-def _events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for a in analyse_batch(list(segment(source(text, name)))):
-        out += [(e.type, e.date, e.country) for e in a.events]
-    return out
-
-
-def _has(events, etype: str, date: str, country: str) -> bool:
-    return any(t == etype and d is not None and d.startswith(date) and c == country for t, d, c in events)
-
+from helpers import events as _events
+from helpers import has_event as _has
 
 HEAD_EN = "Joint statement\n\nSolidarity with the peoples\n\n3 March 2024\n\n"
 SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\n"

@@ -8,28 +8,15 @@ the probe (the two guards excepted, which say so)."""
 
 from __future__ import annotations
 
-from helpers import source
+from helpers import events as _events
+from helpers import has_event as _has
 
 from movement_graph.extract.cities import find_regions
 from movement_graph.extract.countries import find_countries
 from movement_graph.extract.events import _region_as_place
 from movement_graph.model import EventMention, Quote
-from movement_graph.pipeline import analyse_batch
 from movement_graph.reference import load_regions
 from movement_graph.resolve.events import resolve_events
-from movement_graph.segment import segment
-
-
-def _events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for a in analyse_batch(list(segment(source(text, name)))):
-        out += [(e.type, e.date, e.country) for e in a.events]
-    return out
-
-
-def _has(events, etype: str, date: str, country: str) -> bool:
-    return any(t == etype and d is not None and d.startswith(date) and c == country for t, d, c in events)
-
 
 SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\nRevolutionary Circle of Lemuria (RCL)\n"
 
