@@ -71,6 +71,14 @@ def test_report_shows_names_escaped(out):
     assert "<svg" in text and "Upper Volta" in text
 
 
+def test_report_counts_read_as_english(out):
+    """One document and one conference are singular, none and several plural."""
+    text = (out / "report.html").read_text(encoding="utf-8")
+    assert "4 participating organisations from 4 countries, 1 document, 1 conference." in text
+    assert "from 3 countries, 2 documents, 0 conferences." in text
+    assert "1 conferences" not in text and "1 documents" not in text
+
+
 def test_view_graph(data):
     assert view_graph(data).number_of_nodes() == 2 + 7 + 6  # networks, orgs, countries
     assert view_graph(data, [ID + "network/ICMLPO"]).number_of_nodes() == 1 + 4 + 4

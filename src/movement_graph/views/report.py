@@ -23,6 +23,15 @@ CENTROIDS = Path(__file__).resolve().parents[3] / "data" / "reference" / "countr
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and its noun, singular for one ("1 conference", "2 conferences"), escaped.
+
+    >>> _count(1, "conference"), _count(2, "country", "countries")
+    ('1 conference', '2 countries')
+    """
+    return esc(f"{n} {one if n == 1 else (many or one + 's')}")
+
+
 def esc(value: Any) -> str:
     """Escape any value for HTML text or an attribute.
 
@@ -334,9 +343,10 @@ def render_report(
         colour = network_colour(key)
         out.append(f'<h2 id="{esc(key.lower())}">{esc(key)}: {esc(net["label"])}</h2>')
         out.append(
-            f"<p>{esc(net['participant_count'])} participating organisations from "
-            f"{esc(net['country_count'])} countries, {esc(len(net['documents']))} "
-            f"documents, {esc(len(net['conferences']))} conferences.</p>"
+            f"<p>{_count(net['participant_count'], 'participating organisation')} from "
+            f"{_count(net['country_count'], 'country', 'countries')}, "
+            f"{_count(len(net['documents']), 'document')}, "
+            f"{_count(len(net['conferences']), 'conference')}.</p>"
         )
         points = [(c["iso"], c["label"], float(len(c["participants"])), colour) for c in net["countries"]]
         out.append(world_map(points, title=f"Countries of the {key} participants"))
