@@ -859,6 +859,7 @@ NAME_WORD_GROUPS: dict[str, str] = {
             "origin_articles",
             "participant_openings",
             "host_appositions",
+            "country_parties",
         ),
         WORDS,
     ),

@@ -19,11 +19,12 @@ import yaml
 
 from .errors import ConfigError, InputError
 from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line
-from .extract.networks import pattern_hits
+from .extract.entries import has_org_head
+from .extract.networks import load_regions, pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
-from .reference import data_dir, load_document_kinds
+from .reference import CONTINENTS, data_dir, load_document_kinds
 
 #: a document needs at least this many words of prose (or list entries) of its own
 MIN_BODY_WORDS = 40
@@ -226,6 +227,21 @@ def blocks(text: str) -> list[Block]:
                     )
                 ]
                 break
+    # a paper's banner and the issue's date under it ("Bandera Roja – Periódico del Partido …"
+    # / "2 de octubre de 2023"): its masthead, over the article's title
+    if (
+        top is not None
+        and top + 2 < len(out)
+        and out[top].kind == "heading"
+        and out[top + 1].kind == "dateline"
+        and len(out[top + 1].lines) == 1
+        and out[top + 2].kind == "heading"
+        and _site_banner(out[top].text)
+    ):
+        head, dateline = out[top], out[top + 1]
+        out[top : top + 2] = [
+            Block(head.start, dateline.end, [*head.lines, *dateline.lines], head.blank_before, "masthead")
+        ]
     # the same at the top of the file, over a line that only names the kind of text and the
     # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN")
     if (
@@ -400,11 +416,28 @@ def classify(lines: list[str]) -> str:
         and (len(lines) >= 3 or role_of(intro) is not None)
     ):
         return "list"
+    # a continent's group of a list with one party in it ("Asia" / "Partido … (EP-T)")
+    if len(lines) == 2 and _continent_line(lines[0]) and is_heading(lines[1]) and has_org_head(lines[1]):
+        return "list"
     # a title broken after its colon ("50 Years After X:" / "Never Forget!")
     if len(lines) == 2 and intro.endswith(":") and is_heading(intro[:-1]) and is_heading(lines[1]):
         if role_of(intro) is None:
             return "heading"
     return "list" if _signatures(" ".join(lines)) else "prose"
+
+
+@cache
+def _continents() -> frozenset[str]:
+    return frozenset({w for r in load_regions() for w in r.words} | {c.casefold() for c in CONTINENTS})
+
+
+def _continent_line(line: str) -> bool:
+    """A continent's or region's name alone on its line ("Asia", "AMÉRICA LATINA:").
+
+    >>> _continent_line("Asia"), _continent_line("América Latina:"), _continent_line("Asia today")
+    (True, True, False)
+    """
+    return " ".join(line.strip(" :").split()).casefold() in _continents()
 
 
 _INLINE = re.compile(r"(?P<intro>[^.:!?]{1,200}):\s*(?P<items>\S.*)", re.DOTALL)
@@ -690,6 +723,14 @@ def _trim(bs: list[Block]) -> list[Block]:
     return bs
 
 
+# an author's line under a title: "By", "Por", "Par", "Von" … and a name in capitals, short
+# ("Por la Comisión Política del PRTM", "By the Central Committee"; not "Por la paz y …")
+_BYLINE_HEADING = re.compile(
+    r"^(?i:by|por|par|von|di|door|av)\s+(?:(?i:the|la|el|le|der|die|das|den|il|lo|o|a|l['’])\s*)?"
+    r"[A-ZÀ-ÖØ-Þ][^\n.!?]{0,80}$"
+)
+
+
 def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
     start, end = bs[0].start, bs[-1].end
     skipped = tuple((b.start, b.end) for b in bs if b.kind == "nav")
@@ -747,6 +788,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
                 break  # the network's name under the title ("**International Conference …**")
             if title_blocks and len(b.lines) >= 2 and is_date_line(b.lines[-1]):
                 break  # a subtitle over its dateline, in one paragraph (see _date)
+            if title_blocks and _BYLINE_HEADING.match(b.text.strip()):
+                break  # the author's line under the title ("Por la Comisión Política del PRTM")
             title_blocks.append(b)
             continue
         break
@@ -1141,7 +1184,13 @@ def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
         # a newspaper's issue line is its masthead's date ("Journal du … – N° 118 – décembre 2023")
         if not (is_date_line(line) or (b.kind == "masthead" and _issue_line(line))):
             continue
-        for d in find_dates(line):
+        dates = list(find_dates(line))
+        # the issue's number is no year ("Edición 1987 – 2023-03-18", "Nº 2019 · 5 May 2024"):
+        # a bare "year" right after the issue's word, when the line has another date
+        numbers = {m.end() - 1 for m in _issue_re().finditer(line)}
+        if len(dates) > 1:
+            dates = [d for d in dates if not (d.precision == "year" and d.start in numbers)]
+        for d in dates:
             q = Quote(
                 line_start + d.start,
                 line_start + d.end,

@@ -178,6 +178,8 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("By our international correspondent · 24.11.2019 · ICMLPO")
     True
+    >>> is_date_line("Gemeinsame Erklärung zum 1. Mai 2019"), is_date_line("Quito, del 10 al 12 de mayo de 2022")
+    (False, True)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
@@ -197,6 +199,10 @@ def is_date_line(line: str) -> bool:
             return True
         if _PREPOSITION_END.search(head):
             continue  # "We met in November 2009.": a sentence, not a place and a date
+        if "," not in head and _PREPOSITION_END_OTHER.search(head):
+            # "Gemeinsame Erklärung zum 1. Mai 2019", "Déclaration du 1er mai 2023": a title
+            # (after a place and its comma, "Quito, del 10 al 12 de …" is a dateline)
+            continue
         # a post's meta line separates its parts by "·" or "|" ("By our correspondent ·
         # 24.11.2019 · ICMLPO"): the separators at its ends are no words
         rest = (head + stripped[d.end :]).strip(" ,.;:-–—()·|")
@@ -272,6 +278,10 @@ _VAGUE_BEFORE = re.compile(
 # a date after one of these words is part of a sentence
 _PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
 
+# the same in the networks' other languages, where no place and comma come before
+_PREPOSITION_END_OTHER = re.compile(
+    r"(?i:\b(?:zum|zur|vom|seit|bis|del|al|desde|hasta|du|au|depuis|dal|nel|do|no|pelo|dell['’])\s*)$"
+)
 _INITIALS = re.compile(r"\b(?:[A-ZÀ-Þ]\.)+[A-ZÀ-Þ]\b\.?")
 _COMMA_ARTICLE = re.compile(r",\s*(?i:le|el|den)\s*$")
 

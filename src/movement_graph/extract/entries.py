@@ -409,9 +409,14 @@ def parse_entry(text: str) -> ParsedEntry:
             # "Name (Country) – ACR", "Name, Country – ACR": the country before the acronym
             body, hit = split_country_suffix(body)
             explicit = hit is not None
+    # "Native Name (ACR) – English Name", "Native (ACR) / English": the acronym closes the
+    # first name, whatever dashes the names hold ("… – Marxisten-Leninisten (APD-ML) / …")
+    beside = None if acronym else _named_twice(body)
+    if beside is not None:
+        body, acronym = beside[0], beside[1]
     toks = _tokens(body)
     parts = [body[s:e] for s, e in toks]
-    english: str | None = None
+    english: str | None = None if beside is None else beside[2]
     translit: str | None = None
     former: str | None = None
     native_in_bracket: str | None = None
@@ -609,6 +614,31 @@ def parse_entry(text: str) -> ParsedEntry:
         translation=translation,
         networks=networks,
     )
+
+
+_NAMED_TWICE = re.compile(r"^(?P<a>\S[^()]*?)\s*\((?P<acr>[^()\s]{2,15})\)\s*[-–—/]\s+(?P<b>\S[^()]*)$")
+
+
+def _named_twice(body: str) -> tuple[str, str, str] | None:
+    """A name in its language with its acronym, then its English name, after a dash or a
+    slash: (the first name, the acronym, the English name), or None.
+
+    >>> _named_twice("Partia Robotnicza Ary – Marksiści (PRA-M) / Workers' Party of Ara – Marxists")
+    ('Partia Robotnicza Ary – Marksiści', 'PRA-M', "Workers' Party of Ara – Marxists")
+    >>> _named_twice("Εργατικό Κόμμα Άρας (ΕΚΑ) – Workers' Party of Ara")
+    ('Εργατικό Κόμμα Άρας', 'ΕΚΑ', "Workers' Party of Ara")
+    >>> _named_twice("Workers' Party of Ara (WPA) – Bela") is None
+    True
+    """
+    m = _NAMED_TWICE.match(body)
+    if m is None or not is_acronym(m["acr"]):
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if len(a.split()) < 2 or len(b.split()) < 2 or not has_org_head(b):
+        return None
+    if not looks_english(b) or looks_english(a):
+        return None
+    return a, m["acr"], b
 
 
 def _bilingual(name: str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from itertools import count
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..reference import CONTINENTS, load_name_words
-from ..segment import is_navigation, is_table_header
+from ..segment import _issue_line, is_navigation, is_table_header
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
 from .roles import role_of, role_words, says_member, word_pattern
@@ -352,6 +352,10 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 for ln in gap
             ):
                 carried = None
+        if any(_issue_line(ln.text) for ln in run):
+            # a newspaper's masthead: its name, its tagline ("Órgano Central del Partido …")
+            # and its issue's line ("Edición 1987 – 2023-03-18") are no list of signatories
+            continue
         entries = _merge_continuations(run)
         # a heading line inside an unmarked run ("Subsequent signatories:") splits it
         segments: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
@@ -388,7 +392,8 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             items = [it for it in items if not is_table_header(it.text)]
             # a continent over its group of a list ("AFRICA" / "Benin<TAB>Parti …" /
             # "Burkina Faso<TAB>…"): it heads the group and is no organisation
-            if len(items) > 1 and not items[0].marker and _region_heading(items[0].text):
+            region = len(items) > 1 and not items[0].marker and _region_heading(items[0].text)
+            if region:
                 items = items[1:]
             # under an introduction that names the entries' role (or its group's, carried
             # over a continent's heading), a name written as entries are counts even
@@ -401,7 +406,10 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 items[0] if len(items) > 1 and not items[0].marker and is_country(items[0].text) else None
             )
             n_items = len(items) - (heading is not None)
-            if len(good) < max(2 if intro is None and heading is None else 1, (n_items + 1) // 2):
+            # a continent's group of one party ("Asia" / "Partido … (EP-T)") under the groups
+            # of a list whose role is known counts as they do
+            alone_ok = intro is not None or heading is not None or (region and carried is not None)
+            if len(good) < max(1 if alone_ok else 2, (n_items + 1) // 2):
                 continue
             if role is None:
                 if (
@@ -664,10 +672,49 @@ def _opening_lists() -> re.Pattern[str]:
     return re.compile(
         r"(?<![^.:\n])[^\S\n]*(?P<intro>" + verbs + r")"
         r"(?:\s+(?:en|a|à|in|an|am|na|no|alla|al|all['’]|au|aux|zu|bei)\s+(?:(?:la|el|le|l['’]|les|los|dem|der|o|a)\s*)?"
-        r"(?-i:[a-zß-öø-ÿ])[^\W\d_]*)?\s+"
-        r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
+        r"[^\W\d_]+)?\s+"
+        r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’]|"
+        + _country_parties_lead()
+        + r")?"
+        r"(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
         re.I,
     )
+
+
+@cache
+def _country_parties_lead() -> str:
+    """The words before parties named only by their countries ("los partidos de", "the
+    parties of": ``country_parties`` of ``name_words.yaml``), as a pattern."""
+    words = load_name_words().words["country_parties"]
+    return (
+        "(?:"
+        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        + r")\s+"
+    )
+
+
+def _skip_country_parties(items: str) -> int:
+    """Where the names start after parties named only by their countries at the head of a
+    list ("los partidos de Ecuador, Colombia y México, el Partido …"): 0 when there are none.
+
+    >>> t = "los partidos de Ecuador, Colombia y México, el Partido Obrero de Ara y la Unión de Bel."
+    >>> t[_skip_country_parties(t) :]
+    'el Partido Obrero de Ara y la Unión de Bel.'
+    >>> _skip_country_parties("el Partido de Ara y la Unión de Bel")
+    0
+    """
+    lead = re.match(_country_parties_lead(), items, re.I)
+    if lead is None:
+        return 0
+    pos = lead.end()
+    hits = {h.start: h.end for h in find_countries(items)}
+    while pos in hits:
+        pos = hits[pos]
+        sep = re.match(r"\s*,\s*|\s+(?:and|" + _AND + r")\s+", items[pos:])
+        if sep is None:
+            return 0
+        pos += sep.end()
+    return pos if pos > lead.end() and pos < len(items) else 0
 
 
 def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
@@ -699,6 +746,8 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
         role = role_of(intro)
         if role is None or at in read:
             continue
+        skip = _skip_country_parties(items)
+        at, items = at + skip, items[skip:]
         gap = at
         while gap > 0 and text[gap - 1].isspace():
             gap -= 1

@@ -1121,7 +1121,14 @@ def _on_adoption_line(text: str, pos: int) -> bool:
 # verb: "we would like to thank the …"), "we welcome", in the clause before the name
 _PASSING = re.compile(
     r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
-    r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio)\b[^.;:!?]{0,100}$",
+    r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio"
+    # a network cited as saying so: "as the ICMLPO has pointed out", "como ha señalado la …",
+    # "comme l'a souligné la …", "wie die … betont hat", "como assinalou a …"
+    r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"
+    r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
+    r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
+    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)|wie\s+(?:es\s+)?(?:die|der|das)\b)"
+    r"\b[^.;:!?]{0,100}$",
     re.I,
 )
 
@@ -1132,6 +1139,9 @@ def _in_passing(source: Document, quote: Quote) -> bool:
 
     >>> d = Document("f", 0, 0, 90, "We support many campaigns, such as the strike fund of the ICOR.", "T")
     >>> _in_passing(d, Quote(58, 62, "ICOR"))
+    True
+    >>> d = Document("f", 0, 0, 90, "Como ha señalado la CIPOML, la represión es común.", "T")
+    >>> _in_passing(d, Quote(20, 26, "CIPOML"))
     True
     >>> d = Document("f", 0, 0, 90, "We would like to thank the comrades of the ICOR.", "T")
     >>> _in_passing(d, Quote(43, 47, "ICOR"))
