@@ -700,6 +700,24 @@ def _page_edges(lines: list[str]) -> set[int]:
             out |= {i for i, _ in hits[1:]}
         elif len(hits) >= 2 and len(set(numbers)) == len(numbers):
             out |= {i for i, _ in hits}
+    # a running header or footer on one page only (the first page has none): its page's
+    # own number at its end, and a title of the first page before it ("ICOR – Stop the
+    # war! – Freedom for all!   2" over page 2 of "Stop the war! – …")
+    first = {t for i in pages[0] if len((t := " ".join(lines[i].split())).split()) >= 3 and len(t) <= 100}
+    for number, page in enumerate(pages[1:], 2):
+        for i in {page[0], page[-1]} if page else ():
+            stripped = " ".join(lines[i].split())
+            m = _EDGE_PAGE.search(stripped)
+            if m is not None:
+                found, key = m.group(1) or m.group(2), stripped[: m.start()].strip()
+            elif (bare := _EDGE_NUMBER.search(stripped)) is not None:
+                found, key = bare.group(0).strip(), _EDGE_NUMBER.sub("", stripped).strip()
+            else:
+                continue
+            if found != str(number):
+                continue
+            if any(t in key for t in first):
+                out.add(i)
     return out
 
 

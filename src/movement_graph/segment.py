@@ -18,7 +18,7 @@ from functools import cache
 import yaml
 
 from .errors import ConfigError, InputError
-from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line
+from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line, names_issuer
 from .extract.entries import has_org_head
 from .extract.networks import load_regions, pattern_hits
 from .extract.roles import role_of
@@ -182,8 +182,14 @@ def blocks(text: str) -> list[Block]:
     # a title broken over two or three lines ("RESOLUTION OF THE … ON THE STRIKES" / "AND
     # THE TASKS OF …", "Message of the …" / "Greetings to …"): a heading, not the
     # prose of a text nor a letterhead
+    # (also after the dateline or the signatures that close the text above: the next
+    # text's title, "Заявление …" / "Statement of … on …")
     for k, b in enumerate(out):
-        if b.kind == "prose" and (k == 0 or out[k - 1].kind in ("nav", "heading")) and _broken_title(b.lines):
+        if (
+            b.kind == "prose"
+            and (k == 0 or out[k - 1].kind in ("nav", "heading", "dateline", "list"))
+            and _broken_title(b.lines)
+        ):
             b.kind = "heading"
     # a letterhead: after a rule or page furniture, two or three title-like lines and no
     # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
@@ -568,12 +574,23 @@ def _find_starts(bs: list[Block]) -> list[int]:
             and _inline_list(prev.text) is not None
         ):
             closed = True
+        # a "masthead" under a text's body that opened no text is its sign-off, the issuer
+        # and the date ("4th World Conference of ICOR" / "November 13, 2022"): it closes
+        # the text, and a heading under it is the next text's title
+        sign_off = (
+            prev.kind == "masthead"
+            and content[pos - 1] not in starts
+            and last_body >= MIN_BODY_WORDS
+            and _sign_off(prev)
+        )
+        if sign_off:
+            closed = True
         if b.kind in ("prose", "list"):
             last_body += b.words
         # a heading right under a masthead is that masthead's text; one after a rule or page
         # furniture is not (the "masthead" was a sign-off: "Coordinating Committee / March 2021")
         opener = b.kind in ("masthead", "letterhead") or (
-            b.kind == "heading" and (prev.kind not in ("masthead", "letterhead") or nav_between)
+            b.kind == "heading" and (prev.kind not in ("masthead", "letterhead") or nav_between or sign_off)
         )
         if i in posted and last_body >= MIN_BODY_WORDS:
             closed = True  # the next post of a blog's page, under the sign-off of the one above
@@ -599,6 +616,24 @@ def _find_starts(bs: list[Block]) -> list[int]:
             closed = False
             last_body = 0
     return starts
+
+
+def _sign_off(b: Block) -> bool:
+    """A short paragraph that signs a text: who issued it, then the date on a line of its
+    own ("4th World Conference of ICOR" / "November 13, 2022", "Coordinating Committee" /
+    "March 2021"), no newspaper's name and issue.
+
+    >>> _sign_off(Block(0, 0, ["4th World Conference of ICOR", "November 13, 2022"], 1, "masthead"))
+    True
+    >>> _sign_off(Block(0, 0, ["THE RED FLAG", "No. 12 – May 2021"], 1, "masthead"))
+    False
+    """
+    return (
+        2 <= len(b.lines) <= 3
+        and is_date_line(b.lines[-1])
+        and not any(_issue_line(x) for x in b.lines)
+        and all(names_issuer(x) for x in b.lines[:-1])
+    )
 
 
 def _archive_start(bs: list[Block], content: list[int], posted: set[int]) -> int:
@@ -1043,6 +1078,10 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     tail = [b for b in bs if b.kind != "nav"]
     if tail and tail[-1].kind == "dateline":
         candidates.append(tail[-1])
+    elif tail and tail[-1].kind == "prose" and len(tail[-1].lines) <= 3 and is_date_line(tail[-1].lines[-1]):
+        # the text's last short paragraph ends with its sign-off's dateline ("Adopted
+        # unanimously." / "4th World Conference of ICOR, 13 November 2022")
+        candidates.append(tail[-1])
     # a dateline after the text's last paragraph of prose, before its signatures
     # ("Madrid, November 2024" / "Parties participating in the Plenary:" / the list: the
     # list's introduction is no prose of the text)
@@ -1060,7 +1099,8 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
     found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
     if not found:
-        return _posted_date(source, bs)
+        posted = _posted_date(source, bs)
+        return posted if posted[0] is not None else _signatures_date(source, bs)
     iso, q = found[0]
     if bs[0].kind == "masthead" and found[0][1].start < bs[0].end:
         # a bulletin's issue date ("Spring 2021") gives way to the text's own, more
@@ -1069,6 +1109,30 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         if finer:
             return finer[0]
     return iso, q
+
+
+def _signatures_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:
+    """The day of the text's signatures, when the text has no dateline: the line that
+    introduces them gives the day they were counted ("First signatories (as of 12 March
+    2024):", "Unterzeichner (Stand: 2.5.2024):", "Firmantes (al 1 de marzo de 2024):")."""
+    for b in bs:
+        if b.kind == "nav":
+            continue
+        for line_start, line in _lines_with_offsets(source.text, b):
+            if (
+                not line.rstrip(" *_").endswith(":")
+                or len(line.split()) > 12
+                or role_of(line) is not Role.SIGNATORY
+            ):
+                continue
+            for d in find_dates(line):
+                if d.precision == "day":
+                    return d.iso, Quote(
+                        line_start + d.start,
+                        line_start + d.end,
+                        source.text[line_start + d.start : line_start + d.end],
+                    )
+    return None, None
 
 
 def _signature_sentence(bs: list[Block], i: int) -> bool:

@@ -304,3 +304,13 @@ def _issued_by() -> re.Pattern[str]:
         r"(?i:" + "|".join(map(re.escape, kinds)) + r")\s+"
         r"(?i:of|by|from|de|del|des|du|der|des|von|della|dell|di|da|do|dos|das)(?!\w)",
     )
+
+
+def names_issuer(text: str) -> bool:
+    """True when ``text`` names who issued a text: "Adopted by …", a meeting ("4th World
+    Conference of ICOR", "Coordinating Committee") or a kind of text and its issuer.
+
+    >>> names_issuer("4th World Conference of ICOR"), names_issuer("Workers of all countries, unite!")
+    (True, False)
+    """
+    return _issued_by().search(text) is not None

@@ -326,6 +326,15 @@ def table_row(text: str) -> str:
         return f"{first}, {second}"
     country = next((c for c in cells if _country_or_region(c)), None) if len(cells) > 2 else None
     rest = [c for c in cells if c is not country]
+    if country is None and len(rest) == 2:
+        # "CPI (ML) Red Star   Communist Party of India (ML) Red Star, India": the country
+        # after the name's comma, in the name's cell
+        for k, cell in enumerate(rest):
+            named, hit = _comma_country(cell)
+            if hit is not None and named != cell and len(named.split()) >= 2:
+                country = cell[len(named) :].strip(" ,")
+                rest = [named if j == k else c for j, c in enumerate(rest)]
+                break
     acronym = None
     if len(rest) == 2:
         # the acronym's cell: one acronym, with its qualifier ("PCOA (ml)"), beside the name
@@ -400,10 +409,13 @@ def parse_entry(text: str) -> ParsedEntry:
     body, hit = split_country_suffix(raw)
     explicit = hit is not None
     acronym: str | None = None
-    # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash
-    m = re.search(r"(?:\s[-–—]|,)\s+([^\s()]+(?:\s*\([^()]{1,12}\))?)$", body)
+    # "Name – ACRONYM" or "Name - ACRONYM (m-l)": an acronym after a dash; with the last
+    # words of the name it shortens ("Communist Party of India (ML) Red Star – CPI (ML) Red Star")
+    m = re.search(r"(?:\s[-–—]|,)\s+([^\s()]+(?:\s*\([^()]{1,12}\))?)((?:\s+[^\W\d_][\w'’-]*){0,3})$", body)
+    if m and m.group(2) and not body[: m.start()].rstrip().endswith(m.group(2).strip()):
+        m = None
     if m and is_acronym(m.group(1).split("(")[0].strip()) and len(body[: m.start()].split()) >= 2:
-        acronym = m.group(1)
+        acronym = m.group(1) + m.group(2)
         body = body[: m.start()].rstrip()
         if hit is None:
             # "Name (Country) – ACR", "Name, Country – ACR": the country before the acronym
@@ -565,6 +577,17 @@ def parse_entry(text: str) -> ParsedEntry:
                     break
                 continue
             break
+        # "CPI (ML) Red Star": a bracket and at most three capitalised words with no head
+        # word of an organisation qualify the acronym, they are no name of their own
+        if (
+            k >= 2
+            and _is_group(parts[k - 1])
+            and 1 <= len(parts) - k <= 3
+            and all(p[:1].isupper() and not _is_group(p) and not is_acronym(p) for p in parts[k:])
+            and not has_org_head(" ".join(parts[k:]))
+            and not _country_or_region(" ".join(parts[k:]))
+        ):
+            k = len(parts)
         # "ROL, Revolutionary Organisation of Labour", "ROL – Revolutionary …": the
         # punctuation after the acronym belongs to neither
         acronym = " ".join(parts[:k]).rstrip(",:;")

@@ -286,10 +286,30 @@ def _continues(prev: _Line, line: _Line, hang: int | None = None) -> bool:
     )
 
 
+_ADDRESS = r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+# a line of addresses under an entry ("www.party.org", "info@party.org", "Web: … | E-mail: …")
+_CONTACT = re.compile(
+    r"(?i)^(?:(?:web(?:site)?|site|e-?mail|mail|contact|kontakt|correo|courriel)\s*:?\s*)?"
+    + _ADDRESS
+    + r"(?:\s*[|,;/·]\s*(?:(?:web(?:site)?|site|e-?mail|mail|contact|kontakt|correo|courriel)\s*:?\s*)?"
+    + _ADDRESS
+    + r")*$"
+)
+
+
 def _merge_continuations(run: list[_Line]) -> list[_Line]:
+    """The run's entries, each with the lines that carry it on; a line of web or e-mail
+    addresses under an entry ("www.party.org | info@party.org") is no part of its name.
+
+    >>> run = [_Line(0, 20, "Party of Labour, Peru", True, 0, 3, 0), _Line(21, 40, "www.pl-peru.org", False, 0, 3, 0)]
+    >>> [x.text for x in _merge_continuations(run)]
+    ['Party of Labour, Peru']
+    """
     out: list[_Line] = []
     hang: int | None = None
     for ln in run:
+        if _CONTACT.match(ln.text):
+            continue
         if (
             out
             and not ln.marker
@@ -356,7 +376,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             # a newspaper's masthead: its name, its tagline ("Órgano Central del Partido …")
             # and its issue's line ("Edición 1987 – 2023-03-18") are no list of signatories
             continue
-        entries = _merge_continuations(run)
+        entries = [x for e in _merge_continuations(run) for x in _group_items(e, text)]
         # a heading line inside an unmarked run ("Subsequent signatories:") splits it
         segments: list[tuple[_Line | None, list[_Line]]] = [(None, [])]
         for e in entries:
@@ -576,6 +596,27 @@ def _region_heading(line: str) -> bool:
     (True, True, False)
     """
     return " ".join(line.strip(" :").split()).casefold() in _region_words()
+
+
+_GROUP_PREFIX = re.compile(r"^(?P<head>[^:;,()]{2,40}):\s+(?=\S)")
+
+
+def _group_items(line: _Line, text: str) -> list[_Line]:
+    """A line of a list that opens with its group's continent ("Africa: A (Ghana); B
+    (Tunisia)"): the group's entries, without the continent; any other line as it is.
+
+    >>> t = "Africa: Party of Labour (Ghana); Union of Bel (Togo)"
+    >>> [x.text for x in _group_items(_Line(0, len(t), t, False, 0), t)]
+    ['Party of Labour (Ghana)', 'Union of Bel (Togo)']
+    """
+    m = _GROUP_PREFIX.match(line.text)
+    if m is None or not _region_heading(m["head"]) or text[line.start : line.end] != line.text:
+        return [line]
+    rest = line.text[m.end() :]
+    pieces = _with_countries(list(_split_items(rest, line.start + m.end())), text)
+    return [_Line(a, b, t, line.marker, line.blank_before, line.indent, line.lead) for a, b, t in pieces] or [
+        line
+    ]
 
 
 def _group_heading(line: str) -> bool:
