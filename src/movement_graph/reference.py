@@ -28,6 +28,7 @@ __all__ = [
     "CountryRecord",
     "Exonym",
     "Genitive",
+    "NameCase",
     "HistoricalCountry",
     "LanguageRecord",
     "MonthNames",
@@ -40,6 +41,7 @@ __all__ = [
     "load_historical",
     "load_languages",
     "load_months",
+    "load_name_cases",
     "load_name_words",
     "load_ordinals",
     "ordinal_key",
@@ -79,6 +81,7 @@ HISTORICAL_COLUMNS = (
 LANGUAGE_COLUMNS = ("code", "name", "marker_words")
 EXONYM_COLUMNS = ("iso2", "lang", "name")
 GENITIVE_COLUMNS = ("code", "name", "genitive")
+NAME_CASE_COLUMNS = ("lang", "ending", "forms")
 HOMONYM_COLUMNS = ("code", "name", "lang", "word")
 ADJECTIVE_COLUMNS = ("iso2", "lang", "forms")
 GLOSSARY_COLUMNS = ("lang", "word", "english")
@@ -183,6 +186,27 @@ class CountryAdjective:
     iso2: str
     lang: str
     forms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameCase:
+    """The case endings that replace one ending of a country's name in a language with
+    cases (one row of ``name_cases.csv``): Russian "Украина" → "Украины", "Украине"."""
+
+    lang: str
+    ending: str
+    forms: tuple[str, ...]
+
+    def inflect(self, name: str) -> tuple[str, ...]:
+        """The other cases of ``name`` when it ends with this row's ending, else ().
+
+        >>> NameCase("ru", "а", ("ы", "е")).inflect("Украина")
+        ('Украины', 'Украине')
+        """
+        if not name.endswith(self.ending):
+            return ()
+        stem = name[: len(name) - len(self.ending)]
+        return tuple(stem + f for f in self.forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +481,16 @@ def _gloss(row: dict[str, str]) -> Gloss:
     if word != word.lower() or english != english.lower():
         raise _RowError(f"{word!r} → {english!r} is not in lower case")
     return Gloss(lang=_required(row["lang"], _BCP47, "lang"), word=word, english=english)
+
+
+def _name_case(row: dict[str, str]) -> NameCase:
+    ending = _required(row["ending"], None, "ending")
+    forms = split_multi(row["forms"])
+    if not forms:
+        raise _RowError("no forms")
+    if any(x != x.lower() or not x.isalpha() for x in (ending, *forms)):
+        raise _RowError(f"{ending!r} → {'|'.join(forms)!r} is not lower-case letters")
+    return NameCase(lang=_required(row["lang"], _BCP47, "lang"), ending=ending, forms=forms)
 
 
 def _genitive(row: dict[str, str]) -> Genitive:
@@ -802,6 +836,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "wanting",
             "wanting_stems",
             "future_verbs",
+            "next_words",
             "place_prepositions",
             "region_prepositions",
             "backer_nouns",
@@ -1058,6 +1093,24 @@ def load_name_words() -> Vocabulary:
     ('labor',)
     """
     return read_vocabulary(data_dir() / "patterns" / "name_words.yaml", NAME_WORD_GROUPS)
+
+
+@cache
+def load_name_cases() -> tuple[NameCase, ...]:
+    """Return the case endings of countries' names in the languages with cases
+    (``name_cases.csv``), longest ending first within a language: the first row whose
+    ending a name ends with inflects it.
+
+    >>> next(c for c in load_name_cases() if "Германия".endswith(c.ending)).inflect("Германия")[0]
+    'Германии'
+    """
+    rows = _read(data_dir() / "reference" / "name_cases.csv", NAME_CASE_COLUMNS, _name_case)
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        if (r.lang, r.ending) in seen:
+            raise ConfigError(f"name_cases.csv: the ending {r.ending!r} ({r.lang}) is given twice")
+        seen.add((r.lang, r.ending))
+    return tuple(sorted(rows, key=lambda r: (r.lang, -len(r.ending))))
 
 
 @cache

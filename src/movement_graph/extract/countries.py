@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_countries, load_exonyms, load_genitives, load_historical, load_homonyms
+from ..reference import (
+    load_countries,
+    load_exonyms,
+    load_genitives,
+    load_historical,
+    load_homonyms,
+    load_name_cases,
+)
 
 #: how strong a clue is, strongest first: an explicit name beats an adjective
 STRENGTH = {
@@ -73,6 +80,7 @@ def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
             add(a, h.code, h.successor, "historical")
     for x in load_exonyms():
         add(x.name, x.iso2, x.iso2, "exonym")
+    _add_cases(what)
     genitive = set()
     for g in load_genitives():
         key = _norm(g.name)
@@ -80,6 +88,25 @@ def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
         if info is not None and info[0] == g.code and _norm(g.genitive) not in what:
             genitive.add(key)
     return what, frozenset(genitive)
+
+
+#: a name in Cyrillic of one word (or words joined by hyphens): "Украина", "Шри-Ланка"
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
+#: the clues whose names are nouns and take the noun's case endings (not the adjectives)
+_NOUN_CLUES = frozenset({"name", "alias", "native", "exonym", "historical"})
+
+
+def _add_cases(what: dict[str, tuple[str, str, str]]) -> None:
+    """Add the other cases of the one-word Cyrillic names in ``what`` (``name_cases.csv``):
+    a Russian text says "в Узбекистане", "на Украине", "из Германии", never the name's
+    nominative. A form that is already a name keeps that name's meaning."""
+    rules = [r for r in load_name_cases() if r.lang == "ru"]
+    for key, info in list(what.items()):
+        if info[2] not in _NOUN_CLUES or not _CYRILLIC_WORD.match(key):
+            continue
+        rule = next((r for r in rules if key.endswith(r.ending)), None)
+        for form in rule.inflect(key) if rule is not None else ():
+            what.setdefault(form, info)
 
 
 @cache

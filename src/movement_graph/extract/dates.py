@@ -52,6 +52,17 @@ _PATTERNS = [
         + r"\b",
         re.I,
     ),
+    # May-June 1968, mai-juin 1968, julio–agosto de 2019: a span of months, dated by its first
+    re.compile(
+        r"\b"
+        + _MONTH.format(name="mon")
+        + r"\s?[-–/]\s?"
+        + _MONTH.format(name="mon2")
+        + r",?\s+(?:of\s+|del?\s+)?"
+        + _YEAR.format(name="y")
+        + r"\b",
+        re.I,
+    ),
     # November 2009, April of 2002, noviembre de 2009
     re.compile(
         r"\b" + _MONTH.format(name="mon") + r",?\s+(?:of\s+|del?\s+)?" + _YEAR.format(name="y") + r"\b", re.I
@@ -66,6 +77,9 @@ _PATTERNS = [
         + _YEAR.format(name="y")
         + r"\b"
     ),
+    # 1984-85, 1984–1985, 2019/20: a span of years, dated by its first (a later second
+    # year only: "2023-02" is no span)
+    re.compile(r"(?<![\d.,/-])" + _YEAR.format(name="y") + r"[-–/](?P<y2>\d\d(?:\d\d)?)(?![\d/-]|\.\d)"),
     # a bare year
     re.compile(r"(?<![\d.,/-])" + _YEAR.format(name="y") + r"(?![\d/-]|\.\d)"),
 ]
@@ -88,6 +102,13 @@ class DateMatch:
 
 def _iso(groups: dict[str, str | None]) -> str | None:
     y, mon, m, d = (groups.get(k) for k in ("y", "mon", "m", "d"))
+    y2 = groups.get("y2")
+    if (
+        y
+        and y2
+        and (int(y2) <= (int(y) if len(y2) == 4 else int(y) % 100) or (len(y2) == 2 and int(y2) <= 12))
+    ):
+        return None  # "2023-02", "1985-84": no span of years; "2009-11" may be a month
     if groups.get("r"):
         m = str(_ROMAN_MONTHS.index(groups["r"]) + 1)
     if not y:
@@ -127,6 +148,10 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     ['2009-11', '1979']
     >>> [d.iso for d in find_dates("Published: 30.VII.2021; Warszawa, 7. XI. 2017")]
     ['2021-07-30', '2017-11-07']
+    >>> [d.iso for d in find_dates("En mai-juin 1968 ; May–June 1968")]
+    ['1968-05', '1968-05']
+    >>> [d.iso for d in find_dates("the strike of 1984-85, the war of 1998–2000, 2023-02, 2009-11")]
+    ['1984', '1998']
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
@@ -149,6 +174,8 @@ def parse_date(text: str) -> str | None:
     '2024-01-21'
     >>> parse_date("no date here") is None
     True
+    >>> is_date_line("Москва, 7 ноября 2021 года"), is_date_line("В ноябре 2021 года мы встретились.")
+    (True, False)
     """
     for d in find_dates(text):
         return d.iso
@@ -195,7 +222,10 @@ def is_date_line(line: str) -> bool:
         head = _COMMA_ARTICLE.sub(",", head)
         if d.precision == "year" and len(stripped) > 4 and not vague:
             continue
-        if _adoption(stripped, head, d.end):
+        # "1 марта 2022 года": the word "year" after the year is the date's
+        year_word = _YEAR_WORD.match(stripped, d.end)
+        end = year_word.end() if year_word else d.end
+        if _adoption(stripped, head, end):
             return True
         if _PREPOSITION_END.search(head):
             continue  # "We met in November 2009.": a sentence, not a place and a date
@@ -205,7 +235,7 @@ def is_date_line(line: str) -> bool:
             continue
         # a post's meta line separates its parts by "·" or "|" ("By our correspondent ·
         # 24.11.2019 · ICMLPO"): the separators at its ends are no words
-        rest = (head + stripped[d.end :]).strip(" ,.;:-–—()·|")
+        rest = (head + stripped[end:]).strip(" ,.;:-–—()·|")
         # initials are no sentence's end ("Bogotá D.C., 21 de junio de 2023")
         rest = _INITIALS.sub("", rest).strip(" ,")
         # "Paris, 12 March 2011": a place before the date is still a dateline
@@ -221,7 +251,7 @@ def is_date_line(line: str) -> bool:
             return True
         # "Adopted by the XXVI Plenary of the Conference, November 2022": the meeting that
         # issued the text, a comma, and the date ending the line
-        before, after = head.rstrip(), stripped[d.end :].strip(" .")
+        before, after = head.rstrip(), stripped[end:].strip(" .")
         return (
             not after
             and before.endswith((",", "–", "—"))
@@ -231,6 +261,9 @@ def is_date_line(line: str) -> bool:
         )
     return False
 
+
+#: the word "year" after a date's year, in Russian ("1 марта 2022 года", "2022 г.")
+_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.)(?!\w)", re.I)
 
 # a byline after a dateline, or before it: "– From our correspondent", "| By our reporter",
 # "– de notre correspondant", "– von unserem Korrespondenten", "By Jane Roe |"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -121,8 +123,18 @@ def text_language(text: str) -> str:
     'de'
     >>> text_language("Los partidos de la conferencia llaman a los obreros y a los pueblos del mundo.")
     'es'
+    >>> text_language("Заявление ИКОР. Долой войну!")
+    'ru'
     """
     words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
+    scripts = Counter(_script(w) for w in words.elements())
+    main = scripts.most_common(1)[0][0] if scripts else "LATIN"
+    if main != "LATIN":
+        # a text mostly in another script ("Заявление ИКОР …") is in one of the languages
+        # written in it, whichever has most marker words (the first listed when none has)
+        own = [lang for lang in load_languages() if _language_script(lang.code) == main]
+        if own:
+            return max(own, key=lambda lang: sum(words[w] for w in lang.marker_words)).code
     english = sum(words[w] for w in _ENGLISH)
     best, best_n = "en", english
     for lang in load_languages():
@@ -132,6 +144,19 @@ def text_language(text: str) -> str:
         if n > best_n:
             best, best_n = lang.code, n
     return best if best_n >= 2 * english + 3 or best == "en" else "en"
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter, as Unicode names it: "LATIN", "CYRILLIC", "GREEK"."""
+    return unicodedata.name(word[0], "LATIN").split()[0]
+
+
+@cache
+def _language_script(code: str) -> str:
+    """The script most of a language's marker words (``languages.csv``) are written in."""
+    lang = next(x for x in load_languages() if x.code == code)
+    found = Counter(_script(w) for w in lang.marker_words)
+    return found.most_common(1)[0][0] if found else "LATIN"
 
 
 def _events_and_persons(

@@ -319,6 +319,24 @@ _AND_THE = re.compile(
 )
 
 
+#: "next" in the networks' other languages: a day without its year beside one is to come
+_NEXT_WORDS = frozenset(_WORDS.words["next_words"])
+
+
+def _next_around(text: str, start: int, end: int) -> bool:
+    """The word right after ``text[start:end]`` (or right before it, with an article
+    between) says "next": "le 6 avril prochain", "el próximo 8 de marzo".
+
+    >>> _next_around("le 6 avril prochain", 3, 10), _next_around("el próximo 8 de marzo", 11, 21)
+    (True, True)
+    >>> _next_around("le 6 avril 2023", 3, 10)
+    False
+    """
+    after = re.match(r"\s+(\w+)", text[end : end + 20])
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    return any(m is not None and m.group(1).lower() in _NEXT_WORDS for m in (after, before))
+
+
 @cache
 def _yearless_days() -> re.Pattern[str]:
     """A day and a month name with no year after it, in the networks' other languages:
@@ -446,8 +464,11 @@ class _Context:
         self.cities: list[tuple[int, int, str, str]] = []
         self.unplaced_cities: list[tuple[int, int]] = []
         for hit in find_cities(self.text):
-            if any(os <= hit.start and hit.end <= oe for os, oe in self.org_spans):
-                continue
+            if any(
+                os <= hit.start and hit.end <= oe and oe - os > hit.end - hit.start
+                for os, oe in self.org_spans
+            ):
+                continue  # "Municipality of Lima"; not a city's bare name the model took for an organisation
             if any(ps <= hit.start and hit.end <= pe for ps, pe in person_spans):
                 continue
             if _CITY_AS_POWER.search(self.text, max(0, hit.start - 40), hit.start) or re.match(
@@ -516,6 +537,8 @@ class _Context:
                 number = MONTHS.get(m["month"].lower()) or MONTHS.get(_month_key(m["month"]))
                 if number is None:
                     continue
+                if _next_around(self.text, m.start(), m.end()):
+                    continue  # "le 6 avril prochain", "el próximo 8 de marzo": still to come
                 month = resolve_month(number, self.ref, past=True)
                 joined = _AND_THE.match(self.text, m.end())
                 later = next((d for d in taken if joined and d[0] == joined.end() and len(d[2]) == 10), None)
@@ -1502,6 +1525,8 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
                 country = ctx.country_of_subtree(child, agents=False)
                 if country is not None:
                     break
+    if country is None and head.tag_ not in ("NNS", "NNPS"):
+        country = _home_of_recalled(ctx, span, clause, ctx.phrase_date(head, span, clause))
     if country is None:
         return None
     others = [
@@ -1545,6 +1570,30 @@ def _struck_verb(head: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.i < head.i or verb.lemma_.lower() not in _STRUCK:
         return None
     return verb
+
+
+def _paragraph_before(ctx: _Context, clause: Span) -> set[str]:
+    """The countries (and cities' countries, adjectives) its paragraph names before ``clause``."""
+    start = ctx.text.rfind("\n\n", 0, clause.start_char)
+    return {
+        c[2] for c in ctx.countries + ctx.cities + ctx.body_adjectives() if start <= c[0] < clause.start_char
+    }
+
+
+def _home_of_recalled(ctx: _Context, span: Span, clause: Span, date: str | None) -> str | None:
+    """The country of a massacre or disaster the text recalls with its date and no place
+    ("The tsunami of 26 December 2004 killed more than 30,000 people on the island") in a
+    text plainly about one country (its title's, or one named three times as often as any
+    other), when its paragraph names no other country before it: that country. Not one of
+    the text's own story, nor one whose clause names a place (known or not)."""
+    if date is None or ctx.of_the_story(date) or ctx.countries_in(clause) or ctx.body_adjectives_in(clause):
+        return None
+    if _placed_unknown(ctx, span) or _unknown_place_after(ctx, span):
+        return None
+    if any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities):
+        return None
+    home = ctx.document_country(strong=True)
+    return home if home is not None and _paragraph_before(ctx, clause) <= {home} else None
 
 
 def _placed_unknown(ctx: _Context, span: Span) -> bool:
@@ -1663,7 +1712,7 @@ def _rule_word(
     if (
         country is None
         and own_date is not None
-        and etype in ("attack", "disaster", "coup", "death")
+        and etype in ("attack", "disaster", "coup", "death", "protest")
         and not ctx.countries_in(clause)
         and not ctx.body_adjectives_in(clause)
         and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
@@ -1677,13 +1726,12 @@ def _rule_word(
         # or one named at least three times as often as any other), when the paragraph names no
         # other country before it
         home = ctx.document_country(strong=True)
-        start = ctx.text.rfind("\n\n", 0, clause.start_char)
-        around = {
-            c[2]
-            for c in ctx.countries + ctx.cities + ctx.body_adjectives()
-            if start <= c[0] < clause.start_char
-        }
-        if home is not None and not ctx.of_the_story(date) and around <= {home}:
+        around = _paragraph_before(ctx, clause)
+        # A strike or protest of the story itself, told with its day and no place, in a
+        # text plainly about one country is that country's too ("Depuis le 19 janvier 2023,
+        # des millions de travailleurs ont fait grève …" in a text about France)
+        story = ctx.of_the_story(date)
+        if home is not None and around <= {home} and (not story or etype == "protest"):
             country = home
     if etype == "death" and person is not None:
         # a killing of a person the text names: its own node, placed and dated where the
@@ -2003,6 +2051,8 @@ def _kill_object(ctx: _Context, sent: Span, span: Span) -> tuple[str, str | None
     if name is not None:
         return ("person", name)
     for t in doc[i:end]:
+        if any(s <= t.idx < e for s, e, _iso in ctx.dates):
+            continue  # "erschoss ein Rassist am 19. Februar 2020 neun Menschen"
         if t.is_punct and t.text not in ("-", "–"):
             return None
         if any(s <= t.idx < e for s, e in ctx.triggers):
@@ -3302,6 +3352,12 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
     last = max(before, key=lambda c: c.end)
     if doc[k].lower_ == "the" and doc[k].idx - doc[last.end - 1].idx > _THE_REACH:
         return None  # "the coup" points back only to one named just before
+    if k + 1 < span.start:
+        # "The Brexit vote, like the Greek referendum": a country's adjective between the
+        # article and the word names another event than the last one, of another country
+        words = doc[k + 1 : span.start].text
+        if any(hit.iso2 != last.country for hit in country_hits(words)):
+            return None
     return replace(last, start=k, end=span.end, extra=dict(last.extra))
 
 
