@@ -79,3 +79,26 @@ def _docs_in(path: Path) -> int:
     from movement_graph.segment import segment
 
     return len(list(segment(read_source(path))))
+
+
+@pytest.mark.slow
+def test_local_cluster_starts_while_another_holds_the_default_port() -> None:
+    """A second cluster (another build, another test run) holding port 8787 is no error."""
+    pytest.importorskip("distributed")
+    import socket
+
+    from movement_graph.engine import _client
+    from movement_graph.pipeline import BuildOptions
+
+    holder = socket.socket()
+    try:
+        holder.bind(("0.0.0.0", 8787))
+    except OSError:
+        pass  # already held by something else: the same situation
+    else:
+        holder.listen()
+    try:
+        with _client(BuildOptions(out_dir=Path("unused"), processes=1)) as client:
+            assert client.submit(sum, [1, 2]).result() == 3
+    finally:
+        holder.close()

@@ -205,7 +205,13 @@ def _client(options: BuildOptions) -> Iterator[Client]:
         return
     with (
         LocalCluster(
-            n_workers=max(1, options.processes), threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=max(1, options.processes),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # the scheduler's HTTP routes on a free local port: another cluster (a second
+            # build, a test run) may hold the default 8787
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         ) as cluster,
         Client(cluster) as client,
     ):
