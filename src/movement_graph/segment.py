@@ -11,6 +11,7 @@ Each document keeps its exact character span in the file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,7 @@ import yaml
 from .errors import ConfigError, InputError
 from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line, names_issuer
 from .extract.entries import has_org_head
-from .extract.networks import load_regions, pattern_hits
+from .extract.networks import HELD_VERB, load_regions, pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
@@ -169,6 +170,13 @@ def blocks(text: str) -> list[Block]:
     for b in out:
         if b.kind != "nav":
             b.kind = classify(b.lines)
+    out = _split_dated_titles(text, out)
+    # a newspaper's kicker over its title, in one paragraph: one long line that ends in no
+    # full stop, then the title ("INTERNACIONAL | Parties of four continents condemn …" /
+    # "Declaration of the … on …"), over the dateline or the text's first paragraph
+    for k, b in enumerate(out[:-1]):
+        if b.kind == "prose" and _kicker_title(b.lines) and out[k + 1].kind in ("dateline", "prose"):
+            b.kind = "heading"
     # a site's banner: the file's first paragraph, of two or three title-like lines and no
     # sentence, over page furniture ("SOLIDARITY ARCHIVE / Statements of …", then "Home > …")
     if (
@@ -181,16 +189,36 @@ def blocks(text: str) -> list[Block]:
         out[0].kind = "nav"
     # a title broken over two or three lines ("RESOLUTION OF THE … ON THE STRIKES" / "AND
     # THE TASKS OF …", "Message of the …" / "Greetings to …"): a heading, not the
-    # prose of a text nor a letterhead
-    # (also after the dateline or the signatures that close the text above: the next
-    # text's title, "Заявление …" / "Statement of … on …")
+    # prose of a text nor a letterhead; also under a masthead, and after the dateline or
+    # the signatures that close the text above: the next text's title ("Заявление …" /
+    # "Statement of … on …", "Signed: …" / "Resolution of the Conference" / "No to war!")
     for k, b in enumerate(out):
         if (
             b.kind == "prose"
-            and (k == 0 or out[k - 1].kind in ("nav", "heading", "dateline", "list"))
+            and (
+                k == 0 or out[k - 1].kind in ("nav", "heading", "masthead", "letterhead", "dateline", "list")
+            )
             and _broken_title(b.lines)
         ):
             b.kind = "heading"
+    # a PDF's running header: a line of its own, repeated in the file, next to page furniture
+    # ("ICMLPO – Documents of the Plenary, March 2023" over each page, under the rule of the
+    # footer "… page 2 of 4"): furniture too, not a dateline or heading of the text
+    single = Counter(b.text for b in out if len(b.lines) == 1 and b.kind != "nav")
+    # the footers' text before the page's number ("ICMLPO – Documents …" of "… page 2 of 4")
+    footers = {
+        re.split(r"\s{3,}", b.text)[0] for b in out if b.kind == "nav" and re.search(r"\s{3,}", b.text)
+    }
+    for k, b in enumerate(out):
+        if (
+            b.kind != "nav"
+            and len(b.lines) == 1
+            and b.words <= 16
+            and not b.text.rstrip().endswith((".", "!", "?"))
+            and (single[b.text] >= 2 or b.text in footers)
+            and ((k > 0 and out[k - 1].kind == "nav") and (k + 1 < len(out) and out[k + 1].kind == "nav"))
+        ):
+            b.kind = "nav"
     # a letterhead: after a rule or page furniture, two or three title-like lines and no
     # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
     # "International Department" / then "Statement of …"): it opens that text.  Not the
@@ -205,12 +233,39 @@ def blocks(text: str) -> list[Block]:
             and 2 <= len(b.lines) <= 3
             and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in b.lines)
         ):
-            b.kind = "letterhead"
+            # the rest of a list that a page's footer and header cut ("… – Portugal" / page
+            # furniture / "… – Brazil"): the list goes on, it heads no text
+            up = [j for j in range(k - 1, -1, -1) if out[j].kind != "nav"][:2]
+            above = out[up[0]] if up else None
+            # (or two name-like lines under the list's introduction: "Participants:" / "A" / "B")
+            named = (
+                above is not None
+                and len(up) == 2
+                and out[up[1]].text.rstrip().endswith(":")
+                and all(is_heading(x) and len(x.split()) <= 12 for x in above.lines)
+            )
+            # only across a page's break (its footer's number), not a rule between two texts
+            paged = up and any(_PAGE_NUMBER.search(out[j].text) for j in range(up[0] + 1, k))
+            listed = above is not None and (above.kind == "list" or named)
+            b.kind = "list" if paged and listed else "letterhead"
     # an e-mail's header lines over the text it carries ("From: …" / "Date: …" / "Subject:
     # …", a forwarded message's line): a letterhead, the sender's, never a title or prose
     for b in out:
         if b.kind != "nav" and _mail_header(b.lines):
             b.kind = "letterhead"
+    # a newspaper's masthead in one paragraph at the top: its name and what it is, then
+    # its issue ("Red Dawn – Paper of the Workers' League" / "Issue 11/2024 | International")
+    top = next((k for k, b in enumerate(out[:3]) if b.kind != "nav"), None)
+    if (
+        top is not None
+        and top + 1 < len(out)
+        and out[top].kind == "prose"
+        and 2 <= len(out[top].lines) <= 3
+        and _site_banner(out[top].lines[0])
+        and all(not x.rstrip().endswith((".", "!", "?", ":")) for x in out[top].lines)
+        and all(_issue_re().search(x) or find_dates(x) for x in out[top].lines[1:])
+    ):
+        out[top].kind = "masthead"
     # a newspaper's masthead over the text, one line a paragraph: its name, at most one more
     # line, and the issue's line ("L'ÉTINCELLE" / "Journal du … – N° 118 – décembre 2023")
     top = next((k for k, b in enumerate(out[:3]) if b.kind != "nav"), None)
@@ -261,6 +316,100 @@ def blocks(text: str) -> list[Block]:
     ):
         out[0].kind = "letterhead"
     return out
+
+
+#: a page's number in a PDF's running footer or header ("page 2 of 4", "Seite 3")
+_PAGE_NUMBER = re.compile(r"(?i)(?<![^\W\d_])(?:page|seite|página|pagina|pág|sayfa)\.?\s*\d")
+
+
+def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
+    """A title and its dateline in one paragraph, under a line that names the kind of text or
+    the network ("ICOR Resolution" / "Stop the war in Sudan!" / "20 September 2023"): the
+    title's heading and the dateline, two blocks (not a list of three short lines)."""
+    result: list[Block] = []
+    for b in out:
+        lines = b.lines
+        if (
+            # a masthead of a network's name over its date stays one: no title between them
+            (b.kind in ("list", "prose") or (b.kind == "masthead" and len(lines) == 3))
+            and 2 <= len(lines) <= 3
+            and is_date_line(lines[-1])
+            and not any(_LIST_ITEM.match(x) for x in lines)
+            and all(is_heading(x) and not x.endswith(":") for x in lines[:-1])
+            and (_kind_heading(lines[0]) or _kicker(lines[0]) or _numbered_kind(lines[0]))
+            and not is_date_line(lines[0])
+        ):
+            cut = text.rfind(lines[-1], b.start, b.end)
+            head_end = text.rfind(lines[-2], b.start, cut) + len(lines[-2])
+            result.append(Block(b.start, head_end, lines[:-1], b.blank_before, "heading"))
+            result.append(Block(cut, b.end, [lines[-1]], 0, "dateline"))
+            continue
+        result.append(b)
+    return result
+
+
+#: the most words of a newspaper's kicker line over the title, and the fewest
+KICKER_WORDS = (8, 45)
+
+
+def _kicker_title(lines: list[str]) -> bool:
+    """A newspaper's kicker and the title under it, in one paragraph: a long line, capitalised,
+    that ends in no full stop or colon, and a title line that names the kind of text or the
+    network, or calls ("… condemn the putsch" / "Declaration of the CIPOML on …").
+
+    >>> _kicker_title(["WORLD | Parties of four continents condemn the putsch and demand punishment for its backers",
+    ...     "Declaration of the ICMLPO on the attacks of 8 January"])
+    True
+    >>> _kicker_title(["The Plenary calls on the working class and the peoples to oppose the war and",
+    ...     "Reject the rearmament of their own countries."])
+    False
+    """
+    if len(lines) != 2:
+        return False
+    kicker, title = (x.strip() for x in lines)
+    if not (KICKER_WORDS[0] <= len(kicker.split()) <= KICKER_WORDS[1]) or kicker[-1:] in ".:;,":
+        return False
+    if not kicker.lstrip("\"'“‘«(¡¿")[:1].isupper() or not is_heading(title) or len(title.split()) > 16:
+        return False
+    if len(title) >= len(kicker) or _CONTINUES.match(title):
+        return False
+    return (
+        any(p.search(_fold(title)) for p, _ in kind_patterns())
+        or bool(pattern_hits(title))
+        or title.endswith(("!", "?"))
+    )
+
+
+def _numbered_kind(text: str) -> bool:
+    """A line over the title that gives the kind of text and its number, maybe its date,
+    and nothing else: "Joint Statement No. 31 – 14 September 2023", "Resolution 4/2022".
+
+    >>> _numbered_kind("Joint Statement No. 31 – 14 September 2023"), _numbered_kind("Resolution 4/2022")
+    (True, True)
+    >>> _numbered_kind("Resolution of the 4th Plenary"), _numbered_kind("Statement on 14 September 2023")
+    (False, False)
+    """
+    t = " ".join(text.split())
+    if "\n" in text.strip() or len(t.split()) > 12:
+        return False
+    rest = t
+    for d in sorted(find_dates(t), key=lambda d: -d.start):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    number = re.compile(
+        rf"(?i)(?:(?<![^\W\d_])(?:{navigation_words('issue')})\s*|#\s*|(?<![^\W\d_]))\d{{1,4}}(?:/\d{{2,4}})?(?!\w)"
+    )
+    rest, n = number.subn(" ", rest)
+    if n != 1:
+        return False
+    for s_, e_, _key, _what in sorted(pattern_hits(rest), key=lambda h: h[0] - h[1]):
+        rest = rest.replace(rest[s_:e_], " ")
+    rest = _fold(rest)
+    kinds = 0
+    for p, _ in kind_patterns():
+        rest, k = p.subn(" ", rest)
+        kinds += k
+    rest = _JOINT.sub(" ", rest)
+    return kinds > 0 and not re.sub(r"[|·•/()\[\]–—:,&*_.-]", " ", rest).split()
 
 
 @cache
@@ -728,6 +877,8 @@ def segment(source: SourceFile) -> Iterator[Document]:
     starts = _find_starts(bs)
     if not starts or _body_words(bs) == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+    if _cover_note(bs, starts):
+        starts = starts[1:]
     bounds = starts[1:] + [len(bs)]
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
@@ -738,6 +889,20 @@ def segment(source: SourceFile) -> Iterator[Document]:
         n += 1
     if n == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+
+
+def _cover_note(bs: list[Block], starts: list[int]) -> bool:
+    """The first "document" is an e-mail's cover note over the texts it carries: its header,
+    a few paragraphs of a letter and no heading, with texts of their own after it
+    ("From: … Subject: Newsletter" / "Dear comrades, in this issue we send you …")."""
+    if len(starts) < 2:
+        return False
+    first = bs[starts[0] : starts[1]]
+    return (
+        first[0].kind == "letterhead"
+        and _mail_header(first[0].lines)
+        and not any(b.kind in ("heading", "list", "masthead") for b in first[1:])
+    )
 
 
 def _trim(bs: list[Block]) -> list[Block]:
@@ -806,6 +971,7 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             _names_only_network(bs[head].text)
             or _kind_only(bs[head].text)
             or _kicker(bs[head].text)
+            or _numbered_kind(bs[head].text)
             or _section(bs[head].text)
             or _site_banner(bs[head].text)
         )
@@ -821,6 +987,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         if b.kind == "heading" and len(title_blocks) < 2:
             if title_blocks and _names_only_network(b.text):
                 break  # the network's name under the title ("**International Conference …**")
+            if title_blocks and _numbered_kind(b.text):
+                break  # the text's kind and number under the title ("Joint Statement No. 3 – …")
             if title_blocks and len(b.lines) >= 2 and is_date_line(b.lines[-1]):
                 break  # a subtitle over its dateline, in one paragraph (see _date)
             if title_blocks and _BYLINE_HEADING.match(b.text.strip()):
@@ -842,13 +1010,27 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             first.start, first.start + len(sentence), source.text[first.start : first.start + len(sentence)]
         )
     else:
-        title = ": ".join(" ".join(b.text.split()) for b in title_blocks)
+        # a kicker in the title's paragraph, over the title ("ICOR Resolution" / "Stop the
+        # war!", a newspaper's long kicker line / the title): the title is what it heads
+        title_start = title_blocks[0].start
+        first_lines = title_blocks[0].lines
+        kept = _title_lines(first_lines)
+        if len(kept) < len(first_lines):
+            title_start = source.text.find(kept[0], title_start, title_blocks[0].end)
+        texts = [" ".join(kept), *(b.text for b in title_blocks[1:])]
+        title = ": ".join(" ".join(t.split()) for t in texts)
         title_quote = Quote(
-            title_blocks[0].start,
-            title_blocks[-1].end,
-            source.text[title_blocks[0].start : title_blocks[-1].end],
+            title_start, title_blocks[-1].end, source.text[title_start : title_blocks[-1].end]
         )
     date, date_quote = _date(source, bs, head + len(title_blocks))
+    if date is None:
+        # the date the line over the title gives the text with its number ("Joint Statement
+        # No. 31 – 14 September 2023")
+        date, date_quote = _numbered_date(source, bs[old_head : head + len(title_blocks) + 1])
+    if date is None:
+        # the text reports the meeting its first sentence dates ("The Plenary was held from 9
+        # to 12 March 2023 in …"): the meeting's first day
+        date, date_quote = _meeting_date(source, bs[head + len(title_blocks) :])
     if date is None and bs[0].kind == "letterhead":
         date, date_quote = _mail_date(source, bs[0])  # an e-mail's "Date:" when its text has none
     # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
@@ -871,6 +1053,66 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         kind=kind,
         skipped=skipped,
     )
+
+
+def _title_lines(lines: list[str]) -> list[str]:
+    """The lines of a title's paragraph that are the title: without a kicker line over it
+    that only names the kind of text, the network or the text's number, and without a
+    newspaper's long kicker line."""
+    if _kicker_title(lines):
+        return lines[1:]
+    k = 0
+    while k + 1 < len(lines) and (
+        _kind_only(lines[k]) or _kicker(lines[k]) or _names_only_network(lines[k]) or _numbered_kind(lines[k])
+    ):
+        k += 1
+    return lines[k:]
+
+
+def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Quote | None]:
+    """The day (or month) of the meeting the text's first sentence says was held, for a text
+    with no date of its own: "The Plenary … was held from 9 to 12 March 2023 in Lisbon",
+    "Meeting in Kathmandu on 2 and 3 December 2023, the organisations …", "s'est tenue du
+    18 au 20 novembre 2022". Only one month named in the sentence: else whose date is unclear."""
+    first = next((b for b in body if b.kind in ("prose", "list", "dateline")), None)
+    if first is None or first.kind != "prose":
+        return None, None
+    text = source.text[first.start : first.end]
+    cut = _SENTENCE_END.search(text)
+    sentence = text[: cut.start() + 1] if cut else text
+    opens = _MEETING_OPENS.match(sentence)
+    if opens:
+        # the participle's phrase only, up to its comma: the main clause may date other things
+        comma = sentence.find(",", opens.end())
+        sentence = sentence if comma < 0 else sentence[:comma]
+    elif not HELD_VERB.search(sentence):
+        return None, None
+    dates = [d for d in find_dates(sentence) if d.precision != "year"]
+    if not dates or len({d.iso[:7] for d in dates}) > 1:
+        return None, None
+    d = dates[0]
+    s, e = first.start + d.start, first.start + d.end
+    return d.iso, Quote(s, e, source.text[s:e])
+
+
+#: the end of a sentence: not a German day's full stop ("am 9. und 10. März 2024")
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[^\W\d_]|\s*$)")
+#: a participle that opens a sentence on a meeting ("Meeting in Kathmandu on 2 and 3 December
+#: 2023, the organisations …"), beside the held verbs of networks.py
+_MEETING_OPENS = re.compile(r"(?i)^(?:meeting|gathered|assembled|gathering)\s+(?:in|at|on)\b")
+
+
+def _numbered_date(source: SourceFile, heads: list[Block]) -> tuple[str | None, Quote | None]:
+    """The day or month a heading over the title gives with the text's kind and number."""
+    for b in heads:
+        for line_start, line in _lines_with_offsets(source.text, b):
+            if b.kind != "heading" or not _numbered_kind(line):
+                continue
+            for d in find_dates(line):
+                if d.precision != "year":
+                    s, e = line_start + d.start, line_start + d.end
+                    return d.iso, Quote(s, e, source.text[s:e])
+    return None, None
 
 
 @cache
@@ -1076,7 +1318,7 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         # … Parties of Europe" / "29 September 2024")
         candidates.append(bs[under])
     tail = [b for b in bs if b.kind != "nav"]
-    if tail and tail[-1].kind == "dateline":
+    if tail and (tail[-1].kind == "dateline" or _signed_dateline(tail[-1])):
         candidates.append(tail[-1])
     elif tail and tail[-1].kind == "prose" and len(tail[-1].lines) <= 3 and is_date_line(tail[-1].lines[-1]):
         # the text's last short paragraph ends with its sign-off's dateline ("Adopted
@@ -1133,6 +1375,26 @@ def _signatures_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Q
                         source.text[line_start + d.start : line_start + d.end],
                     )
     return None, None
+
+
+def _signed_dateline(b: Block) -> bool:
+    """The text's last paragraph: its issuer, on a line or two that end in a comma or in no
+    full stop, and the date on the last line ("Coordinamento Internazionale … (ICOR)," /
+    "10 febbraio 2023").
+
+    >>> _signed_dateline(Block(0, 0, ["International Coordination of Revolutionary Parties (ICOR),", "10 February 2023"], 1))
+    True
+    >>> _signed_dateline(Block(0, 0, ["We met in Rome and agreed on the following points.", "10 February 2023"], 1))
+    False
+    """
+    lines = b.lines
+    return (
+        b.kind in ("prose", "masthead", "heading")
+        and 2 <= len(lines) <= 3
+        and is_date_line(lines[-1])
+        and all(len(x.split()) <= 16 and not x.rstrip().endswith((".", "!", "?", ":")) for x in lines[:-1])
+        and all(x.lstrip("\"'“‘«(")[:1].isupper() for x in lines[:-1])
+    )
 
 
 def _signature_sentence(bs: list[Block], i: int) -> bool:

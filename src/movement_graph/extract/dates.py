@@ -25,7 +25,7 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=le
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
 # "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1."
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.)?"
-_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a)\s+)"
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a|und|y)\s+)"
 
 _PATTERNS = [
     # 2023-02-07
@@ -34,7 +34,7 @@ _PATTERNS = [
     re.compile(
         r"\b"
         + _DAY.format(name="d")
-        + rf"(?:{_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:de\s+|of\s+)?"
+        + rf"(?:{_SEP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?)?\s+(?:de\s+|of\s+)?"
         + _MONTH.format(name="mon")
         + r",?\s+(?:del?\s+|of\s+)?"
         + _YEAR.format(name="y")
@@ -152,11 +152,17 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     ['1968-05', '1968-05']
     >>> [d.iso for d in find_dates("the strike of 1984-85, the war of 1998–2000, 2023-02, 2009-11")]
     ['1984', '1998']
+    >>> [d.iso for d in find_dates("Joint Statement No. 3 – 24 February 2024")]
+    ['2024-02-24']
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if m.groupdict().get("d2") and _NUMBER_SIGN.search(text, 0, m.start()):
+                # "Joint Statement No. 31 – 14 September 2023": the text's number and a dash
+                # before the day, no range of days
+                m = pattern.match(text, m.start("d2")) or m
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _iso(m.groupdict())
@@ -165,6 +171,10 @@ def find_dates(text: str) -> Iterator[DateMatch]:
             taken.append((m.start(), m.end()))
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
     return iter(sorted(found, key=lambda d: d.start))
+
+
+#: the sign of a number just before a number ("No. 31", "n° 5", "Nr. 12", "#4"): no day of a range
+_NUMBER_SIGN = re.compile(r"(?i:(?<![^\W\d_])(?:no|nr|n[°º]|núm|num|nº|#)\.?\s*)$")
 
 
 def parse_date(text: str) -> str | None:

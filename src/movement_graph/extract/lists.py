@@ -93,6 +93,26 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _furniture_as_blank(lines: list[_Line], source: Document) -> list[_Line]:
+    """The lines without those the segmenter set aside as page furniture (a PDF's running
+    header and footer between the parts of a list cut by a page break): a blank line
+    stands in their place, so that no entry takes them in."""
+    if not source.skipped:
+        return lines
+    spans = [(s - source.start, e - source.start) for s, e in source.skipped]
+    out: list[_Line] = []
+    dropped = 0
+    for ln in lines:
+        if any(s <= ln.start and ln.end <= e for s, e in spans):
+            dropped += 1
+            continue
+        if dropped:
+            ln.blank_before = max(ln.blank_before, 1)
+            dropped = 0
+        out.append(ln)
+    return out
+
+
 def _line(text: str, pos: int, raw: str, blank: int) -> _Line:
     """One line (or one column's part of it) starting at ``pos`` in ``text``."""
     lead = len(raw) - len(raw.lstrip())
@@ -350,7 +370,7 @@ def _join(first: str, second: str) -> str:
 def find_lists(source: Document) -> Iterator[ListEntry]:
     """Yield the entries of every organisation list in the document."""
     text = source.text
-    lines = _lines(text)
+    lines = _furniture_as_blank(_lines(text), source)
     used: set[int] = set()
     # the lists' ids in the order they are read: doc-list0, doc-list1, …
     list_ids = (f"{source.doc_id}-list{n}" for n in count())
@@ -360,7 +380,17 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
     carried: tuple[Role, int] | None = None
     starts = [ln.start for ln in lines]
     legends = _footnote_roles(text)
+    title = source.title_quote
     for run in runs:
+        if (
+            title is not None
+            and title.text.count("\n") <= 2
+            and title.start <= source.start + run[0].start
+            and source.start + max(ln.end for ln in run) <= title.end
+        ):
+            # the lines of a title broken over two or three lines ("FINAL DECLARATION OF THE
+            # PLENARY" / "OF THE INTERNATIONAL CONFERENCE OF …"), no list of organisations
+            continue
         if carried is not None and text[carried[1] : run[0].start].strip():
             gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
             if any(

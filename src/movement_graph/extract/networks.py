@@ -654,6 +654,9 @@ _HELD_IN = re.compile(
     _HELD + r"[^.!?]{0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
 )
 _HELD_VERB = re.compile(_HELD)
+#: the words that say a meeting was held ("held", "s'est tenue", "tagte", "realizada"): the
+#: first sentence of a text that reports a meeting dates it (segment.py, ``_meeting_date``)
+HELD_VERB = _HELD_VERB
 # "the 7th Plenary in Mexico", "la Conférence … à Abidjan"
 _RIGHT_IN = re.compile(r"[^.;,]{0,30}?\s(?:in|at|en|à|em|a)\s+(?:the\s+)?")
 
