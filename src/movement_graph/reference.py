@@ -869,6 +869,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "not_victims",
             "victim_prepositions",
             "anniversary_years_before",
+            "occasion_days",
             "armed_strikes",
         ),
         WORDS,

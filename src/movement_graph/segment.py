@@ -19,7 +19,7 @@ from functools import cache
 import yaml
 
 from .errors import ConfigError, InputError
-from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line, names_issuer
+from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line, is_occasion_line, names_issuer
 from .extract.entries import has_org_head
 from .extract.networks import HELD_VERB, load_regions, pattern_hits
 from .extract.roles import role_of
@@ -288,6 +288,19 @@ def blocks(text: str) -> list[Block]:
                     )
                 ]
                 break
+    # the same in one paragraph: the paper's name (and what it is) over its issue's line
+    # ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11 | December 2023")
+    if (
+        top is not None
+        and out[top].kind == "prose"
+        and 2 <= len(out[top].lines) <= 3
+        and _issue_line(out[top].lines[-1])
+        and all(
+            is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+            for x in out[top].lines
+        )
+    ):
+        out[top].kind = "masthead"
     # a paper's banner and the issue's date under it ("Bandera Roja – Periódico del Partido …"
     # / "2 de octubre de 2023"): its masthead, over the article's title
     if (
@@ -974,6 +987,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
             or _numbered_kind(bs[head].text)
             or _section(bs[head].text)
             or _site_banner(bs[head].text)
+            # the day the text is for over its title ("8 March 2024 – International Women's Day")
+            or is_occasion_line(bs[head].text)
         )
     ):
         if (
@@ -1317,6 +1332,8 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         # a subtitle and its dateline on the next line, in one paragraph ("Statement of the
         # … Parties of Europe" / "29 September 2024")
         candidates.append(bs[under])
+    elif under < len(bs) and bs[under].kind == "prose" and (lead := _lead_dateline(source, bs[under])):
+        candidates.append(lead)  # "Kolkata, 26 November 2023. Nearly 3,000 people marched …"
     tail = [b for b in bs if b.kind != "nav"]
     if tail and (tail[-1].kind == "dateline" or _signed_dateline(tail[-1])):
         candidates.append(tail[-1])
@@ -1342,15 +1359,72 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     found = [f for f in (_first_date(source, b) for b in candidates) if f is not None]
     if not found:
         posted = _posted_date(source, bs)
-        return posted if posted[0] is not None else _signatures_date(source, bs)
+        if posted[0] is None:
+            posted = _signatures_date(source, bs)
+        return posted if posted[0] is not None else _occasion_date(source, bs[:after_title])
     iso, q = found[0]
     if bs[0].kind == "masthead" and found[0][1].start < bs[0].end:
         # a bulletin's issue date ("Spring 2021") gives way to the text's own, more
-        # precise dateline of the same period ("15.03.2021")
-        finer = [f for f in found[1:] if f[0].startswith(iso) and len(f[0]) > len(iso)]
+        # precise dateline of the same period ("15.03.2021"), or of the two months before a
+        # monthly issue ("December 2023" over a report of "26 November 2023")
+        finer = [f for f in found[1:] if len(f[0]) > len(iso) and _in_issue(f[0], iso)]
         if finer:
             return finer[0]
     return iso, q
+
+
+# what follows a dateline that opens the first paragraph: a full stop, a colon or a dash
+_AFTER_LEAD = re.compile(r"\s*(?:[.:]|\s[-–—]|[–—])\s+(?=\S)")
+
+
+def _lead_dateline(source: SourceFile, b: Block) -> Block | None:
+    """The dateline opening a text's first paragraph, a news report's ("Kolkata, 26 November
+    2023. Nearly 3,000 people …", "Berlin, 3. Oktober 2023 – Tausende …"), as a block of its
+    own; None when the paragraph opens otherwise ("On 26 November 2023 the workers …").
+
+    >>> t = "Ara, 26 November 2023. Nearly 3,000 people marched."
+    >>> _lead_dateline(SourceFile("f", "f", t, "utf-8", ""), Block(0, len(t), [t], 0, "prose")).lines
+    ['Ara, 26 November 2023']
+    >>> t = "On 26 November 2023 the workers marched."
+    >>> _lead_dateline(SourceFile("f", "f", t, "utf-8", ""), Block(0, len(t), [t], 0, "prose")) is None
+    True
+    """
+    opening = source.text[b.start : min(b.end, b.start + 120)]
+    for d in find_dates(opening):
+        if d.precision == "year" or len(opening[: d.start].split()) > 6:
+            return None
+        prefix = opening[: d.end]
+        if _AFTER_LEAD.match(opening, d.end) is None or not is_date_line(prefix):
+            return None
+        return Block(b.start, b.start + d.end, [prefix], 0, "dateline")
+    return None
+
+
+def _occasion_date(source: SourceFile, heads: list[Block]) -> tuple[str | None, Quote | None]:
+    """The day a text is for, over its title ("8 March 2024 – International Women's Day"),
+    when the text gives no date of its own."""
+    for b in heads:
+        if b.kind == "heading" and is_occasion_line(b.text):
+            for d in find_dates(b.text):
+                return d.iso, Quote(
+                    b.start + d.start, b.start + d.end, source.text[b.start + d.start : b.start + d.end]
+                )
+    return None, None
+
+
+def _in_issue(date: str, issue: str) -> bool:
+    """Whether a text's date falls in its issue's period, or in the two months before a
+    monthly issue.
+
+    >>> _in_issue("2023-11-26", "2023-12"), _in_issue("2023-12-02", "2023"), _in_issue("2023-08-01", "2023-12")
+    (True, True, False)
+    """
+    if date.startswith(issue):
+        return True
+    if len(issue) != 7:
+        return False
+    before = (int(issue[:4]) * 12 + int(issue[5:7])) - (int(date[:4]) * 12 + int(date[5:7]))
+    return 0 < before <= 2
 
 
 def _signatures_date(source: SourceFile, bs: list[Block]) -> tuple[str | None, Quote | None]:

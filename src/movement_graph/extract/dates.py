@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_document_kinds, load_months, load_ordinals
+from ..reference import load_document_kinds, load_event_words, load_months, load_ordinals
 
 #: month name (lower case, any language of ``data/reference/months.csv``) -> its number
 #: (``read_months`` refuses a name that stands for two months)
@@ -219,7 +219,7 @@ def is_date_line(line: str) -> bool:
     (False, True)
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 160:
+    if not stripped or len(stripped) > 160 or is_occasion_line(stripped):
         return False
     # "Lyon, May 2022 – From our correspondent": the byline is no part of the dateline
     stripped = _BYLINE.sub("", stripped) or stripped
@@ -230,7 +230,12 @@ def is_date_line(line: str) -> bool:
         head = stripped[: vague.start()] if vague else stripped[: d.start]
         # "Paris, le 15 avril 2024", "Berlin, den 3. Oktober 2022": the article is the date's
         head = _COMMA_ARTICLE.sub(",", head)
-        if d.precision == "year" and len(stripped) > 4 and not vague:
+        if (
+            d.precision == "year"
+            and len(stripped) > 4
+            and not vague
+            and not _adopted_in_year(stripped, head, d.end)
+        ):
             continue
         # "1 марта 2022 года": the word "year" after the year is the date's
         year_word = _YEAR_WORD.match(stripped, d.end)
@@ -275,6 +280,46 @@ def is_date_line(line: str) -> bool:
 #: the word "year" after a date's year, in Russian ("1 марта 2022 года", "2022 г.")
 _YEAR_WORD = re.compile(r"\s*(?:года|год|г\.)(?!\w)", re.I)
 
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    return frozenset(load_event_words().words["occasion_days"])
+
+
+# a date opening or closing a line, set apart from the rest by a spaced dash or a colon
+_DATE_ASIDE = re.compile(r"^(?P<a>.*?)\s+[-–—]\s+(?P<b>.*)$|^(?P<c>[^:]*?):\s+(?P<d>.*)$")
+
+
+def is_occasion_line(line: str) -> bool:
+    """A date and the day of action, remembrance or anniversary it is, set apart by a dash or
+    a colon: "8 March 2024 – International Women's Day", "1. September 2023 – Antikriegstag",
+    "Día Internacional de la Mujer – 8 de marzo de 2024".  The occasion the text is written
+    for, a title's line over it: no dateline of the text.
+
+    >>> is_occasion_line("8 March 2024 – International Women's Day")
+    True
+    >>> is_occasion_line("1er mai 2024 : Journée internationale des travailleurs")
+    True
+    >>> is_occasion_line("Paris, 12 March 2011"), is_occasion_line("12 March 2011 – Paris")
+    (False, False)
+    """
+    s = line.strip(" *_#")
+    if len(s) > 120:
+        return False
+    m = _DATE_ASIDE.match(s)
+    if m is None:
+        return False
+    sides = [m["a"], m["b"]] if m["a"] is not None else [m["c"], m["d"]]
+    for date_side, rest in (sides, sides[::-1]):
+        dates = list(find_dates(date_side))
+        if len(dates) != 1 or dates[0].precision == "year" or dates[0].text.strip() != date_side.strip(" ,."):
+            continue
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]+", rest)}
+        if words & _occasion_words():
+            return True
+    return False
+
+
 # a byline after a dateline, or before it: "– From our correspondent", "| By our reporter",
 # "– de notre correspondant", "– von unserem Korrespondenten", "By Jane Roe |"
 _BYLINE = re.compile(
@@ -308,6 +353,23 @@ def _adoption(line: str, head: str, date_end: int) -> bool:
         and _ADOPTION_PREPOSITION.search(head) is not None
         and len(head.split()) <= 16
         and "." not in head.rstrip(". ")
+    )
+
+
+def _adopted_in_year(line: str, head: str, date_end: int) -> bool:
+    """A line that says who adopted the text, then its year after a comma, ending it:
+    "Adopted unanimously by the First International Conference of …, 1980."
+
+    >>> _adopted_in_year("Adopted by the Second Conference, 1981.", "Adopted by the Second Conference, ", 38)
+    True
+    >>> _adopted_in_year("Adopted by the Conference in 1981.", "Adopted by the Conference in ", 33)
+    False
+    """
+    return (
+        _ADOPTED.match(line) is not None
+        and head.rstrip().endswith(",")
+        and not line[date_end:].strip(" .")
+        and len(head.split()) <= 16
     )
 
 

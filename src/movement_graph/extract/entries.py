@@ -639,7 +639,9 @@ def parse_entry(text: str) -> ParsedEntry:
     )
 
 
-_NAMED_TWICE = re.compile(r"^(?P<a>\S[^()]*?)\s*\((?P<acr>[^()\s]{2,15})\)\s*[-–—/]\s+(?P<b>\S[^()]*)$")
+_NAMED_TWICE = re.compile(
+    r"^(?P<a>\S[^()]*?)\s*\((?P<acr>[^()\s]{2,15})\)(?:\s*,\s*(?P<c>[^,()/–—]{2,40}?))?\s*[-–—/]\s+(?P<b>\S[^()]*)$"
+)
 
 
 def _named_twice(body: str) -> tuple[str, str, str] | None:
@@ -652,16 +654,26 @@ def _named_twice(body: str) -> tuple[str, str, str] | None:
     ('Εργατικό Κόμμα Άρας', 'ΕΚΑ', "Workers' Party of Ara")
     >>> _named_twice("Workers' Party of Ara (WPA) – Bela") is None
     True
+
+    Or the English name first, its country, then the name in its language ("Union of Ara's
+    Workers (UAW), Ukraine – Союз рабочих Ары", the native country cut off before):
+
+    >>> _named_twice("Union of Ara's Workers (UAW), Ukraine – Союз рабочих Ары")
+    ('Союз рабочих Ары', 'UAW', "Union of Ara's Workers")
     """
     m = _NAMED_TWICE.match(body)
     if m is None or not is_acronym(m["acr"]):
         return None
+    if m["c"] is not None and is_country(m["c"]) is None:
+        return None
     a, b = m["a"].strip(), m["b"].strip()
-    if len(a.split()) < 2 or len(b.split()) < 2 or not has_org_head(b):
+    if len(a.split()) < 2 or len(b.split()) < 2:
         return None
-    if not looks_english(b) or looks_english(a):
-        return None
-    return a, m["acr"], b
+    if looks_english(b) and not looks_english(a) and has_org_head(b):
+        return a, m["acr"], b
+    if m["c"] is not None and looks_english(a) and not looks_english(b) and has_org_head(a):
+        return b, m["acr"], a
+    return None
 
 
 def _bilingual(name: str) -> tuple[str, str] | None:
@@ -833,7 +845,7 @@ def _acronym_and_country(inner: str) -> tuple[str, CountryHit] | None:
 #: data/patterns/name_words.yaml (formerly), alternatives in the file's order
 _FORMERLY = "|".join(load_name_words().words["formerly"])
 _ACRONYM_AND = re.compile(
-    rf"^(?P<acr>\S+?)(?:\s*[-–—]\s+|,\s*(?P<former>{_FORMERLY})\s+)(?P<rest>\S.*)$",
+    rf"^(?P<acr>\S+?)(?:\s*[-–—]\s+|\s+/\s+|,\s*(?P<former>{_FORMERLY})\s+)(?P<rest>\S.*)$",
     re.I,
 )
 #: "(formerly Red Circle of Benin)", "(Italie, anciennement Cercle Rouge)": a former name,

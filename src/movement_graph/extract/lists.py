@@ -695,6 +695,13 @@ def _inline() -> re.Pattern[str]:
 # "supported by" or "of" in prose is no list.  (The blanks before "Delegations" or the verb
 # stay on their line: after a run of blank lines, each line's start is tried on its own, not
 # every newline of the run again.)
+# the subject of a sentence naming who was there, up to its verb: "The member organisations
+# present with their banners were", "Among the parties represented were"
+_PRESENT_WERE_INTRO = (
+    r"(?:the\s+|among\s+the\s+)?(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:parties|organi[sz]ations|delegations|forces|groups)\s+(?:present|represented|participating|taking\s+part)"
+    r"(?:\s+[^\s.:;,]+){0,6}?\s+were"
+)
 _SENTENCE_LISTS = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"
     r"(?:\s+(?:the\s+)?(?:delegations?|representatives|delegates)\s+(?:of|from))?"
@@ -712,9 +719,14 @@ _SENTENCE_LISTS = re.compile(
     # article and a noun in lower case ("la presente declaración"; "el Partido …" is the list)
     r"(?:\s+(?:(?:est[ae]|este|cette|ce|cet|questa|questo|diese[nrs]?)\s+(?:(?:presente|présente|présent)\s+)?[^\W\d_]+"
     r"|(?:el|la|o|a|le|il|lo|den|die|das)\s+(?:(?:presente|présente|présent)\s+)?(?-i:[a-zß-öø-ÿ])[^\W\d_]*))?)\s+"
-    r"(?P<items3>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
+    r"(?P<items3>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)"
+    # the participants after "were", the sentence's subject saying who was there: "The
+    # member organisations present with their banners were A (X), B (Y) and C."
+    r"|(?<![^.:\n])[^\S\n]*(?P<intro4>" + _PRESENT_WERE_INTRO + r")(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+    r"(?P<items4>(?=(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
     re.I,
 )
+_PRESENT_WERE = re.compile(_PRESENT_WERE_INTRO, re.I)
 
 
 @cache
@@ -799,6 +811,8 @@ def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
             yield m.group("intro"), m.start("items"), m.group("items")
         elif m.group("intro3") is not None:
             yield m.group("intro3"), m.start("items3"), m.group("items3")
+        elif m.group("intro4") is not None:
+            yield m.group("intro4"), m.start("items4"), m.group("items4")
         else:
             # "Delegations of …" names the participants: the intro gives the role
             yield m.group("intro2"), m.start("items2"), m.group("items2")
@@ -814,7 +828,8 @@ def _inline_lists(source: Document, list_ids: Iterator[str], used: set[int]) -> 
     text = source.text
     read: set[int] = set()
     for intro, at, items in _list_matches(text):
-        role = role_of(intro)
+        # "The parties present … were A, B and C": they took part
+        role = Role.PARTICIPANT if _PRESENT_WERE.fullmatch(intro.strip()) else role_of(intro)
         if role is None or at in read:
             continue
         skip = _skip_country_parties(items)

@@ -1064,9 +1064,17 @@ _HEAD = 400
 
 # what precedes, on its line or in its sentence, the name of whom a text is addressed to:
 # "To the delegates of the 28th Plenary of the", "Greetings to the", "Message to the"
+# (or with its sender between: "Greeting of the ICOR to the", "Grußwort der ICOR an das",
+# "Saludo de la ICOR a la", "Salut de l'ICOR à la")
 _ADDRESS = re.compile(
-    r"^[\W_]*(?:(?:(?:warm|warmest|fraternal|revolutionary|comradely|internationalist)\s+)*"
-    r"(?:greetings?|message|letter|address|salute|salutations)\s+)?to\s+(?:the\s+)?"
+    r"^[\W_]*(?:(?:(?:(?:warm|warmest|fraternal|revolutionary|comradely|internationalist)\s+)*"
+    r"(?:greetings?|message|letter|address|salute|salutations)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){0,4}?)?\s+)?to"
+    r"|(?:grußwort|grussworte?|grußworte|grußbotschaft|grussbotschaft|grußadresse|botschaft|saludos?|mensaje"
+    r"|salut|saudaç(?:ão|ões)|mensagem|salut[oi]|messaggio)"
+    r"(?:\s+(?:der|des|von|vom|de|del|du|da|do|della|dell['’]|dei)\s*(?:(?:la|l['’])\s*)?"
+    r"[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){0,4}?)?\s+(?:an|a|à|al|alla|alle|ao|aos|às))"
+    r"\s+(?:(?:the|la|le|las|los|les|el|das|die|den|dem|der|il|o|a|l['’])\s*)?"
     r"(?:[^\s.,;:!?]+\s+){0,8}$",
     re.I,
 )
@@ -1077,6 +1085,12 @@ def addressed(source: Document, quote: Quote) -> bool:
 
     >>> d = Document("f", 0, 0, 80, "Greeting to the 28th Plenary of the ICMLPO\n\nDear comrades, we", "T")
     >>> addressed(d, Quote(36, 42, "ICMLPO"))
+    True
+    >>> d = Document("f", 0, 0, 80, "Greeting of the ICOR to the Plenary of the ICMLPO", "T")
+    >>> addressed(d, Quote(28, 35, "Plenary")), addressed(d, Quote(16, 20, "ICOR"))
+    (True, False)
+    >>> d = Document("f", 0, 0, 80, "Saludo de la ICOR a la Plenaria de la CIPOML", "T")
+    >>> addressed(d, Quote(23, 31, "Plenaria"))
     True
     >>> d = Document("f", 0, 0, 60, "The ICOR calls to the workers. Message of the ICOR", "T")
     >>> addressed(d, Quote(4, 8, "ICOR")), addressed(d, Quote(46, 50, "ICOR"))
@@ -1188,6 +1202,12 @@ def attribute(
     # not belong to ("a member of the ICOR"); one other network named once in the body
     # ("unlike the ICMLPO") does not outweigh the addressee (a network's letter to its members)
     addr = [addressed(source, m.quote) for m in mentions]
+    # the addressee's acronym in brackets after its name ("… to the Plenary of the
+    # International Conference of … (ICMLPO)") is the addressee too
+    for k in range(1, len(mentions)):
+        prev, m = mentions[k - 1], mentions[k]
+        if addr[k - 1] and not addr[k] and prev.network == m.network:
+            addr[k] = source.text[prev.quote.end - source.start : m.quote.start - source.start].strip() == "("
     otherwise = [m for m, a in zip(mentions, addr, strict=True) if not a]
     strong = sum(2 if m.quote.start < head_end else 1 for m in otherwise) >= 2
     only_to = {m.network for m, a in zip(mentions, addr, strict=True) if a} - {m.network for m in otherwise}
