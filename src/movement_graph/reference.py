@@ -839,6 +839,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "next_words",
             "place_prepositions",
             "region_prepositions",
+            "in_prepositions",
+            "figurative_adjectives",
             "backer_nouns",
             "backer_verbs",
             "agent_nouns",

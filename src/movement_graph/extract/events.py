@@ -496,6 +496,10 @@ class _Context:
             if language == "en"
             else []
         )
+        head = self.title_span()
+        title_countries = head is not None and any(
+            head.start_char <= c[0] and c[1] <= head.end_char for c in self.countries
+        )
         for hit in find_regions(self.text):
             if any(s < hit.end and hit.start < e for s, e in named_places):
                 continue
@@ -508,8 +512,12 @@ class _Context:
                 continue
             iso = resolve_city(hit.codes, named)
             # a region of a country the text never names, in a text that names others, is
-            # a homonym's ("the earthquake in Concepción" of a text on Chile is no Paraguay's)
-            if iso is not None and (not named or iso in named):
+            # a homonym's ("the earthquake in Concepción" of a text on Chile is no Paraguay's);
+            # a name only one country's regions bear is that country's in a text whose title
+            # names no country ("the atomic bombings of Hiroshima", in a call that names Poland)
+            if iso is not None and (
+                not named or iso in named or (set(hit.codes) == {iso} and not title_countries)
+            ):
                 self.cities.append((hit.start, hit.end, iso, "region"))
         self.cities.sort()
         if language != "en":
@@ -1030,7 +1038,7 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
     if country is None:
         country = ctx.country_near(clause, span.start, np_end)
-    date = ctx.date_near(clause, span.start, np_end)
+    date = ctx.date_near(_own_coup_stretch(ctx, clause, doc[span.start : np_end]), span.start, np_end)
     if (
         country is None
         and date is not None
@@ -1075,6 +1083,18 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=from_text,
         extra={"attempt": attempt, "told": told},
     )
+
+
+def _own_coup_stretch(ctx: _Context, clause: Span, span: Span) -> Span:
+    """``clause`` cut at the words of the other coups it names: "The coup in Niger follows
+    the coups in Mali on 18 August 2020 and …" (the day is Mali's)."""
+    a, b = clause.start_char, clause.end_char
+    for s, e in ctx.coup_triggers:
+        if e <= span.start_char and e > a:
+            a = e
+        elif s >= span.end_char and s < b:
+            b = s
+    return ctx.doc.char_span(a, b, alignment_mode="expand") or clause
 
 
 _OPEN_QUOTES = frozenset("\"“‘'«„")
@@ -1430,11 +1450,27 @@ def _rule_coup_gov(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: Europe's words in the networks' languages ("European", "européennes", "Europäischen",
+#: "Europawahl", "Avrupa"): an election to the European Parliament is no one country's
+_EUROPEAN = re.compile(r"(?i)^(?:europ|avrupa)")
+
+
+def _european(ctx: _Context, span: Span) -> bool:
+    """The election ``span`` names is one to the European Parliament ("the European
+    elections", "les élections européennes", "die Wahlen zum Europäischen Parlament",
+    "die Europawahl"): it takes place in no one country, so none the rules can place."""
+    doc = ctx.doc
+    near = doc[max(span.start - 2, 0) : min(span.end + 3, len(doc))]
+    return any(_EUROPEAN.match(t.text) for t in near)
+
+
 def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     clause = ctx.clause(span.start, span.end)
     before = doc[max(span.start - 4, clause.start) : span.start]
     if any(t.lower_ in _FUTURE for t in before):
+        return None
+    if _european(ctx, span):
         return None
     head = doc[span.end - 1]
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end])
@@ -1527,6 +1563,19 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
                     break
     if country is None and head.tag_ not in ("NNS", "NNPS"):
         country = _home_of_recalled(ctx, span, clause, ctx.phrase_date(head, span, clause))
+    if (
+        country is None
+        and etype in ("attack", "disaster")
+        and not ctx.countries_in(clause)
+        and not ctx.of_the_story(ctx.phrase_date(head, span, clause))
+        and ctx.phrase_date(head, span, clause) is not None
+    ):
+        # "as it did in the massacre of political prisoners in the summer of 1988" in a
+        # resolution on one country: a massacre or disaster the text recalls with its date,
+        # placed by no country, is that of the country its title names
+        title = ctx.title_span()
+        named = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
+        country = named.pop() if len(named) == 1 else None
     if country is None:
         return None
     others = [
@@ -1634,6 +1683,12 @@ def _rule_word(
     ``clause`` is the stretch of text that places and dates it, its sentence by default.
     """
     clause = clause if clause is not None else ctx.text_sentence(span.start, span.end)
+    if etype == "election" and _european(ctx, span):
+        return None  # "die Wahlen zum Europäischen Parlament": no one country's
+    if etype == "disaster" and any(
+        0 <= i < len(ctx.doc) and ctx.doc[i].lower_ in _FIGURATIVE for i in (span.start - 1, span.end)
+    ):
+        return None  # "le tremblement de terre social", "ein politisches Erdbeben": a figure of speech
     if span.start > clause.start and ctx.doc[span.start - 1].lower_ in _ANY_WORDS:
         return None  # "toute guerre contre le Niger": any war, none that happened
     if etype == "war" and span.start > clause.start and ctx.doc[span.start - 1].lower_ in _NEW_WAR_WORDS:
@@ -1649,6 +1704,12 @@ def _rule_word(
             target = ctx.countries_in(ctx.doc[against.i + 1 : min(against.i + 4, clause.end)])
             if target:
                 country = target[0][2]
+        fronted = ctx.doc[clause.start : span.start]
+        if country is None and 1 < len(fronted) <= 7 and fronted[-1].text != "," and "," in fronted.text:
+            # "Au Soudan, la guerre entre l'armée et les FSR, déclenchée le …": the place
+            # that opens its sentence before a comma, none after the war's word
+            opening = ctx.countries_in(ctx.doc[clause.start : min(clause.start + 4, span.start)])
+            country = opening[0][2] if opening else None
     else:
         # "el golpe uruguayo", "les deux coups d'État maliens", "il golpe cileno", "der
         # chilenische Putsch": the country's lower-case adjective right after (or, in German
@@ -1665,7 +1726,7 @@ def _rule_word(
                     # its date follows the adjective ("le putsch nigérien du 26 juillet 2023")
                     span = ctx.doc[span.start : end.end]
         else:
-            country = ctx.country_near(clause, span.start, span.end)
+            country = _placed_after(ctx, span, clause) or ctx.country_near(clause, span.start, span.end)
             if country is not None:
                 country = _first_of_pair(ctx, clause, country)
     # the date in the event's own stretch of its sentence: not one after the next event's
@@ -1683,7 +1744,7 @@ def _rule_word(
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
         # the story's day
         date = ctx.told_date(span.start_char)
-    if country is None:
+    if country is None and not ctx.countries_in(clause):
         country = ctx.country_before(clause, date)
     if country is None:
         # a text about one country, named in its title ("Perú: …")
@@ -1767,6 +1828,21 @@ def _rule_word(
     )
 
 
+_IN_PREPOSITIONS = frozenset(_WORDS.words["in_prepositions"])
+_FIGURATIVE = frozenset(_WORDS.words["figurative_adjectives"])
+
+
+def _placed_after(ctx: _Context, span: Span, clause: Span) -> str | None:
+    """The country a preposition of place names right after the event's word ("la huelga
+    en Francia y las protestas en el Perú"): not the nearer one before it."""
+    doc = ctx.doc
+    i = span.end
+    if i >= clause.end or doc[i].lower_ not in _IN_PREPOSITIONS:
+        return None
+    hits = ctx.countries_in(doc[i + 1 : min(i + 4, clause.end)])
+    return hits[0][2] if hits and hits[0][0] - doc[i].idx <= 12 else None
+
+
 _WANTING_STEMS = tuple(_WORDS.words["wanting_stems"])
 _FUTURE_VERBS = frozenset(_WORDS.words["future_verbs"])
 #: the prepositions before the place of an event ("la masacre de …"): event_words.yaml
@@ -1796,7 +1872,9 @@ _THIS_COUNTRY = re.compile(
 _ANY_WORDS = frozenset(_WORDS.words["any_words"])
 _NEW_WAR_WORDS = frozenset(_WORDS.words["new_war_words"])
 
-_AND_BETWEEN = re.compile(r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*", re.I)
+_AND_BETWEEN = re.compile(
+    r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*(?:(?:of|de|du|des|del|da|do|di|von|der)\s+)?", re.I
+)
 
 
 def _first_of_pair(ctx: _Context, clause: Span, country: str) -> str:
@@ -1828,6 +1906,7 @@ _WORD_RULES = {
     "word_mine_disaster": ("disaster", "mine disaster"),
     "word_explosion": ("disaster", "explosion"),
     "word_collapse": ("disaster", "collapse"),
+    "word_revolution": ("revolution", "revolution"),
 }
 
 
@@ -2437,9 +2516,13 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
     if phrase.end - phrase.start > 16:  # a long relative clause is not the phrase
         phrase = doc[max(span.start - 6, 0) : min(span.end + 3, len(doc))]
     country = ctx.country_of_subtree(head, include=span) if phrase is not None else None
+    clause = ctx.clause(span.start, span.end)
+    if country is None and ctx.date_near(phrase, span.start, span.end):
+        # "the Sudanese people, who since the revolution of December 2018 …": a revolution
+        # its own phrase dates, in the one country its clause names
+        country = ctx.only_country(clause)
     if country is None:
         return None
-    clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
     return _Cand(
         span.start,
@@ -2461,6 +2544,12 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.head.children
     ):
         return None  # "a war against Iran would set the region on fire": one that may come
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "against"
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("in", "on", "against", "of"))
+    ):
+        return None  # "rally against imperialist war and fascism in X": a cause, no war in X
     # only the phrase itself: "People's War in Peru", "the Peruvian civil war"
     right = head.i + 1
     country = None
@@ -2861,6 +2950,85 @@ def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
+    """A bombing named by its noun ("the bombing of the al-Ahli hospital in Gaza City on 17
+    October 2023", "les bombardements de Gaza … depuis le 7 octobre 2023"): in the place
+    named after the noun, before any mark that ends its clause; a campaign going on since
+    a day is a war there from that day, one the sentence dates with its day an attack."""
+    sent = ctx.text_sentence(span.start, span.end)
+    mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
+    after = ctx.doc.char_span(
+        span.end_char, mark.start() if mark else sent.end_char, alignment_mode="contract"
+    )
+    hits = (
+        [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")]
+        if after is not None and len(after)
+        else []
+    )
+    if not hits:
+        return None
+    since = None
+    for s, _e, iso in ctx.dates:
+        if sent.start_char <= s < sent.end_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
+            if m and m.group(1).lower() in _SINCE:
+                since = iso
+    if since is not None:
+        return _Cand(
+            span.start,
+            span.end,
+            "war",
+            date=since,
+            country=hits[0][2],
+            date_from_text=True,
+            extra={"mod": ""},
+        )
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None or len(date) < 7:
+        return None  # "the bombing of Belgrade in 1999": no day, no one attack the rules can tell
+    return _Cand(
+        span.start,
+        span.end,
+        "attack",
+        date=date,
+        country=hits[0][2],
+        date_from_text=True,
+        extra={"noun": "bombing"},
+    )
+
+
+def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
+    """A protest told by its verb in another language ("In Algerien haben seit Februar 2019
+    Millionen … demonstriert", "gingen im Januar 2024 Millionen auf die Straße"): the
+    protests of its country, only when its own stretch of the sentence dates them (not
+    "wir gehen am 1. Mai auf die Straße", a call, without a year)."""
+    sent = ctx.text_sentence(span.start, span.end)
+    stretch = ctx.own_stretch(sent, span)
+    if (
+        not re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text)
+        or ctx.date_near(stretch, span.start, span.end) is None
+    ):
+        return None
+    return _rule_word(ctx, span, "protest", "protests", clause=sent)
+
+
+def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:
+    """A movement that has fought since a day ("In Frankreich kämpft die Bewegung der
+    Gelbwesten seit November 2018 …"): the protests of its country from that month; a
+    movement with no such day is no event ("le mouvement ouvrier")."""
+    sent = ctx.text_sentence(span.start, span.end)
+    stretch = ctx.own_stretch(sent, span)
+    since = None
+    for s, _e, iso in ctx.dates:
+        if stretch.start_char <= s < stretch.end_char and len(iso) >= 7:
+            m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
+            if m and m.group(1).lower() in _SINCE:
+                since = iso
+    if since is None:
+        return None
+    return _rule_word(ctx, span, "protest", "protests", clause=sent)
+
+
 def _counted_since(ctx: _Context, span: Span) -> bool:
     """An ordinal before the event's word and "since" after it, in a sentence naming no
     country: a count of events over a region ("C'est le septième coup d'État réussi en
@@ -2880,6 +3048,9 @@ def _counted_since(ctx: _Context, span: Span) -> bool:
 
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "bombing": _rule_bombing,
+    "bombing_noun": _rule_bombing_noun,
+    "word_protest_told": _rule_word_protest_told,
+    "word_movement": _rule_word_movement,
     "coup": _rule_coup,
     "word_coup_verb": _rule_word_coup,
     "word_death": _rule_word_death,
