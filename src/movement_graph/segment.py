@@ -177,6 +177,34 @@ def blocks(text: str) -> list[Block]:
     for k, b in enumerate(out[:-1]):
         if b.kind == "prose" and _kicker_title(b.lines) and out[k + 1].kind in ("dateline", "prose"):
             b.kind = "heading"
+    # the links to other posts under a "Related posts" heading: each a short title, its date or
+    # section ("ICOR statement on …" / "May 15, 2023" / "In \"ICOR\""), with page furniture
+    # or the page's end after them; a title and dateline over paragraphs of prose are the
+    # next text's
+    for k, b in enumerate(out):
+        if b.kind == "nav" and _related().fullmatch(b.text.strip()):
+            links = []
+            for link in out[k + 1 :]:
+                if link.kind == "nav" or len(link.lines) > 3:
+                    break
+                if any(len(x.split()) > 16 or x.rstrip().endswith(".") for x in link.lines):
+                    break
+                links.append(link)
+            after = k + 1 + len(links)
+            if after == len(out) or out[after].kind == "nav":
+                for link in links:
+                    link.kind = "nav"
+    # a post's comment section ("4 thoughts on “…”", then "Name says:" / the comment / "Reply",
+    # and the form to leave one): page furniture down to the end of the page or to a rule
+    # that sets the next text apart
+    comments = next(
+        (k for k, b in enumerate(out) if b.kind == "nav" and _comment_heading().match(b.text)), None
+    )
+    if comments is not None:
+        for b in out[comments + 1 :]:
+            if b.kind == "nav" and _rule().match(b.text):
+                break
+            b.kind = "nav"
     # a site's banner: the file's first paragraph, of two or three title-like lines and no
     # sentence, over page furniture ("SOLIDARITY ARCHIVE / Statements of …", then "Home > …")
     if (
@@ -289,15 +317,25 @@ def blocks(text: str) -> list[Block]:
                 ]
                 break
     # the same in one paragraph: the paper's name (and what it is) over its issue's line
-    # ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11 | December 2023")
-    if (
-        top is not None
-        and out[top].kind == "prose"
-        and 2 <= len(out[top].lines) <= 3
-        and _issue_line(out[top].lines[-1])
-        and all(
-            is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
-            for x in out[top].lines
+    # ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11 | December 2023";
+    # "WORKERS' TRIBUNE" / "Paper of the … · No. 214 · 25 August 2023")
+    if top is not None and (
+        (
+            out[top].kind == "prose"
+            and 2 <= len(out[top].lines) <= 3
+            and _issue_line(out[top].lines[-1])
+            and all(
+                is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+                for x in out[top].lines
+            )
+        )
+        or (
+            top + 1 < len(out)
+            and out[top].kind in ("prose", "heading")
+            and 2 <= len(out[top].lines) <= 3
+            and is_heading(out[top].lines[0])
+            and len(out[top].lines[0].split()) <= 8
+            and _issue_line(out[top].lines[-1])
         )
     ):
         out[top].kind = "masthead"
@@ -426,6 +464,32 @@ def _numbered_kind(text: str) -> bool:
 
 
 @cache
+def _comment_heading() -> re.Pattern[str]:
+    """The heading of a post's comment section ("4 thoughts on “Stop the war!”", "Une réflexion
+    sur « … »"): the lists ``comment_count``, ``comment_words`` and ``comment_on`` of
+    ``navigation.txt``, the post's title within quotes."""
+    return re.compile(
+        rf"(?i)^(?:{navigation_words('comment_count')})\s+(?:{navigation_words('comment_words')})"
+        rf"\s+(?:{navigation_words('comment_on')})\s+[“\"«„‘‹]"
+    )
+
+
+@cache
+def _related() -> re.Pattern[str]:
+    """The heading of a post's links to other posts ("Related posts", "Lire aussi :"): the list
+    ``related`` of ``navigation.txt``."""
+    return re.compile(rf"(?i)(?:{navigation_words('related')})\s*:?")
+
+
+_RULE = re.compile(r"^(?:[-*_=~—–─━]\s*){3,}$")
+
+
+def _rule() -> re.Pattern[str]:
+    """A horizontal rule ("-----", "* * *"): it sets texts apart."""
+    return _RULE
+
+
+@cache
 def _issue_re() -> re.Pattern[str]:
     # the issue's number: digits or upper-case Roman numerals ("Nº 231", "Año XIV"), not the
     # rest of a word ("November" is no "No V")
@@ -447,7 +511,8 @@ def _issue_line(line: str) -> bool:
     """
     s = line.strip()
     return (
-        len(s.split()) <= 16
+        # words, not the bullets or dashes between the line's parts
+        sum(1 for w in s.split() if any(c.isalnum() for c in w)) <= 16
         and not s.endswith((".", "!", "?", ":"))
         and _issue_re().search(s) is not None
         and any(d.precision != "year" for d in find_dates(s))
@@ -761,6 +826,8 @@ def _find_starts(bs: list[Block]) -> list[int]:
             continue
         if opener and b.kind == "heading" and _list_heading(bs, content, pos):
             opener = False  # "Signatories" over the list of the text above it
+        if opener and b.kind == "heading" and _network_signature(bs, content, pos):
+            opener = False  # the network's name over the signatures of the text above it
         if not opener:
             if b.kind in ("prose",):
                 closed = False
@@ -774,6 +841,20 @@ def _find_starts(bs: list[Block]) -> list[int]:
         body = _body_until_next(bs, content, ahead, pos)
         gap = maybe_gap and body >= GAP_BODY_WORDS
         if (closed or gap) and body >= MIN_BODY_WORDS:
+            # the post's date on a line of its own over its title, after a rule or page
+            # furniture that closed the text above ("* * *" / "18.01.2024" / the title): the
+            # date opens the post, as its masthead
+            before = content[pos - 1]
+            if (
+                b.kind == "heading"
+                and bs[before].kind == "dateline"
+                and len(bs[before].lines) == 1
+                and before - 1 >= 0
+                and bs[before - 1].kind == "nav"
+                and before > starts[-1] + 1
+            ):
+                bs[before].kind = "masthead"
+                i = before
             starts.append(i)
             closed = False
             last_body = 0
@@ -853,6 +934,24 @@ def _list_heading(bs: list[Block], content: list[int], pos: int) -> bool:
     if len(b.text.split()) <= 4 and pos > 0 and bs[content[pos - 1]].kind == "list":
         return True
     return len(b.text.split()) <= 8 and role_of(b.text) is not None
+
+
+def _network_signature(bs: list[Block], content: list[int], pos: int) -> bool:
+    """The network's name over the list of the parties that sign the text above ("April
+    2024" / "International Conference of … (ICMLPO)" / the parties): the signature of that
+    text, not a new one, when no text follows the list (no prose, or no title over prose:
+    "ICOR" / "Signed by: A, B" / the title / the text opens one)."""
+    if not _names_only_network(bs[content[pos]].text):
+        return False
+    if pos + 1 >= len(content) or bs[content[pos + 1]].kind != "list":
+        return False
+    for q in range(pos + 2, len(content)):
+        b = bs[content[q]]
+        if b.kind == "prose":
+            return False
+        if b.kind in ("heading", "masthead", "letterhead"):
+            return not (q + 1 < len(content) and bs[content[q + 1]].kind in ("prose", "dateline"))
+    return True
 
 
 def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos: int) -> int:
@@ -1000,8 +1099,10 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         head += 1
     for b in bs[head:]:
         if b.kind == "heading" and len(title_blocks) < 2:
-            if title_blocks and _names_only_network(b.text):
-                break  # the network's name under the title ("**International Conference …**")
+            if title_blocks and (_names_only_network(b.text) or _kind_of_network(b.text)):
+                # the network's name under the title ("**International Conference …**"), or the
+                # kind of text and the network ("Statement of the International Conference …")
+                break
             if title_blocks and _numbered_kind(b.text):
                 break  # the text's kind and number under the title ("Joint Statement No. 3 – …")
             if title_blocks and len(b.lines) >= 2 and is_date_line(b.lines[-1]):
@@ -1147,6 +1248,8 @@ def _menu() -> re.Pattern[str]:
     return re.compile(
         r"(?i)^(?:[^\s:|•·»›>/][^:|•·»›>/]{0,40}(?:[|•·»›>/][^:|•·»›>/]{1,40}){2,}[|•·»›>/]?"
         rf"|(?:{navigation_words('home')})\s*[|•·»›>/].*"
+        # a menu whose items are set apart by runs of blanks ("Home  Declarations  Contact")
+        rf"|(?:{navigation_words('home')})(?:\s{{2,}}|\t)\S.*"
         rf"|(?:{navigation_words('here')})\s*:.*"
         r"|(?:[-*_=~—–─━]\s*){3,})$"
     )
@@ -1235,6 +1338,31 @@ def _kicker(text: str) -> bool:
     left = re.sub(r"[|·•/()\[\]–—:,&*_-]", " ", rest).split()
     # the network's region may stay ("ICOR Europe"), no words of a phrase ("de la CIPOML")
     return kinds > 0 and (not left or (bool(hits) and len(left) <= 2 and not _CONNECTORS & set(left)))
+
+
+def _kind_of_network(text: str) -> bool:
+    """A line that names the kind of text and the network that issued it, and nothing else:
+    "Statement of the International Conference of … (ICMLPO)", "Déclaration de la CIPOML".
+
+    >>> _kind_of_network("Statement of the International Coordination of Revolutionary Parties and Organizations (ICOR)")
+    True
+    >>> _kind_of_network("Declaration of the ICMLPO on the Elections in Ecuador"), _kind_of_network("ICOR")
+    (False, False)
+    """
+    hits = pattern_hits(text)
+    if not hits or any(c.isdigit() for c in text):
+        return False
+    rest = text
+    for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
+        rest = rest.replace(text[s:e], " ")
+    rest = _fold(rest)
+    kinds = 0
+    for p, _ in kind_patterns():
+        rest, n = p.subn(" ", rest)
+        kinds += n
+    rest = _JOINT.sub(" ", rest)
+    left = set(re.sub(r"[|·•/()\[\]–—:,&*_'’-]", " ", rest).split()) - _CONNECTORS - {"l", "d"}
+    return kinds > 0 and not left
 
 
 _CONNECTORS = frozenset(
@@ -1370,6 +1498,13 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         finer = [f for f in found[1:] if len(f[0]) > len(iso) and _in_issue(f[0], iso)]
         if finer:
             return finer[0]
+        # a paper's issue reprints a text that carries its own day, a few days or weeks
+        # before the issue's ("No. 214 · 25 August 2023" over "… August 21, 2023"): the
+        # text's own day is its date
+        own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) == len(iso) == 10]
+        issue = any(_issue_line(x) for x in bs[0].lines)
+        if issue and own and iso[:4] == own[0][0][:4] and own[0][0] < iso:
+            return own[0]
     return iso, q
 
 

@@ -1575,7 +1575,8 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         # placed by no country, is that of the country its title names
         title = ctx.title_span()
         named = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
-        country = named.pop() if len(named) == 1 else None
+        # (not after another country in its paragraph: "Chile remembers. The earthquake of …")
+        country = named.pop() if len(named) == 1 and _paragraph_before(ctx, clause) <= named else None
     if country is None:
         return None
     others = [

@@ -20,7 +20,7 @@ from itertools import count
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..reference import CONTINENTS, load_name_words
-from ..segment import _issue_line, is_navigation, is_table_header
+from ..segment import _issue_line, _names_only_network, is_navigation, is_table_header
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
 from .roles import role_of, role_words, says_member, word_pattern
@@ -439,7 +439,12 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                     yield ListEntry(Quote(source.start + a, source.start + b, name), role, list_id)
                 carried = (role, run_end)
                 continue
-            items = [it for it in items if not is_table_header(it.text)]
+            # the network's name, or its region's, under a text ("ICOR Africa regional
+            # coordination" / "International Coordination of … (ICOR)") signs as its issuer:
+            # no party of a list
+            items = [it for it in items if not is_table_header(it.text) and not _names_only_network(it.text)]
+            if not items:
+                continue
             # a continent over its group of a list ("AFRICA" / "Benin<TAB>Parti …" /
             # "Burkina Faso<TAB>…"): it heads the group and is no organisation
             region = len(items) > 1 and not items[0].marker and _region_heading(items[0].text)
