@@ -445,6 +445,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             items = [it for it in items if not is_table_header(it.text) and not _names_only_network(it.text)]
             if not items:
                 continue
+            # one party over the closing dateline of a text ("Partido … (PCOP)" / "Lisboa, 30
+            # de janeiro de 2023"): it signs the text
+            signed_off = _signs_off(text, lines, run, items) if intro is None and not first_intro else False
+            if signed_off:
+                items = items[:1]
             # a continent over its group of a list ("AFRICA" / "Benin<TAB>Parti …" /
             # "Burkina Faso<TAB>…"): it heads the group and is no organisation
             region = len(items) > 1 and not items[0].marker and _region_heading(items[0].text)
@@ -463,7 +468,9 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             n_items = len(items) - (heading is not None)
             # a continent's group of one party ("Asia" / "Partido … (EP-T)") under the groups
             # of a list whose role is known counts as they do
-            alone_ok = intro is not None or heading is not None or (region and carried is not None)
+            alone_ok = (
+                intro is not None or heading is not None or (region and carried is not None) or signed_off
+            )
             if len(good) < max(1 if alone_ok else 2, (n_items + 1) // 2):
                 continue
             if role is None:
@@ -661,6 +668,19 @@ def _group_heading(line: str) -> bool:
         and not line.endswith((".", ",", ";"))
         and not _MARKER.match(line)
         and not has_org_head(line)
+    )
+
+
+def _signs_off(text: str, lines: list[_Line], run: list[_Line], items: list[_Line]) -> bool:
+    """Whether a run is one organisation's name over a dateline closing a text: after its
+    prose (a sentence ends right before it), with only furniture or the end after it."""
+    return (
+        len(items) == 2
+        and not items[0].marker
+        and is_date_line(items[1].text)
+        and _entry_like(items[0].text)
+        and re.search(r"[.!?»”\"]$", text[: run[0].start].rstrip()) is not None
+        and _closes_document(lines, run[-1])
     )
 
 

@@ -117,6 +117,8 @@ class NetworkRecord:
     numbered_from: int | None = None
     numbered_until: int | None = None
     wikipedia: str = ""
+    # conference words that name a continental conference after a continent's name
+    region_conference_words: tuple[str, ...] = ()
 
     def numbered_in(self, year: int) -> bool:
         """Whether the network numbered its conferences by this name in ``year``."""
@@ -220,6 +222,7 @@ def load_networks() -> tuple[NetworkRecord, ...]:
                         (int(k), str(v)) for k, v in (d.get("numbered_conference_years") or {}).items()
                     ),
                     numbered_conference_pattern=d.get("numbered_conference_pattern"),
+                    region_conference_words=tuple(d.get("region_conference_words") or ()),
                 )
             )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as err:
@@ -504,9 +507,13 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         # a meeting word counts only in a text that names the network
         if not _names_network(text, net.key):
             continue
-        for kind, scan in _meeting_patterns(net.key):
+        for scan_kind, scan in _meeting_patterns(net.key):
+            kind = "continental-conference" if scan_kind == _REGION_CONFERENCE else scan_kind
             for hit in scan.finditer(text, lowered):
-                if not _meeting_of(text, hit, net.key):
+                if scan_kind == _REGION_CONFERENCE:
+                    if not _region_conference_of(text, hit, net.key):
+                        continue
+                elif not _meeting_of(text, hit, net.key):
                     continue
                 ordinal = _ordinal_value(hit.group("ord")) if hit.group("ord") else None
                 if kind == "meeting":
@@ -554,7 +561,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             for k, scan in _meeting_patterns(m.network):
                 h = next((h for h in scan.pattern.finditer(head) if h.end() == len(head)), None)
                 if h is not None:
-                    kind = k
+                    kind = "continental-conference" if k == _REGION_CONFERENCE else k
                     # "the European Regional Conference of the ICMLPO"
                     named = h.groupdict().get("region")
                     region = _REGION_OF.get(_region_key(named)) if named else None
@@ -622,6 +629,25 @@ def _meeting_of(text: str, hit: re.Match[str], key: str) -> bool:
     return bool(named) and named[0][1] == key  # the first network named after it
 
 
+#: between a continent's conference and the network named after it: "of the", "der", "de l'"
+_OF_NETWORK = re.compile(
+    r"\s*(?:(?:of|de|der|des|du|del|della|dei|von|van|do|da|dos)\s+)?(?:(?:the|la|el|le|die)\s+|l['’]\s*)?$",
+    re.I,
+)
+
+
+def _region_conference_of(text: str, hit: re.Match[str], key: str) -> bool:
+    """Whether a continent's conference ("Africa Conference") is the network's: its
+    acronym in the name ("ICOR Africa Conference", "ICOR-Europakonferenz"), or the
+    network named right after it ("the Asia Conference of the ICOR")."""
+    acronyms = "|".join(map(re.escape, network(key).acronyms))
+    if re.search(r"(?<![\w\-])(?:" + acronyms + r")[\s\-]", hit.group()):
+        return True
+    after = text[hit.end() : min(hit.end() + 160, _sentence_end(text, hit.end()))]
+    named = sorted((s, k) for s, _e, k, what in pattern_hits(after) if what != "numbered")
+    return bool(named) and named[0][1] == key and _OF_NETWORK.match(after[: named[0][0]]) is not None
+
+
 def _reported(source: Document, pos: int, date: str | None) -> bool:
     """Whether the meeting named at ``pos`` is the one the document reports: named in its
     title, or held within a month before the document's date."""
@@ -651,7 +677,7 @@ _HELD = (
     r"|reuniu|ocorreu|aconteceu)\b)"
 )
 _HELD_IN = re.compile(
-    _HELD + r"[^.!?]{0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
+    _HELD + r"(?:[^.!?]|(?<=\d)\.){0,80}?\b(?i:in|at|en|à|a|em|no|na|nel|nella|ad)\s+(?:the\s+|la\s+|le\s+)?$"
 )
 _HELD_VERB = re.compile(_HELD)
 #: the words that say a meeting was held ("held", "s'est tenue", "tagte", "realizada"): the
@@ -836,7 +862,24 @@ def _meeting_patterns(key: str) -> tuple[tuple[str, _Scan], ...]:
         needles = tuple(_needles(w) for w in words)
         lead = _lead(*net.acronyms, *(region_words if region else ()))
         out.append((kind, _Scan(pattern, needles, anchor=re.compile(alt, re.I), lead=lead)))
+    if net.region_conference_words:
+        # "the 3rd ICOR Africa Conference", "die Europakonferenz der ICOR": a continent's
+        # name right before a bare conference word (joined to it in German)
+        words = net.region_conference_words
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        acronyms = "|".join(map(re.escape, net.acronyms))
+        prefix = r"(?:(?:the\s+)?" + ORDINAL + r"\s+)?(?:(?:" + acronyms + r")[\s\-]+)?"
+        pattern = re.compile(prefix + r"(?P<region>" + _REGION_STEM + r")[\s\-]?(?:" + alt + r")\b", re.I)
+        lead = _lead(*net.acronyms, *region_words)
+        scan = _Scan(pattern, tuple(_needles(w) for w in words), anchor=re.compile(alt, re.I), lead=lead)
+        out.append((_REGION_CONFERENCE, scan))
     return tuple(out)
+
+
+#: the kind of the scan of a continent's name before a bare conference word: a
+#: continental conference, counted only when the network's acronym is in its name or
+#: the network is the first named right after it ("the Africa Conference of the ICOR")
+_REGION_CONFERENCE = "region-conference"
 
 
 #: any region's word (see ``load_regions``), whole
@@ -844,6 +887,10 @@ _REGION = (
     r"(?<![\w/])(?i:"
     + _alternation(sorted({_region_key(w) for r in load_regions() for w in r.words}))
     + r")(?![\w/])"
+)
+#: the same, a word's start only: German joins it to the next word ("Europakonferenz")
+_REGION_STEM = (
+    r"(?<![\w/])(?i:" + _alternation(sorted({_region_key(w) for r in load_regions() for w in r.words})) + r")"
 )
 _REGION_OF = {_region_key(w): r.key for r in load_regions() for w in r.words}
 # what may stand between a continental conference's words and its continent: "of (the)
@@ -1019,8 +1066,25 @@ _WHERE_AND_WHEN = re.compile(
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END.search(text, pos)
-    return m.end() - 1 if m else len(text)
+    """Where the sentence at ``pos`` ends: its full stop, or the text's end.  A German
+    day's full stop ("am 9. und 10. März 2024", "am 9. März") ends none.
+
+    >>> t = "Sie tagte am 9. und 10. März 2024 in Wien. Dann"
+    >>> t[: _sentence_end(t, 0)]
+    'Sie tagte am 9. und 10. März 2024 in Wien.'
+    """
+    for m in _SENTENCE_END.finditer(text, pos):
+        if m.group().startswith(".") and _GERMAN_DAY.search(text, max(0, m.start() - 3), m.start()):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and (nxt.group(1).isdigit() or nxt.group(1).casefold() in _month_words() | {"und", "bis"}):
+                continue
+        return m.end() - 1
+    return len(text)
+
+
+# a day's number of one or two digits right before a full stop, and the word after it
+_GERMAN_DAY = re.compile(r"(?<!\d)\d{1,2}$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
 def conference_label(

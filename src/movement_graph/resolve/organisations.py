@@ -30,7 +30,7 @@ from ..errors import ConfigError
 from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
-from ..reference import load_glossary, load_name_words
+from ..reference import load_glossary, load_name_words, load_org_heads
 from ..vocab import UNDECOMPOSED, slugify
 
 
@@ -144,6 +144,39 @@ def _gloss_words(name: str, country: str | None) -> tuple[tuple[str, ...], bool]
     if len(words) < 2:
         return None
     return tuple(words), translated
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_gloss(name: str) -> tuple[tuple[str, ...], bool] | None:
+    """A name of no country made of one head word and a proper name ("Collectif Iskra",
+    "Iskra Collective"): its words in English, sorted, and whether the head word had to be
+    translated; None for any other name.
+
+    The head words are those of ``data/patterns/org_heads.txt``; a proper name is a word
+    the glossary does not translate (no "Collectif Révolutionnaire"), so two such names
+    with the same words share their proper name, written alike.
+
+    >>> _head_gloss("Collectif Iskra") == (("collective", "iskra"), True)
+    True
+    >>> _head_gloss("Iskra Collective")
+    (('collective', 'iskra'), False)
+    >>> _head_gloss("Collectif Révolutionnaire") is None
+    True
+    """
+    if any(True for _ in find_countries(name)):
+        return None
+    glossary = _glossary()
+    heads = load_org_heads()
+    plain = re.sub(r"['’`´]s\b|['’`´]", "", _fold(name))
+    words = [w for w in re.findall(r"[^\W_]+", plain) if w not in _NAME_FUNCTION_WORDS]
+    head = [w for w in words if heads.heads(w)]
+    if not 2 <= len(words) <= 3 or len(head) != 1:
+        return None
+    rest = [w for w in words if w != head[0]]
+    if any(w in glossary or w in _SPELLINGS or len(w) < 3 or not w.isalpha() for w in rest):
+        return None
+    english = _SPELLINGS.get(head[0]) or glossary.get(head[0]) or (head[0],)
+    return tuple(sorted([*english, *rest])), _SPELLINGS.get(head[0]) is None and english != (head[0],)
 
 
 def norm_acronym(text: str) -> str:
@@ -340,6 +373,11 @@ def resolve_organisations(
             g = _gloss_words(written, c) if written else None
             if g is not None and c is not None:
                 glossed[(tuple(sorted(g[0])), c)].append((i, g[1], g[0]))
+            elif c is None and written:
+                # no country: a head word and a proper name ("Collectif Iskra")
+                h = _head_gloss(written)
+                if h is not None:
+                    glossed[(h[0], "")].append((i, h[1], h[0]))
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
@@ -347,6 +385,9 @@ def resolve_organisations(
             # "OCTB, Brazil": an entry that is its acronym alone is the party of that acronym
             keys.append(("acronym", norm_acronym(m.name), c))
         acronyms[i] = {k[1] for k in keys if k[0] == "acronym"}
+        if c is None and m.acronym:
+            # an acronym of no country keeps apart only names translated alike
+            acronyms[i].add(norm_acronym(m.acronym))
         for k in keys:
             if k in index:
                 uf.union(index[k], i)
