@@ -201,8 +201,19 @@ def blocks(text: str) -> list[Block]:
         (k for k, b in enumerate(out) if b.kind == "nav" and _comment_heading().match(b.text)), None
     )
     if comments is not None:
-        for b in out[comments + 1 :]:
+        for k, b in enumerate(out[comments + 1 :], comments + 1):
             if b.kind == "nav" and _rule().match(b.text):
+                break
+            # (or to the next post of the page: its title over its dateline and its prose,
+            # "Stop the war in Sudan!" / "15 March 2024" / …; a comment's author ends in "says:")
+            if (
+                b.kind == "heading"
+                and not b.text.rstrip().endswith(":")
+                and k + 2 < len(out)
+                and out[k + 1].kind == "dateline"
+                and out[k + 2].kind == "prose"
+                and out[k + 2].words >= MIN_BODY_WORDS
+            ):
                 break
             b.kind = "nav"
     # a site's banner: the file's first paragraph, of two or three title-like lines and no
@@ -1107,6 +1118,8 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
                 break  # the text's kind and number under the title ("Joint Statement No. 3 – …")
             if title_blocks and len(b.lines) >= 2 and is_date_line(b.lines[-1]):
                 break  # a subtitle over its dateline, in one paragraph (see _date)
+            if title_blocks and is_occasion_line(b.text):
+                break  # the day the text is for, under its title ("1 May 2024 – May Day")
             if title_blocks and _BYLINE_HEADING.match(b.text.strip()):
                 break  # the author's line under the title ("Por la Comisión Política del PRTM")
             title_blocks.append(b)
@@ -1201,7 +1214,9 @@ def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Qu
         # the participle's phrase only, up to its comma: the main clause may date other things
         comma = sentence.find(",", opens.end())
         sentence = sentence if comma < 0 else sentence[:comma]
-    elif not HELD_VERB.search(sentence):
+    elif not HELD_VERB.search(sentence) or not _MEETING_NOUN.search(sentence):
+        # the held verb of a meeting, not of an election or a vote ("The elections held on
+        # 14 May 2023 in …" date no text of their own)
         return None, None
     dates = [d for d in find_dates(sentence) if d.precision != "year"]
     if not dates or len({d.iso[:7] for d in dates}) > 1:
@@ -1216,6 +1231,15 @@ _SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[^\W\d_]|\s*$)")
 #: a participle that opens a sentence on a meeting ("Meeting in Kathmandu on 2 and 3 December
 #: 2023, the organisations …"), beside the held verbs of networks.py
 _MEETING_OPENS = re.compile(r"(?i)^(?:meeting|gathered|assembled|gathering)\s+(?:in|at|on)\b")
+#: the words of a meeting, in the networks' languages (stems): the subject of the held verb
+#: that dates a text by its first sentence
+_MEETING_NOUN = re.compile(
+    # (within a word too: German compounds, "Europakonferenz", "Plenartagung")
+    r"(?i)(?:meeting|plenar|plénière|plenum|conferen|conférence|konferen|sesión|séance|seminar|séminaire"
+    r"|assembl|asamblea|versammlung|congres|congrès|kongress|kongre|reuni|réuni|riunion|tagung|sitzung"
+    r"|encuentro|encontro|rencontre|incontro|summit|gathering|toplantı|delegat|délégu|coordinat|committee"
+    r"|comité|comitato|komitee|(?<![^\W\d_])(?:session|treffen))"
+)
 
 
 def _numbered_date(source: SourceFile, heads: list[Block]) -> tuple[str | None, Quote | None]:
@@ -1249,7 +1273,7 @@ def _menu() -> re.Pattern[str]:
         r"(?i)^(?:[^\s:|•·»›>/][^:|•·»›>/]{0,40}(?:[|•·»›>/][^:|•·»›>/]{1,40}){2,}[|•·»›>/]?"
         rf"|(?:{navigation_words('home')})\s*[|•·»›>/].*"
         # a menu whose items are set apart by runs of blanks ("Home  Declarations  Contact")
-        rf"|(?:{navigation_words('home')})(?:\s{{2,}}|\t)\S.*"
+        rf"|(?:{navigation_words('home')})(?:\s{{2,}}|\t)(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]).*"
         rf"|(?:{navigation_words('here')})\s*:.*"
         r"|(?:[-*_=~—–─━]\s*){3,})$"
     )
@@ -1489,7 +1513,9 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         posted = _posted_date(source, bs)
         if posted[0] is None:
             posted = _signatures_date(source, bs)
-        return posted if posted[0] is not None else _occasion_date(source, bs[:after_title])
+        # (the occasion's line over the title, or right under it: "Statement on May Day" /
+        # "1 May 2024 – May Day")
+        return posted if posted[0] is not None else _occasion_date(source, bs[: after_title + 1])
     iso, q = found[0]
     if bs[0].kind == "masthead" and found[0][1].start < bs[0].end:
         # a bulletin's issue date ("Spring 2021") gives way to the text's own, more

@@ -51,7 +51,7 @@ class CountryHit:
 
 
 @cache
-def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
+def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str], frozenset[str]]:
     """Every country expression (normalised) and what it means; the ones that take "-s"."""
     what: dict[str, tuple[str, str, str]] = {}
 
@@ -80,14 +80,14 @@ def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str]]:
             add(a, h.code, h.successor, "historical")
     for x in load_exonyms():
         add(x.name, x.iso2, x.iso2, "exonym")
-    _add_cases(what)
+    inflected = _add_cases(what)
     genitive = set()
     for g in load_genitives():
         key = _norm(g.name)
         info = what.get(key)
         if info is not None and info[0] == g.code and _norm(g.genitive) not in what:
             genitive.add(key)
-    return what, frozenset(genitive)
+    return what, frozenset(genitive), frozenset(inflected)
 
 
 #: a name in Cyrillic of one word (or words joined by hyphens): "Украина", "Шри-Ланка"
@@ -96,23 +96,36 @@ _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
 _NOUN_CLUES = frozenset({"name", "alias", "native", "exonym", "historical"})
 
 
-def _add_cases(what: dict[str, tuple[str, str, str]]) -> None:
+def _add_cases(what: dict[str, tuple[str, str, str]]) -> set[str]:
     """Add the other cases of the one-word Cyrillic names in ``what`` (``name_cases.csv``):
     a Russian text says "в Узбекистане", "на Украине", "из Германии", never the name's
-    nominative. A form that is already a name keeps that name's meaning."""
+    nominative. A form that is already a name keeps that name's meaning. Returns the forms
+    added."""
     rules = [r for r in load_name_cases() if r.lang == "ru"]
+    added: set[str] = set()
     for key, info in list(what.items()):
         if info[2] not in _NOUN_CLUES or not _CYRILLIC_WORD.match(key):
             continue
         rule = next((r for r in rules if key.endswith(r.ending)), None)
         for form in rule.inflect(key) if rule is not None else ():
-            what.setdefault(form, info)
+            if form not in what:
+                what[form] = info
+                added.add(form)
+    return added
+
+
+#: a capitalised Russian adjective in an oblique case just before a name ("в Южном Судане",
+#: "Северной Ирландии"): the name is part of another country's or region's, whose
+#: adjective the table does not inflect
+_CYRILLIC_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+(?:ой|ом|ого|ому|ей|ем|его|ему|ую|юю|ых|их|ым|им)\s+$"
+)
 
 
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     """One alternation of every country expression, longest first, and what each means."""
-    what, _genitive = _entries()
+    what, _genitive, _inflected = _entries()
     exprs = sorted(what, key=len, reverse=True)
     alternation = "|".join(_alt(e) for e in exprs)
     pattern = re.compile(_LEFT + r"(?:the\s+)?(" + alternation + r")(?![\w-])", re.I)
@@ -238,6 +251,8 @@ def find_countries(text: str) -> Iterator[CountryHit]:
             continue
         if key in _homonyms() and not _meant_as_country(text, s, e):
             continue
+        if key in _entries()[2] and _CYRILLIC_ADJECTIVE_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "в Южном Судане", "Северной Ирландии": not Sudan's, not Ireland's
         code, iso2, clue = info
         yield CountryHit(s, e, surface, code, iso2, clue)
 

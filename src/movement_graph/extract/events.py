@@ -1569,6 +1569,12 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         and not ctx.countries_in(clause)
         and not ctx.of_the_story(ctx.phrase_date(head, span, clause))
         and ctx.phrase_date(head, span, clause) is not None
+        # (not one its clause places somewhere no table knows: "the massacre of 2 October
+        # 1968 in the Plaza de las Tres Culturas")
+        and not _placed_unknown(ctx, span)
+        and not _unknown_place_after(ctx, span)
+        and not _unknown_place_later(ctx, span, clause)
+        and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
     ):
         # "as it did in the massacre of political prisoners in the summer of 1988" in a
         # resolution on one country: a massacre or disaster the text recalls with its date,
@@ -1638,12 +1644,33 @@ def _home_of_recalled(ctx: _Context, span: Span, clause: Span, date: str | None)
     the text's own story, nor one whose clause names a place (known or not)."""
     if date is None or ctx.of_the_story(date) or ctx.countries_in(clause) or ctx.body_adjectives_in(clause):
         return None
-    if _placed_unknown(ctx, span) or _unknown_place_after(ctx, span):
+    if (
+        _placed_unknown(ctx, span)
+        or _unknown_place_after(ctx, span)
+        or _unknown_place_later(ctx, span, clause)
+    ):
         return None
     if any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities):
         return None
     home = ctx.document_country(strong=True)
     return home if home is not None and _paragraph_before(ctx, clause) <= {home} else None
+
+
+def _unknown_place_later(ctx: _Context, span: Span, clause: Span) -> bool:
+    """The clause places the event after its date somewhere no table knows ("the massacre
+    of 2 October 1968 in the Plaza de las Tres Culturas"): "in", "at", "off" or "near", maybe
+    "the", and a capitalised word that is no month, country, city or region."""
+    doc = ctx.doc
+    for i in range(span.end, clause.end - 1):
+        if doc[i].lower_ not in ("in", "at", "off", "near"):
+            continue
+        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < clause.end else i + 1
+        t = doc[j]
+        if not t.is_title or t.lower_ in MONTHS or t.is_digit or t.lower_ == "the":
+            continue
+        if not any(c[0] <= t.idx < c[1] for c in ctx.countries + ctx.cities + ctx.body_adjectives()):
+            return True
+    return False
 
 
 def _placed_unknown(ctx: _Context, span: Span) -> bool:
@@ -2969,9 +2996,12 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
     if not hits:
         return None
     since = None
+    # the day the bombing goes on since, in its own stretch of the sentence: not "the worst
+    # massacre since 2014" after it
+    own = ctx.own_stretch(sent, span)
     for s, _e, iso in ctx.dates:
-        if sent.start_char <= s < sent.end_char:
-            m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
+        if own.start_char <= s < own.end_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(own.start_char, s - 16) : s])
             if m and m.group(1).lower() in _SINCE:
                 since = iso
     if since is not None:
@@ -3010,7 +3040,13 @@ def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
         or ctx.date_near(stretch, span.start, span.end) is None
     ):
         return None
-    return _rule_word(ctx, span, "protest", "protests", clause=sent)
+    cand = _rule_word(ctx, span, "protest", "protests", clause=sent)
+    if cand is not None and cand.date and ctx.ref and cand.date[: len(ctx.ref)] > ctx.ref[: len(cand.date)]:
+        # "Am 1. Mai 2024 gehen wir auf die Straße" in a call of 20 April 2024: still to come
+        return None
+    if cand is not None and any(t.lower_ in _FUTURE_VERBS for t in sent):
+        return None  # "Am 1. Mai 2024 werden wir auf die Straße gehen"
+    return cand
 
 
 def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:

@@ -725,7 +725,9 @@ def _inline() -> re.Pattern[str]:
 _PRESENT_WERE_INTRO = (
     r"(?:the\s+|among\s+the\s+)?(?:[^\W\d_]+\s+){0,4}?"
     r"(?:parties|organi[sz]ations|delegations|forces|groups)\s+(?:present|represented|participating|taking\s+part)"
-    r"(?:\s+[^\s.:;,]+){0,6}?\s+were"
+    # (not a parliament's or a government's parties: "The parties represented in parliament were …")
+    r"(?:\s+(?!(?:parliament|parliaments|parlament|government|governments|cabinet|coalition|senate"
+    r"|legislature|elections?|ballot|talks|negotiations|war|conflict)\b)[^\s.:;,]+){0,6}?\s+were"
 )
 _SENTENCE_LISTS = re.compile(
     r"(?<![^.:\n])(?P<intro>[^.:\n]*?(?<!\w)(?:(?:attended|signed)\s+by"

@@ -1208,8 +1208,11 @@ _PASSING = re.compile(
     r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"
     r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
     r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
-    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)|wie\s+(?:es\s+)?(?:die|der|das)\b)"
-    r"\b[^.;:!?]{0,100}$",
+    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé))"
+    r"\b[^.;:!?]{0,100}$"
+    # "wie die ICOR betont hat": the network right after "wie die"; not "…, wie die
+    # Mitgliedsorganisationen der ICOR kämpfen" (how they fight), a clause of the text's own
+    r"|\bwie\s+(?:es\s+)?(?:die|der|das)\s+$",
     re.I,
 )
 
