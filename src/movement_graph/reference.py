@@ -853,6 +853,9 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "offices",
             "any_words",
             "new_war_words",
+            "declaration_words",
+            "general_words",
+            "at_prepositions",
             "struck_verbs",
             "explosion_sites",
             "since_words",
@@ -1083,7 +1086,7 @@ def load_event_words() -> Vocabulary:
 
     >>> words = load_event_words()
     >>> "condemn" in words.words["condemn"], words.groups["disaster_kinds"]["storm"]
-    (True, ('hurricane', 'cyclone', 'typhoon'))
+    (True, ('hurricane', 'cyclone', 'typhoon', 'storm'))
     """
     return read_vocabulary(data_dir() / "patterns" / "event_words.yaml", EVENT_WORD_GROUPS)
 

@@ -425,6 +425,7 @@ class _Context:
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
         self.coup_triggers: list[tuple[int, int]] = []  # those of the coup rules' words
+        self.blows: list[tuple[int, int]] = []  # char spans of a bare "golpe" (no trigger)
         # the year an anniversary puts the event after it in ("80° anniversario della
         # strage di …": the text's year less 80), by the token the event's word starts at;
         # and, for the Turkish order ("katliamının 30. yıl dönümünde"), by the token it ends at
@@ -655,7 +656,7 @@ class _Context:
         reads it: in a text in another language the English parser's sentences are cut
         anywhere ("am 24. | Februar", "el | Congreso")."""
         if self._sentences is None:
-            self._sentences = list(sentences(self.text))
+            self._sentences = _unwrapped(self.text, list(sentences(self.text)))
         a, b = self.doc[start].idx, self.doc[end - 1].idx
         i = bisect_right(self._sentences, (a, len(self.text) + 1)) - 1
         if i >= 0:
@@ -765,10 +766,31 @@ class _Context:
         if (
             date is not None
             and not self.of_the_story(date)
+            and not self.unknown_place_in(clause)
             and "\n\n" not in text[max(before)[1] : clause.start_char]
         ):
             return last
         return None
+
+    def unknown_place_in(self, clause: Span) -> bool:
+        """``clause`` tells where its event happened by a place no table knows ("… по
+        бастующим шахтёрам в Краснолесье", "… in Kelmoor"): a lower-case preposition of place
+        before a capitalised word that is no country, city, month or number. The country of
+        the sentence before is then no guess for it."""
+        doc = self.doc
+        known = self.countries + self.cities
+        for t in clause[:-1]:
+            if t.text not in _AT_PREPOSITIONS:
+                continue
+            nxt = doc[t.i + 1]
+            if (
+                nxt.is_title
+                and nxt.is_alpha
+                and nxt.lower_ not in MONTHS
+                and not any(c[0] <= nxt.idx < c[1] for c in known)
+            ):
+                return True
+        return False
 
     def adjacent_adjective(self, span: Span) -> tuple[int, int, str, str] | None:
         """A country's lower-case adjective right after the words ``span`` ("golpe cileno",
@@ -897,26 +919,43 @@ class _Context:
             found = iso
         return found
 
-    def told_date(self, before_char: int) -> str | None:
+    def told_date(self, before_char: int, *, others: bool = True) -> str | None:
         """The date of the story told just before ``before_char``: the last day or month
-        the text gave in the 400 characters before, when not after the document."""
+        the text gave in the 400 characters before, when not after the document. Without
+        ``others``, not a date that closes another event's words in its clause ("the army
+        killed four people in Tegucigalpa on 5 July 2009", "the election of 3 May")."""
         q = self.source.date_quote
         # the text's dateline is no story's date, and what stands above a dateline that opens
         # the text is its header; a dateline that closes the text leaves the story before it
         head = q.end - self.source.start if q is not None else 0
         if head > before_char:
             head = 0  # the dateline closes the text: after the story
+        reach = before_char
         for s, _e, iso in reversed(self.dates):
             if s >= before_char:
                 continue
             if s < head:
                 return None
-            if before_char - s > _TOLD_REACH:
+            if reach - s > _TOLD_REACH:
                 return None
             if len(iso) < 7 or (self.ref and iso[: len(self.ref)] > self.ref[: len(iso)]):
                 return None
+            if not others and self._closes_other_event(s):
+                reach = s  # the story goes on before the other event's day
+                continue
             return iso
         return None
+
+    def _closes_other_event(self, char: int) -> bool:
+        """The date at ``char`` follows another event's word (not a coup's) in its clause,
+        with no punctuation between: that event's date."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        return any(
+            line_start <= e <= char
+            and (s, e) not in self.coup_triggers
+            and not _CLAUSE_MARK.search(self.text, e, char)
+            for s, e in self.triggers
+        )
 
     def document_country(self, *, strong: bool = False) -> str | None:
         """The country the document is about: its title's, else the dominant one (named at
@@ -955,6 +994,24 @@ class _Context:
                     iso = _lower_adjective_table()[m.group(1)]
                     self._body_adjectives.append((m.start(), m.end(), iso, "adjective"))
         return self._body_adjectives
+
+
+def _unwrapped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` (sentences within lines) with the pieces of a hard-wrapped sentence
+    joined: a line that ends in a lower-case word or a comma, with the next line going on in
+    lower case or with a number ("en el plebiscito del 4 de" / "septiembre de 2022 mostró
+    …"), as PDFs and e-mails wrap their paragraphs."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and s < len(text) and (text[s].islower() or text[s].isdigit()):
+            ps, pe = out[-1]
+            body = text[ps:pe]
+            last = body.rstrip()[-1:]
+            if body.endswith("\n") and not body.endswith("\n\n") and (last.islower() or last == ","):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 @cache
@@ -1073,7 +1130,7 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     if date is None and country == ctx.document_country() and country is not None:
         # "This is a coup d'état." after the text told it ("On 10 November, the commander …"):
         # the coup of the text's own country, dated by the story told just before it
-        told = ctx.told_date(doc[span.start].idx)
+        told = ctx.told_date(doc[span.start].idx, others=False)
     return _Cand(
         span.start,
         np_end,
@@ -1261,6 +1318,9 @@ _JOIN_OTHER = re.compile(
     re.I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+#: a country after a comma and only an article is the subject of a clause of its own, no
+#: item of a list of places (those take "au", "en", "in" or nothing)
+_SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|el|los|las|der|die|das|dem|il|lo|o|a|os|as)\s*$", re.I)
 _AND_ONLY = re.compile(r"\s*(?:and|y|et|e|und|ve|ed)\s*", re.I)
 
 
@@ -1291,7 +1351,11 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
     if cand.type not in _FAN_TYPES or cand.country is None:
         return []
     doc, text = ctx.doc, ctx.text
-    clause = ctx.clause(span.start, span.end)
+    # in another language the English parser's sentences are cut anywhere ("… au Mali en
+    # août 2020 et | en Égypte en juillet 2013"): the sentence by punctuation
+    clause = (
+        ctx.clause(span.start, span.end) if ctx.language == "en" else ctx.text_sentence(span.start, span.end)
+    )
     end_char = span.end_char
     hits = sorted(h for h in ctx.countries_in(clause) if h[0] >= end_char)
     if len(hits) < 2 or hits[0][2] != cand.country:
@@ -1317,6 +1381,8 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
             continue
         if not (_JOIN_OTHER.fullmatch(joined) and re.search(r",|\b(?:et|y|e|und|ve|ed)\b", between)):
             break
+        if _SUBJECT_AFTER_COMMA.search(between):
+            break  # "… en Égypte en juillet 2013, la France renforce …": a clause's subject
         chain.append(h)
     if len(chain) < 2:
         return []
@@ -1511,6 +1577,12 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
 def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
     """A massacre, pogrom, terrorist or arson attack, in a country the phrase or clause names."""
     return _single_event(ctx, span, "attack", ("racist", "fascist", "terrorist", "arson"))
+
+
+def _rule_attack_on(ctx: _Context, span: Span) -> _Cand | None:
+    """An attack on people ("the attack of the armed group on Malian civilians on 20
+    October 2023"): the word "attack" is the event's, placed and dated by its phrase."""
+    return _single_event(ctx, span[:1], "attack", ())
 
 
 #: the verbs of a disaster that struck a place (event_words.yaml): _single_event
@@ -1721,6 +1793,8 @@ def _rule_word(
         return None  # "toute guerre contre le Niger": any war, none that happened
     if etype == "war" and span.start > clause.start and ctx.doc[span.start - 1].lower_ in _NEW_WAR_WORDS:
         return None  # "ein neuer Krieg … würde Millionen Opfer fordern": one warned of
+    if etype == "war" and _declared_war(ctx.doc, span.start):
+        return None  # "una declaración de guerra contra las masas": a figure of speech
     if etype == "war":
         # where the war is fought follows its word ("la guerra en Ucrania", "der Krieg in
         # der Ukraine"); the clause's other countries wage it or take sides
@@ -1787,6 +1861,7 @@ def _rule_word(
         and not ctx.countries_in(clause)
         and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
         and not _unknown_place_after(ctx, span)
+        and not ctx.unknown_place_in(clause)
     ):
         # an event its own sentence dates, told after the one country its paragraph names
         # ("Au Sénégal, … L'élection présidentielle du 24 mars 2024 …"), else one of the
@@ -1849,6 +1924,8 @@ def _rule_word(
     extra: dict[str, Any] = {"noun": noun}
     if noun == "referendum":
         extra["kind"] = "referendum"
+    if noun == "strike":
+        extra["general"] = _general_strike(ctx.doc, span)
     if hint is not None:
         extra["hinted"] = True
     return _Cand(
@@ -1875,6 +1952,9 @@ _WANTING_STEMS = tuple(_WORDS.words["wanting_stems"])
 _FUTURE_VERBS = frozenset(_WORDS.words["future_verbs"])
 #: the prepositions before the place of an event ("la masacre de …"): event_words.yaml
 _PLACE_PREPOSITIONS = frozenset(_WORDS.words["place_prepositions"])
+#: the lower-case prepositions of a place where something happened ("in", "в", "à"):
+#: not "of", "de", which also join names (_Context.unknown_place_in)
+_AT_PREPOSITIONS = frozenset(_WORDS.words["at_prepositions"])
 
 
 def _unknown_place_after(ctx: _Context, span: Span) -> bool:
@@ -1899,6 +1979,18 @@ _THIS_COUNTRY = re.compile(
 #: "any", "every", "no" before an event's word in the networks' other languages
 _ANY_WORDS = frozenset(_WORDS.words["any_words"])
 _NEW_WAR_WORDS = frozenset(_WORDS.words["new_war_words"])
+_DECLARATION_WORDS = frozenset(_WORDS.words["declaration_words"])
+
+
+def _declared_war(doc: Doc, start: int) -> bool:
+    """The word for war at ``start`` is declared ("una declaración de guerra contra las
+    masas", "a declaration of war on the workers"): a figure of speech, no war fought."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in ("of", "de", "di", "d'", "van")
+        and doc[start - 2].lower_ in _DECLARATION_WORDS
+    )
+
 
 _AND_BETWEEN = re.compile(
     r"\s*(?:,|and|y|e|et|und|ve|ed|og|och)\s*(?:(?:of|de|du|des|del|da|do|di|von|der)\s+)?", re.I
@@ -2215,7 +2307,23 @@ def _told_kill(ctx: _Context, sent: Span, span: Span, victim: tuple[str, str | N
         date = _verb_date(ctx, sent, span)
         if date is not None:
             cand.date, cand.date_from_text = date, True
+        elif cand.date_from_text and _named_date_before(ctx, sent, span):
+            # "la dictadura que llegó al poder con el golpe del 27 de junio de 1973 y asesinó
+            # a cientos de personas": the day names the coup; the killings are its rule's, no
+            # massacre of that day
+            return None
     return cand
+
+
+def _named_date_before(ctx: _Context, sent: Span, span: Span) -> bool:
+    """A date before the verb ``span`` in ``sent`` that names another event's noun ("el
+    golpe del 27 de junio de 1973"): after that event's word and an "of" word."""
+    a = span.start_char
+    other = max((e for s, e in ctx.triggers + ctx.blows if s >= sent.start_char and e <= a), default=None)
+    return other is not None and any(
+        other <= s and e <= a and _OF_BEFORE_DATE.search(ctx.text[max(0, s - 8) : s])
+        for s, e, _iso in ctx.dates
+    )
 
 
 def _rule_word_kill(ctx: _Context, span: Span) -> _Cand | None:
@@ -2360,7 +2468,7 @@ _INDEFINITE = frozenset(_WORDS.words["indefinite_articles"])
 
 
 #: between "golpe" and the date that names it: "del", "dell'", "de", "do", "di"
-_OF_DATE = re.compile(r"\s*(?:de|del|dell['’]|di|do|da)\s*", re.IGNORECASE)
+_OF_DATE = re.compile(r"\s*(?:dell['’]|del|de|di|do|da)(?![^\W\d_])\s*", re.IGNORECASE)
 
 
 #: between "golpe" and the country it struck: "in", "en", "em", "no", "na", "nel"
@@ -2514,7 +2622,23 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=from_text,
-        extra={"noun": head.lemma_},
+        extra={"noun": head.lemma_, "general": _general_strike(doc, span)},
+    )
+
+
+#: the words that make a strike a general one ("general strike", "huelga general",
+#: "grève générale", "Generalstreik", "genel grev"); lower case (event_words.yaml)
+_GENERAL_WORDS = frozenset(_WORDS.words["general_words"])
+
+
+def _general_strike(doc: Doc, span: Span) -> bool:
+    """The strike ``span`` names is a general one: a word of ``general_words`` in it or
+    right around it ("the general strike", "la grève générale", "der Generalstreik"); a
+    miners' strike, "la grève" alone are strikes."""
+    before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_space][-1:]
+    after = [t for t in doc[span.end : min(span.end + 3, len(doc))] if not t.is_space][:1]
+    return any(
+        t.lower_ in _GENERAL_WORDS or t.lower_.startswith("generalstreik") for t in [*before, *span, *after]
     )
 
 
@@ -2563,11 +2687,25 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+# the verbs that wage a war, by their forms (the model lemmatises "waging" as "wag")
+_WAGE_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("wag", ("e", "es", "ed", "ing")),
+        ("conduct", ("", "s", "ed", "ing")),
+        ("unleash", ("", "es", "ed", "ing")),
+    )
+    for end in ends
+) | {"fight", "fights", "fought", "fighting"}
+
+
 def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     head = doc[span.end - 1]
     if head.lower_ == "wars":
         return None
+    if _declared_war(doc, span.start):
+        return None  # "a declaration of war on the working class": a figure of speech
     if head.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.head.children
     ):
@@ -2592,6 +2730,23 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
                 country = ctx.country_of_subtree(child, agents=False)
                 if country is not None:
                     break
+    if country is None and head.dep_ == "dobj" and head.head.lower_ in _WAGE_VERBS:
+        # "have been waging a bloody war for power in Tripoli and other parts of Libya":
+        # the place of the verb that wages it, after the war's word
+        for child in head.head.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > head.i:
+                country = ctx.country_of_subtree(child, agents=False)
+                if country is not None:
+                    break
+    waged = next((c for c in head.children if c.dep_ == "acl" and c.lower_ in _WAGE_VERBS), None)
+    if country is None and waged is not None:
+        # "the brutal war waged by the Saudi government against the Yemeni people
+        # in Sanaa": where its verb wages it
+        for child in waged.children:
+            if child.dep_ == "prep" and child.lower_ in ("against", "in", "on"):
+                country = ctx.country_of_subtree(child, agents=False)
+                if country is not None:
+                    break
     if country is None:
         left = doc[max(span.start - 2, 0) : span.start]
         hits = ctx.countries_in(left)
@@ -2610,7 +2765,16 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         country = ctx.only_country(clause)
     if country is None:
         return None
-    date = ctx.date_near(clause, span.start, span.end)
+    date = None
+    if waged is not None:
+        # "… waged … since 26 March 2014": the day its verb gives
+        since = [c for c in waged.children if c.lower_ in _SINCE or c.lower_ == "from"]
+        for c in since:
+            sub = list(c.subtree)
+            date = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
+            if date is not None:
+                break
+    date = date or ctx.date_near(clause, span.start, span.end)
     mod = ""
     first = span[0]
     if first.lower_ in ("people", "people's"):
@@ -2648,6 +2812,9 @@ def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
     country = None
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "of"):
         country = ctx.country_of_subtree(doc[span.end])
+        if country is not None and date is None and _country_only_qualifies(ctx, doc[span.end]):
+            # "the crisis of British colonialism": a crisis of a policy, no event in Britain
+            country = None
     if country is None:
         hits = ctx.countries_in(span)
         country = hits[0][2] if hits else None
@@ -2670,6 +2837,15 @@ def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
             "words": " ".join(t.lower_ for t in span[:-1] if t.lower_ not in ("and",)),
         },
     )
+
+
+def _country_only_qualifies(ctx: _Context, prep: Token) -> bool:
+    """The country under ``prep`` ("of") only qualifies its object: "of French
+    neo-colonialism", "of US imperialism" name a policy, not a place ("of Greece" does)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN",):
+        return False
+    return not any(s <= pobj.idx < e for s, e, *_ in ctx.countries_in(ctx.doc[pobj.i : pobj.i + 1]))
 
 
 def _of_complement_end(ctx: _Context, span: Span) -> int:
@@ -3097,6 +3273,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "coup_gov": _rule_coup_gov,
     "election": _rule_election,
     "attack": _rule_attack,
+    "attack_on": _rule_attack_on,
     "disaster": _rule_disaster,
     "protest": _rule_protest,
     "revolution": _rule_revolution,
@@ -3229,7 +3406,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
             # massacre and an attack there may be one event, told with two words)
             cand.key = f"{cand.key}-{family}"
     elif t == "protest":
-        noun = "general strike" if x.get("noun") == "strike" else "protests"
+        if x.get("noun") == "strike":
+            noun = "general strike" if x.get("general", True) else "strike"
+        else:
+            noun = "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
         cand.key = f"protest-{cc.lower()}-{year}" if cc and year else None
     elif t == "revolution":
@@ -3250,7 +3430,8 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
                 f"crisis-{cc.lower()}-{year}" if year else f"crisis-{cc.lower()}-{slugify(x['person'])}"
             )
         else:
-            words = x.get("words") or "crisis"
+            # the crisis's own words before its noun ("economic", "2008"): none for "the crisis of 2008"
+            words = x.get("words") or ""
             desc = " ".join(
                 w for w in words.split() if w not in _RECENT | {"deep", "profound", "serious", "great"}
             )
@@ -3321,9 +3502,30 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None  # a building or a square the model took for an event ("the National Stadium")
         if etype == "other" and head in _MEETING_HEADS:
             return None  # a network's meeting is a conference of the graph, not an event
+        if etype == "other" and head == "day" and words[0].lower_ in ("international", "world", "national"):
+            return None  # "International Day of Solidarity of Working Women": a day kept every year
         if sum(t.is_title for t in words) < 2:
             return None
+        if _described_after(ctx, ent):
+            return None  # "Black October, the anti-Roma pogrom of October 1993": the rule's event
     return _named_candidate(ctx, ent.start, ent.end, etype, priority=2)
+
+
+#: an apposition's opening after a name: ", the", ", an"
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+", re.I)
+
+
+def _described_after(ctx: _Context, ent: Span) -> bool:
+    """A name the model tagged an event is told again by its apposition, an event's word a
+    rule reads ("Black October, the anti-Roma pogrom of October 1993"): one event, the rule's
+    (with its date and place), not a second node for the name."""
+    m = _APPOSITION.match(ctx.text, ent.end_char)
+    if m is None:
+        return False
+    return any(
+        m.end() <= s <= m.end() + 30 and not _CLAUSE_MARK.search(ctx.text, m.end(), s)
+        for s, _e in ctx.triggers
+    )
 
 
 def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, _Cand] | None:
@@ -3683,6 +3885,11 @@ def events(
             for m, s, e in matches
             if doc.vocab.strings[m] not in _NOT_TRIGGERS
         }
+    )
+    ctx.blows = sorted(
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for m, s, e in matches
+        if doc.vocab.strings[m] == "word_coup_bare"
     )
     ctx.coup_triggers = sorted(
         {
