@@ -5,6 +5,7 @@ Each test failed before its fix; each names the rule it guards.
 
 from __future__ import annotations
 
+import pytest
 from helpers import events, list_names, source
 
 from movement_graph.extract.countries import find_countries
@@ -138,3 +139,28 @@ def test_since_after_another_event_does_not_date_the_bombing() -> None:
     found = events(text)
     assert ("attack", "2023-10-17", "PS") in found
     assert not any(t == "war" for t, _d, _c in found)
+
+
+@pytest.mark.model
+def test_a_wider_region_across_countries_places_no_event() -> None:
+    """ "La guerre au Sahel" is no war in Burkina Faso's Sahel region (wider_regions.txt)."""
+    text = (
+        "Non à la guerre au Sahel !\n\nParis, le 3 février 2024\n\n"
+        "Depuis des années, la guerre au Sahel tue des milliers de civils. Les troupes "
+        "étrangères doivent partir.\n\nSignataires :\nParti Ouvrier de Ara (POA), France\n"
+        "Union Communiste de Bel (UCB), Mali\n"
+    )
+    assert not [e for e in events(text) if e[2] == "BF"]
+
+
+def test_wider_regions_are_left_out_of_the_regions_table() -> None:
+    from movement_graph.reference import data_dir
+
+    folder = data_dir() / "reference"
+    wider = [
+        x.strip()
+        for x in (folder / "wider_regions.txt").read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    ]
+    names = {line.split(",")[0] for line in (folder / "regions.csv").read_text(encoding="utf-8").splitlines()}
+    assert wider and not set(wider) & names

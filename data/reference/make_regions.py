@@ -25,6 +25,8 @@ name is left out (and the reason printed) when it is not a safe clue:
 - it is made only of words that name directions or kinds of area ("North-West",
   "Central", "Distrito Federal", "Capital Region"), which texts use as common words;
 - it is a stop word of a language the statements are written in ("Como");
+- texts mostly use it for a wider region across several countries (``wider_regions.txt``:
+  "Sahel", a region of Burkina Faso and of the African belt from Senegal to Sudan);
 - it is one word and frequent (Zipf ≥ ``FREQUENT``, wordfreq) in one of those languages
   other than the country's own ("Van" and "Batman", Turkish provinces, are a Dutch and
   an English word; "Latina" an Italian province and a Spanish word).
@@ -76,6 +78,8 @@ def main() -> None:
     historical = read_historical(HERE / "historical_countries.csv")
     cities = read_cities(HERE / "cities.csv")
     stops = stop_words()
+    with open(HERE / "wider_regions.txt", encoding="utf-8") as f:
+        wider = {norm(x) for x in f.read().splitlines() if x.strip() and not x.startswith("#")}
 
     known: set[str] = set()  # every expression of a country
     for c in countries.values():
@@ -130,6 +134,8 @@ def main() -> None:
             why = "directions or kinds of area only"
         elif key in stops:
             why = "a stop word"
+        elif key in wider:
+            why = "a wider region across countries"
         elif len(words) == 1 and (lang := frequent(name, TEXT_LANGS, own, {})):
             why = f"a frequent word in {lang}"
         if why:
