@@ -463,14 +463,7 @@ def _numbered_kind(text: str) -> bool:
     rest, n = number.subn(" ", rest)
     if n != 1:
         return False
-    for s_, e_, _key, _what in sorted(pattern_hits(rest), key=lambda h: h[0] - h[1]):
-        rest = rest.replace(rest[s_:e_], " ")
-    rest = _fold(rest)
-    kinds = 0
-    for p, _ in kind_patterns():
-        rest, k = p.subn(" ", rest)
-        kinds += k
-    rest = _JOINT.sub(" ", rest)
+    rest, kinds, _hits = _without_networks_and_kinds(rest)
     return kinds > 0 and not re.sub(r"[|·•/()\[\]–—:,&*_.-]", " ", rest).split()
 
 
@@ -1349,16 +1342,7 @@ def _kicker(text: str) -> bool:
     """
     if len(text.split()) > 6 or any(c.isdigit() for c in text):
         return False
-    rest = text
-    hits = pattern_hits(text)
-    for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
-        rest = rest.replace(text[s:e], " ")
-    rest = _fold(rest)
-    kinds = 0
-    for p, _ in kind_patterns():
-        rest, n = p.subn(" ", rest)
-        kinds += n
-    rest = _JOINT.sub(" ", rest)
+    rest, kinds, hits = _without_networks_and_kinds(text)
     left = re.sub(r"[|·•/()\[\]–—:,&*_-]", " ", rest).split()
     # the network's region may stay ("ICOR Europe"), no words of a phrase ("de la CIPOML")
     return kinds > 0 and (not left or (bool(hits) and len(left) <= 2 and not _CONNECTORS & set(left)))
@@ -1373,9 +1357,19 @@ def _kind_of_network(text: str) -> bool:
     >>> _kind_of_network("Declaration of the ICMLPO on the Elections in Ecuador"), _kind_of_network("ICOR")
     (False, False)
     """
-    hits = pattern_hits(text)
-    if not hits or any(c.isdigit() for c in text):
+    if any(c.isdigit() for c in text):
         return False
+    rest, kinds, hits = _without_networks_and_kinds(text)
+    if not hits:
+        return False
+    left = set(re.sub(r"[|·•/()\[\]–—:,&*_'’-]", " ", rest).split()) - _CONNECTORS - {"l", "d"}
+    return kinds > 0 and not left
+
+
+def _without_networks_and_kinds(text: str) -> tuple[str, int, tuple[tuple[int, int, str, str], ...]]:
+    """``text`` folded, without the networks' names, the kinds of text and "joint": what is
+    left, how many kinds it named, and the networks' hits (``pattern_hits``)."""
+    hits = pattern_hits(text)
     rest = text
     for s, e, _key, _what in sorted(hits, key=lambda h: h[0] - h[1]):
         rest = rest.replace(text[s:e], " ")
@@ -1384,9 +1378,7 @@ def _kind_of_network(text: str) -> bool:
     for p, _ in kind_patterns():
         rest, n = p.subn(" ", rest)
         kinds += n
-    rest = _JOINT.sub(" ", rest)
-    left = set(re.sub(r"[|·•/()\[\]–—:,&*_'’-]", " ", rest).split()) - _CONNECTORS - {"l", "d"}
-    return kinds > 0 and not left
+    return _JOINT.sub(" ", rest), kinds, hits
 
 
 _CONNECTORS = frozenset(

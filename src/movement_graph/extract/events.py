@@ -3132,25 +3132,26 @@ def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
         return None  # "they were bombing villages": no campaign the text dates
     # the place bombed is the verb's, before any mark that ends its clause ("… bombing
     # Afrin, while the United States looks on" is no war in the United States)
+    country = _bombed_country(ctx, span, sent)
+    return None if country is None else _bombing_war(span, since, country)
+
+
+def _bombed_country(ctx: _Context, span: Span, sent: Span) -> str | None:
+    """The first country named after a bombing's word, before any mark that ends its clause."""
     mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
     after = ctx.doc.char_span(
         span.end_char, mark.start() if mark else sent.end_char, alignment_mode="contract"
     )
-    hits = (
-        [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")]
-        if after is not None and len(after)
-        else []
-    )
-    if not hits:
+    if after is None or not len(after):
         return None
+    hits = [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")]
+    return hits[0][2] if hits else None
+
+
+def _bombing_war(span: Span, since: str, country: str) -> _Cand:
+    """A bombing campaign going on since a day: a war in the country bombed from that day."""
     return _Cand(
-        span.start,
-        span.end,
-        "war",
-        date=since,
-        country=hits[0][2],
-        date_from_text=True,
-        extra={"mod": ""},
+        span.start, span.end, "war", date=since, country=country, date_from_text=True, extra={"mod": ""}
     )
 
 
@@ -3160,16 +3161,8 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
     named after the noun, before any mark that ends its clause; a campaign going on since
     a day is a war there from that day, one the sentence dates with its day an attack."""
     sent = ctx.text_sentence(span.start, span.end)
-    mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
-    after = ctx.doc.char_span(
-        span.end_char, mark.start() if mark else sent.end_char, alignment_mode="contract"
-    )
-    hits = (
-        [h for h in ctx.countries_in(after) if h[3] not in ("demonym", "adjective")]
-        if after is not None and len(after)
-        else []
-    )
-    if not hits:
+    country = _bombed_country(ctx, span, sent)
+    if country is None:
         return None
     since = None
     # the day the bombing goes on since, in its own stretch of the sentence: not "the worst
@@ -3181,15 +3174,7 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
             if m and m.group(1).lower() in _SINCE:
                 since = iso
     if since is not None:
-        return _Cand(
-            span.start,
-            span.end,
-            "war",
-            date=since,
-            country=hits[0][2],
-            date_from_text=True,
-            extra={"mod": ""},
-        )
+        return _bombing_war(span, since, country)
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None or len(date) < 7:
         return None  # "the bombing of Belgrade in 1999": no day, no one attack the rules can tell
@@ -3198,7 +3183,7 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
         span.end,
         "attack",
         date=date,
-        country=hits[0][2],
+        country=country,
         date_from_text=True,
         extra={"noun": "bombing"},
     )
