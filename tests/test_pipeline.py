@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import document
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
@@ -36,10 +37,47 @@ PE = mint_iri("country", "PE")
         ("President Castillo was removed.", True),  # a title
         ("We must unite and struggle against exploitation.", False),
         ("The masses will win!", False),  # a capital that only opens the sentence
+        # a pattern's token given by a regular expression (Turkish cases of "katliam")
+        ("işçiler katliamının yıldönümünde sokaklara çıktı.", True),
+        ("işçiler sokaklara çıktı.", False),
     ],
 )
 def test_which_sentences_need_the_model(sentence: str, needs: bool) -> None:
     assert default_filter().needs_model(sentence) is needs
+
+
+@pytest.mark.model
+def test_the_event_matcher_reads_only_what_the_model_annotated_and_misses_nothing() -> None:
+    """Over the runs the model annotated, the event rules' matcher finds what it finds over
+    the whole Doc, in the same order: the sentences it skips hold no match."""
+    from movement_graph.extract.document import list_entries, rule_only_spans
+    from movement_graph.extract.events import default_rules, tagged_matches
+    from movement_graph.nlp import build_nlp, parse
+    from movement_graph.pipeline import BuildSummary, documents
+
+    texts = sorted((ROOT / "data" / "corpus").iterdir())
+    docs = [d for _, d in documents(texts, BuildSummary(), lambda _: None)]
+    docs.append(
+        document(
+            "İşçi Partisi (Türkiye)\n\nSoma katliamının 9. yıldönümünde işçiler sokaklara çıktı. "
+            "Wir verurteilen den Militärputsch. Ils ont fêté le 50e anniversaire du coup d'État.\n\n"
+            "Signed:\nMovimiento Obrero Revolucionario (Chile)\nPartido del Trabajo (Perú)\n"
+        )
+    )
+    assert len(docs) == 9
+    items = [(d.text, rule_only_spans(d, es), d) for d in docs for es in [list_entries(d)]]
+    matcher, _ = default_rules().matchers(build_nlp().make_doc(""))
+    skipped = 0
+    for (doc, _), (_, lists, _) in zip(parse(build_nlp(), items), items, strict=True):
+        # matches inside list entries ("Movimiento" in a party's name) name no event
+        whole = [
+            (key, s, e)
+            for key, s, e in (matcher(doc) if doc.has_annotation("POS") else [])
+            if not any(a <= doc[s].idx < b for a, b in lists)
+        ]
+        assert tagged_matches(matcher, doc) == whole
+        skipped += sum(1 for t in doc if not t.tag)
+    assert skipped > 0  # some sentences were only tokenised
 
 
 def test_plan_covers_the_text_and_keeps_lists_from_the_model() -> None:

@@ -34,6 +34,7 @@ from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -3803,6 +3804,44 @@ _NOT_TRIGGERS = frozenset(
 )
 
 
+def tagged_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token runs ``(start, end)`` of ``doc`` that the statistical model annotated.
+
+    A selective parse (``nlp.parse``) tags only the sentences that hold a candidate for a
+    rule; the others are tokenised only and carry no tag.
+
+    >>> from movement_graph.nlp import build_nlp, rule_only_doc, join
+    >>> nlp = build_nlp()
+    >>> doc = join(nlp, [rule_only_doc(nlp, "KAB, Germany. "), nlp("The coup failed.")], "KAB, Germany. The coup failed.")
+    >>> tagged_runs(doc)
+    [(4, 8)]
+    """
+    if not len(doc):
+        return []
+    tagged = numpy.concatenate(([0], doc.to_array("TAG") != 0, [0])).astype("int8")
+    edges = numpy.flatnonzero(numpy.diff(tagged))
+    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def tagged_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` read over the runs the model annotated only, in the order the
+    matcher gives over the whole Doc.
+
+    The event patterns' words are what sends a sentence to the model
+    (``nlp.candidates``), so a sentence that is only tokenised holds no match: the
+    matcher, whose cost grows with the tokens it reads times the patterns' predicates,
+    skips it. Every pattern is added with ``greedy="LONGEST"``: over a whole Doc spaCy
+    gives each rule's matches together, rules in the order of their first match, each
+    rule's matches longest first and then by start; the matches of the runs are put in
+    that order.
+    """
+    order: dict[int, list[tuple[int, int, int]]] = {}
+    for start, end in tagged_runs(doc):
+        for key, s, e in matcher(doc[start:end]):
+            order.setdefault(key, []).append((key, s + start, e + start))
+    return [m for found in order.values() for m in sorted(found, key=lambda m: (m[1] - m[2], m[1]))]
+
+
 def events(
     doc: Doc,
     *,
@@ -3860,10 +3899,7 @@ def events(
         )
     anniversaries: list[Span] = []
     unread: list[tuple[str, Span]] = []
-    # no sentence reached the model (none holds a candidate for a rule): the rules'
-    # patterns ask for its tags and lemmas, and could match nothing anyway
-    tagged = doc.has_annotation("POS")
-    matches = list(matcher(doc)) if tagged else []
+    matches = tagged_matches(matcher, doc)
     ctx.triggers = sorted(
         {
             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))

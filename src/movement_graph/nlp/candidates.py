@@ -58,6 +58,9 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
 # "am 24. Februar", "le 1. Mai": a day's number and its full stop before a month's name
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]+$")
+# "zum 9. jährlichen Treffen", "katliamının 9. yıldönümünde": an ordinal's number and its
+# full stop before a word in lower case
+_ORDINAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.[ \t]+$")
 
 
 @cache
@@ -88,27 +91,32 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
-def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
+def _pattern_words(path: Path) -> list[list[frozenset[str] | str]]:
     """For each token pattern of a pattern file, the word sets of its required tokens.
 
     A pattern can only match a sentence that holds a word of every set; tokens that
     are optional or constrained by other attributes (POS, entity type) give no set.
     ``ORTH`` and ``TEXT`` keep their case ("Act" is not "act"); the other attributes are
-    read without it.
+    read without it. A token given by a regular expression gives the expression, unanchored
+    (a word of the sentence holds a match wherever the token does): "Militärputsch" reaches
+    the model for ``{"LOWER": {"REGEX": "^\\w{3,}-?putsch(e?s)?$"}}``.
     """
-    out: list[list[frozenset[str]]] = []
+    out: list[list[frozenset[str] | str]] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
             row = json.loads(line)
-            required: list[frozenset[str]] = []
+            required: list[frozenset[str] | str] = []
             for spec in row.get("pattern", ()):
                 if spec.get("OP") in ("?", "*"):
                     continue
                 words: set[str] = set()
                 for attr in ("LOWER", "ORTH", "NORM", "TEXT", "LEMMA"):
                     value = spec.get(attr)
+                    if isinstance(value, dict) and "REGEX" in value and attr != "LEMMA":
+                        required.append(_unanchored(value["REGEX"], ignore_case=attr not in ("ORTH", "TEXT")))
+                        break
                     if isinstance(value, dict):
                         value = value.get("IN", ())
                     values = [value] if isinstance(value, str) else list(value or ())
@@ -122,6 +130,21 @@ def _pattern_words(path: Path) -> list[list[frozenset[str]]]:
             if required:
                 out.append(required)
     return out
+
+
+def _unanchored(regex: str, *, ignore_case: bool) -> str:
+    """A token's regular expression as a search in a sentence: its anchors dropped, so
+    that it matches wherever the token would (and maybe more: the filter may send a
+    sentence too many to the model, never one too few).
+
+    >>> _unanchored("^katliam(ı|ın)?$", ignore_case=True), _unanchored("^koy", ignore_case=False)
+    ('(?i:katliam(ı|ın)?)', '(?:koy)')
+    """
+    if regex.startswith("^"):
+        regex = regex[1:]
+    if regex.endswith("$") and not regex.endswith("\\$"):
+        regex = regex[:-1]
+    return f"(?i:{regex})" if ignore_case else f"(?:{regex})"
 
 
 def _alternation(words: set[str] | frozenset[str], *, ignore_case: bool | None = None) -> re.Pattern[str]:
@@ -154,18 +177,32 @@ class CandidateFilter:
     def from_data(cls, data: Path | None = None) -> CandidateFilter:
         """Build the filter from the pattern and gazetteer files under ``data`` (the project's by default)."""
         data = data or data_dir()
-        required: list[list[frozenset[str]]] = []
+        required: list[list[frozenset[str] | str]] = []
         for name in ("events.jsonl", "persons.jsonl"):
             path = data / "patterns" / name
             if path.exists():
                 required += _pattern_words(path)
-        compiled: dict[frozenset[str], re.Pattern[str]] = {}
-        patterns = tuple(tuple(compiled.setdefault(ws, _alternation(ws)) for ws in pat) for pat in required)
-        # the quick test: the rarest required word set of each pattern
+        compiled: dict[frozenset[str] | str, re.Pattern[str]] = {}
+        patterns = tuple(
+            tuple(
+                compiled.setdefault(ws, re.compile(ws) if isinstance(ws, str) else _alternation(ws))
+                for ws in pat
+            )
+            for pat in required
+        )
+        # the quick test: the rarest required word set of each pattern, or the expression of
+        # a pattern that has no word set
         anchors: set[str] = set()
+        expressions: set[str] = set()
         for pat in required:
-            anchors |= min(pat, key=lambda ws: sum(w in STOP_WORDS for w in ws) / len(ws))
-        triggers = _alternation(anchors, ignore_case=True) if anchors else re.compile(r"(?!)")
+            sets = [ws for ws in pat if not isinstance(ws, str)]
+            if sets:
+                anchors |= min(sets, key=lambda ws: sum(w in STOP_WORDS for w in ws) / len(ws))
+            else:
+                expressions |= {ws for ws in pat if isinstance(ws, str)}
+        alternatives = [_alternation(anchors, ignore_case=True).pattern] if anchors else []
+        alternatives += sorted(expressions)
+        triggers = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
         aliases: set[str] = set()
         gazetteer = data / "reference" / "historical_events.csv"
         if gazetteer.exists():
@@ -279,6 +316,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "Der Krieg begann am 24. Februar 2022. Er dauert an."
     >>> [t[s:e] for s, e in sentences(t)]
     ['Der Krieg begann am 24. Februar 2022. ', 'Er dauert an.']
+
+    nor does an ordinal's number before a word in lower case:
+
+    >>> t = "Soma katliamının 9. yıldönümünde işçiler yürüdü. Polis saldırdı."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Soma katliamının 9. yıldönümünde işçiler yürüdü. ', 'Polis saldırdı.']
     """
     pos = 0
     n = len(text)
@@ -293,6 +336,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             if _DAY_DOT.search(text, max(start, m.start() - 4), m.end()) and _month_start().match(
                 text, m.end()
             ):
+                continue
+            if text[m.end()].islower() and _ORDINAL_DOT.search(text, max(start, m.start() - 5), m.end()):
                 continue
             yield start, m.end()
             start = m.end()
