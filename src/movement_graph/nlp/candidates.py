@@ -20,8 +20,8 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -54,6 +54,8 @@ _CAPS_RUN = re.compile(
 _NAME = re.compile(r"(?<=[\s(“\"])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
+# a run of word characters: the words the tests of required tokens compare
+_RUN = re.compile(r"\w+")
 # a sentence ends at . ! ? (and closing quotes or brackets) followed by a space
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
 # "am 24. Februar", "le 1. Mai": a day's number and its full stop before a month's name
@@ -132,6 +134,16 @@ def _pattern_words(path: Path) -> list[list[frozenset[str] | str]]:
     return out
 
 
+def _commonness(words: frozenset[str] | str) -> tuple[bool, float]:
+    """How costly and how common a required token's test is: whether it searches the text
+    (a regular expression, a word such as "d'état"), then the share of stop words and
+    punctuation among its words."""
+    if isinstance(words, str):
+        return True, 1.0
+    common = sum(w in STOP_WORDS or not any(c.isalpha() for c in w) for w in words) / len(words)
+    return any(not _RUN.fullmatch(w) for w in words), common
+
+
 def _unanchored(regex: str, *, ignore_case: bool) -> str:
     """A token's regular expression as a search in a sentence: its anchors dropped, so
     that it matches wherever the token would (and maybe more: the filter may send a
@@ -147,6 +159,34 @@ def _unanchored(regex: str, *, ignore_case: bool) -> str:
     return f"(?i:{regex})" if ignore_case else f"(?:{regex})"
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression that matches where one of ``words`` starts, its alternatives
+    sharing their prefixes, so that a search tries each character once per position
+    instead of every word (the gazetteer's ~400 aliases).
+
+    >>> p = _trie_pattern(["coup", "coups", "commune"])
+    >>> p
+    'co(?:mmune|up(?:s)?)'
+    >>> [bool(re.search(p, t)) for t in ("the commune", "a coup", "the co-op")]
+    [True, True, False]
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 def _alternation(words: set[str] | frozenset[str], *, ignore_case: bool | None = None) -> re.Pattern[str]:
     """Any of ``words`` as a whole word; without case when they are all lower case.
 
@@ -160,16 +200,72 @@ def _alternation(words: set[str] | frozenset[str], *, ignore_case: bool | None =
 
 
 @dataclass(frozen=True)
+class Words:
+    """The words of a sentence, as the tests of required tokens read them: each maximal run
+    of word characters, as written and in lower case."""
+
+    text: str
+    exact: frozenset[str]
+    lower: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        exact = frozenset(_RUN.findall(text))
+        return cls(text, exact, frozenset(w.lower() for w in exact))
+
+
+@dataclass(frozen=True)
+class TokenTest:
+    """Whether a sentence holds a word one required token of a pattern can match.
+
+    The same verdict as searching the alternation of the token's words as whole words
+    (``_alternation``), read from the sentence's words: a word of word characters only is
+    one of the sentence's runs; the others ("d'état", "°") and a token's regular expression
+    are searched.
+
+    >>> t = TokenTest.of(frozenset({"coup", "d'état"}))
+    >>> t.holds(Words.of("Le Coup fut condamné.")), t.holds(Words.of("le coup-d'état")), t.holds(Words.of("coups"))
+    (True, True, False)
+    >>> TokenTest.of(frozenset({"Act", "law"})).holds(Words.of("the Law"))
+    False
+    """
+
+    #: words made of word characters only
+    words: frozenset[str]
+    #: whether ``words`` are compared in lower case (all the token's words are)
+    ignore_case: bool
+    #: the rest, searched in the sentence's text
+    search: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, words: frozenset[str] | str) -> TokenTest:
+        if isinstance(words, str):  # a regular expression
+            return cls(frozenset(), True, re.compile(words))
+        ignore_case = all(w == w.lower() for w in words)
+        plain = frozenset(w for w in words if _RUN.fullmatch(w))
+        rest = words - plain
+        search = _alternation(rest, ignore_case=ignore_case) if rest else None
+        return cls(plain, ignore_case, search)
+
+    def holds(self, sentence: Words) -> bool:
+        if not self.words.isdisjoint(sentence.lower if self.ignore_case else sentence.exact):
+            return True
+        return self.search is not None and self.search.search(sentence.text) is not None
+
+
+@dataclass(frozen=True)
 class CandidateFilter:
     """A compiled test for "this sentence needs the statistical model"."""
 
-    #: any word a pattern requires: a quick test before ``patterns``
-    triggers: re.Pattern[str]
     aliases: re.Pattern[str] | None
     #: capitalised words that are no name of a person (countries, demonyms, org heads …)
     known: frozenset[str] = frozenset()
-    #: per token pattern, one test per required token; all must match
-    patterns: tuple[tuple[re.Pattern[str], ...], ...] = ()
+    #: per token pattern, one test per required token, the rarest first; all must hold
+    patterns: tuple[tuple[TokenTest, ...], ...] = ()
+    #: the patterns whose first test a word (in lower case) may pass
+    by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    #: the patterns whose first test searches the text (a regular expression, "d'état")
+    searched: tuple[int, ...] = ()
     #: words that head organisation names: a name holding one is read by the rules
     heads: OrgHeads = OrgHeads(frozenset(), ())
 
@@ -182,27 +278,17 @@ class CandidateFilter:
             path = data / "patterns" / name
             if path.exists():
                 required += _pattern_words(path)
-        compiled: dict[frozenset[str] | str, re.Pattern[str]] = {}
-        patterns = tuple(
-            tuple(
-                compiled.setdefault(ws, re.compile(ws) if isinstance(ws, str) else _alternation(ws))
-                for ws in pat
-            )
-            for pat in required
-        )
-        # the quick test: the rarest required word set of each pattern, or the expression of
-        # a pattern that has no word set
-        anchors: set[str] = set()
-        expressions: set[str] = set()
-        for pat in required:
-            sets = [ws for ws in pat if not isinstance(ws, str)]
-            if sets:
-                anchors |= min(sets, key=lambda ws: sum(w in STOP_WORDS for w in ws) / len(ws))
-            else:
-                expressions |= {ws for ws in pat if isinstance(ws, str)}
-        alternatives = [_alternation(anchors, ignore_case=True).pattern] if anchors else []
-        alternatives += sorted(expressions)
-        triggers = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
+        # each pattern's tests, the rarest first (``all`` stops at the first that fails)
+        required = [sorted(pat, key=_commonness) for pat in required]
+        compiled: dict[frozenset[str] | str, TokenTest] = {}
+        patterns = tuple(tuple(compiled.setdefault(ws, TokenTest.of(ws)) for ws in pat) for pat in required)
+        by_word: dict[str, list[int]] = {}
+        searched: list[int] = []
+        for i, pat in enumerate(patterns):
+            if pat[0].search is not None:
+                searched.append(i)
+            for w in pat[0].words:
+                by_word.setdefault(w.lower(), []).append(i)
         aliases: set[str] = set()
         gazetteer = data / "reference" / "historical_events.csv"
         if gazetteer.exists():
@@ -212,11 +298,7 @@ class CandidateFilter:
                         a = _fold(a)
                         if a:
                             aliases.add(a)
-        alias_re = (
-            re.compile("|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))))
-            if aliases
-            else None
-        )
+        alias_re = re.compile(_trie_pattern(aliases)) if aliases else None
         known: set[str] = set(_MONTHS.lower().split("|"))
         countries = data / "reference" / "countries.csv"
         if countries.exists():
@@ -226,7 +308,14 @@ class CandidateFilter:
         path = data / "patterns" / "org_heads.txt"
         heads = read_org_heads(path) if path.exists() else OrgHeads(frozenset(), ())
         known |= heads.words
-        return cls(triggers, alias_re, frozenset(known), patterns, heads)
+        return cls(
+            alias_re,
+            frozenset(known),
+            patterns,
+            {w: tuple(ix) for w, ix in by_word.items()},
+            tuple(searched),
+            heads,
+        )
 
     def needs_model(self, sentence: str) -> bool:
         """True when ``sentence`` holds a candidate only the statistical model can decide.
@@ -239,9 +328,7 @@ class CandidateFilter:
         """
         if _DATE.search(sentence):
             return True
-        if self.triggers.search(sentence) and any(
-            all(r.search(sentence) for r in pat) for pat in self.patterns
-        ):
+        if self._pattern_holds(Words.of(sentence)):
             return True
         body = sentence.lstrip(" \t\n\"“'‘(")
         first = _FIRST_WORD.match(body)
@@ -260,6 +347,14 @@ class CandidateFilter:
         if self.aliases is not None and self.aliases.search(_fold(sentence)):
             return True
         return False
+
+    def _pattern_holds(self, words: Words) -> bool:
+        """Whether every required token of some pattern has a word in the sentence; only
+        the patterns whose rarest token the sentence's words or a search may pass are tried."""
+        tried = set(self.searched)
+        for w in words.lower:
+            tried.update(self.by_word.get(w, ()))
+        return any(all(t.holds(words) for t in self.patterns[i]) for i in tried)
 
     def _open_name(self, run: str) -> bool:
         """True when a run of capitalised words may be a name only the model can read.
