@@ -54,6 +54,10 @@ class Document:
     # regions of the text that are not prose: (start, end) in file offsets,
     # e.g. navigation lines kept inside the span
     skipped: tuple[tuple[int, int], ...] = ()
+    # passages of the file outside the document's span that speak for it: the cover note of
+    # an e-mail that carries it ("… three documents adopted by the ICOR"); a document that
+    # names no network belongs to the one they name
+    context: tuple[Quote, ...] = ()
 
     @property
     def stem(self) -> str:

@@ -142,8 +142,9 @@ class _RunOptions(TypedDict):
 
 
 def strip_text(a: DocumentAnalysis) -> DocumentAnalysis:
-    """The record without the document's text: resolution and RDF read only offsets and quotes."""
-    return dataclasses.replace(a, document=dataclasses.replace(a.document, text=""))
+    """The record without the document's text (nor the passages of its file that speak for
+    it): resolution and RDF read only offsets and quotes."""
+    return dataclasses.replace(a, document=dataclasses.replace(a.document, text="", context=()))
 
 
 def _files(pairs: Iterable[tuple[SourceFile, Document]]) -> Iterator[tuple[SourceFile, list[Document]]]:

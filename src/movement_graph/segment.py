@@ -993,7 +993,12 @@ def segment(source: SourceFile) -> Iterator[Document]:
     starts = _find_starts(bs)
     if not starts or _body_words(bs) == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+    context: tuple[Quote, ...] = ()
     if _cover_note(bs, starts):
+        # the note is no document, but what it says of the texts it carries holds for them
+        note = _trim(bs[starts[0] : starts[1]])
+        if note:
+            context = (Quote(note[0].start, note[-1].end, source.text[note[0].start : note[-1].end]),)
         starts = starts[1:]
     bounds = starts[1:] + [len(bs)]
     n = 0
@@ -1001,7 +1006,7 @@ def segment(source: SourceFile) -> Iterator[Document]:
         doc_blocks = _trim(bs[first:stop])
         if not doc_blocks or _body_words(doc_blocks) == 0:
             continue
-        yield _document(source, n, doc_blocks)
+        yield _document(source, n, doc_blocks, context)
         n += 1
     if n == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
@@ -1047,7 +1052,7 @@ _BYLINE_HEADING = re.compile(
 )
 
 
-def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
+def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Quote, ...] = ()) -> Document:
     start, end = bs[0].start, bs[-1].end
     skipped = tuple((b.start, b.end) for b in bs if b.kind == "nav")
     head = 0
@@ -1174,6 +1179,7 @@ def _document(source: SourceFile, index: int, bs: list[Block]) -> Document:
         date_quote=date_quote,
         kind=kind,
         skipped=skipped,
+        context=context,
     )
 
 

@@ -50,6 +50,9 @@ def analyse_document(
     net_mentions = networks.network_mentions(source)
     confs = list(networks.conferences(source, net_mentions))
     nets, net_quote = networks.attribute(source, net_mentions, confs)
+    if not net_mentions and not any(c.network for c in confs):
+        # a text that names no network belongs to the one its file's cover note names
+        nets, net_quote = networks.from_context(source)
     if entries is None:
         entries = list_entries(source)
     orgs = list(organisations.from_lists(entries, source=source))

@@ -460,6 +460,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         ordinal: int | None,
         date: str | None,
         region: str | None = None,
+        at: str | None = None,
     ) -> None:
         if kind == "continental-conference" and net is not None and region is None:
             if net not in doc_regions:
@@ -476,7 +477,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                     found[k] = replace(first, place=place)
             return
         label = conference_label(net, kind, ordinal, date, region)
-        place = conference_place(text, s, e)
+        place = conference_place(text, s, e) or at
         if place is None and _reported(source, s, date):
             # the meeting the text reports, whose sentence names no place: the text was
             # adopted where it met ("Abidjan, le 15 octobre 2023")
@@ -531,6 +532,11 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
                 if kind == "continental-conference":
                     region = conference_region(text, hit.start(), hit.end(), net.key, hit.group("region"))
                 emit(hit.start(), hit.end(), net.key, kind, ordinal, date, region)
+    # "Meeting in Dhaka on 4 and 5 March 2022, the organisations of ICOR in Asia …": a
+    # meeting of a continental coordination, told by the held verb of its own sentence
+    for net in load_networks():
+        for s, e, region, date, at in _coordination_meetings(text, net.key):
+            emit(s, e, net.key, "meeting", None, date, region, at)
     # "the International Conference ... met for four days in November 2009": a meeting
     # of a network whose own name is a conference
     for m in mentions:
@@ -646,6 +652,100 @@ def _region_conference_of(text: str, hit: re.Match[str], key: str) -> bool:
     after = text[hit.end() : min(hit.end() + 160, _sentence_end(text, hit.end()))]
     named = sorted((s, k) for s, _e, k, what in pattern_hits(after) if what != "numbered")
     return bool(named) and named[0][1] == key and _OF_NETWORK.match(after[: named[0][0]]) is not None
+
+
+#: a participle that opens a sentence on a meeting ("Meeting in Kathmandu on 2 and 3 December
+#: 2023, the organisations …"), beside the held verbs (``HELD_VERB``)
+MEETING_OPENS = re.compile(
+    r"(?i)^(?:meeting|gathered|assembled|gathering|reunid[ao]s|réuni(?:e|s|es)|versammelt|riunit[ie])"
+    r"\s+(?:in|at|on|en|à|a|em|am|il)\b"
+)
+#: a coordination's meeting verb right after it: "ICOR Asia met in …", "die ICOR Europa tagte"
+_COORDINATION_MET = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have)\s+)?(?i:met|meets|gathered|convened|tagte|tagten"
+    r"|traf(?:en)?\s+sich|se\s+reuni(?:ó|o|eron|u)|s['’]est\s+réunie?|se\s+sont\s+réunie?s"
+    r"|si\s+(?:è|e|sono)\s+riunit[aoie]|reuniu-se|reuniram-se)\b"
+)
+
+
+def _coordination_meetings(text: str, key: str) -> Iterator[tuple[int, int, str, str, str | None]]:
+    """(start, end, continent, date, country where it met, if the participle says) of the meetings of the network's continental
+    coordinations that a sentence reports: the coordination ("ICOR Asia", "the
+    organisations of ICOR in Asia") is the subject of a meeting verb ("… met in Dhaka on
+    4 March 2022") or of a sentence that opens on its meeting ("Meeting in Dhaka on 4 and
+    5 March 2022, the organisations of ICOR in Asia …"), dated by one day or days of one
+    month in that sentence (the participle's phrase only).
+
+    >>> t = "Meeting in Dhaka on 4 and 5 March 2022, the parties of ICOR in Asia condemned the war."
+    >>> list(_coordination_meetings(t, "ICOR"))
+    [(55, 67, 'asia-pacific', '2022-03-04', 'BD')]
+    >>> list(_coordination_meetings("ICOR Europe met in Prague on 3 May 2019.", "ICOR"))
+    [(0, 11, 'europe', '2019-05-03', None)]
+    >>> list(_coordination_meetings("The ICOR Europe delegation condemned the coup of 3 May 2019.", "ICOR"))
+    []
+    """
+    for m in _coordination_patterns(key).finditer(text):
+        region = _REGION_OF.get(_region_key(m.group("region")))
+        if region is None or _meeting_name_before(text, m.start(), key):
+            continue  # "the 4th Regional Conference of ICOR Africa met": that meeting's
+        ends = [x.end() for x in _SENTENCE_START.finditer(text, max(0, m.start() - 300), m.start())]
+        paragraph = text.rfind("\n\n", 0, m.start())
+        start = max(ends[-1] if ends else 0, paragraph + 2 if paragraph >= 0 else 0)
+        sentence = text[start : _sentence_end(text, m.end())]
+        opens = MEETING_OPENS.match(sentence)
+        at = None
+        if opens:
+            comma = sentence.find(",", opens.end())
+            # the coordination is the subject right after the participle's phrase
+            if comma < 0 or not 0 <= m.start() - start - comma <= 60:
+                continue
+            told = sentence[:comma]
+            at = _participle_place(told, opens.end())
+        elif _COORDINATION_MET.match(text, m.end()):
+            told = sentence
+        else:
+            continue
+        dates = [d for d in find_dates(told) if d.precision != "year"]
+        if not dates or len({d.iso[:7] for d in dates}) > 1:
+            continue
+        yield m.start(), m.end(), region, dates[0].iso, at
+
+
+def _participle_place(phrase: str, pos: int) -> str | None:
+    """The country right after the participle that opens a meeting's sentence ("Meeting in
+    Dhaka on …", "Meeting in Nepal …"), by its name or its city's."""
+    rest = phrase[pos:].lstrip()
+    country = next(iter(find_countries(rest)), None)
+    if country is not None and country.start == 0:
+        return country.code
+    city = next(iter(find_cities(rest)), None)
+    if city is not None and city.start == 0:
+        return city_country(city.codes, ())
+    return None
+
+
+def _meeting_name_before(text: str, pos: int, key: str) -> bool:
+    """Whether a meeting's name and "of" stand right before ``pos`` ("the Regional Conference of")."""
+    of = _OF_BEFORE.search(text, max(0, pos - 12), pos)
+    if of is None:
+        return False
+    head = text[max(0, of.start() - 60) : of.start()].rstrip()
+    return any(
+        h.end() == len(head) for _k, scan in _meeting_patterns(key) for h in scan.pattern.finditer(head)
+    )
+
+
+@cache
+def _coordination_patterns(key: str) -> re.Pattern[str]:
+    """A continental coordination of the network: "ICOR Asia", "ICOR-Europa", "ICOR in Asia"."""
+    acronyms = "|".join(map(re.escape, network(key).acronyms))
+    return re.compile(
+        r"(?<![\w\-])(?:"
+        + acronyms
+        + r")(?:[\s\-]+|\s+(?:in|en|em|à|in der|nel(?:la)?)\s+)(?P<region>"
+        + _REGION
+        + ")"
+    )
 
 
 def _reported(source: Document, pos: int, date: str | None) -> bool:
@@ -1322,3 +1422,27 @@ def attribute(
     if len(top) > 1:
         top = [min(top, key=lambda k: first[k].start)]
     return tuple(top), first[top[0]]
+
+
+def from_context(source: Document) -> tuple[tuple[str, ...], Quote | None]:
+    """The network that the passages speaking for a document (``Document.context``: the
+    cover note of the e-mail that carries it) name, with its first mention; nothing when
+    they name none or more than one ("… three documents adopted by the ICOR" over a joint
+    statement that does not name the ICOR itself).
+
+    >>> note = "Dear friends, we send you two statements of the ICOR (ICOR)."
+    >>> d = Document("f", 1, 100, 160, "Stop the war!", "T", context=(Quote(0, len(note), note),))
+    >>> from_context(d)
+    (('ICOR',), Quote(start=48, end=52, text='ICOR'))
+    """
+    named: dict[str, Quote] = {}
+    for q in source.context:
+        for s, e, key, _what in sorted(pattern_hits(q.text)):
+            if key and key not in named:
+                named[key] = Quote(q.start + s, q.start + e, q.text[s:e])
+    if len(named) != 1:
+        return (), None
+    ((key, quote),) = named.items()
+    if source.date and _before_founding(key, source.date):
+        return (), None
+    return (key,), quote
