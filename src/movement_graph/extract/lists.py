@@ -704,14 +704,24 @@ def _closes_document(lines: list[_Line], last: _Line) -> bool:
 # the matches are the same, without scanning each clause once per character.  Its cue
 # words are those of list_roles.yaml (in every language there), plus a few English forms.
 @cache
-def _inline() -> re.Pattern[str]:
+def _cue_words() -> str:
     words = {w for _, ws in role_words() for w in ws}
     words |= {"signatories", "delegations", "present", "guests", "observers"}
-    cues = "|".join(map(word_pattern, sorted(words, key=len, reverse=True)))
+    return "|".join(map(word_pattern, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _inline() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:" + cues + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
+        r"(?<![^.:\n])(?P<intro>[^.:\n]*(?:" + _cue_words() + r")[^.:\n]*):\s*(?P<items>[^\n]+)",
         re.I,
     )
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    """The cue words of ``_inline``'s introduction, alone."""
+    return re.compile("(?:" + _cue_words() + ")", re.I)
 
 
 # lists written as a sentence, without a colon: "The Plenary was attended by A, B and C.",
@@ -827,10 +837,43 @@ def _skip_country_parties(items: str) -> int:
     return pos if pos > lead.end() and pos < len(items) else 0
 
 
+_ITEMS = re.compile(r"\s*(?P<items>[^\n]+)")
+
+
+def _inline_matches(text: str) -> Iterator[tuple[str, int, str]]:
+    """``_inline().finditer(text)``'s introductions, where their items start and the items,
+    found from the colons: an introduction is the clause that a colon ends (from the last
+    ".", ":" or newline before it), holding a cue word. The expression itself tries the
+    cue words at every character of every clause, colon or none.
+
+    >>> t = "Intro. Signed by the following parties: A, B and C\\nNo list: here"
+    >>> list(_inline_matches(t)) == [(m["intro"], m.start("items"), m["items"]) for m in _inline().finditer(t)]
+    True
+    """
+    pos = 0
+    for colon in _COLONS.finditer(text):
+        c = colon.start()
+        if c < pos:
+            continue
+        start = max(text.rfind(".", pos, c), text.rfind(":", pos, c), text.rfind("\n", pos, c)) + 1
+        start = max(start, pos)
+        if start > 0 and text[start - 1] not in ".:\n":
+            continue  # (only after a match that ended mid-line, which items never do)
+        if _cues().search(text, start, c) is None:
+            continue
+        items = _ITEMS.match(text, c + 1)
+        if items is None:
+            continue
+        yield text[start:c], items.start("items"), items.group("items")
+        pos = items.end()
+
+
+_COLONS = re.compile(":")
+
+
 def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
     """Each inline list's introduction, where its items start, and the items' text."""
-    for m in _inline().finditer(text):
-        yield m.group("intro"), m.start("items"), m.group("items")
+    yield from _inline_matches(text)
     for m in _opening_lists().finditer(text):
         yield m.group("intro"), m.start("items"), m.group("items")
     for m in _SENTENCE_LISTS.finditer(text):
