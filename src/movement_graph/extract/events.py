@@ -425,6 +425,9 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
+        # char spans of the words of a death in another language ("der Mord an X"): no
+        # trigger (a bare "mort" is common), but a phrase a date after it may close
+        self.death_words: list[tuple[int, int]] = []
         self.coup_triggers: list[tuple[int, int]] = []  # those of the coup rules' words
         self.blows: list[tuple[int, int]] = []  # char spans of a bare "golpe" (no trigger)
         # the year an anniversary puts the event after it in ("80° anniversario della
@@ -692,7 +695,7 @@ class _Context:
             a = self.doc[start].idx
             if char >= a:
                 return False
-            before = [e for s, e in self.triggers if e <= char and not (s >= a)]
+            before = [e for s, e in self.triggers + self.death_words if e <= char and not (s >= a)]
             ends = [e for s, e, _iso in self.dates if s == char]
             return (
                 bool(before)
@@ -1093,7 +1096,9 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
         # "This coup came after the Myanmar military had seized power on 1 February 2021":
         # the coup told before, not one with the other event's place and day (_refers_back)
         return None
-    country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
+    country = _placed_in_phrase(ctx, doc[span.start : np_end], clause)
+    if country is None:
+        country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
     if country is None:
         country = ctx.country_near(clause, span.start, np_end)
     date = ctx.date_near(_own_coup_stretch(ctx, clause, doc[span.start : np_end]), span.start, np_end)
@@ -1143,6 +1148,28 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+def _placed_in_phrase(ctx: _Context, span: Span, clause: Span) -> str | None:
+    """The country of the place (a country or a city) that a preposition of place names in
+    the event's own phrase, before its first comma and the next event's word: "le coup
+    d'État militaire du 26 juillet 2023 à Niamey, qui …, après le coup d'État au Mali", "the
+    coup of 11 September 1973 in Santiago": that place, not a country named later."""
+    doc = ctx.doc
+    stop = min(clause.end, span.end + 10)
+    for t in doc[span.end : stop]:
+        if t.is_punct or any(s <= t.idx < e for s, e in ctx.triggers):
+            return None
+        if t.lower_ not in _AT_PREPOSITIONS or t.i + 1 >= stop:
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ in ("le", "la", "el", "the", "l'", "der", "dem"):
+            nxt = doc[t.i + 2] if t.i + 2 < len(doc) else nxt
+        for hit in ctx.countries + ctx.cities:
+            if hit[0] == nxt.idx:
+                return hit[2]
+        return None
+    return None
+
+
 def _own_coup_stretch(ctx: _Context, clause: Span, span: Span) -> Span:
     """``clause`` cut at the words of the other coups it names: "The coup in Niger follows
     the coups in Mali on 18 August 2020 and …" (the day is Mali's)."""
@@ -1188,6 +1215,15 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
     return k >= 0 and doc[k].text in _OPEN_QUOTES and end < len(doc) and doc[end].text in _CLOSE_QUOTES
 
 
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """The words ``start:end`` (with an article or adjectives before them) are the whole of a
+    quoted title: "his book “The Civil War in France”"."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].pos_ in ("ADJ", "DET"):
+        k -= 1
+    return k >= 0 and doc[k].text in _OPEN_QUOTES and end < len(doc) and doc[end].text in _CLOSE_QUOTES
+
+
 def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
     """ "Russia invaded Ukraine", "the invasion of Afghanistan": a war in the invaded country.
 
@@ -1227,6 +1263,40 @@ def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
         "war",
         date=date,
         country=country,
+        date_from_text=date is not None,
+        extra={"mod": ""},
+    )
+
+
+def _rule_invasion_where(ctx: _Context, span: Span) -> _Cand | None:
+    """ "… extending its war to Lebanon, where it launched a ground invasion on 1 October
+    2024": an invasion without an "of", object of a verb in a clause opened by "where" that
+    hangs on a country, is a war in that country, dated by its own clause."""
+    doc = ctx.doc
+    head = span[0]
+    if any(c.lower_ == "of" for c in head.children):
+        return None  # "the invasion of X": _rule_invasion
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children):
+        return None
+    place = verb.head
+    found = {h[2] for h in ctx.countries if h[0] <= place.idx < h[1] and h[3] not in ("demonym", "adjective")}
+    if len(found) != 1:
+        return None
+    if any(
+        t.lemma_.lower() in _WANTING or t.lower_ in ("threat", "threaten", "plan") for t in head.ancestors
+    ):
+        return None  # "where it plans a ground invasion"
+    sub = list(verb.subtree)
+    date = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
+    return _Cand(
+        span.start,
+        span.end,
+        "war",
+        date=date,
+        country=found.pop(),
         date_from_text=date is not None,
         extra={"mod": ""},
     )
@@ -1594,8 +1664,11 @@ _EXPLOSION_SITES = frozenset(_WORDS.words["explosion_sites"])
 
 def _rule_disaster(ctx: _Context, span: Span) -> _Cand | None:
     """An earthquake, flood, rail or mine disaster, in a country the phrase or clause names;
-    an explosion at a port, a plant or a depot ("the explosion at the port of Beirut")."""
-    if span[0].lemma_.lower() in ("explosion", "blast"):
+    an explosion or a fire at a port, a plant or a depot ("the explosion at the port of
+    Beirut", "the fire at the X Garments factory")."""
+    if span[0].lemma_.lower() in ("explosion", "blast") or (
+        span[0].lemma_.lower() in ("fire", "blaze") and len(span) > 1
+    ):
         if span[-1].lower_ not in _EXPLOSION_SITES:
             return None
         span = span[:1]  # the explosion is the event's word; its site places it
@@ -2610,6 +2683,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         or _governor_date(ctx, head, clause)
         or ctx.date_near(clause, span.start, span.end)
     )
+    if date is None:
+        date = _caused_date(ctx, head)
     from_text = date is not None
     if date is None and told and country is not None and not ctx.country_of_subtree(head, include=span):
         return None  # "answered the coup with a general strike": when, the clause does not say
@@ -2625,6 +2700,30 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=from_text,
         extra={"noun": head.lemma_, "general": _general_strike(doc, span)},
     )
+
+
+#: verbs (lemma) by which one event sets off another: "the murder of X on 16 September
+#: 2022 set off an uprising", "the killing … sparked protests"
+_CAUSE_VERBS = frozenset({"spark", "trigger", "set", "unleash", "provoke", "ignite", "touch", "cause"})
+
+
+def _caused_date(ctx: _Context, head: Token) -> str | None:
+    """The month of the dated event whose verb sets off the protest ``head`` ("The murder of
+    X by the police on 16 September 2022 set off an uprising …"): the protest began then."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSE_VERBS:
+        return None
+    if verb.lemma_.lower() in ("set", "touch") and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    sub = list(subj.subtree)
+    a, b = ctx.doc[sub[0].i].idx, ctx.doc[sub[-1].i].idx + len(ctx.doc[sub[-1].i])
+    dates = [iso for s, e, iso in ctx.dates if a <= s and e <= b]
+    return dates[0][:7] if len(dates) == 1 else None
 
 
 #: the words that make a strike a general one ("general strike", "huelga general",
@@ -2766,6 +2865,10 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         country = ctx.only_country(clause)
     if country is None:
         return None
+    if _titled(
+        doc, span.start, right + 2 if right + 1 < len(doc) and doc[right].lower_ in ("in", "of") else span.end
+    ):
+        return None  # Marx's "The Civil War in France": the title of a book, no war
     date = None
     if waged is not None:
         # "… waged … since 26 March 2014": the day its verb gives
@@ -2775,7 +2878,7 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
             date = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
             if date is not None:
                 break
-    date = date or ctx.date_near(clause, span.start, span.end)
+    date = date or ctx.date_near(clause, span.start, span.end) or _war_running_since(ctx, span)
     mod = ""
     first = span[0]
     if first.lower_ in ("people", "people's"):
@@ -2798,6 +2901,41 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=date is not None,
         extra={"mod": mod},
     )
+
+
+#: how long a war has run, in the sentence that names it: "For over a year the army has
+#: been waging a war …", "the war that has raged for almost two years"
+_RUNNING_FOR = re.compile(
+    r"(?i:\bfor\s+(?:(?:over|more\s+than|almost|nearly|about|some|well\s+over)\s+)?"
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\b)"
+)
+#: a sentence that opens with the day a campaign began: "Since 7 October 2023 more than …"
+_OPENS_SINCE = re.compile(r"\s*(\w+)\s+(?:the\s+)?$")
+
+
+def _war_running_since(ctx: _Context, span: Span) -> str | None:
+    """The start of a war its sentence dates by how long it has run ("For over a year the
+    Israeli army has been waging a war …" in a text of November 2024): the day the next
+    sentence opens with after "since" ("Since 7 October 2023 more than …"), else the year
+    the duration counts back to from the text's date."""
+    if ctx.ref is None:
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    m = _RUNNING_FOR.search(sent.text)
+    if m is None:
+        return None
+    nxt = ctx.text[sent.end_char : sent.end_char + 80]
+    for s, _e, iso in ctx.dates:
+        if sent.end_char <= s < sent.end_char + 40 and len(iso) >= 7 and iso <= ctx.ref:
+            opener = _OPENS_SINCE.fullmatch(nxt[: s - sent.end_char])
+            if opener is not None and opener.group(1).lower() in _SINCE:
+                return iso
+    number = 1 if m.group(1).lower() in ("a", "an") else _number_words(m.group(1))
+    if number is None:
+        return None
+    months = number * 12 if m.group(2).lower().startswith("year") else number
+    year, month = int(ctx.ref[:4]), int(ctx.ref[5:7]) if len(ctx.ref) >= 7 else 6
+    return str(year - (months - month + 12) // 12) if months >= month else str(year)
 
 
 def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
@@ -2979,6 +3117,22 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
             if clause.start_char <= h[0] and h[1] <= clause.end_char and h[3] not in ("demonym", "adjective")
         ]
         country = min(places, key=lambda h: abs(h[0] - at))[2] if places else None
+    elif any(
+        span.start_char <= h[0] and h[1] <= span.end_char and h[3] in ("demonym", "adjective")
+        for h in ctx.countries
+    ):
+        # "the murder of the young Kurdish woman X by the police in Tehran": the adjective
+        # is the victim's people; a place the clause names (a country, a city) is where
+        places = [
+            h
+            for h in ctx.countries + ctx.cities
+            if clause.start_char <= h[0]
+            and h[1] <= clause.end_char
+            and not span.start_char <= h[0] < span.end_char
+            and h[3] not in ("demonym", "adjective")
+        ]
+        if places:
+            country = min(places, key=lambda h: abs(h[0] - span.end_char))[2]
     if span[-1].pos_ == "VERB" or (span[0].pos_ != "VERB" and span[-1].lower_ in ("dead", "down", "to")):
         # "On 16 September X died in custody", "X died in the palace that same day", "X was
         # shot dead by police": a
@@ -3250,6 +3404,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "bombing_noun": _rule_bombing_noun,
     "word_protest_told": _rule_word_protest_told,
     "word_movement": _rule_word_movement,
+    "invasion_where": _rule_invasion_where,
+    "movement": _rule_word_movement,
     "coup": _rule_coup,
     "word_coup_verb": _rule_word_coup,
     "word_death": _rule_word_death,
@@ -3906,6 +4062,11 @@ def events(
             for m, s, e in matches
             if doc.vocab.strings[m] not in _NOT_TRIGGERS
         }
+    )
+    ctx.death_words = sorted(
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for m, s, e in matches
+        if doc.vocab.strings[m] == "word_death_noun"
     )
     ctx.blows = sorted(
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))

@@ -196,6 +196,9 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     if line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
         return False
+    for s, e, _iso2, _clue in rules.find_countries(text[line_start:line_end]):
+        if line_start + s <= span.start_char and span.end_char <= line_start + e:
+            return False  # "Barbuda" of "Antigua and Barbuda", "Herzegovina" of "Bosnia and Herzegovina"
     return True
 
 
