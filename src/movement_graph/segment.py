@@ -19,7 +19,14 @@ from functools import cache
 import yaml
 
 from .errors import ConfigError, InputError
-from .extract.dates import ORDINAL_WORDS, find_dates, is_date_line, is_occasion_line, names_issuer
+from .extract.dates import (
+    ORDINAL_WORDS,
+    find_dates,
+    is_date_line,
+    is_occasion_line,
+    names_issuer,
+    vague_before,
+)
 from .extract.entries import has_org_head
 from .extract.networks import HELD_VERB, load_regions, pattern_hits
 from .extract.roles import role_of
@@ -330,26 +337,14 @@ def blocks(text: str) -> list[Block]:
     # the same in one paragraph: the paper's name (and what it is) over its issue's line
     # ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11 | December 2023";
     # "WORKERS' TRIBUNE" / "Paper of the … · No. 214 · 25 August 2023")
-    if top is not None and (
-        (
-            out[top].kind == "prose"
-            and 2 <= len(out[top].lines) <= 3
-            and _issue_line(out[top].lines[-1])
-            and all(
-                is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
-                for x in out[top].lines
-            )
-        )
-        or (
-            top + 1 < len(out)
-            and out[top].kind in ("prose", "heading")
-            and 2 <= len(out[top].lines) <= 3
-            and is_heading(out[top].lines[0])
-            and len(out[top].lines[0].split()) <= 8
-            and _issue_line(out[top].lines[-1])
-        )
-    ):
-        out[top].kind = "masthead"
+    # (three short lines read as a list: "VOZ OBRERA" / "Órgano del Comité Central del …" /
+    # "Nº 212 — noviembre de 2019"; also a paper's masthead after a rule, over the text it
+    # reprints, below another text of the file)
+    after_rules = [
+        k + 1 for k, b in enumerate(out[:-1]) if b.kind == "nav" and _RULE.fullmatch(b.text.strip())
+    ]
+    for k in sorted({*after_rules, *([top] if top is not None else [])}):
+        _paper_masthead(out, k)
     # a paper's banner and the issue's date under it ("Bandera Roja – Periódico del Partido …"
     # / "2 de octubre de 2023"): its masthead, over the article's title
     if (
@@ -488,6 +483,29 @@ def _related() -> re.Pattern[str]:
 _RULE = re.compile(r"^(?:[-*_=~—–─━]\s*){3,}$")
 
 
+def _paper_masthead(out: list[Block], top: int) -> None:
+    """Mark the paragraph at ``top`` a masthead when it is a paper's name (and what it is)
+    over its issue's line ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11
+    | December 2023"; "WORKERS' TRIBUNE" / "Paper of the … · No. 214 · 25 August 2023")."""
+    if (
+        out[top].kind in ("prose", "list")
+        and 2 <= len(out[top].lines) <= 3
+        and _issue_line(out[top].lines[-1])
+        and all(
+            is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
+            for x in out[top].lines
+        )
+    ) or (
+        top + 1 < len(out)
+        and out[top].kind in ("prose", "heading")
+        and 2 <= len(out[top].lines) <= 3
+        and is_heading(out[top].lines[0])
+        and len(out[top].lines[0].split()) <= 8
+        and _issue_line(out[top].lines[-1])
+    ):
+        out[top].kind = "masthead"
+
+
 def _rule() -> re.Pattern[str]:
     """A horizontal rule ("-----", "* * *"): it sets texts apart."""
     return _RULE
@@ -498,7 +516,8 @@ def _issue_re() -> re.Pattern[str]:
     # the issue's number: digits or upper-case Roman numerals ("Nº 231", "Año XIV"), not the
     # rest of a word ("November" is no "No V")
     return re.compile(
-        rf"(?i)(?<![^\W\d_])(?:{navigation_words('issue')})\s*(?:\d|(?<=[\s.])(?-i:[IVXLC]+)\b)"
+        # "Sayı: 87": a colon may stand between the word and the number
+        rf"(?i)(?<![^\W\d_])(?:{navigation_words('issue')})(?::\s*|\s*)(?:\d|(?<=[\s.:])(?-i:[IVXLC]+)\b)"
     )
 
 
@@ -508,6 +527,8 @@ def _issue_line(line: str) -> bool:
 
     >>> _issue_line("Journal du Parti X – N° 118 – décembre 2023"), _issue_line("Issue 3")
     (True, False)
+    >>> _issue_line("Sayı: 87 — Şubat 2023")
+    True
     >>> _issue_line("We read No. 5 of their paper in May 2021 and agreed.")
     False
     >>> _issue_line("Joint Statement No. 3 – 24 February 2024")
@@ -1106,6 +1127,12 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         ):
             old_head += 1
         head += 1
+    # a paper's note over the text it reprints, under the page's section ("INTERNACIONAL" /
+    # "Publicamos a continuación la Declaración …" / "Declaración de la XXV Plenaria"): the
+    # heading under the note is the title
+    note = head + 1 if head + 1 < len(bs) and bs[head].kind == "heading" and _section(bs[head].text) else head
+    if note + 2 < len(bs) and bs[note + 1].kind == "heading" and _reprint_note(bs[note]):
+        head = note + 1
     for b in bs[head:]:
         if b.kind == "heading" and len(title_blocks) < 2:
             if title_blocks and (_names_only_network(b.text) or _kind_of_network(b.text)):
@@ -1217,7 +1244,9 @@ def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Qu
         # the held verb of a meeting, not of an election or a vote ("The elections held on
         # 14 May 2023 in …" date no text of their own)
         return None, None
-    dates = [d for d in find_dates(sentence) if d.precision != "year"]
+    # a year only with its season ("In the autumn of 1980 an International Conference … was
+    # held"): a bare year in the sentence may be another's ("the crisis of 2008")
+    dates = [d for d in find_dates(sentence) if d.precision != "year" or vague_before(sentence, d.start)]
     if not dates or len({d.iso[:7] for d in dates}) > 1:
         return None, None
     d = dates[0]
@@ -1393,6 +1422,22 @@ _CONNECTORS = frozenset(
 )
 
 
+def _reprint_note(b: Block) -> bool:
+    """A paper's short note over a text it reprints: a paragraph of prose of at most three
+    sentences whose first words say so ("Publicamos a continuación …", "Nota da redação:
+    Reproduzimos …", "Wir dokumentieren …", "… açıklamasını okurlarımıza sunuyoruz.").
+
+    >>> _reprint_note(Block(0, 0, ["Publicamos a continuación la Declaración de la Plenaria."], 1, "prose"))
+    True
+    >>> _reprint_note(Block(0, 0, ["The workers publish their demands."], 1, "prose"))
+    False
+    """
+    if b.kind != "prose" or len(_SENTENCE_END.findall(b.text)) > 3 or len(b.text.split()) > 90:
+        return False
+    first = _SENTENCE_END.split(b.text, maxsplit=1)[0]
+    return re.search(rf"(?i)(?<![^\W\d_])(?:{navigation_words('reprint')})(?![^\W\d_])", first) is not None
+
+
 def _section(text: str) -> bool:
     """A category or section of the site over the title: one or two words, no number, no
     colon, no kind of text ("INTERNATIONAL", "Notícias", "Internazionale").
@@ -1482,6 +1527,14 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         # a subtitle and its dateline on the next line, in one paragraph ("Statement of the
         # … Parties of Europe" / "29 September 2024")
         candidates.append(bs[under])
+    elif under < len(bs) and bs[under].kind == "heading" and _byline_dateline(bs[under].text):
+        candidates.append(bs[under])  # "Executive Committee of the … — Madrid, 4 November 2019"
+    elif (
+        after_title >= 2
+        and bs[after_title - 1].kind == "heading"
+        and _byline_dateline(bs[after_title - 1].text)
+    ):
+        candidates.append(bs[after_title - 1])  # the same line read as the title's last
     elif under < len(bs) and bs[under].kind == "prose" and (lead := _lead_dateline(source, bs[under])):
         candidates.append(lead)  # "Kolkata, 26 November 2023. Nearly 3,000 people marched …"
     tail = [b for b in bs if b.kind != "nav"]
@@ -1524,12 +1577,32 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
             return finer[0]
         # a paper's issue reprints a text that carries its own day, a few days or weeks
         # before the issue's ("No. 214 · 25 August 2023" over "… August 21, 2023"): the
-        # text's own day is its date
-        own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) == len(iso) == 10]
+        # text's own day is its date; so its own month before a monthly issue's ("Nº 212 —
+        # noviembre de 2019" over a plenary's "XXV Plenaria, Ecuador, octubre de 2019")
+        own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) == len(iso) >= 7]
         issue = any(_issue_line(x) for x in bs[0].lines)
         if issue and own and iso[:4] == own[0][0][:4] and own[0][0] < iso:
             return own[0]
     return iso, q
+
+
+def _byline_dateline(line: str) -> bool:
+    """A line under the title naming the text's author, then after a dash its place and
+    date ("Comité Ejecutivo del Partido — Madrid, 4 de noviembre de 2019").
+
+    >>> _byline_dateline("Executive Committee of the Party — Madrid, 4 November 2019")
+    True
+    >>> _byline_dateline("The war in Yemen — a crime of imperialism")
+    False
+    """
+    line = line.strip()
+    if "\n" in line or len(line.split()) > 20:
+        return False
+    for dash in (" — ", " – ", " | "):
+        author, sep, date = line.rpartition(dash)
+        if sep and author.strip() and is_date_line(date):
+            return True
+    return False
 
 
 # what follows a dateline that opens the first paragraph: a full stop, a colon or a dash
@@ -1742,7 +1815,11 @@ def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
     for line_start, line in _lines_with_offsets(source.text, b):
         # a newspaper's issue line is its masthead's date ("Journal du … – N° 118 – décembre 2023")
         if not (is_date_line(line) or (b.kind == "masthead" and _issue_line(line))):
-            continue
+            if not _byline_dateline(line):
+                continue
+            # the date after the author's name ("Comité Ejecutivo del … — Madrid, 4 de …")
+            cut = max(line.rfind(dash) for dash in (" — ", " – ", " | "))
+            line_start, line = line_start + cut, line[cut:]
         dates = list(find_dates(line))
         # the issue's number is no year ("Edición 1987 – 2023-03-18", "Nº 2019 · 5 May 2024"):
         # a bare "year" right after the issue's word, when the line has another date

@@ -380,6 +380,19 @@ _VAGUE_BEFORE = re.compile(
     r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)$"
 )
 
+
+def vague_before(text: str, start: int) -> bool:
+    """Whether a season or part of a year stands right before the date at ``start``: such a
+    year is a date of the text's own ("In the autumn of 1980 … was held"), no year in passing.
+
+    >>> vague_before("In the autumn of 1980 a conference was held.", 17)
+    True
+    >>> vague_before("The conference of 1980 was held.", 18)
+    False
+    """
+    return _VAGUE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # a date after one of these words is part of a sentence
 _PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
 

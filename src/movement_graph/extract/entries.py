@@ -302,6 +302,12 @@ def table_row(text: str) -> str:
 
     >>> table_row("3\\tChad\\tParty of Labour*\\tPL (m-l)"), table_row("Party of Labour\\tPL")
     ('Party of Labour – PL (m-l), Chad', 'Party of Labour – PL')
+
+    A row of a journal's table of contents, its article's title, its author and its page: the
+    author
+
+    >>> table_row("The lessons of October — Workers' League of Chad\\t 24")
+    "Workers' League of Chad"
     """
     cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
     if len(cells) == 1:
@@ -312,6 +318,10 @@ def table_row(text: str) -> str:
     if len(cells) < 2:
         return text
     cells = [_FOOTNOTE_MARK.sub("", c).rstrip() or c for c in cells]
+    if len(cells) == 2 and re.fullmatch(r"\d{1,4}", cells[1]):
+        # a journal's table of contents ("Title — Author | page"): the article's author
+        title, dash, author = cells[0].rpartition(" — " if " — " in cells[0] else " – ")
+        return author.strip() if dash and title.strip() and author.strip() else text
     if len(cells) > 2 and re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
         cells = cells[1:]  # the row's number
     if len(cells) > 2 and _network_cell(cells[-1]):

@@ -1308,7 +1308,14 @@ _PASSING = re.compile(
     r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"
     r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
     r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
-    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé))"
+    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)"
+    # what the text's author belongs to: a party's own article ("Our Party, which is part of
+    # the …", "Nuestro Partido, que forma parte de la …", "fait partie de la", "faz parte da")
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|members?)\s+of"
+    r"|forma(?:n|mos)?\s+parte\s+de|(?:es|son|somos)\s+miembros?\s+de"
+    r"|fai[st]\s+partie\s+de|font\s+partie\s+de|(?:est|sont)\s+membres?\s+de"
+    r"|faz(?:em)?\s+parte\s+d|(?:é|são)\s+membros?\s+d"
+    r"|fa(?:nno)?\s+parte\s+d|(?:è|sono)\s+membr[oi]\s+d)"
     r"\b[^.;:!?]{0,100}$"
     # "wie die ICOR betont hat": the network right after "wie die"; not "…, wie die
     # Mitgliedsorganisationen der ICOR kämpfen" (how they fight), a clause of the text's own
@@ -1326,6 +1333,9 @@ def _in_passing(source: Document, quote: Quote) -> bool:
     True
     >>> d = Document("f", 0, 0, 90, "Como ha señalado la CIPOML, la represión es común.", "T")
     >>> _in_passing(d, Quote(20, 26, "CIPOML"))
+    True
+    >>> d = Document("f", 0, 0, 90, "Nuestro Partido, que forma parte de la CIPOML, llama a luchar.", "T")
+    >>> _in_passing(d, Quote(39, 45, "CIPOML"))
     True
     >>> d = Document("f", 0, 0, 90, "We would like to thank the comrades of the ICOR.", "T")
     >>> _in_passing(d, Quote(43, 47, "ICOR"))
