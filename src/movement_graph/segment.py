@@ -20,6 +20,7 @@ import yaml
 
 from .errors import ConfigError, InputError
 from .extract.dates import (
+    ADOPTION_WORDS,
     ORDINAL_WORDS,
     find_dates,
     is_date_line,
@@ -835,7 +836,27 @@ def _find_starts(bs: list[Block]) -> list[int]:
             and last_body >= MIN_BODY_WORDS
             and _sign_off(prev)
         )
-        if sign_off:
+        # a line under the body that says who adopted it ("Beschlossen von der 3.
+        # Weltkonferenz der ICOR", "Adopted by the Plenary") signs it off too
+        adopted_off = (
+            prev.kind in ("heading", "dateline")
+            and len(prev.lines) == 1
+            and content[pos - 1] not in starts
+            and last_body >= MIN_BODY_WORDS
+            and (
+                _adoption_line(prev.text)
+                # or who issued it ("Le Comité de Coordination International de l'ICOR"),
+                # when a title and its own dateline follow: the next text
+                or (
+                    names_issuer(prev.text)
+                    and not prev.text.rstrip().endswith((".", ":"))
+                    and b.kind == "heading"
+                    and pos + 1 < len(content)
+                    and bs[content[pos + 1]].kind == "dateline"
+                )
+            )
+        )
+        if sign_off or adopted_off:
             closed = True
         if b.kind in ("prose", "list"):
             last_body += b.words
@@ -884,6 +905,30 @@ def _find_starts(bs: list[Block]) -> list[int]:
             closed = False
             last_body = 0
     return starts
+
+
+_ADOPTED_BY = re.compile(
+    rf"(?i)^\s*(?:{ADOPTION_WORDS})\s+(?:unanimously\s+|einstimmig\s+|por\s+unanimidad\s+|à\s+l['’]unanimité\s+)?"
+    r"(?:by|at|von|vom|auf|der|por|en|par|à|au|da|dalla|dal|alla|al|pela|pelo|na|no)\s"
+)
+
+
+def _adoption_line(text: str) -> bool:
+    """A line that says who adopted the text: "Beschlossen von der 3. Weltkonferenz der
+    ICOR", "Adopted by the Plenary, May 2021", "Aprobada por la Conferencia".
+
+    >>> _adoption_line("Beschlossen von der 3. Weltkonferenz der ICOR"), _adoption_line("Adopted by the Plenary")
+    (True, True)
+    >>> _adoption_line("Adopted by the Plenary, the resolution calls for action.")
+    False
+    """
+    line = text.strip()
+    return (
+        _ADOPTED_BY.match(line) is not None
+        and not line.rstrip().endswith(".")
+        and len(line.split()) <= 16
+        and names_issuer(line)
+    )
 
 
 def _sign_off(b: Block) -> bool:
@@ -1102,6 +1147,22 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     ):
         own = signed + 1
     banner, head = own != head, own
+    # the network's name, then the date of the texts of a page on a line of its own, over
+    # the title ("ICOR – Internationale Koordinierung …" / "Beschlüsse der 3. Weltkonferenz
+    # der ICOR, November 2017" / "Resolution Nr. 1 …"): the dateline is the text's date
+    over_date: Block | None = None
+    if (
+        head + 2 < len(bs)
+        and bs[head].kind == "heading"
+        and _names_only_network(bs[head].text)
+        and bs[head + 1].kind == "dateline"
+        and len(bs[head + 1].lines) == 1
+        and bs[head + 2].kind == "heading"
+    ):
+        over_date = bs[head + 1]
+        if not banner and head == old_head:
+            old_head += 2
+        head += 2
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
     # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Africa | Resolution")
     # or the page's section ("International") is a masthead over the title
@@ -1177,6 +1238,8 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
             title_start, title_blocks[-1].end, source.text[title_start : title_blocks[-1].end]
         )
     date, date_quote = _date(source, bs, head + len(title_blocks))
+    if over_date is not None and (found := _first_date(source, over_date)) is not None:
+        date, date_quote = found
     if date is None:
         # the date the line over the title gives the text with its number ("Joint Statement
         # No. 31 – 14 September 2023")

@@ -217,6 +217,8 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("Gemeinsame Erklärung zum 1. Mai 2019"), is_date_line("Quito, del 10 al 12 de mayo de 2022")
     (False, True)
+    >>> is_date_line("le 6 mars 2024"), is_date_line("Beschlossen von der 3. Weltkonferenz der ICOR, November 2017")
+    (True, True)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160 or is_occasion_line(stripped):
@@ -253,6 +255,7 @@ def is_date_line(line: str) -> bool:
         rest = (head + stripped[end:]).strip(" ,.;:-–—()·|")
         # initials are no sentence's end ("Bogotá D.C., 21 de junio de 2023")
         rest = _INITIALS.sub("", rest).strip(" ,")
+        rest = _ORDINAL_DOT.sub(r"\1", rest)
         # "Paris, 12 March 2011": a place before the date is still a dateline
         # "Santiago de Chile / Berlin, 11 September 2023": each place counts on its own
         # "Ouagadougou – Lomé – Abidjan, le 15 octobre 2024": or between dashes
@@ -401,7 +404,11 @@ _PREPOSITION_END_OTHER = re.compile(
     r"(?i:\b(?:zum|zur|vom|seit|bis|del|al|desde|hasta|du|au|depuis|dal|nel|do|no|pelo|dell['’])\s*)$"
 )
 _INITIALS = re.compile(r"\b(?:[A-ZÀ-Þ]\.)+[A-ZÀ-Þ]\b\.?")
-_COMMA_ARTICLE = re.compile(r",\s*(?i:le|el|den)\s*$")
+# the article of a day after a place's comma, or opening the line ("le 6 mars 2024")
+_COMMA_ARTICLE = re.compile(r"(?:^|,)\s*(?i:le|el|den)\s*$")
+# a German ordinal's dot inside a dateline's issuer ("der 3. Weltkonferenz der ICOR") ends
+# no sentence
+_ORDINAL_DOT = re.compile(r"(?<![\w.])(\d{1,3})\.(?=\s+[^\W\d_])")
 
 
 @cache

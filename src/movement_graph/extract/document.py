@@ -166,4 +166,6 @@ def _events_and_persons(
     doc: Doc, source: Document, language: str = "en", organisations: list[tuple[int, int]] | None = None
 ) -> tuple[list[EventMention], list[PersonMention]]:
     found = list(events(doc, source=source, language=language, organisations=organisations or ()))
-    return found, list(persons(doc, source=source)) if language == "en" else []
+    # in another language only the names a title or a government announces ("le camarade
+    # X", "el gobierno de X"): the model's entities there are nouns as often as names
+    return found, list(persons(doc, source=source, entities=language == "en"))

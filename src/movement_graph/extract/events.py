@@ -694,7 +694,12 @@ class _Context:
             # date with no punctuation between
             a = self.doc[start].idx
             if char >= a:
-                return False
+                # a date after the event's word, past a comma and a word of time, dates
+                # what that word measures from ("el paro general …, 45 días después de su
+                # asunción el 10 de diciembre de 2023"), not the event
+                b = self.doc[end - 1].idx + len(self.doc[end - 1])
+                between = self.text[b:char]
+                return bool(_CLAUSE_MARK.search(between)) and _TIME_LINK.search(between) is not None
             before = [e for s, e in self.triggers + self.death_words if e <= char and not (s >= a)]
             ends = [e for s, e, _iso in self.dates if s == char]
             return (
@@ -2091,6 +2096,7 @@ _WORD_RULES = {
     "word_election": ("election", "election"),
     "word_earthquake": ("disaster", "earthquake"),
     "word_flood": ("disaster", "flood"),
+    "word_storm": ("disaster", "hurricane"),
     "word_massacre": ("attack", "massacre"),
     "word_shipwreck": ("disaster", "shipwreck"),
     "word_attack": ("attack", "attack"),
@@ -2123,8 +2129,18 @@ _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 #: how far (characters) an event's phrase runs from its word to the date that closes it
 #: ("il disastro ferroviario di X del 29 giugno 2009"): _Context._dates_other_event
 _PHRASE_REACH = 60
-#: between a date and the next item of a list of events: a comma or "and", an article
-_NEXT_ITEM = re.compile(r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and)\s+)?(?:[^\W\d_]{1,4}['’]?\s*)?")
+#: the words of time (``time_links`` of event_words.yaml), longest first, as a pattern
+_TIME_LINKS = "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(_WORDS.words["time_links"], key=len, reverse=True)
+)
+#: a word of time as a word of a text
+_TIME_LINK = re.compile(r"(?<![^\W\d_])(?:" + _TIME_LINKS + r")(?![^\W\d_])", re.I)
+#: between a date and the next item of a list of events: a comma or "and", or a word of
+#: time ("… de 1999 après l'assassinat": ``time_links`` of event_words.yaml), an article
+_NEXT_ITEM = re.compile(
+    r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and)\s+|(?:" + _TIME_LINKS + r")\s+)?(?:[^\W\d_]{1,4}['’]?\s*)?",
+    re.I,
+)
 
 
 def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
@@ -2285,8 +2301,19 @@ def _name_at(ctx: _Context, i: int) -> str | None:
     name, not a place, an organisation, a month or a count ("Millionen Menschen")."""
     doc = ctx.doc
     run: list[Token] = []
+    first = i
     while i < len(doc) and len(run) < 5:
         t = doc[i]
+        if (
+            run
+            and t.text in ("-", "‐")
+            and not doc[i - 1].whitespace_
+            and not t.whitespace_
+            and i + 1 < len(doc)
+            and doc[i + 1].is_title
+        ):
+            i += 1  # a hyphenated given name ("Jean-Baptiste"): one word of the run
+            continue
         if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME or t.lower_ in MONTHS:
             break
         if t.lower_ in _KILL_COUNTS or t.lower_ in _NOT_VICTIMS:
@@ -2300,7 +2327,7 @@ def _name_at(ctx: _Context, i: int) -> str | None:
         return None
     if any(s < b and a < e for s, e in ctx.org_spans):
         return None
-    return " ".join(t.text for t in run)
+    return doc[first : run[-1].i + 1].text
 
 
 def _kill_object(ctx: _Context, sent: Span, span: Span) -> tuple[str, str | None] | None:

@@ -871,9 +871,32 @@ def _inline_matches(text: str) -> Iterator[tuple[str, int, str]]:
 _COLONS = re.compile(":")
 
 
+@cache
+def _among_lists() -> re.Pattern[str]:
+    """A sentence that says who took part or signed, then names some of them after "among
+    them" (``participant_among`` of ``name_words.yaml``): "Delegations from 14 countries
+    attended, among them the A (X) and the B", "Asistieron delegaciones de 14 países, entre
+    ellas la A (X), el B y el C". The words before the turn are the introduction: they give
+    the role, or there is no list.
+
+    >>> m = _among_lists().search("Asistieron delegaciones de 9 países, entre ellas la Unión de Ara (UA).")
+    >>> m.group("intro"), m.group("items")
+    ('Asistieron delegaciones de 9 países', 'la Unión de Ara (UA).')
+    """
+    words = load_name_words().words["participant_among"]
+    turns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^.:\n])[^\S\n]*(?P<intro>[^.:\n,;]*?)[^\S\n]*,?[^\S\n]+(?:" + turns + r")[^\S\n]*[:,]?[^\S\n]+"
+        r"(?P<items>(?=(?:(?:the|le|la|les|el|los|las|il|lo|die|der|das|o|a)\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ]))[^\n]+)",
+        re.I,
+    )
+
+
 def _list_matches(text: str) -> Iterator[tuple[str, int, str]]:
     """Each inline list's introduction, where its items start, and the items' text."""
     yield from _inline_matches(text)
+    for m in _among_lists().finditer(text):
+        yield m.group("intro"), m.start("items"), m.group("items")
     for m in _opening_lists().finditer(text):
         yield m.group("intro"), m.start("items"), m.group("items")
     for m in _SENTENCE_LISTS.finditer(text):

@@ -202,7 +202,9 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
     return True
 
 
-def persons(doc: Doc, *, source: Document, rules: PersonRules | None = None) -> Iterator[PersonMention]:
+def persons(
+    doc: Doc, *, source: Document, rules: PersonRules | None = None, entities: bool = True
+) -> Iterator[PersonMention]:
     """Yield the persons ``doc`` names, with offsets in the source file.
 
     Parameters
@@ -213,6 +215,11 @@ def persons(doc: Doc, *, source: Document, rules: PersonRules | None = None) -> 
         the document the text belongs to.
     rules:
         patterns and stop lists; the repository's data file by default.
+    entities:
+        whether the model's ``PERSON`` entities count: the model reads English, and in a
+        text in another language it takes nouns for names ("Krieg", "Gefahr"); there only
+        the patterns' names count, those a title or a government announces ("le camarade
+        X", "el gobierno de X").
 
     Returns
     -------
@@ -220,7 +227,7 @@ def persons(doc: Doc, *, source: Document, rules: PersonRules | None = None) -> 
         in text order, one per occurrence, names without titles or possessives.
     """
     rules = rules or default_rules()
-    found: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+    found: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"] if entities else []
     matcher = rules.matcher(doc)
     # a text no sentence of which reached the model has no tags for the patterns to read
     for match_id, s, e in matcher(doc) if doc.has_annotation("POS") else ():

@@ -413,7 +413,7 @@ def resolve_organisations(
         first = forms[0][0]
         for i, _, _ in forms[1:]:
             a, b = uf.find(first), uf.find(i)
-            if a == b or (by_root[a] and by_root[b] and not by_root[a] & by_root[b]):
+            if a == b or _other_acronyms(by_root[a], by_root[b]):
                 continue
             uf.union(a, b)
             by_root[uf.find(a)] = by_root[a] | by_root[b]
@@ -437,6 +437,37 @@ def resolve_organisations(
         for m in group:
             by_form[_form_key(m)] = key
     return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), OrgKeys(by_form))
+
+
+def _script(acronym: str) -> str:
+    """The script of an acronym's letters: "cyrillic", "greek" or "latin" (any other)."""
+    for c in acronym:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            return (
+                "cyrillic"
+                if name.startswith("CYRILLIC")
+                else "greek"
+                if name.startswith("GREEK")
+                else "latin"
+            )
+    return "latin"
+
+
+def _other_acronyms(a: set[str], b: set[str]) -> bool:
+    """Two groups of names whose acronyms say they are two organisations: each has one in a
+    script, and they share none there. An acronym in another script is no rival ("РРП" and
+    "RWP", one party's Russian and English acronyms, cannot be compared letter by letter).
+
+    >>> _other_acronyms({"UCO"}, {"UOC"}), _other_acronyms({"РРП"}, {"RWP"}), _other_acronyms({"РРП", "RRP"}, {"RWP"})
+    (True, False, True)
+    """
+    if a & b:
+        return False
+    return any(
+        {x for x in a if _script(x) == s} and {x for x in b if _script(x) == s}
+        for s in ("latin", "cyrillic", "greek")
+    )
 
 
 def _matches(m: _Form, ref: str) -> bool:
