@@ -1,5 +1,5 @@
 """Helpers shared by the test modules: a ``SourceFile`` or a ``Document`` made of a text,
-and the organisations its lists name.
+the organisations its lists name, and the pathological inputs of ``bench/pathological_inputs.py``.
 
 Imported as ``from helpers import source`` (pytest puts ``tests/`` on the path, as it has
 no ``__init__.py``); the fixture that runs texts through the pipeline is in ``conftest.py``.
@@ -8,8 +8,28 @@ no ``__init__.py``); the fixture that runs texts through the pipeline is in ``co
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from movement_graph.model import Document, SourceFile
+
+
+def _bench_module(name: str) -> ModuleType:
+    """``bench/NAME.py``, imported (``bench/`` is no package)."""
+    path = Path(__file__).resolve().parent.parent / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# the inputs that once took quadratic time, shared with ``bench/pathological.py``, which
+# times them (the tests check only what the code makes of them)
+pathological = _bench_module("pathological_inputs")
 
 
 def source(text: str, name: str = "t.txt") -> SourceFile:

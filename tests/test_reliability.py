@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import pathological
 from typer.testing import CliRunner
 
 from movement_graph.cli import app
@@ -179,18 +180,27 @@ def test_file_with_no_document(tmp_path: Path) -> None:
     assert summary.files == 2 and len(summary.skipped) == 1
 
 
-def test_a_50_mb_file_is_refused_by_its_size_without_reading_it(tmp_path: Path) -> None:
+def test_a_50_mb_file_is_refused_by_its_size_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A 50 MB file is an archive dump, not a statement: refused, naming size and limit.
 
-    The file is sparse (no disk space used) and is refused from its size alone.
+    The file is sparse (no disk space used) and is refused from its size alone: it is never
+    opened.
     """
     big = tmp_path / "dump.txt"
-    with big.open("wb") as fh:
-        fh.truncate(50 * 1024 * 1024)
+    pathological.write_sparse_file(big, 50)
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
-    t0 = time.perf_counter()
+    opened: list[str] = []
+    real_open = Path.open
+
+    def recording_open(self: Path, *args: object, **kw: object):
+        opened.append(self.name)
+        return real_open(self, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", recording_open)
     got, errors, _ = read_all(tmp_path)
-    assert time.perf_counter() - t0 < 5
+    assert "good.txt" in opened and "dump.txt" not in opened
     assert [s.name for s in got] == ["good.txt"]
     one_line_naming(errors, "dump.txt", "file too large (50.0 MiB; at most 20 MiB)")
 
@@ -215,52 +225,45 @@ def test_a_file_growing_after_stat_is_read_only_up_to_the_limit(
 
 
 def test_5000_signatories(tmp_path: Path) -> None:
-    """A list of 5,000 signatories: one document, every entry once, in a few seconds."""
+    """A list of 5,000 signatories: one document, every entry once (timed in
+    ``bench/pathological.py``)."""
     from movement_graph.extract.lists import find_lists
 
-    names = [f"Communist Party of Region {i}" for i in range(5000)]
-    for layout, body in {
-        "numbered": "Signatories:\n" + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(names)),
-        "plain": "Signatories:\n" + "\n".join(names),
-        "inline": "The statement was signed by the following parties: " + ", ".join(names) + ".",
-    }.items():
+    names = pathological.signatories(5000)
+    statements = pathological.signed_statements(names)
+    assert set(statements) == {"numbered", "plain", "inline"}
+    for layout, text in statements.items():
         p = tmp_path / f"{layout}.txt"
-        p.write_text(f"Joint Declaration\n\n{PROSE}\n\n{body}\n", encoding="utf-8")
-        t0 = time.perf_counter()
+        p.write_text(text, encoding="utf-8")
         [doc] = segment(read_source(p))
+        assert doc.title == "Joint Declaration", layout
         entries = [e.quote.text for e in find_lists(doc)]
-        assert time.perf_counter() - t0 < 10, layout
         assert entries == names, layout
 
 
 def test_many_heading_like_lines_segment_in_linear_time() -> None:
-    """5,000 short capitalised paragraphs used to cost 5,000² steps in the segmenter."""
-    text = f"Joint Declaration\n\n{PROSE}\n\nSignatories:\n\n" + "\n\n".join(
-        f"Communist Party of Region {i}" for i in range(5000)
-    )
+    """5,000 short capitalised paragraphs used to cost 5,000² steps in the segmenter (timed
+    in ``bench/pathological.py``): one document, the whole text."""
+    text = pathological.heading_like_lines(5000)
     src = SourceFile(path="x.txt", name="x.txt", text=text, encoding="utf-8", sha256="0")
-    t0 = time.perf_counter()
-    docs = list(segment(src))
-    assert time.perf_counter() - t0 < 2
-    assert len(docs) == 1
+    [doc] = segment(src)
+    assert doc.title == "Joint Declaration"
+    assert (doc.start, doc.end) == (0, len(text))
+    assert doc.text.endswith("Communist Party of Region 4999")
 
 
 def test_10000_small_files_are_ingested_and_segmented(tmp_path: Path) -> None:
     """A folder of 10,000 files: every one read and segmented, in order, once.
 
     The full build of 10,000 files through spaCy is in ``bench/load.py --files``; a full
-    build of a smaller folder is ``test_folder_of_small_files_builds``.
+    build of a smaller folder is ``test_folder_of_small_files_builds``; the time of this
+    step is in ``bench/pathological.py``.
     """
-    for i in range(10_000):
-        (tmp_path / f"s{i:05d}.txt").write_text(
-            f"Statement {i}\n\n{PROSE}\n\nMay {1 + i % 28}, {1990 + i % 30}\n", encoding="utf-8"
-        )
-    t0 = time.perf_counter()
+    names = pathological.write_small_files(tmp_path, 10_000)
     summary = BuildSummary()
     docs = [d for _, d in documents([tmp_path], summary, lambda m: None)]
-    assert time.perf_counter() - t0 < 60
     assert summary.files == 10_000 and summary.skipped == []
-    assert [d.file for d in docs] == [f"s{i:05d}.txt" for i in range(10_000)]
+    assert [d.file for d in docs] == names == [f"s{i:05d}.txt" for i in range(10_000)]
     assert docs[9999].date == f"{1990 + 9999 % 30}-05-{1 + 9999 % 28:02d}"
 
 
@@ -796,40 +799,32 @@ def test_second_build_gives_the_same_bytes(built_out: Path, tmp_path: Path) -> N
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_2000_signatories_full_build_is_fast(tmp_path: Path) -> None:
-    """The full build of one statement with 2,000 signatories, in a bounded time.
+def test_2000_signatories_full_build(tmp_path: Path) -> None:
+    """The full build of one statement with 2,000 signatories: every one an organisation.
 
     ``in_prose`` used to read ``doc.text`` (rebuilt from every token on each access) per
-    candidate span: 500 signatories took 70 s, 1,000 took 220 s under a profiler.  The full
-    5,000 is ``bench/load.py --signatories 5000``.
+    candidate span: 500 signatories took 70 s, 1,000 took 220 s under a profiler.  No time is
+    asserted here (the CI job's own limit is the watchdog); the full 5,000 is timed by
+    ``bench/load.py --signatories 5000``.
     """
-    names = [f"Communist Party of Region {i}" for i in range(2000)]
+    text = pathological.signed_statements(pathological.signatories(2000))["numbered"]
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "list.txt").write_text(
-        f"Joint Declaration\n\n{PROSE}\n\nSignatories:\n"
-        + "\n".join(f"{i + 1}. {n}" for i, n in enumerate(names))
-        + "\n",
-        encoding="utf-8",
+    (tmp_path / "in" / "list.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "movement_graph.cli",
+            "build",
+            str(tmp_path / "in"),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-analyse",
+            "--no-cache",
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
     )
-    try:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "movement_graph.cli",
-                "build",
-                str(tmp_path / "in"),
-                "--out",
-                str(tmp_path / "out"),
-                "--no-analyse",
-                "--no-cache",
-                "-q",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail("2,000 signatories took more than 60 s")
     assert proc.returncode == 0, proc.stderr
     assert "organisations   2000" in proc.stdout

@@ -5,11 +5,9 @@ Invented parties and towns; real countries.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from helpers import list_names as names
-from helpers import source
+from helpers import pathological, source
 
 from movement_graph.extract.countries import find_countries, is_country
 from movement_graph.extract.lists import _list_matches
@@ -80,16 +78,14 @@ def test_a_list_under_the_title_does_not_take_the_title() -> None:
 
 
 def test_breadcrumb_pattern_is_linear_in_blanks() -> None:
-    t = time.perf_counter()
-    assert not is_navigation("home /" + " " * 20_000 + "x/")
-    assert time.perf_counter() - t < 1.0  # 14 s for 10,000 blanks before
+    # 14 s for 10,000 blanks once; timed in bench/pathological.py
+    assert not is_navigation(pathological.breadcrumb_with_blanks(20_000))
     assert is_navigation("Inicio / Declaraciones / Región")
 
 
 def test_sentence_lists_are_linear_in_blank_lines() -> None:
-    t = time.perf_counter()
-    assert list(_list_matches("\n" * 5_000 + "Fin.")) == []
-    assert time.perf_counter() - t < 1.0  # 5 s before, 20 s for 10,000 newlines
+    # 5 s once, 20 s for 10,000 newlines; timed in bench/pathological.py
+    assert list(_list_matches(pathological.blank_lines_then_sentence(5_000))) == []
     got = list(_list_matches(".\n\n \nFirman esta declaración el Partido Obrero de Ara (POA)."))
     assert [(intro, items) for intro, _at, items in got] == [
         ("Firman esta declaración", "el Partido Obrero de Ara (POA).")
