@@ -60,7 +60,9 @@ def test_the_event_matcher_reads_only_what_the_model_annotated_and_misses_nothin
     docs.append(
         document(
             "İşçi Partisi (Türkiye)\n\nSoma katliamının 9. yıldönümünde işçiler sokaklara çıktı. "
-            "Wir verurteilen den Militärputsch. Ils ont fêté le 50e anniversaire du coup d'État.\n\n"
+            "Wir verurteilen den Militärputsch. Ils ont fêté le 50e anniversaire du coup d'État. "
+            "Ekim Devrimi'nin 104. Yıldönümünde işçiler yürüdü. Ana Lopez spoke. Lenin wrote. "
+            "Madencilerin 10. Yıldönümünde anma yapıldı.\n\n"
             "Signed:\nMovimiento Obrero Revolucionario (Chile)\nPartido del Trabajo (Perú)\n"
         )
     )

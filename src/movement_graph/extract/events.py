@@ -39,7 +39,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EVENT_TYPES, Document, EventMention, Quote
-from ..nlp.candidates import sentences
+from ..nlp.candidates import default_filter, sentences
 from ..nlp.elisions import with_elisions
 from ..reference import load_adjectives, load_countries, load_event_words
 from ..vocab import slugify
@@ -4006,7 +4006,7 @@ def tagged_runs(doc: Doc) -> list[tuple[int, int]]:
     return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
 
 
-def tagged_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+def tagged_matches(matcher: Matcher, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
     """``matcher(doc)`` read over the runs the model annotated only, in the order the
     matcher gives over the whole Doc.
 
@@ -4016,13 +4016,47 @@ def tagged_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     skips it. Every pattern is added with ``greedy="LONGEST"``: over a whole Doc spaCy
     gives each rule's matches together, rules in the order of their first match, each
     rule's matches longest first and then by start; the matches of the runs are put in
-    that order.
+    that order. Of those runs, only the sentences that hold every required word of some
+    pattern are read (a sentence that reached the model for a name holds no match).
+    ``text`` is ``doc.text``, when the caller has it.
     """
     order: dict[int, list[tuple[int, int, int]]] = {}
-    for start, end in tagged_runs(doc):
+    for start, end in _pattern_runs(doc, doc.text if text is None else text):
         for key, s, e in matcher(doc[start:end]):
             order.setdefault(key, []).append((key, s + start, e + start))
     return [m for found in order.values() for m in sorted(found, key=lambda m: (m[1] - m[2], m[1]))]
+
+
+def _pattern_runs(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """The token runs of the annotated sentences next to which a pattern's required words
+    all stand: each pair of neighbouring sentences is tested, so that a match that runs past
+    a full stop that ends no sentence ("104. Yıldönümünde", "the murder of Gen. Soleimani")
+    is read whole. A sentence that reached the model for a name or a date only, away from
+    such words, holds no match and is skipped."""
+    holds = default_filter().pattern_holds
+    for start, end in tagged_runs(doc):
+        a = doc[start].idx
+        b = doc[end - 1].idx + len(doc[end - 1].text_with_ws)
+        pieces = [(a + s, a + e) for s, e in sentences(text[a:b])]
+        if len(pieces) == 1:
+            if holds(text[a:b]):
+                yield start, end
+            continue
+        # pair[k]: pieces k and k + 1 together hold a pattern's words
+        pair = [holds(text[pieces[k][0] : pieces[k + 1][1]]) for k in range(len(pieces) - 1)]
+        keep = [(i > 0 and pair[i - 1]) or (i < len(pair) and pair[i]) for i in range(len(pieces))]
+        i = 0
+        while i < len(pieces):
+            if not keep[i]:
+                i += 1
+                continue
+            k = i
+            while k + 1 < len(pieces) and keep[k + 1]:
+                k += 1
+            span = doc.char_span(pieces[i][0], pieces[k][1], alignment_mode="expand")
+            if span is not None:
+                yield span.start, span.end
+            i = k + 1
 
 
 def events(
@@ -4082,7 +4116,7 @@ def events(
         )
     anniversaries: list[Span] = []
     unread: list[tuple[str, Span]] = []
-    matches = tagged_matches(matcher, doc)
+    matches = tagged_matches(matcher, doc, ctx.text)
     ctx.triggers = sorted(
         {
             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))

@@ -348,6 +348,15 @@ class CandidateFilter:
             return True
         return False
 
+    def pattern_holds(self, sentence: str) -> bool:
+        """Whether every required token of some pattern has a word in ``sentence``.
+
+        >>> f = default_filter()
+        >>> f.pattern_holds("They tried to overthrow the government."), f.pattern_holds("Lenin wrote.")
+        (True, False)
+        """
+        return self._pattern_holds(Words.of(sentence))
+
     def _pattern_holds(self, words: Words) -> bool:
         """Whether every required token of some pattern has a word in the sentence; only
         the patterns whose rarest token the sentence's words or a search may pass are tried."""
@@ -452,16 +461,30 @@ def plan(
 
     >>> plan("Signed:\\nKABD\\n", [(8, 13)], candidates=default_filter())
     [(0, 13, False)]
+
+    A pattern's words either side of a full stop that ends no sentence need the model:
+
+    >>> plan("Madencilerin 10. Yıldönümünde anma yapıldı.", candidates=default_filter())
+    [(0, 43, True)]
     """
     candidates = candidates or default_filter()
     spans = sorted(rule_only)
-    out: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, bool, bool]] = []  # start, end, listed, needs the model
     k = 0
     for s, e in sentences(text):
         while k < len(spans) and spans[k][1] <= s:
             k += 1
         listed = k < len(spans) and spans[k][0] < e
-        flag = not listed and candidates.needs_model(text[s:e])
+        pieces.append((s, e, listed, not listed and candidates.needs_model(text[s:e])))
+    # a pattern whose words stand either side of a full stop that ends no sentence
+    # ("Zum 50. Jahrestag", "10. Yıldönümünde"): both pieces need the model
+    for i in range(len(pieces) - 1):
+        (s, _, listed, flag), (_, e, listed2, flag2) = pieces[i], pieces[i + 1]
+        if not (listed or listed2 or flag or flag2) and candidates.pattern_holds(text[s:e]):
+            pieces[i] = pieces[i][:3] + (True,)
+            pieces[i + 1] = pieces[i + 1][:3] + (True,)
+    out: list[tuple[int, int, bool]] = []
+    for s, e, _listed, flag in pieces:
         # model runs stop at a paragraph break, as the parser's sentences do
         if out and out[-1][2] == flag and not (flag and text[s - 2 : s] == "\n\n"):
             out[-1] = (out[-1][0], e, flag)
