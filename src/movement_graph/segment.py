@@ -266,6 +266,28 @@ def blocks(text: str) -> list[Block]:
             and ((k > 0 and out[k - 1].kind == "nav") and (k + 1 < len(out) and out[k + 1].kind == "nav"))
         ):
             b.kind = "nav"
+    # a list that a page's break cuts: the page's footer (its number), the next page's
+    # running header, then the rest of the list ("… (RLMP)," / "– 1 –" / "ICOR Asia –
+    # Resolution, July 2022" / "Philippines" / "4. …"): the header is furniture, and the
+    # lines after it go on with the list, they open no text
+    for k, b in enumerate(out):
+        if b.kind != "nav" or not _PAGE_NUMBER.search(b.text):
+            continue
+        cut = next((j for j in range(k - 1, -1, -1) if out[j].kind != "nav"), None)
+        if cut is None or out[cut].kind != "list":
+            continue
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].kind != "nav"), len(out))
+        if (
+            nxt + 1 < len(out)
+            and len(out[nxt].lines) == 1
+            and out[nxt].words <= 16
+            and not out[nxt].text.rstrip().endswith((".", "!", "?", ":"))
+            and _list_goes_on(out[nxt + 1])
+        ):
+            out[nxt].kind = "nav"
+            nxt += 1
+        if nxt < len(out) and _list_goes_on(out[nxt]):
+            out[nxt].kind = "list"
     # a letterhead: after a rule or page furniture, two or three title-like lines and no
     # sentence over the title of a text ("Workers' Party of X (WPX) – Country" /
     # "International Department" / then "Statement of …"): it opens that text.  Not the
@@ -376,8 +398,44 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-#: a page's number in a PDF's running footer or header ("page 2 of 4", "Seite 3")
-_PAGE_NUMBER = re.compile(r"(?i)(?<![^\W\d_])(?:page|seite|página|pagina|pág|sayfa)\.?\s*\d")
+#: a page's number in a PDF's running footer or header ("page 2 of 4", "Seite 3"), or
+#: alone between dashes ("– 2 –")
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:page|seite|página|pagina|pág|sayfa)\.?\s*\d|^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$"
+)
+
+
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+
+
+def _footnotes(b: Block) -> bool:
+    """A PDF's footnotes: every line opens with its note's number ("1 See the resolution of
+    2014.", "[2] Ibid.").
+
+    >>> _footnotes(Block(0, 0, ["1 Inflation reached 54 per cent.", "2 See the statement."], 0))
+    True
+    >>> _footnotes(Block(0, 0, ["The war goes on."], 0))
+    False
+    """
+    return all(_FOOTNOTE.match(x) for x in b.lines)
+
+
+def _list_goes_on(b: Block) -> bool:
+    """A paragraph that carries on a list across a page's break: short name-like lines or
+    list items, one of them at least an item ("Philippines" / "4. Communist Party …").
+
+    >>> _list_goes_on(Block(0, 0, ["Philippines", "4. Labour Party of Ara (LPA), Ghana"], 0))
+    True
+    >>> _list_goes_on(Block(0, 0, ["Stop the war in Sudan!"], 0))
+    False
+    """
+    if b.kind not in ("prose", "list", "heading"):
+        return False
+    if not all(
+        _LIST_ITEM.match(x) or (is_heading(x) and len(x.split()) <= 16) or x[:1].islower() for x in b.lines
+    ):
+        return False
+    return any(_LIST_ITEM.match(x) for x in b.lines)
 
 
 def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
@@ -875,7 +933,9 @@ def _find_starts(bs: list[Block]) -> list[int]:
         if opener and b.kind == "heading" and _network_signature(bs, content, pos):
             opener = False  # the network's name over the signatures of the text above it
         if not opener:
-            if b.kind in ("prose",):
+            # (a PDF's footnotes under a rule, "1 Inflation reached …", are notes of the text
+            # above: they leave it closed)
+            if b.kind in ("prose",) and not (i > 0 and bs[i - 1].kind == "nav" and _footnotes(b)):
                 closed = False
             continue
         maybe_gap = b.blank_before >= GAP_LINES and last_body >= GAP_BODY_WORDS

@@ -1766,7 +1766,16 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
 def _struck_verb(head: Token) -> Token | None:
     """The verb of striking (event_words.yaml struck_verbs) whose subject is the disaster's
     noun ``head``; or, as the model may read "On 6 February 2023 two earthquakes … struck
-    …" as one phrase, the subjectless verb of the opening phrase that holds it."""
+    …" as one phrase, the subjectless verb of the opening phrase that holds it; or the verb
+    of a relative clause on the noun ("the floods that struck Pakistan …")."""
+    for child in head.children:
+        if (
+            child.dep_ == "relcl"
+            and child.pos_ == "VERB"
+            and child.lemma_.lower() in _STRUCK
+            and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in child.children)
+        ):
+            return child
     verb = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         verb = head.head.head
