@@ -29,7 +29,10 @@ A name is left out (and the reason printed) when it is not a safe country clue:
   Demokratische Volksrepublik");
 - it is a stop word of one of the languages the statements are written in (spaCy's lists
   for ``TEXT_LANGS``: "Man", the Isle of Man in Norwegian, is German "man"; "Gine",
-  Guinea in Turkish, is a Turkish word);
+  Guinea in Turkish, is a Turkish word), unless ``country_homonyms.csv`` lists it and it is
+  a stop word only of languages other than its own and the country's: "Benim", Benin in
+  Portuguese, is Turkish "my", and the finder reads a homonym as the country only where
+  the country is meant ("… – Benim" at the end of a list's line, "(Benim)");
 - it is one word and a frequent common word: a Zipf frequency (wordfreq) of at least
   ``FREQUENT`` in
   English, German, Spanish or French, other than in the languages where it is this
@@ -61,7 +64,7 @@ from wordfreq import tokenize, zipf_frequency
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
-from movement_graph.reference import read_countries, read_historical  # noqa: E402
+from movement_graph.reference import read_countries, read_historical, read_homonyms  # noqa: E402
 
 #: output language code -> pycountry locale
 LANGS = {
@@ -96,11 +99,22 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def stop_words() -> frozenset[str]:
-    words: set[str] = set()
-    for module in STOP_MODULES.values():
-        words |= {w.casefold() for w in importlib.import_module(module).STOP_WORDS}
-    return frozenset(words)
+def stop_words() -> dict[str, set[str]]:
+    """Each stop word of ``TEXT_LANGS`` and the languages it is a stop word of."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for lang, module in STOP_MODULES.items():
+        for w in importlib.import_module(module).STOP_WORDS:
+            words[w.casefold()].add(lang)
+    return words
+
+
+def stop_word(key: str, langs: set[str], stops: dict[str, set[str]], homonyms: set[str]) -> bool:
+    """``key`` is a stop word that keeps the name out: of one of ``langs`` (the name's
+    languages and the country's), or of another language when the name is not a listed
+    homonym (``country_homonyms.csv``), which the finder reads only where a country is meant.
+    """
+    of = stops.get(key, set())
+    return bool(of & langs) or (bool(of) and key not in homonyms)
 
 
 def fold(text: str) -> str:
@@ -163,6 +177,7 @@ def main() -> None:
     countries = read_countries(HERE / "countries.csv")
     historical = read_historical(HERE / "historical_countries.csv")
     stops = stop_words()
+    homonyms = {norm(h.name) for h in read_homonyms(HERE / "country_homonyms.csv")}
 
     # every expression the finder already knows, and whose it is
     known: dict[str, set[str]] = defaultdict(set)
@@ -219,8 +234,8 @@ def main() -> None:
             why = f"names {'/'.join(sorted(codes))}"
         elif key in known:
             why = f"already names {'/'.join(sorted(known[key]))}"
-        elif key in stops:
-            why = "a stop word"
+        elif stop_word(key, langs | own_langs[iso2], stops, homonyms):
+            why = f"a stop word ({','.join(sorted(stops[key]))})"
         elif lang_ := frequent(name, WORD_LANGS, langs | own_langs[iso2], names_in[iso2]):
             why = f"a frequent {lang_} word"
         if why:

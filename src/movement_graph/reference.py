@@ -903,6 +903,8 @@ NAME_WORD_GROUPS: dict[str, str] = {
             "participant_among",
             "host_appositions",
             "country_parties",
+            "paper_organ_words",
+            "own_party_words",
         ),
         WORDS,
     ),

@@ -263,12 +263,13 @@ def _homonyms() -> frozenset[str]:
 
 
 #: before a country's name that is also a common word: "la" or a preposition ("à la Réunion",
-#: "isla de la Reunión", "in Réunion", "Communist Party of Réunion", "von Réunion"), a list's
+#: "isla de la Reunión", "in Réunion", "Communist Party of Réunion", "von Réunion", "Partido …
+#: do Benim"), a list's
 #: or bracket's punctuation ("… (Réunion)", "… – Réunion"), or the start of a line or of the
 #: text (a signatory list's "Réunion: Parti …", a list's country alone: "Réunion");
 #: after it: the end of the phrase or of the line
 _HOMONYM_BEFORE = re.compile(
-    r"(?:\b(?:la|of|in|on|to|from|at|à|en|na|von|aus|auf)\s+|[(,/–—-]\s*|^[^\S\n]*(?:[-–—•*·][^\S\n]*)?)$",
+    r"(?:\b(?:la|of|in|on|to|from|at|à|en|na|von|aus|auf|de|do|da|du|del|di)\s+|[(,/–—-]\s*|^[^\S\n]*(?:[-–—•*·][^\S\n]*)?)$",
     re.I | re.M,
 )
 _HOMONYM_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.,;:!?)\]»”\"]|\s(?:and|et|y|e|und|or|ou|o)\s)", re.M)
@@ -294,6 +295,8 @@ def _meant_as_country(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> meant("Parti Rouge – Réunion\\nParti Noir – Niger", "Réunion"), meant("Réunion", "Réunion")
     (True, True)
+    >>> meant("Partido dos Trabalhadores do Benim", "Benim"), meant("Benim adım Ali.", "Benim")
+    (True, False)
     """
     return bool(_HOMONYM_BEFORE.search(text, max(0, start - 12), start)) and bool(
         _HOMONYM_AFTER.match(text, end)

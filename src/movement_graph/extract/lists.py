@@ -515,6 +515,67 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 carried = (role, run_end)
     yield from _signature_blocks(source, lines, list_ids, used)
     yield from _inline_lists(source, list_ids, used)
+    yield from _own_party(source, list_ids)
+
+
+#: the links between an organ and whose it is ("Órgano del", "Organ of the", "Organe du")
+_OF = r"(?:of\s+the|of|del|de\s+la|de\s+l['’]|de|du|des|della|dello|dei|do|da|dos|der|des|van\s+de|van)"
+
+
+@cache
+def _paper_organ() -> re.Pattern[str]:
+    """A masthead's "Órgano del Partido …", "Central Organ of the …", "Organe central du
+    Comité central du …": the party's name to the end of the line (``paper_organ_words``)."""
+    organs = "|".join(map(re.escape, load_name_words().words["paper_organ_words"]))
+    rank = r"(?:central|centrale|oficial|officiel|ufficiale|theoretical|teórico|théorique|político|politique)"
+    committee = (
+        r"(?:(?:central\s+)?committee|comit[ée]|comit[êe]|comitato|zentralkomitee|bureau|bur[óo])"
+        r"(?:\s+(?:central|centrale|ejecutivo|exécutif|executive|político|politique))?"
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{rank}\s+)?(?:{organs})(?:\s+{rank})?\s+{_OF}\s+"
+        rf"(?:{committee}\s+{_OF}\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^\n]*)",
+        re.I,
+    )
+
+
+@cache
+def _own_party_sentence() -> re.Pattern[str]:
+    words = load_name_words().words["own_party_words"]
+    own = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?])[^\S\n]+|(?<=\n))[^\S\n]*(?P<s>(?:{own})\b[^.!?\n]*)", re.I | re.M)
+
+
+def _own_party(source: Document, list_ids: Iterator[str]) -> Iterator[ListEntry]:
+    """The paper's own party, named in its masthead ("Revolución Proletaria – Órgano del
+    Partido Comunista de Narnia (PCN)"), in the role a sentence about "our party" gives it
+    ("Nuestro partido participó con una delegación"): an entry of its own list.
+
+    The masthead is a line above the title (or in the text's first three lines).
+    """
+    text = source.text
+    title = source.title_quote
+    top = title.start - source.start if title is not None and title.start > source.start else 0
+    head = text[: max(top, sum(len(ln) + 1 for ln in text.split("\n")[:3]))]
+    organ = _paper_organ().search(head)
+    if organ is None:
+        return
+    name = organ.group("name")
+    # the masthead's other parts after a dash or bar: its issue, its date
+    cut = re.search(r"\s+[–—|·]\s+(?=[^\n]*\d)|\s*[,;]\s+(?=[^\n]*\d)", name)
+    name = name[: cut.start()] if cut else name
+    name = name.rstrip(" .,;:–—-")
+    if not has_org_head(name) or not _names_organisation(name):
+        return
+    for m in _own_party_sentence().finditer(text):
+        role = role_of(m.group("s"))
+        if role is None or role is Role.MENTIONED:
+            continue
+        start = organ.start("name")
+        yield ListEntry(
+            Quote(source.start + start, source.start + start + len(name), name), role, next(list_ids)
+        )
+        return
 
 
 # a footnote's mark at an entry's end ("…*", "… **", "…¹", "…[2]"), and a note that explains

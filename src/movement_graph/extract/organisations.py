@@ -13,6 +13,7 @@ else it is mentioned.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -22,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
-from ..reference import load_name_words
+from ..reference import load_glossary, load_name_words
 from .countries import is_country
 from .entries import guess_language, has_org_head, org_heads, parse_entry
 from .lists import ListEntry, and_split
@@ -155,6 +156,36 @@ def _locate(q: Quote, needle: str) -> Quote:
     return Quote(q.start + i, q.start + i + len(needle), needle)
 
 
+#: the links inside a name whose head word comes first ("Partido … de los Trabajadores del
+#: Perú", "Parti … des Travailleurs", "Partei der Arbeit", "Partito … dei Lavoratori")
+_HEAD_FIRST_LINKS = (
+    "de", "del", "la", "las", "los", "el", "du", "des", "le", "les", "der", "die", "des", "di",
+    "della", "dei", "degli", "delle", "do", "da", "dos", "das", "d'", "l'", "d’", "l’",
+)  # fmt: skip
+
+
+#: the languages whose names open with their head word and capitalise only the name's words
+#: (German capitalises every noun: "die Partei der Arbeiterklasse" is no name)
+_HEAD_FIRST_LANGS = ("es", "fr", "it", "pt")
+
+
+def _head_first() -> frozenset[str]:
+    """The head words that open a name in those languages ("Partido", "Parti", "Frente",
+    "Liga"): ``org_heads.txt``'s words that the name glossary translates from them into
+    another English word (not "Front", "Union", English already; nor a plural people,
+    "Comunistas")."""
+    glossary = {
+        g.word: g.english
+        for g in load_glossary()
+        if g.lang in _HEAD_FIRST_LANGS and g.word != g.english and not g.english.endswith("s")
+    }
+    return frozenset(h for h in org_heads() if _fold_word(h) in glossary)
+
+
+def _fold_word(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
 def _matcher(doc: Doc) -> Matcher:
     vocab = doc.vocab
     cached = getattr(vocab, "_mg_org_matcher", None)
@@ -168,6 +199,9 @@ def _matcher(doc: Doc) -> Matcher:
     link = {"LOWER": {"IN": ["of", "for", "the", "de", "del", "la", "du", "des", "der", "and", "in"]}}
     head = {"LOWER": {"IN": heads}}
     tail: list[dict[str, Any]] = [link, {"OP": "?", **link}, {**cap, "OP": "+"}]
+    first = {"LOWER": {"IN": sorted(_head_first())}, "IS_TITLE": True}
+    romance = {"LOWER": {"IN": list(_HEAD_FIRST_LINKS)}}
+    after: list[dict[str, Any]] = [romance, {"OP": "?", **romance}, {**cap, "OP": "+"}]
     m.add(
         "ORG",
         [
@@ -176,6 +210,19 @@ def _matcher(doc: Doc) -> Matcher:
             [{**cap, "OP": "*"}, head, *tail, *tail],
             [{**cap, "OP": "*"}, head, *tail, *tail, *tail],
             [{**cap, "OP": "+"}, {"ORTH": "-"}, {**cap, "OP": "+"}, head],
+        ],
+        greedy="LONGEST",
+    )
+    # a name in another language, its head word first ("el Partido Comunista Revolucionario
+    # de Colombia", "le Parti des Travailleurs du Bénin"): the head written with its
+    # capital, then capitalised words and links
+    m.add(
+        "ORG_FIRST",
+        [
+            [first, {**cap, "OP": "+"}],
+            [first, {**cap, "OP": "*"}, *after],
+            [first, {**cap, "OP": "*"}, *after, *after],
+            [first, {**cap, "OP": "*"}, *after, *after, *after],
         ],
         greedy="LONGEST",
     )
@@ -194,7 +241,13 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
     full = doc.text  # Doc.text joins every token on each access: read it once
     skip = list(skip)
     spans: list[Span] = [e for e in doc.ents if e.label_ == "ORG"]
-    spans += [doc[s:e] for _, s, e in _matcher(doc)(doc)]
+    # a name opening with its head word above the title is the paper's in its masthead
+    # ("Bandera Roja – Periódico del Partido … de México"), read with the lists: its country
+    # stays the text's
+    title = source.title_quote
+    top = title.start - source.start if title is not None and title.start > source.start else 0
+    first = doc.vocab.strings["ORG_FIRST"]
+    spans += [doc[s:e] for key, s, e in _matcher(doc)(doc) if key != first or doc[s].idx >= top]
     chosen: list[tuple[int, int]] = []
     pieces: list[tuple[int, int]] = []
     for span in spans:

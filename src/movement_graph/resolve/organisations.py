@@ -30,7 +30,7 @@ from ..errors import ConfigError
 from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
-from ..reference import load_glossary, load_name_words, load_org_heads
+from ..reference import load_adjectives, load_glossary, load_name_words, load_org_heads
 from ..vocab import UNDECOMPOSED, slugify
 
 
@@ -86,7 +86,24 @@ _SPELLINGS = dict(load_name_words().groups["spellings"])
 
 @lru_cache(maxsize=1)
 def _glossary() -> dict[str, tuple[str, ...]]:
-    return {_fold(g.word): tuple(g.english.split()) for g in load_glossary()}
+    """Each word's English, in the spellings a name's English words are read in ("emekçiler"
+    is "toilers", read as "workers")."""
+    return {
+        _fold(g.word): tuple(s for e in g.english.split() for s in _SPELLINGS.get(e, (e,)))
+        for g in load_glossary()
+    }
+
+
+@lru_cache(maxsize=1)
+def _adjective_forms() -> dict[str, str]:
+    """Every form of a country's adjective in the other languages (``country_adjectives.csv``:
+    "dominicanos", "tunecina", "deutschen"), folded, to its country; a form two countries
+    share in different languages is left out."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for a in load_adjectives():
+        for form in a.forms:
+            seen[_fold(form)].add(a.iso2)
+    return {form: next(iter(codes)) for form, codes in seen.items() if len(codes) == 1}
 
 
 def gloss_key(name: str, country: str | None) -> tuple[tuple[str, ...], bool] | None:
@@ -124,6 +141,12 @@ def _gloss_words(name: str, country: str | None) -> tuple[tuple[str, ...], bool]
         plain = re.sub(r"['’`´]s\b|['’`´]", "", _fold(segment))
         for w in _expand_ml(" ".join(re.findall(r"[^\W_]+", plain))).split():
             if w in _NAME_FUNCTION_WORDS:
+                continue
+            if w in _adjective_forms() and w not in glossary:
+                # a plural or inflected adjective the country finder does not read
+                # ("Trabajadores Dominicanos" are the "Dominican Workers")
+                words.append(f"adjective:{_adjective_forms()[w]}")
+                translated = True
                 continue
             spelling = _SPELLINGS.get(w)
             english = spelling or glossary.get(w) or (w,)
@@ -366,6 +389,8 @@ def resolve_organisations(
     # names by their words in English, each marked translated or not (joined below, once
     # names and acronyms have joined theirs)
     glossed: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, tuple[str, ...]]]] = defaultdict(list)
+    # the same words without the own country's adjective: (form, translated, has the adjective)
+    loose: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, bool]]] = defaultdict(list)
     acronyms: dict[int, set[str]] = defaultdict(set)
     for i, m in enumerate(ms):
         c = country(m)
@@ -373,6 +398,8 @@ def resolve_organisations(
             g = _gloss_words(written, c) if written else None
             if g is not None and c is not None:
                 glossed[(tuple(sorted(g[0])), c)].append((i, g[1], g[0]))
+                own = f"adjective:{c}"
+                loose[(tuple(sorted(w for w in g[0] if w != own)), c)].append((i, g[1], own in g[0]))
             elif c is None and written:
                 # no country: a head word and a proper name ("Collectif Iskra")
                 h = _head_gloss(written)
@@ -417,6 +444,7 @@ def resolve_organisations(
                 continue
             uf.union(a, b)
             by_root[uf.find(a)] = by_root[a] | by_root[b]
+    _join_adjective_renderings(loose, uf, by_root)
     _apply_same_as(ms, uf, cur)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
@@ -437,6 +465,37 @@ def resolve_organisations(
         for m in group:
             by_form[_form_key(m)] = key
     return OrgResolution(tuple(sorted(entities, key=lambda e: e.key)), OrgKeys(by_form))
+
+
+def _join_adjective_renderings(
+    loose: Mapping[tuple[tuple[str, ...], str], list[tuple[int, bool, bool]]],
+    uf: _UnionFind,
+    by_root: dict[int, set[str]],
+) -> None:
+    """An English name with the country's adjective joins a name in another language
+    with the country in full and otherwise the same words: English renders "Organización
+    Comunista Obrera de Túnez" as the "Tunisian Workers' Communist Organisation".
+
+    Only when the words name one group each way, the adjective is the English names'
+    alone and the country in full the other languages' alone: a name in another language
+    with the adjective ("Partido Comunista Peruano") is that party's own name, not a
+    translation of "… del Perú", and an English "Communist Party of Haiti" beside the
+    "Haitian Communist Party" is another party.
+    """
+    for forms in loose.values():
+        with_adj = {uf.find(i) for i, _, adj in forms if adj}
+        without = {uf.find(i) for i, _, adj in forms if not adj}
+        if len(with_adj) != 1 or len(without) != 1 or with_adj == without:
+            continue
+        # the adjective only in English, the country in full only in the other language: an
+        # English "… of Haiti" beside the "Haitian …" names another party
+        if any(t for _, t, adj in forms if adj) or any(not t for _, t, adj in forms if not adj):
+            continue
+        a, b = next(iter(with_adj)), next(iter(without))
+        if _other_acronyms(by_root[a], by_root[b]):
+            continue
+        uf.union(a, b)
+        by_root[uf.find(a)] = by_root[a] | by_root[b]
 
 
 def _script(acronym: str) -> str:
