@@ -157,3 +157,15 @@ def test_names_with_the_head_word_first_in_prose(analyses):
     names = {o.name for a in analyses(text) for o in a.organisations}
     assert "Partido Comunista Obrero de Uruguay" in names
     assert "Parti des Travailleurs Rouges du Sénégal" in names
+
+
+def test_french_chile_is_a_country_where_one_is_meant_not_the_pepper():
+    """ "Chili" is a frequent English word (the pepper), so the exonym script left it out;
+    ``country_homonyms.csv`` lists it, and the finder reads it where a country is meant."""
+
+    def codes(text: str) -> list[str]:
+        return [h.iso2 for h in find_countries(text)]
+
+    assert codes("Parti Communiste des Ouvriers (PCO), Chili") == ["CL"]
+    assert codes("le coup d'État au Chili, le 11 septembre 1973") == ["CL"]
+    assert codes("Chili con carne and chili peppers were served.") == []

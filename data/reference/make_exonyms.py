@@ -37,7 +37,9 @@ A name is left out (and the reason printed) when it is not a safe country clue:
   ``FREQUENT`` in
   English, German, Spanish or French, other than in the languages where it is this
   country's own name ("Island", Iceland in German and Norwegian, is an English word;
-  "Maurice", Mauritius in French, a German and French first name); a word made from the
+  "Maurice", Mauritius in French, a German and French first name), unless
+  ``country_homonyms.csv`` lists it ("Chili", Chile in French, is the English pepper: read
+  as the country only where the country is meant); a word made from the
   country's own name in that language (French "indien" from "Inde") does not count.  A
   genitive is checked in
   English, Spanish and French only, where an "-s" form is a plural ("Americas",
@@ -236,7 +238,9 @@ def main() -> None:
             why = f"already names {'/'.join(sorted(known[key]))}"
         elif stop_word(key, langs | own_langs[iso2], stops, homonyms):
             why = f"a stop word ({','.join(sorted(stops[key]))})"
-        elif lang_ := frequent(name, WORD_LANGS, langs | own_langs[iso2], names_in[iso2]):
+        elif key not in homonyms and (
+            lang_ := frequent(name, WORD_LANGS, langs | own_langs[iso2], names_in[iso2])
+        ):
             why = f"a frequent {lang_} word"
         if why:
             print(f"exonym left out: {name!r} ({'/'.join(sorted(codes))}, {','.join(sorted(langs))}): {why}")

@@ -269,7 +269,7 @@ def _homonyms() -> frozenset[str]:
 #: text (a signatory list's "Réunion: Parti …", a list's country alone: "Réunion");
 #: after it: the end of the phrase or of the line
 _HOMONYM_BEFORE = re.compile(
-    r"(?:\b(?:la|of|in|on|to|from|at|à|en|na|von|aus|auf|de|do|da|du|del|di)\s+|[(,/–—-]\s*|^[^\S\n]*(?:[-–—•*·][^\S\n]*)?)$",
+    r"(?:\b(?:la|of|in|on|to|from|at|à|au|aux|en|na|von|aus|auf|de|do|da|du|del|di)\s+|[(,/–—-]\s*|^[^\S\n]*(?:[-–—•*·][^\S\n]*)?)$",
     re.I | re.M,
 )
 _HOMONYM_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.,;:!?)\]»”\"]|\s(?:and|et|y|e|und|or|ou|o)\s)", re.M)
@@ -297,6 +297,10 @@ def _meant_as_country(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> meant("Partido dos Trabalhadores do Benim", "Benim"), meant("Benim adım Ali.", "Benim")
     (True, False)
+    >>> meant("le coup d'État au Chili", "Chili"), meant("Parti Rouge (PR), Chili", "Chili")
+    (True, True)
+    >>> meant("la sauce au chili et le chili con carne", "chili")
+    False
     """
     return bool(_HOMONYM_BEFORE.search(text, max(0, start - 12), start)) and bool(
         _HOMONYM_AFTER.match(text, end)
