@@ -28,7 +28,8 @@ name is left out (and the reason printed) when it is not a safe clue:
 - texts mostly use it for a wider region across several countries (``wider_regions.txt``:
   "Sahel", a region of Burkina Faso and of the African belt from Senegal to Sudan);
 - it is one word and frequent (Zipf ≥ ``FREQUENT``, wordfreq) in one of those languages
-  other than the country's own ("Van" and "Batman", Turkish provinces, are a Dutch and
+  other than the country's own, unless ``region_additions.csv`` adds it: a name added by hand
+  is frequent as the place itself ("Crimea" in Spanish), a check done by hand ("Van" and "Batman", Turkish provinces, are a Dutch and
   an English word; "Latina" an Italian province and a Spanish word).
 
 A name borne by subdivisions of two countries ("Punjab") lists both; the caller uses it
@@ -109,12 +110,14 @@ def main() -> None:
         for name in found:
             names[norm(name)].add(sub.code)
             spelled.setdefault(norm(name), name)
+    added: set[str] = set()  # the names added by hand, checked for their frequency by hand
     with open(HERE / "region_additions.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if pycountry.subdivisions.get(code=row["code"]) is None:
                 raise SystemExit(f"region_additions.csv: {row['code']} is not an ISO 3166-2 code")
             names[norm(row["name"])].add(row["code"])
             spelled[norm(row["name"])] = row["name"].strip()
+            added.add(norm(row["name"]))
 
     rows = []
     for key in sorted(names):
@@ -136,7 +139,7 @@ def main() -> None:
             why = "a stop word"
         elif key in wider:
             why = "a wider region across countries"
-        elif len(words) == 1 and (lang := frequent(name, TEXT_LANGS, own, {})):
+        elif len(words) == 1 and key not in added and (lang := frequent(name, TEXT_LANGS, own, {})):
             why = f"a frequent word in {lang}"
         if why:
             print(f"left out {name!r} ({', '.join(codes)}): {why}")

@@ -854,6 +854,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "offices",
             "any_words",
             "new_war_words",
+            "figurative_war_words",
             "declaration_words",
             "general_words",
             "at_prepositions",

@@ -397,7 +397,10 @@ def vague_before(text: str, start: int) -> bool:
 
 
 # a date after one of these words is part of a sentence
-_PREPOSITION_END = re.compile(r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to)\s*)$")
+# (and Russian's: "В ноябре 2021 года мы встретились")
+_PREPOSITION_END = re.compile(
+    r"(?i:\b(?:in|on|at|since|by|until|till|from|of|during|before|after|to|в|во|с|со|до|после|от|к)\s*)$"
+)
 
 # the same in the networks' other languages, where no place and comma come before
 _PREPOSITION_END_OTHER = re.compile(

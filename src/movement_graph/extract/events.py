@@ -702,6 +702,18 @@ class _Context:
                 return bool(_CLAUSE_MARK.search(between)) and _TIME_LINK.search(between) is not None
             before = [e for s, e in self.triggers + self.death_words if e <= char and not (s >= a)]
             ends = [e for s, e, _iso in self.dates if s == char]
+            if (
+                before
+                and ends
+                and _LATER_ITEM.search(self.text, max(0, a - 12), a) is not None
+                and not re.search(r"[.!?\n]", self.text[max(before) : a])
+                and not any(ends[0] <= s < a for s, _e in self.triggers)
+            ):
+                # the event's word opens a later item of a list, after the phrase of an event
+                # its sentence named before the date ("la rebelión del pueblo chileno, que desde
+                # el 18 de octubre de 2019 enfrenta …, y las movilizaciones de los pueblos de
+                # Haití"): the date is that event's, the later item's would follow its word
+                return True
             return (
                 bool(before)
                 and bool(ends)
@@ -807,6 +819,13 @@ class _Context:
         after = next((a for a in self.body_adjectives() if 0 <= a[0] - span.end_char <= 2), None)
         if after is not None:
             return after
+        # "la rebelión del pueblo chileno", "la lutte du peuple malien": the people's
+        # adjective names the country of the people's event
+        people = _OF_THE_PEOPLE.match(self.text, span.end_char)
+        if people is not None:
+            after = next((a for a in self.body_adjectives() if a[0] == people.end()), None)
+            if after is not None:
+                return after
         return next((a for a in self.body_adjectives() if 0 <= span.start_char - a[1] <= 1), None)
 
     def body_adjectives_in(self, span: Span) -> list[tuple[int, int, str, str]]:
@@ -1105,7 +1124,15 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     if country is None:
         country = ctx.country_of_subtree(head, include=doc[max(span.start - 2, clause.start) : np_end])
     if country is None:
-        country = ctx.country_near(clause, span.start, np_end)
+        # not a country past the next event's word: "since the Maidan coup of February 2014
+        # and the annexation of Crimea by Russia" (Russia is the annexation's)
+        nxt = min(
+            (s for s, _e in ctx.triggers if s >= doc[np_end - 1].idx + len(doc[np_end - 1])), default=None
+        )
+        near = clause
+        if nxt is not None and nxt < clause.end_char:
+            near = doc.char_span(clause.start_char, nxt, alignment_mode="contract") or clause
+        country = ctx.country_near(near, span.start, np_end)
     date = ctx.date_near(_own_coup_stretch(ctx, clause, doc[span.start : np_end]), span.start, np_end)
     if (
         country is None
@@ -1305,6 +1332,44 @@ def _rule_invasion_where(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=date is not None,
         extra={"mod": ""},
     )
+
+
+#: between the word of an annexation and the land annexed: "of (the)", "de la", "della",
+#: "der" ("the annexation of Crimea", "l'annessione della Crimea", "die Annexion der Krim")
+_ANNEXED = re.compile(
+    r"\s+(?:(?:of|de|du|des|della|dello|del|da|do|der|des|von)\s+)?(?:(?:the|la|le|les|el|die|a|o)\s+|l['’]\s*)?",
+    re.I,
+)
+
+
+def _rule_annexation(ctx: _Context, span: Span) -> _Cand | None:
+    """ "the annexation of Crimea by Russia in March 2014", "l'annessione della Crimea nel
+    2014", "с аннексии Крыма Россией в марте 2014 года": the annexation of a land, which
+    happened in the country the land belonged to (a country, or a region of one that
+    ``regions.csv`` names: the land is named right after the word, its annexer after
+    it), dated by the event's own stretch of its sentence; undated, it is none."""
+    m = _ANNEXED.match(ctx.text, span.end_char)
+    if m is None:
+        return None
+    at = m.end()
+    country = next(
+        (c[2] for c in ctx.countries + ctx.cities if c[0] == at and c[3] not in ("demonym", "adjective")),
+        None,
+    )
+    if country is None:
+        hit = next((h for h in find_regions(ctx.text[at : at + 80]) if h.start == 0), None)
+        if hit is None or len(set(hit.codes)) != 1:
+            return None
+        country = hit.codes[0]
+    clause = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if date is None:
+        return None
+    name = ctx.rules.country_name
+    cand = _Cand(span.start, span.end, "other", date=date, country=country, date_from_text=True)
+    cand.label = f"{date[:4]} annexation in {name(country)}"
+    cand.key = f"annexation-{country.lower()}-{date[:4]}"
+    return cand
 
 
 #: who fire or kill "on demonstrators", "24 civilians"
@@ -1883,6 +1948,8 @@ def _rule_word(
         return None  # "ein neuer Krieg … würde Millionen Opfer fordern": one warned of
     if etype == "war" and _declared_war(ctx.doc, span.start):
         return None  # "una declaración de guerra contra las masas": a figure of speech
+    if etype == "war" and _traded_war(ctx.doc, span):
+        return None  # "la guerra comercial entre Estados Unidos y China": no army fights it
     if etype == "war":
         # where the war is fought follows its word ("la guerra en Ucrania", "der Krieg in
         # der Ukraine"); the clause's other countries wage it or take sides
@@ -1932,9 +1999,15 @@ def _rule_word(
             date = own_date = told  # "Am 19. Februar 2020 … Zum vierten Jahrestag des Anschlags"
     if date is None and etype in ("attack", "disaster", "coup"):
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
-        # the story's day
+        # the story's day; not a day of its own sentence before another event's word, which
+        # dates that event ("17 Ağustos 1999 X depreminden bu yana toplanan deprem
+        # vergileri", the taxes of that earthquake)
+        cut = ctx.own_stretch(clause, span).start_char
         date = ctx.told_date(span.start_char)
-    if country is None and not ctx.countries_in(clause):
+        if date is not None and any(clause.start_char <= s < cut and iso == date for s, _e, iso in ctx.dates):
+            date = None
+    named_unknown = _unknown_place_before(ctx, span, clause)
+    if country is None and not ctx.countries_in(clause) and not named_unknown:
         country = ctx.country_before(clause, date)
     if country is None:
         # a text about one country, named in its title ("Perú: …")
@@ -1950,6 +2023,7 @@ def _rule_word(
         and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
         and not _unknown_place_after(ctx, span)
         and not ctx.unknown_place_in(clause)
+        and not named_unknown
     ):
         # an event its own sentence dates, told after the one country its paragraph names
         # ("Au Sénégal, … L'élection présidentielle du 24 mars 2024 …"), else one of the
@@ -2058,6 +2132,30 @@ def _unknown_place_after(ctx: _Context, span: Span) -> bool:
     return not any(c[0] <= t.idx < c[1] for c in ctx.countries + ctx.cities)
 
 
+def _unknown_place_before(ctx: _Context, span: Span, clause: Span) -> bool:
+    """The event's word follows a capitalised name no table knows, inside its sentence
+    ("17 Ağustos 1999 Gölcük depreminden", "das Erdbeben … das Xanten Erdbeben"): its place
+    is told by a name before it (the order of Turkish, and of English compounds), just not
+    one the tables know, so the country of the sentence before is no guess for it."""
+    i = span.start - 1
+    if i <= clause.start:
+        return False
+    t = ctx.doc[i]
+    if not (t.is_title and t.is_alpha) or t.lower_ in MONTHS:
+        return False
+    if ctx.doc[i - 1].is_sent_start or ctx.doc[i - 1].text in (".", "!", "?", ":", "\n"):
+        return False
+    known = ctx.countries + ctx.cities + ctx.body_adjectives()
+    return not any(c[0] <= t.idx < c[1] for c in known)
+
+
+#: between an event's word and a people's adjective ("la rebelión del pueblo chileno")
+_OF_THE_PEOPLE = re.compile(
+    r"\s+(?:del|de\s+los|du|des|della|dei|do|dos|des)\s+(?:pueblo|pueblos|peuple|peuples|popolo|popoli|povo|povos)\s+",
+    re.I,
+)
+
+
 #: "this country" in the networks' languages: the country named just before
 _THIS_COUNTRY = re.compile(
     r"(?i:\b(?:this|that) country\b|\bce pays\b|\b(?:este|ese|aquel) país\b|\b(?:neste|nesse|este|esse) país\b"
@@ -2077,6 +2175,22 @@ def _declared_war(doc: Doc, start: int) -> bool:
         start >= 2
         and doc[start - 1].lower_ in ("of", "de", "di", "d'", "van")
         and doc[start - 2].lower_ in _DECLARATION_WORDS
+    )
+
+
+#: the words that make a war one of tariffs or prices: event_words.yaml figurative_war_words
+_TRADE_WAR_WORDS = frozenset(_WORDS.words["figurative_war_words"])
+
+
+def _traded_war(doc: Doc, span: Span) -> bool:
+    """The war ``span`` names is a contest of trade, fought by no army: a word of
+    ``figurative_war_words`` right before its word ("the trade war", "ticaret savaşı") or
+    right after it ("la guerra comercial", "la guerre commerciale")."""
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in ("-", "–"):
+        before -= 1
+    return (before >= 0 and doc[before].lower_ in _TRADE_WAR_WORDS) or (
+        span.end < len(doc) and doc[span.end].lower_ in _TRADE_WAR_WORDS
     )
 
 
@@ -2144,10 +2258,15 @@ _TIME_LINKS = "|".join(
 )
 #: a word of time as a word of a text
 _TIME_LINK = re.compile(r"(?<![^\W\d_])(?:" + _TIME_LINKS + r")(?![^\W\d_])", re.I)
-#: between a date and the next item of a list of events: a comma or "and", or a word of
+#: right before an event's word that opens a later item of a list: a comma and "and" ("…, y
+#: las movilizaciones", "…, and the strikes")
+_LATER_ITEM = re.compile(r"[,;]\s*(?:e|ed|y|et|und|ve|и|and)\s+(?:[^\W\d_]{1,4}['’]?\s*)?$", re.I)
+#: between a date and the next item of a list of events: a comma or "and" ("or", "nor":
+#: "No olvidamos el golpe … de noviembre de 2019 ni la masacre de …"), or a word of
 #: time ("… de 1999 après l'assassinat": ``time_links`` of event_words.yaml), an article
 _NEXT_ITEM = re.compile(
-    r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and)\s+|(?:" + _TIME_LINKS + r")\s+)?(?:[^\W\d_]{1,4}['’]?\s*)?",
+    r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and|or|o|ou|oder|ni|nor|né|nem|noch)\s+|(?:" + _TIME_LINKS + r")\s+)?"
+    r"(?:[^\W\d_]{1,4}['’]?\s*)?",
     re.I,
 )
 
@@ -2842,6 +2961,8 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         return None
     if _declared_war(doc, span.start):
         return None  # "a declaration of war on the working class": a figure of speech
+    if _traded_war(doc, span):
+        return None  # "the trade war between the United States and China": no army fights it
     if head.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.head.children
     ):
@@ -3463,6 +3584,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "death_back": _rule_death_back,
     "removal": _rule_removal,
     "invasion": _rule_invasion,
+    "annexation": _rule_annexation,
     "fire": _rule_fire,
     "fire_open": _rule_fire_open,
     "law": _rule_law,
