@@ -179,6 +179,7 @@ def blocks(text: str) -> list[Block]:
         if b.kind != "nav":
             b.kind = classify(b.lines)
     out = _split_dated_titles(text, out)
+    out = _split_network_line(text, out)
     # a newspaper's kicker over its title, in one paragraph: one long line that ends in no
     # full stop, then the title ("INTERNACIONAL | Parties of four continents condemn …" /
     # "Declaration of the … on …"), over the dateline or the text's first paragraph
@@ -459,6 +460,31 @@ def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
             head_end = text.rfind(lines[-2], b.start, cut) + len(lines[-2])
             result.append(Block(b.start, head_end, lines[:-1], b.blank_before, "heading"))
             result.append(Block(cut, b.end, [lines[-1]], 0, "dateline"))
+            continue
+        result.append(b)
+    return result
+
+
+def _split_network_line(text: str, out: list[Block]) -> list[Block]:
+    """The network's name over the title or the site's section, in one paragraph, over the
+    title or the dateline ("ICOR Asia" / "Solidarity with the people of …!" / "14 July
+    2022"; "International Conference of … (ICMLPO)" / "Statements" / the title): two
+    headings, the network's (a masthead) and the other (not the prose of a text)."""
+    result: list[Block] = []
+    for k, b in enumerate(out):
+        lines = b.lines
+        if (
+            b.kind == "prose"
+            and len(lines) == 2
+            and k + 1 < len(out)
+            and out[k + 1].kind in ("heading", "dateline")
+            and is_heading(lines[1])
+            and len(lines[1].split()) <= 16
+            and _names_only_network(lines[0])
+        ):
+            cut = text.find(lines[1], b.start + len(lines[0]), b.end + 1)
+            result.append(Block(b.start, b.start + len(lines[0]), lines[:1], b.blank_before, "heading"))
+            result.append(Block(cut, b.end, lines[1:], 0, "heading"))
             continue
         result.append(b)
     return result
