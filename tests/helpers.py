@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from movement_graph.model import Document, SourceFile
+from movement_graph.model import Document, OrgMention, Quote, Role, SourceFile
 
 
 def _bench_module(name: str) -> ModuleType:
@@ -75,3 +75,25 @@ def events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | 
 def has_event(found: list[tuple[str, str | None, str | None]], etype: str, date: str, country: str) -> bool:
     """``found`` (as ``events`` gives them) holds an event of ``etype`` in ``country`` whose date starts with ``date``."""
     return any(t == etype and d is not None and d.startswith(date) and c == country for t, d, c in found)
+
+
+def org_mention(
+    name: str,
+    *,
+    doc_id: str = "d-0",
+    acronym: str | None = None,
+    native: str | None = None,
+    country: str | None = None,
+    former: str | None = None,
+) -> OrgMention:
+    """A signatory ``name`` in document ``doc_id``, as the extractor would record it."""
+    return OrgMention(
+        doc_id=doc_id,
+        quote=Quote(0, len(name), name),
+        name=name,
+        role=Role.SIGNATORY,
+        acronym=acronym,
+        native_name=native,
+        country=country,
+        other_names=((former, None),) if former else (),
+    )

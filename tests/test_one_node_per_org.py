@@ -9,6 +9,7 @@ Invented parties and persons; real countries.
 from __future__ import annotations
 
 import pytest
+from helpers import org_mention
 
 from movement_graph.extract.entries import has_org_head, parse_entry
 from movement_graph.extract.lists import find_lists
@@ -31,25 +32,7 @@ def listed(text: str) -> list[tuple[str, str, str | None]]:
     return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
 
 
-def m(
-    name: str,
-    *,
-    doc_id: str = "d-0",
-    acronym: str | None = None,
-    native: str | None = None,
-    country: str | None = None,
-    former: str | None = None,
-) -> OrgMention:
-    return OrgMention(
-        doc_id=doc_id,
-        quote=Quote(0, len(name), name),
-        name=name,
-        role=Role.SIGNATORY,
-        acronym=acronym,
-        native_name=native,
-        country=country,
-        other_names=((former, None),) if former else (),
-    )
+m = org_mention
 
 
 def nodes(mentions: list[OrgMention]) -> list[set[str]]:

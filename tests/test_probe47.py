@@ -13,25 +13,13 @@ import types
 from pathlib import Path
 
 import pytest
-from helpers import list_names
+from helpers import list_names, org_mention
 
 from movement_graph.extract.countries import find_countries
-from movement_graph.model import OrgMention, Quote, Role
+from movement_graph.model import OrgMention
 from movement_graph.resolve.organisations import gloss_key, resolve_organisations
 
-
-def m(
-    name: str, *, doc: str = "d-0", acronym: str | None = None, native: str | None = None, country: str
-) -> OrgMention:
-    return OrgMention(
-        doc_id=doc,
-        quote=Quote(0, len(name), name),
-        name=name,
-        role=Role.SIGNATORY,
-        acronym=acronym,
-        native_name=native,
-        country=country,
-    )
+m = org_mention
 
 
 def clusters(ms: list[OrgMention]) -> int:
@@ -44,7 +32,7 @@ def test_german_plural_marxist_leninist_translates():
         clusters(
             [
                 m(german, native=german, country="AT"),
-                m("Workers' Party of Austria (Marxist-Leninist)", doc="d-1", country="AT"),
+                m("Workers' Party of Austria (Marxist-Leninist)", doc_id="d-1", country="AT"),
             ]
         )
         == 1
@@ -63,7 +51,7 @@ def test_plural_adjective_of_a_country_in_a_name():
         clusters(
             [
                 m(spanish, native=spanish, acronym="POTC", country="CU"),
-                m("Workers' Party of Cuban Workers", doc="d-1", country="CU"),
+                m("Workers' Party of Cuban Workers", doc_id="d-1", country="CU"),
             ]
         )
         == 1
@@ -75,8 +63,8 @@ def test_english_adjective_renders_the_country_in_full():
     italian = "Organizzazione Comunista Operaia del Ghana"
     forms = [
         m(spanish, native=spanish, acronym="OCOG", country="GH"),
-        m(italian, native=italian, acronym="OCOG", doc="d-1", country="GH"),
-        m("Ghanaian Workers' Communist Organisation", doc="d-2", country="GH"),
+        m(italian, native=italian, acronym="OCOG", doc_id="d-1", country="GH"),
+        m("Ghanaian Workers' Communist Organisation", doc_id="d-2", country="GH"),
     ]
     assert clusters(forms) == 1
 
@@ -86,14 +74,16 @@ def test_an_english_name_with_the_country_in_full_keeps_the_adjective_apart():
     french = "Parti Communiste Marxiste-Léniniste du Ghana"
     forms = [
         m("Marxist-Leninist Communist Party of Ghana", acronym="PCMLG", country="GH"),
-        m(french, native=french, acronym="PCMLG", doc="d-1", country="GH"),
-        m("Ghanaian Communist Party (Marxist-Leninist)", doc="d-2", country="GH"),
+        m(french, native=french, acronym="PCMLG", doc_id="d-1", country="GH"),
+        m("Ghanaian Communist Party (Marxist-Leninist)", doc_id="d-2", country="GH"),
     ]
     assert clusters(forms) == 2
     # a name in another language with the adjective is that party's own
     own = "Partido Comunista Ghanés"
     assert (
-        clusters([m(own, native=own, country="GH"), m("Communist Party of Ghana", doc="d-1", country="GH")])
+        clusters(
+            [m(own, native=own, country="GH"), m("Communist Party of Ghana", doc_id="d-1", country="GH")]
+        )
         == 2
     )
 

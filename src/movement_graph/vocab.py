@@ -189,6 +189,20 @@ _CYRILLIC = dict(
 UNDECOMPOSED = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h"}
 
 
+_UNDECOMPOSED_TABLE = str.maketrans(UNDECOMPOSED)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, the letters Unicode does not decompose spelled as their
+    base ("Organização" is "organizacao", "Aydınoğlu" is "aydinoglu").
+
+    >>> fold("Organização"), fold("AYDINOĞLU")
+    ('organizacao', 'aydinoglu')
+    """
+    t = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in t if not unicodedata.combining(c)).translate(_UNDECOMPOSED_TABLE)
+
+
 def _transliterate(text: str) -> str:
     out = []
     for ch in text:

@@ -13,7 +13,6 @@ else it is mentioned.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
 from ..reference import load_glossary, load_name_words
+from ..vocab import fold
 from .countries import is_country
 from .entries import guess_language, has_org_head, org_heads, parse_entry
 from .lists import ListEntry, and_split
@@ -179,11 +179,7 @@ def _head_first() -> frozenset[str]:
         for g in load_glossary()
         if g.lang in _HEAD_FIRST_LANGS and g.word != g.english and not g.english.endswith("s")
     }
-    return frozenset(h for h in org_heads() if _fold_word(h) in glossary)
-
-
-def _fold_word(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return frozenset(h for h in org_heads() if fold(h) in glossary)
 
 
 def _matcher(doc: Doc) -> Matcher:

@@ -31,7 +31,7 @@ from ..extract.countries import find_countries
 from ..extract.entries import is_acronym
 from ..model import Entity, OrgMention
 from ..reference import load_adjectives, load_glossary, load_name_words, load_org_heads
-from ..vocab import UNDECOMPOSED, slugify
+from ..vocab import fold, slugify
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,7 +51,7 @@ def norm_name(text: str) -> str:
     >>> norm_name("Kızıl Bayrak") == norm_name("Kizil Bayrak")
     True
     """
-    t = _fold(text)
+    t = fold(text)
     t = re.sub(r"['’`´]", "", t)
     t = re.sub(r"[^\w]+", " ", t)
     t = _expand_ml(t)
@@ -59,15 +59,6 @@ def norm_name(text: str) -> str:
     t = re.sub(r"\borganisation(s?)\b", r"organization\1", t)
     t = re.sub(r"^the\s+", "", t.strip())
     return re.sub(r"\s+", " ", t).strip()
-
-
-#: letters Unicode does not decompose into a base letter and a mark ("ı", "ø", "ł" …)
-_UNDECOMPOSED = str.maketrans(UNDECOMPOSED)
-
-
-def _fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(c for c in t if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
 
 
 def _expand_ml(words: str) -> str:
@@ -89,7 +80,7 @@ def _glossary() -> dict[str, tuple[str, ...]]:
     """Each word's English, in the spellings a name's English words are read in ("emekçiler"
     is "toilers", read as "workers")."""
     return {
-        _fold(g.word): tuple(s for e in g.english.split() for s in _SPELLINGS.get(e, (e,)))
+        fold(g.word): tuple(s for e in g.english.split() for s in _SPELLINGS.get(e, (e,)))
         for g in load_glossary()
     }
 
@@ -102,7 +93,7 @@ def _adjective_forms() -> dict[str, str]:
     seen: dict[str, set[str]] = defaultdict(set)
     for a in load_adjectives():
         for form in a.forms:
-            seen[_fold(form)].add(a.iso2)
+            seen[fold(form)].add(a.iso2)
     return {form: next(iter(codes)) for form, codes in seen.items() if len(codes) == 1}
 
 
@@ -138,7 +129,7 @@ def _gloss_words(name: str, country: str | None) -> tuple[tuple[str, ...], bool]
     def add(segment: str) -> None:
         nonlocal translated
         # "People's", "Workers'": the possessive is no word of the name (as in norm_name)
-        plain = re.sub(r"['’`´]s\b|['’`´]", "", _fold(segment))
+        plain = re.sub(r"['’`´]s\b|['’`´]", "", fold(segment))
         for w in _expand_ml(" ".join(re.findall(r"[^\W_]+", plain))).split():
             if w in _NAME_FUNCTION_WORDS:
                 continue
@@ -190,7 +181,7 @@ def _head_gloss(name: str) -> tuple[tuple[str, ...], bool] | None:
         return None
     glossary = _glossary()
     heads = load_org_heads()
-    plain = re.sub(r"['’`´]s\b|['’`´]", "", _fold(name))
+    plain = re.sub(r"['’`´]s\b|['’`´]", "", fold(name))
     words = [w for w in re.findall(r"[^\W_]+", plain) if w not in _NAME_FUNCTION_WORDS]
     head = [w for w in words if heads.heads(w)]
     if not 2 <= len(words) <= 3 or len(head) != 1:
