@@ -708,11 +708,14 @@ class OrgHeads:
     """The words that head organisation names (``data/patterns/org_heads.txt``).
 
     ``words`` are whole words ("party", "partido"); ``endings`` end compounds that head a
-    name ("arbeiterpartei"), written "-partei" in the file.
+    name ("arbeiterpartei"), written "-partei" in the file; ``finals`` head a name only as
+    its last word, as in head-final languages ("… Sramik Dal", Italian "dal" being a
+    preposition), written "dal$" in the file.
     """
 
     words: frozenset[str]
     endings: tuple[str, ...]
+    finals: frozenset[str] = frozenset()
 
     def heads(self, word: str) -> bool:
         """True when ``word`` (lower case) heads organisation names, alone or as a compound's end.
@@ -725,7 +728,8 @@ class OrgHeads:
 
 
 def read_org_heads(path: Path) -> OrgHeads:
-    """Parse a head-word list: one word per line, "-ending" for compounds, "#" comments.
+    """Parse a head-word list: one word per line, "-ending" for compounds, "word$" for a
+    head that only ends a name, "#" comments.
 
     Raises
     ------
@@ -738,8 +742,9 @@ def read_org_heads(path: Path) -> OrgHeads:
         raise ConfigError(f"{path}: cannot read the organisation head words: {err.strerror}") from err
     lines = [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return OrgHeads(
-        words=frozenset(w for w in lines if not w.startswith("-")),
+        words=frozenset(w for w in lines if not w.startswith("-") and not w.endswith("$")),
         endings=tuple(w[1:] for w in lines if w.startswith("-")),
+        finals=frozenset(w[:-1] for w in lines if w.endswith("$")),
     )
 
 

@@ -1975,6 +1975,11 @@ def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
         numbers = {m.end() - 1 for m in _issue_re().finditer(line)}
         if len(dates) > 1:
             dates = [d for d in dates if not (d.precision == "year" and d.start in numbers)]
+        # "Kathmandu, 2072 Baisakh 20 (3 May 2015)": another calendar's year, glossed by the
+        # bracketed date after it
+        glossed = [d for d in dates if d.precision != "year" and line[: d.start].rstrip().endswith("(")]
+        if glossed and dates[0].precision == "year":
+            dates = glossed
         for d in dates:
             q = Quote(
                 line_start + d.start,

@@ -219,6 +219,8 @@ def is_date_line(line: str) -> bool:
     (False, True)
     >>> is_date_line("le 6 mars 2024"), is_date_line("Beschlossen von der 3. Weltkonferenz der ICOR, November 2017")
     (True, True)
+    >>> is_date_line("Kathmandu, 2072 Baisakh 20 (3 May 2015)"), is_date_line("We met on 10 Mehr 1401 (2 October 2022) in Tehran.")
+    (True, False)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160 or is_occasion_line(stripped):
@@ -242,6 +244,16 @@ def is_date_line(line: str) -> bool:
         # "1 марта 2022 года": the word "year" after the year is the date's
         year_word = _YEAR_WORD.match(stripped, d.end)
         end = year_word.end() if year_word else d.end
+        # "Kathmandu, 2072 Baisakh 20 (3 May 2015)", "10 Mehr 1401 (2 October 2022)": the date
+        # in another calendar, glossed by the bracket that holds this one, is the date's too
+        gloss = _GLOSSED.search(head)
+        if (
+            gloss
+            and stripped[end:].lstrip().startswith(")")
+            and all(w[:1].isupper() or w[:1].isdigit() for w in gloss.group(1).split())
+        ):
+            head = head[: gloss.start(1)]
+            end = stripped.index(")", end) + 1
         if _adoption(stripped, head, end):
             return True
         if _PREPOSITION_END.search(head):
@@ -278,6 +290,13 @@ def is_date_line(line: str) -> bool:
             and bool(_issued_by().search(rest))
         )
     return False
+
+
+#: another calendar's date (its day, month and year: short, with a number) just before the
+#: bracket that gives its Gregorian date
+_GLOSSED = re.compile(
+    r"(?:^|,\s*)((?=[^,()]*\d)(?:(?:\d+|[^\W\d_][^\W_]*)\.?\s+){1,3}(?:\d+|[^\W\d_][^\W_]*)\s*)\(\s*$"
+)
 
 
 #: the word "year" after a date's year, in Russian ("1 марта 2022 года", "2022 г.")

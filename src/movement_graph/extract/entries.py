@@ -216,9 +216,16 @@ def has_org_head(text: str) -> bool:
     (True, False)
     >>> has_org_head("Arbeiderpartiet Kommunistene")
     True
+    >>> has_org_head("Bangladesher Biplobi Sramik Dal (BBSD)"), has_org_head("Dal Cile alla Turchia")
+    (True, False)
     """
     heads = load_org_heads()
-    return any(heads.heads(w) for w in re.findall(r"[^\W\d_]+", text.lower()))
+    if any(heads.heads(w) for w in re.findall(r"[^\W\d_]+", text.lower())):
+        return True
+    # a head that only ends a name, before its acronym or country ("… Sramik Dal (BBSD), Nepal")
+    name = split_country_suffix(text)[0]
+    last = re.findall(r"[^\W\d_]+", re.split(r"[(\[,;–—]|\s-\s", name)[0].lower())
+    return bool(last) and last[-1] in heads.finals
 
 
 def split_country_suffix(text: str) -> tuple[str, CountryHit | None]:
@@ -465,6 +472,11 @@ def parse_entry(text: str) -> ParsedEntry:
                 hit, explicit = is_country(only["place"]), True
             parts = rest
             continue
+        # "(youth organisation of the CPN(RM))", "(section de la …)": a lower-case
+        # description of what the organisation is, of whom, is no part of its name
+        if len(rest) >= 2 and inner[:1].islower() and _DESCRIBES.match(inner):
+            parts = rest
+            continue
         # "(ML)", "(M-L)": the name's qualifier, not its acronym ("… of Spain (ML)")
         if _ML_QUALIFIER.match(inner):
             break
@@ -587,11 +599,11 @@ def parse_entry(text: str) -> ParsedEntry:
                     break
                 continue
             break
-        # "CPI (ML) Red Star": a bracket and at most three capitalised words with no head
-        # word of an organisation qualify the acronym, they are no name of their own
+        # "CPI (ML) Red Star", "CPI(ML) Red Star": a bracket and at most three capitalised
+        # words with no head word of an organisation qualify the acronym, they are no name
+        # of their own
         if (
-            k >= 2
-            and _is_group(parts[k - 1])
+            (k >= 2 and _is_group(parts[k - 1]) or k == 1 and re.search(r"\w\([^()\s]+\)$", parts[0]))
             and 1 <= len(parts) - k <= 3
             and all(p[:1].isupper() and not _is_group(p) and not is_acronym(p) for p in parts[k:])
             and not has_org_head(" ".join(parts[k:]))
@@ -602,6 +614,9 @@ def parse_entry(text: str) -> ParsedEntry:
         # punctuation after the acronym belongs to neither
         acronym = " ".join(parts[:k]).rstrip(",:;")
         parts = parts[k:]
+    if acronym and len(parts) == 1 and _is_group(parts[0]):
+        # "KMR (Kilusang … – Revolutionary Workers' Movement)": the name in brackets after its acronym
+        parts = [parts[0][1:-1].strip()]
     name = " ".join(parts).strip(" ,;")
     if acronym and parts:
         name = name.lstrip(":–—- ")
@@ -811,6 +826,9 @@ def _membership_note() -> re.Pattern[str]:
 
 # ", organisation hôte", ", host", ", anfitrión" after the acronym's bracket: lower-case words
 _APPOSITION = re.compile(r"(?<=\))\s*,\s*([^,()\[\]]{1,40})$")
+# a bracket that says what an organisation is and whose ("youth organisation of the …",
+# "women's wing of …", "section de la …"): three or more words, one of them "of" or its kin
+_DESCRIBES = re.compile(r"(?=(?:\S+\s+){2,})\S.*\b(?:of|de|del|des|du|der|della|di|do|da)\b")
 
 
 def _translation_like(text: str, name: str) -> bool:

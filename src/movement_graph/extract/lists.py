@@ -171,8 +171,15 @@ def _two_columns(raws: list[str]) -> dict[int, tuple[int, int]]:
 
 
 def _entry_like(text: str) -> bool:
+    """A line that reads as an organisation: written as entries are, with a head word or an
+    acronym first (after the country that leads it: "Turkey: MLEP").
+
+    >>> _entry_like("Turkey: MLEP"), _entry_like("Turkey: 1994")
+    (True, False)
+    """
     t = text.strip()
-    words = t.split()
+    name, hit = split_country_suffix(t)
+    words = (name if hit is not None and name.strip() else t).split()
     acronym_first = is_acronym(words[0]) and not (len(words) >= 2 and t.isupper() and len(words[0]) > 5)
     return _written_as_entry(t) and (has_org_head(t) or acronym_first)
 
@@ -327,13 +334,13 @@ def _merge_continuations(run: list[_Line]) -> list[_Line]:
     """
     out: list[_Line] = []
     hang: int | None = None
-    for ln in run:
+    for k, ln in enumerate(run):
         if _CONTACT.match(ln.text):
             continue
         if (
             out
             and not ln.marker
-            and _continues(out[-1], ln, hang)
+            and (_continues(out[-1], ln, hang) or _hangs_under(run, k))
             and (out[-1].marker or ln.blank_before == 0)
         ):
             last = out[-1]
@@ -350,6 +357,29 @@ def _merge_continuations(run: list[_Line]) -> list[_Line]:
             out.append(ln)
             hang = ln.indent if ln.marker and ln.indent > ln.lead else None
     return out
+
+
+def _hangs_under(run: list[_Line], k: int) -> bool:
+    """Whether the unmarked line ``k`` of a run is the rest of the name above it, set further in
+    ("Communist Party of India (Marxist-Leninist)" over "    Red Dawn"): one indented line
+    under an organisation's first line, not an entry of its own, the next line (if any) back
+    at the first line's column (a country's or a region's group indents all its entries).
+
+    >>> run = [_Line(0, 9, "Party of Ara", False, 0, 0, 0), _Line(10, 20, "Red Dawn", False, 0, 4, 4)]
+    >>> _hangs_under(run, 1), _hangs_under(run[:1] + [_Line(10, 20, "Union of Bel", False, 0, 4, 4)], 1)
+    (True, False)
+    """
+    ln, prev = run[k], run[k - 1] if k else None
+    if prev is None or ln.marker or prev.marker or ln.lead <= prev.lead or ln.blank_before:
+        return False
+    if k + 1 < len(run) and run[k + 1].lead != prev.lead:
+        return False
+    words = prev.text.split()
+    return (
+        not prev.text.endswith(":")
+        and (has_org_head(prev.text) or (bool(words) and is_acronym(words[0])))
+        and not _entry_like(ln.text)
+    )
 
 
 def _join(first: str, second: str) -> str:
@@ -683,7 +713,7 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
 
 
 @cache
-def _region_words() -> frozenset[str]:
+def region_words() -> frozenset[str]:
     """The names of the continents and regions (``networks.yaml``'s regions, and the
     continents of ``reference.CONTINENTS``), in lower case."""
     from .networks import load_regions
@@ -698,7 +728,7 @@ def _region_heading(line: str) -> bool:
     >>> _region_heading("AMERICA"), _region_heading("Latin America:"), _region_heading("Benin")
     (True, True, False)
     """
-    return " ".join(line.strip(" :").split()).casefold() in _region_words()
+    return " ".join(line.strip(" :").split()).casefold() in region_words()
 
 
 _GROUP_PREFIX = re.compile(r"^(?P<head>[^:;,()]{2,40}):\s+(?=\S)")

@@ -26,7 +26,7 @@ from ..reference import load_glossary, load_name_words
 from ..vocab import fold
 from .countries import is_country
 from .entries import guess_language, has_org_head, org_heads, parse_entry
-from .lists import ListEntry, and_split
+from .lists import ListEntry, and_split, region_words
 from .networks import load_networks
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -255,7 +255,7 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
         if end <= start:
             continue
         text = full[start:end]
-        end = _extend_bracket(full, end)
+        end = _extend_bracket(full, end, start)
         text = full[start:end]
         if not _plausible(text) or _organ_of_network(full, end):
             continue
@@ -368,7 +368,20 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, start + len(text)
 
 
-def _extend_bracket(text: str, end: int) -> int:
+def _extend_bracket(text: str, end: int, start: int | None = None) -> int:
+    """The end of a name with the bracket after it ("… of Ara (Marxist-Leninist)"), or with
+    the closing bracket the name's span left out ("… of Nepal (Revolutionary Masses").
+
+    >>> t = "the Communist Party of Ara (Red Masses) calls"
+    >>> t[4:_extend_bracket(t, 26)], t[4:_extend_bracket(t, 38, 4)]
+    ('Communist Party of Ara (Red Masses)', 'Communist Party of Ara (Red Masses)')
+    """
+    if (
+        start is not None
+        and text[end : end + 1] == ")"
+        and text.count("(", start, end) > text.count(")", start, end)
+    ):
+        return end + 1
     m = re.match(r"\s?\(([^()\n]{1,40})\)", text[end:])
     if m and len(m.group(1).split()) <= 3 and m.group(1)[:1].isupper():
         return end + m.end()
@@ -408,6 +421,8 @@ def _plausible(text: str) -> bool:
     for net in load_networks():
         if any(a in text for a in net.acronyms) or any(n.lower() in low for n, _ in net.names):
             return False
+    if _of_places(text):
+        return False
     # generic phrases: every capitalised word is a head or a function word
     content = [
         w
@@ -415,6 +430,36 @@ def _plausible(text: str) -> bool:
         if w.lower() not in org_heads() and w.lower() not in _FUNCTION_WORDS
     ]
     return bool(content)
+
+
+# "(Marxist-Leninist) Parties and Organisations of the Middle East": a plural head word and the
+# places whose parties it gathers
+_PLURAL_OF = re.compile(
+    r"^(?P<pre>(?:[\w'’-]+\s+){0,4}?)(?:parties|organi[sz]ations|movements|forces|groups)\s+of\s+(?:the\s+)?(?P<place>.+)$",
+    re.I,
+)
+_COMPASS = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-\w+)?\s+)+", re.I
+)
+
+
+def _of_places(text: str) -> bool:
+    """Whether a phrase names the parties of a region or of countries, no organisation:
+    "Organisations of the Middle East and North Africa", "Parties of Asia and Europe"; not
+    "Union of Communist Parties of Lemuria" (a head word of its own before them).
+
+    >>> _of_places("Organisations of the Middle East and North Africa"), _of_places("Parties of Nepal and India")
+    (True, True)
+    >>> _of_places("Union of Communist Parties of the Soviet Union"), _of_places("Parties of the Red Dawn")
+    (False, False)
+    """
+    m = _PLURAL_OF.match(text.strip())
+    if m is None or any(w.lower() in org_heads() for w in re.findall(r"[^\W\d_]+", m["pre"])):
+        return False
+    places = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", m["place"].strip(" .,;")) if p]
+    return bool(places) and all(
+        is_country(p) or _COMPASS.sub("", p).casefold() in region_words() for p in places
+    )
 
 
 def _is_signoff(text: str, start: int, end: int) -> bool:
