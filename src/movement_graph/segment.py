@@ -1663,8 +1663,14 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     if under > after_title:
         while under < len(bs) and bs[under].kind == "heading":
             under += 1
-    if under + 1 < len(bs) and bs[under + 1].kind == "dateline" and _subtitle(bs[under]):
-        under += 1  # a subtitle between the title and its dateline ("of the … Conference")
+    # a subtitle between the title and its dateline ("of the … Conference"), or two: the
+    # issuer's line and the text's slogan ("ICOR America – Continental Coordination" /
+    # "Down with the government of …!" / "Lima, January 14, 2023")
+    between = under
+    while between < len(bs) and between - under < 2 and (_subtitle(bs[between]) or _slogan(bs[between])):
+        between += 1
+    if under < between < len(bs) and bs[between].kind == "dateline" and _subtitle(bs[under]):
+        under = between
     if under < len(bs) and bs[under].kind == "dateline":
         candidates.append(bs[under])
     elif (
@@ -1914,6 +1920,13 @@ def _subtitle(b: Block) -> bool:
         return True
     text = b.text.strip()
     return b.kind == "prose" and "\n" not in text and not text.endswith((".", "!", "?", ":"))
+
+
+def _slogan(b: Block) -> bool:
+    """One short line of prose that ends in an exclamation mark, under a title: the text's
+    slogan ("Down with the murderous government of …! Solidarity with …!")."""
+    text = b.text.strip()
+    return b.kind == "prose" and "\n" not in text and text.endswith("!") and len(text) <= 200
 
 
 @cache

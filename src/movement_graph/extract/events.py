@@ -430,6 +430,9 @@ class _Context:
         self.death_words: list[tuple[int, int]] = []
         self.coup_triggers: list[tuple[int, int]] = []  # those of the coup rules' words
         self.blows: list[tuple[int, int]] = []  # char spans of a bare "golpe" (no trigger)
+        # those a coup's words name as one ("el golpe contra X, en 2009"): the stretch of
+        # the next coup's words begins after them (_own_coup_stretch)
+        self.named_blows: list[tuple[int, int]] = []
         # the year an anniversary puts the event after it in ("80° anniversario della
         # strage di …": the text's year less 80), by the token the event's word starts at;
         # and, for the Turkish order ("katliamının 30. yıl dönümünde"), by the token it ends at
@@ -700,7 +703,11 @@ class _Context:
                 b = self.doc[end - 1].idx + len(self.doc[end - 1])
                 between = self.text[b:char]
                 return bool(_CLAUSE_MARK.search(between)) and _TIME_LINK.search(between) is not None
-            before = [e for s, e in self.triggers + self.death_words if e <= char and not (s >= a)]
+            before = [
+                e
+                for s, e in self.triggers + self.death_words + self.named_blows
+                if e <= char and not (s >= a)
+            ]
             ends = [e for s, e, _iso in self.dates if s == char]
             if (
                 before
@@ -1097,6 +1104,8 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_coup_words(ctx, span)
 
 
+#: the words of an attempted coup (event_words.yaml attempt_words)
+_ATTEMPT_WORDS = frozenset(_WORDS.words["attempt_words"])
 #: a French blow's own day after its word: " de force du 25 juillet 2021"
 _DAY_AFTER = re.compile(r"(?:\s+de\s+force)?\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}", re.I)
 
@@ -1111,9 +1120,9 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     for t in doc[span.end : min(span.end + 2, clause.end)]:
         if t.lemma_ in ("attempt", "plot", "try"):
             attempt, np_end = True, t.i + 1
-    for t in doc[max(span.start - 3, clause.start) : span.start]:
-        if t.lower_ in ("attempted", "failed", "abortive", "attempt"):
-            attempt = True
+    for t in doc[max(span.start - 3, clause.start) : span.end]:
+        if t.lower_ in _ATTEMPT_WORDS:
+            attempt = True  # "the attempted coup", "la tentativa de golpe"
     if _quoted(doc, span.start, np_end):
         return None  # a "judicial coup", "constitutional coup" in quotation marks: a figure of speech
     if _pointed_among_others(ctx, span):
@@ -1206,7 +1215,7 @@ def _own_coup_stretch(ctx: _Context, clause: Span, span: Span) -> Span:
     """``clause`` cut at the words of the other coups it names: "The coup in Niger follows
     the coups in Mali on 18 August 2020 and …" (the day is Mali's)."""
     a, b = clause.start_char, clause.end_char
-    for s, e in ctx.coup_triggers:
+    for s, e in sorted(ctx.coup_triggers + ctx.named_blows):
         if e <= span.start_char and e > a:
             a = e
         elif s >= span.end_char and s < b:
@@ -1997,6 +2006,8 @@ def _rule_word(
         told = ctx.told_date(span.start_char) if etype in ("attack", "disaster", "coup") else None
         if told is not None and told[:4] == hint:
             date = own_date = told  # "Am 19. Februar 2020 … Zum vierten Jahrestag des Anschlags"
+    if own_date is None and hint is None and _generic_subject(ctx, span, clause):
+        return None  # "Un golpe de Estado no es un destino inevitable": any coup, none told
     if date is None and etype in ("attack", "disaster", "coup"):
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
         # the story's day; not a day of its own sentence before another event's word, which
@@ -2009,6 +2020,10 @@ def _rule_word(
     named_unknown = _unknown_place_before(ctx, span, clause)
     if country is None and not ctx.countries_in(clause) and not named_unknown:
         country = ctx.country_before(clause, date)
+    if country is None and not ctx.countries_in(clause):
+        # "la lucha del pueblo colombiano, que en el paro nacional de 2021 enfrentó …": the
+        # one people its sentence names by its adjective, before the title's country
+        country = _people_country(ctx, clause)
     if country is None:
         # a text about one country, named in its title ("Perú: …")
         title = ctx.title_span()
@@ -2066,6 +2081,11 @@ def _rule_word(
         if hint is not None:
             cand.extra["hinted"] = True
         return cand
+    if country is None and own_date is not None and len(own_date) == 10:
+        # "o golpe fascista de Pinochet …, em 11 de setembro de 1973", placed by no country:
+        # the one landmark of the gazetteer of that kind and that very day
+        days = {e.country for e in ctx.rules.gazetteer if e.type == etype and e.date == own_date}
+        country = days.pop() if len(days) == 1 else None
     if country is None:
         return None
     from_text = date is not None
@@ -2093,6 +2113,19 @@ def _rule_word(
     return _Cand(
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
+
+
+def _generic_subject(ctx: _Context, span: Span, clause: Span) -> bool:
+    """The event's word opens its sentence after an indefinite article ("Un golpe de Estado
+    no es un destino inevitable", "Uma greve geral não cai do céu"): a statement about any
+    such event, not one told (nor "Es war ein Selbstputsch", where the article follows the
+    verb). Only a list's number or marks may stand before the article."""
+    k = span.start - 1
+    if k < clause.start or ctx.doc[k].lower_ not in _INDEFINITE:
+        return False
+    if any(clause.start_char <= s and e <= clause.end_char for s, e, _iso in ctx.dates):
+        return False  # "Un golpe de Estado derrocó a X el 10 de noviembre de 2019": told
+    return all(t.is_punct or t.like_num for t in ctx.doc[clause.start : k])
 
 
 _IN_PREPOSITIONS = frozenset(_WORDS.words["in_prepositions"])
@@ -2154,6 +2187,20 @@ _OF_THE_PEOPLE = re.compile(
     r"\s+(?:del|de\s+los|du|des|della|dei|do|dos|des)\s+(?:pueblo|pueblos|peuple|peuples|popolo|popoli|povo|povos)\s+",
     re.I,
 )
+
+
+#: right before a country's adjective: the people it names ("el pueblo colombiano", "o
+#: povo brasileiro", "le peuple malien")
+_PEOPLE_BEFORE = re.compile(r"\b(?:pueblo|pueblos|peuple|peuples|popolo|popoli|povo|povos)\s+\Z", re.I)
+
+
+def _people_country(ctx: _Context, span: Span) -> str | None:
+    """The one country whose people ``span`` names by its lower-case adjective ("el pueblo
+    colombiano", "o povo peruano")."""
+    found = {
+        a[2] for a in ctx.body_adjectives_in(span) if _PEOPLE_BEFORE.search(ctx.text, max(0, a[0] - 20), a[0])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: "this country" in the networks' languages: the country named just before
@@ -2281,7 +2328,10 @@ def _rule_coup_other(ctx: _Context, span: Span) -> _Cand | None:
         return None  # but "50e anniversaire du coup": the anniversary's event
     if _quoted(ctx.doc, span.start, span.end):
         return None
-    return _rule_word(ctx, span, "coup", "coup")
+    cand = _rule_word(ctx, span, "coup", "coup")
+    if cand is not None and any(t.lower_ in _ATTEMPT_WORDS for t in span):
+        cand.extra["attempt"] = True  # "la tentativa de golpe": a coup attempt
+    return cand
 
 
 def _rule_word_coup(ctx: _Context, span: Span) -> _Cand | None:
@@ -2351,6 +2401,13 @@ def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
     return None
 
 
+def _named_as_of(ctx: _Context, sent: Span, name: str) -> bool:
+    """``name`` stands in ``sent`` after a preposition of belonging ("de", "del", "of"):
+    the complement of a noun ("el gobierno de X"), not a subject."""
+    at = ctx.text.find(name, sent.start_char, sent.end_char)
+    return at > 0 and _OF_BEFORE_NAME.search(ctx.text, max(0, at - 8), at) is not None
+
+
 def _city_spans(ctx: _Context) -> set[tuple[int, int]]:
     return {(c[0], c[1]) for c in ctx.countries + ctx.cities}
 
@@ -2361,6 +2418,11 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
     named before it in its sentence, placed and dated by the sentence."""
     sent = ctx.text_sentence(span.start, span.end)
     name = _victim(ctx, sent, span)
+    if name is not None and span[-1].lower_ in _PLURAL_KILLED and _named_as_of(ctx, sent, name):
+        # a plural participle after a name that hangs on a noun ("el gobierno de X, que dejó
+        # decenas de jóvenes asesinados"): the many killed are others, not X (but "X et dix
+        # compagnons étaient assassinés": X among them)
+        name = None
     if name is None:
         # no victim named before it: "ont assassiné 30 personnes" (the count after it), "33
         # aydın ve sanatçı … katledildi" (the count before a passive verb of murder)
@@ -2398,6 +2460,8 @@ def _death(span: Span, person: str, date: str | None, country: str | None) -> _C
 #: who kills, the verbs of murder, the counts of the killed and what lies between a verb of
 #: killing and its count (event_words.yaml): _kill_object
 _KILLERS = frozenset(_WORDS.words["killers"])
+_PLURAL_KILLED = frozenset(_WORDS.words["plural_killed"])
+_MORE_THAN = frozenset(_WORDS.words["more_than"])
 _MURDER_STEMS = tuple(_WORDS.words["murder_stems"])
 _KILL_COUNTS = frozenset(_WORDS.words["kill_counts"])
 #: a crowd killed ("расстреляла бастующих", "contra los manifestantes"): counts as a count
@@ -2502,9 +2566,18 @@ def _count_before(ctx: _Context, sent: Span, span: Span) -> bool:
     for t in reversed(doc[max(sent.start, span.start - _KILLED_REACH) : span.start]):
         if t.is_punct or any(s <= t.idx < e for s, e in ctx.triggers):
             return False
-        if _is_count(ctx, t, words=False):
+        if _is_count(ctx, t, words=_after_more_than(doc, t)):
             return t.i + 1 < span.start and doc[t.i + 1].lower_ not in _NOT_VICTIMS
     return False
+
+
+def _after_more_than(doc: Doc, t: Token) -> bool:
+    """``t`` follows "more than" or "at least" ("mais de sessenta", "au moins dix"): a
+    number word there counts people."""
+    before = [x.lower_ for x in doc[max(0, t.i - 2) : t.i]]
+    if before and before[-1] in _MORE_THAN:
+        return True
+    return len(before) == 2 and before[1] in ("de", "di", "als") and before[0] in _MORE_THAN
 
 
 def _own_part(ctx: _Context, sent: Span, span: Span) -> Span:
@@ -2700,6 +2773,16 @@ _INDEFINITE = frozenset(_WORDS.words["indefinite_articles"])
 _OF_DATE = re.compile(r"\s*(?:dell['’]|del|de|di|do|da)(?![^\W\d_])\s*", re.IGNORECASE)
 
 
+#: after "golpe": "against" and a person or a government named with capitals ("golpe contra
+#: Manuel Zelaya", "golpe contra el gobierno de Salvador Allende", "golpe contro Allende"), not
+#: "golpe contra los trabajadores", a blow
+_AGAINST_NAMED = re.compile(
+    r"\s+(?:contra|contre|contro|gegen)\s+(?:(?:el|la|o|a|le|il|die|den)\s+)?"
+    r"(?:(?:gobierno|governo|gouvernement|presidente|presidenta|président|regierung)\s+"
+    r"(?:de|del|do|da|di|du|von)\s+)?[A-ZÁÉÍÓÚÑÇ][^\W\d_]+"
+)
+
+
 #: between "golpe" and the country it struck: "in", "en", "em", "no", "na", "nel"
 _IN_COUNTRY = re.compile(r"\s+(?:in|en|em|no|na|nel|nello|nella)\s+")
 
@@ -2716,6 +2799,8 @@ def _named_blow(ctx: _Context, span: Span) -> bool:
     m = _OF_DATE.match(ctx.text, span.end_char)
     if m is not None and any(s == m.end() for s, _e, _iso in ctx.dates):
         return True
+    if _AGAINST_NAMED.match(ctx.text, span.end_char):
+        return True  # "el golpe contra Manuel Zelaya", "o golpe contra o governo de Allende"
     # "i due golpe in Mali, il 18 agosto 2020 …", "o golpe no Chile": in a country's name
     m = _IN_COUNTRY.match(ctx.text, span.end_char)
     return m is not None and any(
@@ -3370,6 +3455,53 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the title before the removed president's name (the last words but the name of the
+#: pattern removal_noun of events.jsonl)
+_PRESIDENT_WORDS = frozenset({"presidente", "presidenta", "president", "président", "presidentin"})
+#: a preposition of belonging right before a name (event_words.yaml victim_prepositions)
+_OF_BEFORE_NAME = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, _WORDS.words["victim_prepositions"])) + r"|of)\s+\Z", re.I
+)
+#: the nouns of an arrest (event_words.yaml arrest_nouns)
+_ARREST_NOUNS = frozenset(_WORDS.words["arrest_nouns"])
+
+
+def _rule_removal_noun(ctx: _Context, span: Span) -> _Cand | None:
+    """A head of state's removal named by its noun, in any language ("la destitución y
+    detención del presidente Pedro Castillo el 7 de diciembre de 2022", "the removal of
+    President X"): the capitalised words after the title are the person, the sentence (or
+    the people its adjective names, or the text's country) places it, its own stretch dates it."""
+    doc = ctx.doc
+    title = next(t for t in span if t.lower_ in _PRESIDENT_WORDS)
+    person = [t for t in doc[title.i + 1 : span.end] if t.is_alpha]
+    if not 2 <= len(person) <= 4 or any(t.lower_ in MONTHS for t in person):
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    from_text = date is not None
+    if date is None:
+        date = ctx.told_date(span.start_char)
+    country = ctx.country_near(sent, span.start, span.end)
+    if country is None:
+        country = _people_country(ctx, sent) or ctx.document_country()
+    if country is None or date is None:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={
+            "person": " ".join(t.text for t in person),
+            "imprisoned": any(t.lower_ in _ARREST_NOUNS for t in span),
+            "removal": True,
+            "overthrow": False,
+        },
+    )
+
+
 _LAW_HEADS = frozenset(_WORDS.words["law_heads"])
 
 
@@ -3522,6 +3654,23 @@ def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     return cand
 
 
+#: between "elected" and its date: a preposition, an article ("elegido en octubre de 2018",
+#: "eleito em 2018", "elected on 7 May 2017", "élu le 6 mai 2012")
+_ELECTED_BEFORE_DATE = re.compile(
+    r"[^\S\n]+(?:(?:en|em|in|on|le|el|il|nel|am|im|a|à)[^\S\n]+)?(?:(?:el|le|o|the)[^\S\n]+)?"
+)
+
+
+def _rule_elected(ctx: _Context, span: Span) -> _Cand | None:
+    """An election told by its participle with its date right after ("el gobierno de X,
+    elegido en octubre de 2018", "eleito em 2018"): the election of its country, placed as
+    the word rules place events. Not without a date ("el nuevo parlamento elegido")."""
+    gap = _ELECTED_BEFORE_DATE.match(ctx.text, span.end_char)
+    if gap is None or not any(s == gap.end() for s, _e, _iso in ctx.dates):
+        return None
+    return _rule_word(ctx, span, "election", "election")
+
+
 def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:
     """A movement that has fought since a day ("In Frankreich kämpft die Bewegung der
     Gelbwesten seit November 2018 …"): the protests of its country from that month; a
@@ -3583,6 +3732,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "death": _rule_death,
     "death_back": _rule_death_back,
     "removal": _rule_removal,
+    "removal_noun": _rule_removal_noun,
+    "elected": _rule_elected,
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
     "fire": _rule_fire,
@@ -4265,6 +4416,12 @@ def events(
         for m, s, e in matches
         if doc.vocab.strings[m] == "word_coup_bare"
     )
+    if language != "en":
+        ctx.named_blows = [
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            for m, s, e in matches
+            if doc.vocab.strings[m] == "word_coup_bare" and _named_blow(ctx, doc[s:e])
+        ]
     ctx.coup_triggers = sorted(
         {
             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
