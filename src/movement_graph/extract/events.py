@@ -320,6 +320,18 @@ _AND_THE = re.compile(
 )
 
 
+@cache
+def _same_day() -> re.Pattern[str]:
+    """ "the same day" in the networks' languages (``event_words.yaml``)."""
+    phrases = sorted(_WORDS.words["same_day"], key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I
+    )
+
+
+#: what joins a month without its year to the dated one after it ("January and September 2022")
+_AND_MONTH = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
+
 #: "next" in the networks' other languages: a day without its year beside one is to come
 _NEXT_WORDS = frozenset(_WORDS.words["next_words"])
 
@@ -578,8 +590,37 @@ class _Context:
                     if iso:
                         self.dates.append((ent.start_char, ent.end_char, iso))
         if language == "en":
+            self.dates = self._whole_days(self.dates)
             self.dates += self._untagged_days()
         self.dates.sort()
+        self.dates = sorted(self.dates + self._same_days())
+
+    def _same_days(self) -> list[tuple[int, int, str]]:
+        """ "On the same day", "am selben Tag": the last day the text gave before it, in
+        the _TOLD_REACH characters before (not the dateline above the text)."""
+        found = []
+        q = self.source.date_quote
+        head = q.end - self.source.start if q is not None else 0
+        for m in _same_day().finditer(self.text):
+            before = [d for d in self.dates if head <= d[0] and d[1] <= m.start() and len(d[2]) == 10]
+            if before and m.start() - before[-1][1] <= _TOLD_REACH:
+                found.append((m.start(), m.end(), before[-1][2]))
+        return found
+
+    def _whole_days(self, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The model's month dates widened to the day the text writes with them: it tags
+        "December 2024" in "On the night of 3 December 2024" and "October 2024" in "the
+        elections of 26 October 2024", leaving the day a number of its own."""
+        days = [(d.start, d.end, d.iso) for d in find_dates(self.text) if len(d.iso) == 10]
+        out = []
+        for s, e, iso in dates:
+            if len(iso) == 7:
+                whole = next((d for d in days if d[0] <= s and e <= d[1] and d[2].startswith(iso)), None)
+                if whole is not None:
+                    out.append(whole)
+                    continue
+            out.append((s, e, iso))
+        return out
 
     def _untagged_days(self) -> list[tuple[int, int, str]]:
         """A day and a month the model did not tag ("On the night of 3 May the police …",
@@ -640,10 +681,26 @@ class _Context:
         if month is not None and shift is not None and self.ref:
             # "September last year", "24 February last year", "in July of last year"
             month = f"{int(self.ref[:4]) - shift:04d}{month[4:]}"
+        later = self._joined_year(ent.end_char)
+        if month is not None and later is not None and shift is None:
+            # "in January and September 2022", "on 24 January and 30 September 2022": the
+            # year of the date it is joined to (the year before for a later month: "December
+            # and January 2022" is December 2021), not the January nearest the text
+            number = int(month[5:7])
+            month = f"{int(later[:4]) - (number > int(later[5:7])):04d}-{number:02d}"
         if month is None or day is None:
             return month
         y, mo = int(month[:4]), int(month[5:7])
         return f"{month}-{day:02d}" if 1 <= day <= monthrange(y, mo)[1] else month
+
+    def _joined_year(self, end: int) -> str | None:
+        """The month (``YYYY-MM``) of the dated month joined by "and" right after ``end``."""
+        joined = _AND_MONTH.match(self.text, end)
+        if joined is None:
+            return None
+        for d in find_dates(self.text[joined.end() : joined.end() + 40]):
+            return d.iso[:7] if d.start == 0 and len(d.iso) >= 7 else None
+        return None
 
     def clause(self, start: int, end: int) -> Span:
         """The sentence around tokens ``start:end``, cut at semicolons."""
@@ -1101,11 +1158,28 @@ def _rule_coup(ctx: _Context, span: Span) -> _Cand | None:
         return (
             found if found is not None and found.date and _DAY_AFTER.match(ctx.text, span.end_char) else None
         )
+    if ctx.language == "en" and _thought_of(span):
+        return None
     return _rule_coup_words(ctx, span)
 
 
 #: the words of an attempted coup (event_words.yaml attempt_words)
 _ATTEMPT_WORDS = frozenset(_WORDS.words["attempt_words"])
+_MODALS = frozenset(_WORDS.words["modal_verbs"])
+
+
+def _thought_of(span: Span) -> bool:
+    """An event word with "a" or "an" whose verb takes a modal: "the masses can defeat a
+    reactionary coup", "a coup could follow" (one that can happen, none that did)."""
+    head = span.root
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children
+    )
+
+
 #: a French blow's own day after its word: " de force du 25 juillet 2021"
 _DAY_AFTER = re.compile(r"(?:\s+de\s+force)?\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}", re.I)
 
@@ -1263,6 +1337,26 @@ def _titled(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and start - k <= 3 and doc[k].pos_ in ("ADJ", "DET"):
         k -= 1
     return k >= 0 and doc[k].text in _OPEN_QUOTES and end < len(doc) and doc[end].text in _CLOSE_QUOTES
+
+
+_WORK_NOUNS = frozenset(_WORDS.words["work_nouns"])
+#: how many words a quoted title around an event word may hold on either side of it
+_TITLE_REACH = 4
+
+
+def _work_title(doc: Doc, span: Span) -> bool:
+    """The event word stands inside a short quoted title after the noun of a work: "im Buch
+    „Der große Streik“", "the book 'The Coming Uprising'" (any language: quotes and words)."""
+    k = span.start - 1
+    while k >= 0 and span.start - k <= _TITLE_REACH and doc[k].text not in _OPEN_QUOTES:
+        if doc[k].text in _CLOSE_QUOTES:
+            return False
+        k -= 1
+    if k < 0 or doc[k].text not in _OPEN_QUOTES or span.start - k > _TITLE_REACH:
+        return False
+    if not any(doc[j].lower_ in _WORK_NOUNS for j in range(max(0, k - 2), k)):
+        return False
+    return any(doc[j].text in _CLOSE_QUOTES for j in range(span.end, min(len(doc), span.end + _TITLE_REACH)))
 
 
 def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
@@ -1472,6 +1566,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: item of a list of places (those take "au", "en", "in" or nothing)
 _SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|el|los|las|der|die|das|dem|il|lo|o|a|os|as)\s*$", re.I)
 _AND_ONLY = re.compile(r"\s*(?:and|y|et|e|und|ve|ed)\s*", re.I)
+#: a conjunction right after a date: the date closes a list, it does not open the next clause
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|y|et|e|und|ve|ed)\b", re.I)
 
 
 @cache
@@ -1593,10 +1689,11 @@ def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
     "die Putsche in Burkina Faso am 24. Januar und am 30. September 2022", "ont pris le
     pouvoir le 24 janvier 2022 et le 30 septembre 2022". Each later day is a candidate of
     its own, quoting the day (the resolver keeps days more than a week apart apart)."""
-    if cand.type not in _FAN_TYPES or cand.date is None or len(cand.date) != 10:
+    if cand.type not in _FAN_TYPES or cand.date is None or len(cand.date) < 7:
         return []
     text, clause = ctx.text, ctx.text_sentence(span.start, span.end)
-    days = [d for d in ctx.dates if span.end_char <= d[0] and d[1] <= clause.end_char and len(d[2]) == 10]
+    # days, and months ("the coups in Mali in August 2020 and May 2021")
+    days = [d for d in ctx.dates if span.end_char <= d[0] and d[1] <= clause.end_char and len(d[2]) >= 7]
     first = next((i for i, d in enumerate(days) if d[2] == cand.date), None)
     if first is None:
         return []
@@ -1608,7 +1705,12 @@ def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
         joined = _AND_THE.match(text, prev[1])
         if joined is None or joined.end() != d[0]:
             break
-        if any(0 <= t[0] - d[1] <= 30 and not _CLAUSE_MARK.search(text, d[1], t[0]) for t in ctx.triggers):
+        if any(
+            0 <= t[0] - d[1] <= 30
+            and not _CLAUSE_MARK.search(text, d[1], t[0])
+            and not _AND_NEXT.match(text, d[1])
+            for t in ctx.triggers
+        ):
             # "… en Guinée le 5 septembre 2021, et le 24 janvier 2022 le coup d'État au
             # Burkina Faso": the day of the event told right after it
             break
@@ -1751,7 +1853,11 @@ def _rule_disaster(ctx: _Context, span: Span) -> _Cand | None:
         if span[-1].lower_ not in _EXPLOSION_SITES:
             return None
         span = span[:1]  # the explosion is the event's word; its site places it
-    return _single_event(ctx, span, "disaster", ("rail", "railway", "train", "mine", "mining"))
+    cand = _single_event(ctx, span, "disaster", ("rail", "railway", "train", "mine", "mining"))
+    storm = next((t.lower_ for t in span[:-1] if _DISASTER_KINDS.get(t.lower_) == "storm"), None)
+    if cand is not None and storm is not None:
+        cand.extra["noun"] = storm  # "Storm Daniel", "the storm Daniel": a storm, not a "daniel"
+    return cand
 
 
 def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, ...]) -> _Cand | None:
@@ -2008,6 +2114,13 @@ def _rule_word(
             date = own_date = told  # "Am 19. Februar 2020 … Zum vierten Jahrestag des Anschlags"
     if own_date is None and hint is None and _generic_subject(ctx, span, clause):
         return None  # "Un golpe de Estado no es un destino inevitable": any coup, none told
+
+    if _work_title(ctx.doc, span):
+        return None  # "Schon im Buch „Der große Streik“ …": a title, no event
+    if own_date is not None and _called_for_day(ctx, clause, span):
+        return None  # "Für den 8. März rufen wir zu Demonstrationen … auf": a day to come
+    if etype == "war" and own_date is None and _slogan_against(ctx, clause, span):
+        return None  # "Gegen Faschismus, Krieg und Umweltzerstörung!": war as such
     if date is None and etype in ("attack", "disaster", "coup"):
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
         # the story's day; not a day of its own sentence before another event's word, which
@@ -2126,6 +2239,38 @@ def _generic_subject(ctx: _Context, span: Span, clause: Span) -> bool:
     if any(clause.start_char <= s and e <= clause.end_char for s, e, _iso in ctx.dates):
         return False  # "Un golpe de Estado derrocó a X el 10 de noviembre de 2019": told
     return all(t.is_punct or t.like_num for t in ctx.doc[clause.start : k])
+
+
+_TARGETS = frozenset(_WORDS.words["target_prepositions"])
+_TARGET_DAY = re.compile(r"(\w+)\s+(?:(?:den|le|la|el|il|lo|the|o|a)\s+)?$", re.IGNORECASE)
+
+
+def _called_for_day(ctx: _Context, clause: Span, span: Span) -> bool:
+    """A sentence calling for the event ("rufen … auf", "appelons") names its day after "for"
+    and writes no year: "Für den 8. März rufen wir zu Demonstrationen … auf"."""
+    if not any(t.lower_.startswith(_WANTING_STEMS) for t in clause):
+        return False
+    if re.search(r"\b(?:1[89]|20)\d\d\b", ctx.own_stretch(clause, span).text):
+        return False
+    for s, _e, _iso in ctx.dates:
+        if clause.start_char <= s < clause.end_char:
+            m = _TARGET_DAY.search(ctx.text, max(clause.start_char, s - 20), s)
+            if m is not None and m.group(1).lower() in _TARGETS:
+                return True
+    return False
+
+
+def _slogan_against(ctx: _Context, clause: Span, span: Span) -> bool:
+    """The war word in a list after "against" with no article: war as such, in a slogan
+    ("Gegen Faschismus, Krieg und Umweltzerstörung!", "contre la misère et guerre")."""
+    doc = ctx.doc
+    for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1):
+        word = doc[i].lower_
+        if word in _AGAINST:
+            return True
+        if word in _NAME_ARTICLES or doc[i].like_num or word in _INDEFINITE:
+            return False
+    return False
 
 
 _IN_PREPOSITIONS = frozenset(_WORDS.words["in_prepositions"])
@@ -2949,7 +3094,21 @@ _CAUSE_VERBS = frozenset({"spark", "trigger", "set", "unleash", "provoke", "igni
 
 def _caused_date(ctx: _Context, head: Token) -> str | None:
     """The month of the dated event whose verb sets off the protest ``head`` ("The murder of
-    X by the police on 16 September 2022 set off an uprising …"): the protest began then."""
+    X by the police on 16 September 2022 set off an uprising …"), or that the protest
+    followed ("the mass protests after the death of X in September 2022"): the protest
+    began then."""
+    doc = ctx.doc
+    k = head.i + 1
+    if k < len(doc) and doc[k].lower_ in ("after", "following"):
+        # the event the protest followed, its words up to the next mark of a clause
+        obj = next((t for t in doc[k + 1 : k + 4] if t.lemma_.lower() in _EVENT_NOUNS), None)
+        if obj is not None:
+            a = obj.idx
+            mark = _CLAUSE_MARK.search(ctx.text, a)
+            b = mark.start() if mark else len(ctx.text)
+            dates = [iso for s, e, iso in ctx.dates if a <= s and e <= b]
+            if len(dates) == 1 and len(dates[0]) >= 7:
+                return dates[0][:7]
     verb = head.head
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUSE_VERBS:
         return None
@@ -3502,6 +3661,101 @@ def _rule_removal_noun(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+_REGIME_WORDS = frozenset(_WORDS.words["regime_words"])
+_REGIME_OF = frozenset(_WORDS.words["regime_of_words"])
+_NAME_ARTICLES = frozenset(_WORDS.words["name_articles"])
+#: how many words a ruler's name may have ("the Sheikh Hasina regime")
+_RULER_WORDS = 4
+
+
+def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None:
+    """The ruler whose regime the words from token ``i`` name, and where they end: "the
+    Assad regime", "the regime of Sheikh Hasina", "al régimen de X", "das Assad-Regime";
+    after a noun of falling ("the overthrow of Milošević") also a person the model names."""
+    doc = ctx.doc
+    stop = ctx.text_sentence(i, i + 1).end if i < len(doc) else i
+    while i < stop and doc[i].lower_ in _NAME_ARTICLES:
+        i += 1
+    k = i
+    while k < min(i + _RULER_WORDS, stop) and (doc[k].is_title or doc[k].text in ("-", "‐")):
+        k += 1
+    if k > i and k < stop and doc[k].lower_ in _REGIME_WORDS and doc[k - 1].text not in ("-", "‐"):
+        # "the Assad regime" (a name of capitals before the regime's noun)
+        return " ".join(t.text for t in doc[i:k] if t.text not in ("-", "‐")), k + 1
+    if k > i + 1 and doc[k - 1].text in ("-", "‐") and k < stop and doc[k].lower_ in _REGIME_WORDS:
+        return " ".join(t.text for t in doc[i : k - 1]), k + 1  # "das Assad-Regime"
+    if i < stop and doc[i].lower_ in _REGIME_WORDS:
+        j = i + 1
+        if j < stop and doc[j].lower_ in _REGIME_OF:
+            j += 1
+            while j < stop and doc[j].lower_ in _NAME_ARTICLES:
+                j += 1
+            k = j
+            while k < min(j + _RULER_WORDS, stop) and doc[k].is_title:
+                k += 1
+            if k > j:
+                return " ".join(t.text for t in doc[j:k]), k  # "the regime of Sheikh Hasina"
+        return None
+    if noun and k > i and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS:
+        # "the overthrow of Milošević" (no article: a person, not "the overthrow of the
+        # Government"), when the name is no place the tables know
+        a, b = doc[i].idx, doc[k - 1].idx + len(doc[k - 1])
+        if not any(s < b and a < e for s, e, *_ in ctx.countries + ctx.cities):
+            return " ".join(t.text for t in doc[i:k]), k
+    return None
+
+
+#: nouns of an overthrow that name a ruler right after "of" (not "fall", "collapse": "the
+#: fall of Saigon" is a city's)
+_OVERTHROW_NOUNS = frozenset(_WORDS.words["overthrow_nouns"])
+
+
+def _rule_regime_fall(ctx: _Context, span: Span) -> _Cand | None:
+    """The fall of a ruler's regime, told by a noun ("the fall of the Assad regime", "la
+    caída del régimen de X") or a verb ("the students toppled the Hasina regime",
+    "derrocaron al régimen de X"): placed by its clause (a city: "in Dhaka") or the text's
+    country, dated by its clause or the story told before it."""
+    noun = ctx.doc[span.end - 1].lower_ in _REGIME_OF
+    found = _ruler_after(ctx, span.end, noun=noun)
+    if found is None:
+        return None
+    ruler, end = found
+    whole = ctx.doc[span.start : end]
+    clause = ctx.clause(span.start, end) if ctx.language == "en" else ctx.text_sentence(span.start, end)
+    # where: a place right after it ("in Dhaka"), else one before it in its clause, else the
+    # paragraph's or the text's; not a place after the ruler's name, which tells where the
+    # ruler went ("…, que huyó a la India", "Assad fled to Moscow")
+    own = ctx.own_stretch(clause, whole)
+    before = ctx.doc[own.start : span.start]
+    date = ctx.date_near(own, span.start, end)
+    country = (
+        _placed_after(ctx, whole, clause)
+        or (ctx.country_near(before, span.start, end) if len(before) else None)
+        or ctx.paragraph_country(clause)
+        or ctx.country_before(clause, date)
+        or ctx.document_country()
+    )
+    if country is None:
+        return None
+    if date is not None and ctx.ref and date[: len(ctx.ref)] > ctx.ref[: len(date)]:
+        date = shift_years(date, -1)  # "toppled the X regime in May", in a December text: the May before
+    from_text = date is not None
+    if date is None:
+        date = ctx.told_date(span.start_char)
+    title = ctx.title_span()
+    if date is None and title is not None and title.start <= span.start < title.end and ctx.ref:
+        date = ctx.ref[:7]  # "The fall of the Assad regime": the news the text, of its month, is about
+    return _Cand(
+        span.start,
+        end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=from_text,
+        extra={"regime_fall": ruler},
+    )
+
+
 _LAW_HEADS = frozenset(_WORDS.words["law_heads"])
 
 
@@ -3640,9 +3894,8 @@ def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     "wir gehen am 1. Mai auf die Straße", a call, without a year)."""
     sent = ctx.text_sentence(span.start, span.end)
     stretch = ctx.own_stretch(sent, span)
-    if (
-        not re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text)
-        or ctx.date_near(stretch, span.start, span.end) is None
+    if ctx.date_near(stretch, span.start, span.end) is None or not (
+        re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text) or _since_day(ctx, stretch)
     ):
         return None
     cand = _rule_word(ctx, span, "protest", "protests", clause=sent)
@@ -3669,6 +3922,17 @@ def _rule_elected(ctx: _Context, span: Span) -> _Cand | None:
     if gap is None or not any(s == gap.end() for s, _e, _iso in ctx.dates):
         return None
     return _rule_word(ctx, span, "election", "election")
+
+
+def _since_day(ctx: _Context, stretch: Span) -> bool:
+    """A day of ``stretch`` after "since" ("desde el 18 de junio", "seit dem 3. März"): one
+    past, also without its year."""
+    for s, _e, _iso in ctx.dates:
+        if stretch.start_char <= s < stretch.end_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(stretch.start_char, s - 16) : s])
+            if m is not None and m.group(1).lower() in _SINCE:
+                return True
+    return False
 
 
 def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:
@@ -3734,6 +3998,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "removal": _rule_removal,
     "removal_noun": _rule_removal_noun,
     "elected": _rule_elected,
+    "regime_fall": _rule_regime_fall,
+    "martial_law": partial(_rule_word, etype="crisis", noun="martial law"),
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
     "fire": _rule_fire,
@@ -3873,6 +4139,13 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         label = f"{mod}war{where}"
         cand.label = label[0].upper() + label[1:]
         cand.key = f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
+    elif t == "crisis" and x.get("regime_fall"):
+        ruler = x["regime_fall"]
+        cand.label = f"Fall of the {ruler} regime{where}"
+        cand.key = f"fall-of-the-{slugify(ruler)}-regime"
+    elif t == "crisis" and x.get("noun") and cc:
+        cand.label = f"{year} {x['noun']}{where}" if year else f"{x['noun'].capitalize()}{where}"
+        cand.key = f"crisis-{cc.lower()}-{year}-{slugify(x['noun'])}" if year else None
     elif t == "crisis":
         if x.get("removal") and cc:
             act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"

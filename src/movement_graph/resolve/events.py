@@ -55,19 +55,27 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 def _join_surnames(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
     """A death named by a surname alone ("death-of-gandhi") joins the one death whose
     person has that surname ("death-of-indira-gandhi"); with two such deaths it stays apart.
+    So does the fall of a ruler's regime ("fall-of-the-hasina-regime").
     A gazetteer's key ("death-of-lenin") is kept, and the fuller one joins it.
     """
-    deaths = [k for k in groups if k.startswith("death-of-")]
-    for key in deaths:
-        surname = key.removeprefix("death-of-")
-        if "-" in surname:
-            continue
-        fuller = [k for k in deaths if k != key and k.endswith(f"-{surname}") and k in groups]
-        if len(fuller) == 1:
-            if key in known:
-                groups[key].extend(groups.pop(fuller[0]))
-            else:
-                groups[fuller[0]].extend(groups.pop(key))
+    # the fall of a regime named by its ruler's surname ("fall-of-the-hasina-regime") joins
+    # the one named with the fuller name ("fall-of-the-sheikh-hasina-regime") the same way
+    for prefix, suffix in (("death-of-", ""), ("fall-of-the-", "-regime")):
+        named = [k for k in groups if k.startswith(prefix) and k.endswith(suffix)]
+        for key in named:
+            surname = key.removeprefix(prefix).removesuffix(suffix)
+            if "-" in surname or key not in groups:
+                continue
+            fuller = [
+                k
+                for k in named
+                if k != key and k.removesuffix(suffix).endswith(f"-{surname}") and k in groups
+            ]
+            if len(fuller) == 1:
+                if key in known:
+                    groups[key].extend(groups.pop(fuller[0]))
+                else:
+                    groups[fuller[0]].extend(groups.pop(key))
 
 
 #: the kinds of event whose key (country and year) may hold two events of one year: two coups
@@ -113,6 +121,8 @@ def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container
             else:
                 clusters.append([d])
         if len(clusters) < 2:
+            if key.startswith(_DAY_SPLIT) and len(days) < 2:
+                _split_distinct_months(groups, key)
             continue
         split: dict[str, list[EventMention]] = {}
         for m in ms:
@@ -126,6 +136,38 @@ def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container
             split.setdefault(f"{key}-{home[0]}", []).append(m)
         del groups[key]
         groups.update(split)
+
+
+def _split_distinct_months(groups: dict[str, list[EventMention]], key: str) -> None:
+    """Split a coup's, attack's or disaster's key whose mentions give months (and at most one
+    day) more than a month apart, two of them in one text, into one group per month ("the
+    two coups in X in January and September 2022"); a mention dated only by its year joins
+    the first month."""
+    ms = groups[key]
+    months = sorted({m.date[:7] for m in ms if m.date and len(m.date) >= 7})
+    clusters: list[list[str]] = []
+    for mo in months:
+        n = int(mo[:4]) * 12 + int(mo[5:7])
+        if clusters and n - (int(clusters[-1][-1][:4]) * 12 + int(clusters[-1][-1][5:7])) <= 1:
+            clusters[-1].append(mo)
+        else:
+            clusters.append([mo])
+    if len(clusters) < 2:
+        return
+    # only when one text tells both: two texts may date one event a few months apart
+    told: dict[str, set[int]] = {}
+    for m in ms:
+        for i, c in enumerate(clusters):
+            if m.date and m.date[:7] in c:
+                told.setdefault(m.doc_id, set()).add(i)
+    if not any(len(ix) > 1 for ix in told.values()):
+        return
+    split: dict[str, list[EventMention]] = {}
+    for m in ms:
+        home = next((c for c in clusters if m.date and m.date[:7] in c), clusters[0])
+        split.setdefault(f"{key}-{home[0]}", []).append(m)
+    del groups[key]
+    groups.update(split)
 
 
 def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None = None) -> list[ResolvedEvent]:
