@@ -882,6 +882,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "victim_prepositions",
             "anniversary_years_before",
             "occasion_days",
+            "anniversary_nouns",
+            "present_words",
             "armed_strikes",
             "plural_killed",
             "attempt_words",

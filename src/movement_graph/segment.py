@@ -33,7 +33,7 @@ from .extract.networks import HELD_VERB, load_regions, pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
-from .reference import CONTINENTS, data_dir, load_document_kinds
+from .reference import CONTINENTS, data_dir, load_document_kinds, load_event_words
 
 #: a document needs at least this many words of prose (or list entries) of its own
 MIN_BODY_WORDS = 40
@@ -1252,28 +1252,25 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     # a heading that only names the issuing network ("International Coordination of … (ICOR)",
     # "ICOR Africa"), only the kind of text ("Resolution"), both ("ICOR Africa | Resolution")
     # or the page's section ("International") is a masthead over the title
-    while (
-        head + 1 < len(bs)
-        and bs[head].kind == "heading"
-        and bs[head + 1].kind == "heading"
-        and (
-            _names_only_network(bs[head].text)
-            or _kind_only(bs[head].text)
-            or _kicker(bs[head].text)
-            or _numbered_kind(bs[head].text)
-            or _section(bs[head].text)
-            or _site_banner(bs[head].text)
-            # the day the text is for over its title ("8 March 2024 – International Women's Day")
-            or is_occasion_line(bs[head].text)
-        )
+    # (a note of where the texts were published may stand between: "Documents of the
+    # Second International Conference of …" / "[Published in …, May 1984]" / the title)
+    while (below := _next_heading(bs, head)) is not None and (
+        _names_only_network(bs[head].text)
+        or _kind_only(bs[head].text)
+        or _kicker(bs[head].text)
+        or _numbered_kind(bs[head].text)
+        or _section(bs[head].text)
+        or _site_banner(bs[head].text)
+        # the day the text is for over its title ("8 March 2024 – International Women's Day")
+        or is_occasion_line(bs[head].text)
     ):
         if (
             not banner
             and head == old_head
             and (_names_only_network(bs[head].text) or _kind_only(bs[head].text))
         ):
-            old_head += 1
-        head += 1
+            old_head += below - head
+        head = below
     # a paper's note over the text it reprints, under the page's section ("INTERNACIONAL" /
     # "Publicamos a continuación la Declaración …" / "Declaración de la XXV Plenaria"): the
     # heading under the note is the title
@@ -1297,6 +1294,11 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
             title_blocks.append(b)
             continue
         break
+    after = head + len(title_blocks)
+    if title_blocks and after + 1 < len(bs) and _title_rest(bs[after]) and bs[after + 1].kind == "dateline":
+        # the title's rest in lower case on a line of its own over the dateline ("JOINT
+        # COMMUNIQUE" / "of the First International Conference of …" / "Autumn 1980")
+        title_blocks.append(bs[after])
     subject = _mail_subject(source, bs[0]) if bs[0].kind == "letterhead" else None
     if not title_blocks and subject is not None:
         # an e-mail whose text has no heading: its subject is the title ("Subject: [list]
@@ -1319,7 +1321,10 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         if len(kept) < len(first_lines):
             title_start = source.text.find(kept[0], title_start, title_blocks[0].end)
         texts = [" ".join(kept), *(b.text for b in title_blocks[1:])]
-        title = ": ".join(" ".join(t.split()) for t in texts)
+        title = " ".join(" ".join(t.split()) for t in texts[:1])
+        for t in texts[1:]:
+            # a part in lower case goes on the sentence of the one over it ("… of the …")
+            title += (" " if t.lstrip()[:1].islower() else ": ") + " ".join(t.split())
         title_quote = Quote(
             title_start, title_blocks[-1].end, source.text[title_start : title_blocks[-1].end]
         )
@@ -1336,6 +1341,9 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         date, date_quote = _meeting_date(source, bs[head + len(title_blocks) :])
     if date is None and bs[0].kind == "letterhead":
         date, date_quote = _mail_date(source, bs[0])  # an e-mail's "Date:" when its text has none
+    if date is None:
+        # "This year we celebrate the 30th anniversary of the founding … in August 1994"
+        date, date_quote = _anniversary_date(source, bs[head + len(title_blocks) :])
     # a heading that only names the network ("ICOR Africa") is the issuer's, no newspaper's
     masthead = (
         old_head == 1
@@ -1357,6 +1365,24 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         skipped=skipped,
         context=context,
     )
+
+
+def _next_heading(bs: list[Block], head: int) -> int | None:
+    """The heading under the heading ``bs[head]``, past the navigation lines between them (a
+    note of where the texts were published, "[Published in …]"); None when ``bs[head]`` is
+    no heading or the next block past them is none.
+
+    >>> bs = [Block(0, 9, ["Documents"], 1, "heading"), Block(10, 20, ["[Published in X]"], 1, "nav"),
+    ...       Block(21, 30, ["Resolution"], 1, "heading")]
+    >>> _next_heading(bs, 0), _next_heading(bs, 2)
+    (2, None)
+    """
+    if bs[head].kind != "heading":
+        return None
+    below = head + 1
+    while below < len(bs) and bs[below].kind == "nav":
+        below += 1
+    return below if below < len(bs) and bs[below].kind == "heading" else None
 
 
 def _title_lines(lines: list[str]) -> list[str]:
@@ -1401,6 +1427,62 @@ def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Qu
     d = dates[0]
     s, e = first.start + d.start, first.start + d.end
     return d.iso, Quote(s, e, source.text[s:e])
+
+
+@cache
+def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An anniversary with its number ("the 30th anniversary", "le trentième anniversaire",
+    "der 30. Jahrestag", "the centenary"), and the words of the year a text is written in
+    ("this year", "cette année", "heute"): ``data/patterns/event_words.yaml``."""
+    words = load_event_words()
+    ordinals = sorted(ORDINAL_WORDS, key=len, reverse=True)
+    rounds = sorted(words.numbers["anniversary_ordinals"], key=len, reverse=True)
+    nouns = sorted(words.words["anniversary_nouns"], key=len, reverse=True)
+    present = sorted(words.words["present_words"], key=len, reverse=True)
+    ordinal = rf"(?P<num>\d{{1,3}})(?:st|nd|rd|th|ème|eme|e|er|º|°|\.)?|(?P<word>{_any(ordinals)})"
+    anniversary = re.compile(
+        rf"(?i)(?<!\w)(?:(?:{ordinal})[\s-]+(?:{_any(nouns)})|(?P<round>{_any(rounds)}))(?![^\W\d_])"
+    )
+    now = re.compile(rf"(?i)(?<![^\W\d_])(?:{_any(present)})(?![^\W\d_])")
+    return anniversary, now
+
+
+def _any(words: list[str]) -> str:
+    """An alternation of ``words``, each as it is written."""
+    return "|".join(map(re.escape, words))
+
+
+def _anniversary_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Quote | None]:
+    """The year of a text with no date of its own whose sentence marks an anniversary in the
+    year it is written ("This year we celebrate the thirtieth anniversary of the founding of
+    our Conference in August 1994": 2024), with the year the anniversary counts from (the
+    first date after its number, in the sentence)."""
+    anniversary, now = _anniversary_patterns()
+    rounds = load_event_words().numbers["anniversary_ordinals"]
+    for b in body:
+        if b.kind != "prose":
+            continue
+        text = source.text[b.start : b.end]
+        low = 0
+        for cut in [*_SENTENCE_END.finditer(text), None]:
+            high = cut.end() if cut else len(text)
+            sentence, offset = text[low:high], low
+            low = high
+            hit = anniversary.search(sentence)
+            if hit is None or now.search(sentence) is None:
+                continue
+            if hit.group("num"):
+                n = int(hit.group("num"))
+            elif hit.group("word"):
+                n = ORDINAL_WORDS[hit.group("word").lower()]
+            else:
+                n = rounds[hit.group("round").lower()]
+            since = next(iter(find_dates(sentence[hit.end() :])), None)
+            if since is None or n < 1:
+                continue
+            s, e = b.start + offset + hit.start(), b.start + offset + hit.end() + since.end
+            return f"{int(since.iso[:4]) + n:04d}", Quote(s, e, source.text[s:e])
+    return None, None
 
 
 #: the end of a sentence: not a German day's full stop ("am 9. und 10. März 2024")
@@ -1911,6 +1993,18 @@ def _mail_date(source: SourceFile, b: Block) -> tuple[str | None, Quote | None]:
                     q.start + d.start, q.start + d.end, source.text[q.start + d.start : q.start + d.end]
                 )
     return None, None
+
+
+def _title_rest(b: Block) -> bool:
+    """One line of prose that goes on the title over it: it starts in lower case and ends in
+    no full stop ("of the First International Conference of …").
+
+    >>> _title_rest(Block(0, 0, ["of the International Conference of Parties"], 1, "prose"))
+    True
+    >>> _title_rest(Block(0, 0, ["the workers struck."], 1, "prose"))
+    False
+    """
+    return _subtitle(b) and b.kind == "prose" and b.text.lstrip()[:1].islower() and len(b.text.split()) <= 20
 
 
 def _subtitle(b: Block) -> bool:

@@ -65,6 +65,8 @@ def analyse_document(
     for i, c in sorted(enumerate(confs), key=lambda ic: ic[1].quote.start):
         if networks.addressed(source, c.quote):
             continue  # "Greeting to the 28th Plenary": the meeting the text is sent to
+        if not c.adopted and c.date and source.date and int(source.date[:4]) - int(c.date[:4]) >= 2:
+            continue  # a meeting of years before, that the text recalls ("Ten years ago, …")
         if c.quote.start < head_end or (source.kind == "article" and c.network in nets) or c.adopted:
             adopted = i
             break

@@ -408,24 +408,44 @@ def network_mentions(source: Document) -> list[NetworkMention]:
         taken.append((s, e))
         out.append((s, e, key))
     if any(not key for _, _, key in out):
-        lineage = _numbered_lineage(source, {key for _, _, key in out if key})
+        named = {key for _, _, key in out if key}
         # a numbered conference of no network that can be told is left out
-        out = [(s, e, key) for s, e, key in out if key] + (
-            [(s, e, lineage) for s, e, key in out if not key] if lineage else []
-        )
+        told = [(s, e, _numbered_lineage(source, named, (s, e))) for s, e, key in out if not key]
+        out = [(s, e, key) for s, e, key in out if key] + [(s, e, key) for s, e, key in told if key]
     return [
         NetworkMention(source.doc_id, Quote(source.start + s, source.start + e, source.text[s:e]), key)
         for s, e, key in sorted(out)
     ]
 
 
-def _numbered_lineage(source: Document, named: set[str]) -> str | None:
+def _numbered_lineage(source: Document, named: set[str], at: tuple[int, int] | None = None) -> str | None:
     """Which network's numbered conference a document speaks of, or None when unsure.
 
-    By the document's date; else by the network it otherwise names; else by the latest
-    year in its text.
+    By the date its sentence gives it (the one nearest to the name at ``at``: "Ten years
+    ago, in March 1984, the Second International Conference of …" in a text of 1994); else
+    by the document's date; else by the network it otherwise names; else by the latest year
+    in its text.
+
+    >>> text = "Ten years ago, in March 1984, the Second International Conference met."
+    >>> d = Document("f", 0, 0, len(text), text, "T", date="1994-03")
+    >>> _numbered_lineage(d, set(), (34, 65)), _numbered_lineage(d, set())
+    ('RIM', 'ICMLPO')
     """
     candidates = [n for n in load_networks() if n.numbered_conference_pattern]
+    if at is not None:
+        text = source.text
+        # the sentence, in its paragraph
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at[0])]
+        low = max(ends[-1] if ends else 0, text.rfind("\n\n", 0, at[0]) + 1)
+        high = _sentence_end(text, at[1])
+        if (gap := text.find("\n\n", at[1], high)) >= 0:
+            high = gap
+        dates = [(low + d.start, low + d.end, d.iso) for d in find_dates(text[low:high])]
+        if dates:
+            near = min(dates, key=lambda d: at[0] - d[1] if d[1] <= at[0] else d[0] - at[1])
+            fits = [n.key for n in candidates if n.numbered_in(int(near[2][:4]))]
+            if len(fits) == 1:
+                return fits[0]
     if source.date:
         fits = [n.key for n in candidates if n.numbered_in(int(source.date[:4]))]
         if len(fits) == 1:
@@ -1309,6 +1329,16 @@ _PASSING = re.compile(
     r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
     r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
     r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)"
+    # a network's document cited by another's text: "As the Declaration of the XXVIII
+    # Plenary of the … rightly stated", "as stated in the resolution of the …", "según la
+    # declaración de la …", "comme le souligne la déclaration de la …", "wie die Erklärung
+    # der … feststellt"
+    r"|as\s+(?:the|its|their|our)\s+(?:final\s+|joint\s+|political\s+)?(?:declarations?|resolutions?"
+    r"|statements?|communiqu[eé]s?|appeals?|calls?|documents?|manifesto)\s+(?:of|adopted\s+(?:by|at)|issued\s+by)"
+    r"|as\s+(?:is\s+|was\s+)?(?:stated|said|written|expressed|set\s+out)\s+in|in\s+the\s+words\s+of"
+    r"|(?:según|conforme\s+a)\s+(?:la|el|las|los)\s+(?:declaraci[oó]n|resoluci[oó]n|comunicado|llamamiento)"
+    r"|comme\s+le\s+(?:dit|souligne|rappelle|affirme|indique|déclare)|selon\s+la\s+(?:déclaration|résolution)"
+    r"|wie\s+(?:es\s+)?(?:in\s+)?(?:die|der|dem)\s+(?:Erklärung|Resolution|Abschlusserklärung|Stellungnahme)"
     # what the text's author belongs to: a party's own article ("Our Party, which is part of
     # the …", "Nuestro Partido, que forma parte de la …", "fait partie de la", "faz parte da")
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|members?)\s+of"
@@ -1346,6 +1376,31 @@ def _in_passing(source: Document, quote: Quote) -> bool:
     """
     pos = quote.start - source.start
     return _PASSING.search(source.text, max(0, pos - 160), pos) is not None
+
+
+def _all_in_passing(source: Document, shown: list[NetworkMention], confs: list[ConferenceMention]) -> bool:
+    """Whether every mention of the networks a document would belong to is in passing
+    (``_in_passing``): the network's names, the acronym in brackets right after one of them
+    ("… Parties and Organizations (ICMLPO)") and its meetings named with them ("the
+    Declaration of the XXVIII Plenary of the …").
+
+    >>> text = "As the Declaration of the XXVIII Plenary of the ICMLPO (ICMLPO) stated, we fight."
+    >>> d = Document("f", 0, 0, len(text), text, "T")
+    >>> ms = [NetworkMention("f#0", Quote(48, 54, "ICMLPO"), "ICMLPO"), NetworkMention("f#0", Quote(56, 62, "ICMLPO"), "ICMLPO")]
+    >>> _all_in_passing(d, ms, [])
+    True
+    >>> _all_in_passing(d, ms[:1] + [NetworkMention("f#0", Quote(0, 2, "As"), "ICMLPO")], [])
+    False
+    """
+    ok: list[bool] = []
+    for k, m in enumerate(shown):
+        passing = _in_passing(source, m.quote)
+        if not passing and k and ok[-1]:
+            # the acronym in brackets after the name that was named in passing
+            gap = source.text[shown[k - 1].quote.end - source.start : m.quote.start - source.start]
+            passing = gap.strip() == "("
+        ok.append(passing)
+    return all(ok) and all(_in_passing(source, c.quote) for c in confs)
 
 
 def _signoff_start(source: Document) -> int:
@@ -1424,11 +1479,16 @@ def attribute(
     top = sorted(k for k, v in weights.items() if v == best)
     # the mentions that gave the top networks their weight (a name of 1980 counts for the RIM)
     shown = [m for m in mentions if moved.get(m.network, m.network) in top]
-    if best < 2 and shown and all(_in_passing(source, m.quote) for m in shown):
-        # one network named once in the body, not in the head nor the signature, and no
-        # meeting of it, as an example of others' doings ("every initiative, such as the
-        # day of action of the ICOR"): not its document, nor its signatories its participants
-        return (), None
+    if shown and _all_in_passing(
+        source, shown, [c for c in confs if moved.get(c.network or "", c.network) in top]
+    ):
+        if best < 2 or all(not _in_title(source, m.quote.start - source.start) for m in shown):
+            # one network named once in the body, not in the head nor the signature, and no
+            # meeting of it, as an example of others' doings ("every initiative, such as the
+            # day of action of the ICOR"), or named only where the text cites its document
+            # ("As the Declaration of the XXVIII Plenary of the … (ICMLPO) stated, …", a
+            # party's own statement): not its document, nor its signatories its participants
+            return (), None
     if len(top) > 1:
         top = [min(top, key=lambda k: first[k].start)]
     return tuple(top), first[top[0]]
