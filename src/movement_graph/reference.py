@@ -840,6 +840,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "recent",
             "future",
             "wanting",
+            "banning",
+            "month_prepositions",
             "wanting_stems",
             "future_verbs",
             "next_words",

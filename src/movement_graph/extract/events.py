@@ -1959,6 +1959,12 @@ def _struck_verb(head: Token) -> Token | None:
     verb = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         verb = head.head.head
+        for _ in range(3):
+            # "In the early morning of 6 February 2023 two earthquakes … struck …": up the
+            # opening phrase's nouns to its verb
+            if verb.pos_ == "VERB" or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+                break
+            verb = verb.head.head
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
     elif head.dep_ != "nsubj":
@@ -2104,6 +2110,8 @@ def _rule_word(
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
     date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if own_date is None and etype == "coup":
+        date = own_date = _coup_verb_date(ctx, clause, span)
     hint = ctx.anniversary_year(span)
     if hint is not None and (own_date is None or own_date[:4] != hint):
         # "¡2 de octubre no se olvida! A 55 años de la masacre de Tlatelolco": the day is
@@ -2130,6 +2138,10 @@ def _rule_word(
         date = ctx.told_date(span.start_char)
         if date is not None and any(clause.start_char <= s < cut and iso == date for s, _e, iso in ctx.dates):
             date = None
+        if date is not None and etype != "coup" and len(date) == 10 and _coup_day(ctx, date, span.start_char):
+            # "… el 10 de noviembre … consumaron un golpe de Estado … Las masacres de X y Y
+            # muestran …": the day is the coup's, the massacres that followed of its month
+            date = date[:7]
     named_unknown = _unknown_place_before(ctx, span, clause)
     if country is None and not ctx.countries_in(clause) and not named_unknown:
         country = ctx.country_before(clause, date)
@@ -2211,6 +2223,9 @@ def _rule_word(
         return None  # "l'élection du 6 octobre ne sera qu'une farce": the next 6 October
     if date is None and any(t.lower_.startswith(_WANTING_STEMS) for t in clause):
         return None  # "Llamamos a preparar la huelga general": called for, not happened
+    if date is None and etype == "protest":
+        date = _month_of_stretch(ctx, ctx.own_stretch(clause, span))
+        from_text = date is not None
     if date is None:
         if etype == "protest":
             date = ctx.ref[:7] if ctx.ref else None
@@ -2226,6 +2241,53 @@ def _rule_word(
     return _Cand(
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
+
+
+def _month_of_stretch(ctx: _Context, stretch: Span) -> str | None:
+    """The one month a protest's own stretch names by its word alone, after a preposition
+    of the networks' other languages ("las protestas …, que comenzaron a principios de
+    julio", "les grèves depuis juin"): the last such month not after the text's date."""
+    found = {
+        t.lower_
+        for t in stretch[1:]
+        if t.lower_ in MONTHS
+        and ctx.doc[t.i - 1].lower_ in _MONTH_PREPOSITIONS
+        and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].like_num)
+        and not any(s <= t.idx < e for s, e, _iso in ctx.dates)
+    }
+    if len(found) != 1:
+        return None
+    return resolve_month(MONTHS[found.pop()], ctx.ref, past=True)
+
+
+def _coup_day(ctx: _Context, iso: str, before_char: int) -> bool:
+    """The last day ``iso`` the text gave before ``before_char`` is a coup's: its sentence
+    tells a coup by its words."""
+    at = max((s for s, _e, d in ctx.dates if d == iso and s < before_char), default=None)
+    if at is None:
+        return False
+    k = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if k is None:
+        return False
+    sent = ctx.text_sentence(k.start, k.end)
+    return any(sent.start_char <= s and e <= sent.end_char and e <= before_char for s, e in ctx.coup_triggers)
+
+
+def _coup_verb_date(ctx: _Context, clause: Span, span: Span) -> str | None:
+    """The date of a coup told by its noun and then its own verb ("Un golpe de Estado en
+    Bolivia derrocó a X el 10 de noviembre de 2019"): the stretch cut at the verb's word
+    (a coup's) goes on past it, up to the next event's word, when nothing but words
+    stands between the noun and the verb."""
+    doc = ctx.doc
+    nxt = min(((s, e) for s, e in ctx.triggers if span.end_char <= s < clause.end_char), default=None)
+    if nxt is None or nxt not in ctx.coup_triggers:
+        return None
+    between = doc.char_span(span.end_char, nxt[0], alignment_mode="expand")
+    if between is None or any(t.is_punct for t in between) or len(between) > 6:
+        return None
+    b = min((s for s, _e in ctx.triggers if s >= nxt[1] and s < clause.end_char), default=clause.end_char)
+    stretch = doc.char_span(nxt[1], b, alignment_mode="expand")
+    return ctx.date_near(stretch, span.start, span.end) if stretch is not None else None
 
 
 def _generic_subject(ctx: _Context, span: Span, clause: Span) -> bool:
@@ -3030,6 +3092,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     if head.dep_ == "prt":
         head = head.head  # "the masses rose up … in November 2019": the verb's phrase
     clause = ctx.clause(span.start, span.end)
+    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in _BANNING:
+        return None  # "demonstrations for Palestine were banned": none took place
     sub = list(head.subtree)
     phrase = doc[sub[0].i : sub[-1].i + 1]
     country = ctx.country_of_subtree(head, include=span)
@@ -3059,6 +3123,14 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
                 doc[clause.start : span.start], span.start, span.end
             )
             home = ctx.document_country() if dated or _against_law(head) else None
+            if dated:
+                # "In Sri Lanka, thousands have been on the streets …; the general strike
+                # of 28 April paralysed the island": the one country its sentence names
+                # before the semicolon, not the document's
+                sent = doc[span.start].sent
+                before = {c[2] for c in ctx.countries_in(doc[sent.start : clause.start])}
+                if len(before) == 1:
+                    home = before.pop()
             found = {home} if home else set()
         if len(found) != 1:
             return None
@@ -3067,6 +3139,7 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         ctx.date_near(phrase, span.start, span.end)
         or _governor_date(ctx, head, clause)
         or ctx.date_near(clause, span.start, span.end)
+        or _date_before_cut(ctx, clause, span)
     )
     if date is None:
         date = _caused_date(ctx, head)
@@ -3085,6 +3158,21 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=from_text,
         extra={"noun": head.lemma_, "general": _general_strike(doc, span)},
     )
+
+
+def _date_before_cut(ctx: _Context, clause: Span, span: Span) -> str | None:
+    """The date of the event ``span`` in its sentence by punctuation, when the parser cut
+    that sentence before the clause ("On 14 January 2011, the dictator Zine El | Abidine
+    Ben Ali fled Tunisia after four weeks of popular uprising"): a day of the stretch the
+    parser cut off, up to the clause, with no semicolon between."""
+    sent = ctx.text_sentence(span.start, span.end)
+    if sent.start >= clause.start:
+        return None
+    cut = ctx.doc[sent.start : clause.start]
+    if any(t.text == ";" for t in cut):
+        return None
+    found = [iso for s, e, iso in ctx.dates if cut.start_char <= s and e <= cut.end_char and len(iso) >= 7]
+    return found[-1] if found else None
 
 
 #: verbs (lemma) by which one event sets off another: "the murder of X on 16 September
@@ -3143,6 +3231,10 @@ def _general_strike(doc: Doc, span: Span) -> bool:
 
 #: verbs that make "a general strike" one still wanted, not one that happened
 _WANTING = frozenset(_WORDS.words["wanting"])
+#: the prepositions before a month named alone in the networks' other languages (event_words.yaml)
+_MONTH_PREPOSITIONS = frozenset(_WORDS.words["month_prepositions"])
+#: verbs that keep an event from happening: "demonstrations … were banned" (event_words.yaml)
+_BANNING = frozenset(_WORDS.words["banning"])
 
 
 def _told_as_past(head: Token) -> bool:
@@ -3809,6 +3901,103 @@ def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priorit
     )
 
 
+#: the words of a constitution after a repealed article's number ("… of the Indian
+#: Constitution", "… de la Constitución"), lower case: the article's law, in its name
+_CONSTITUTION_WORDS = ("constitution", "constitución", "constituição", "costituzione", "verfassung")
+
+
+def _rule_repeal(ctx: _Context, span: Span) -> _Cand | None:
+    """An article of a constitution or law revoked ("the revocation of Article 370 of the
+    Indian Constitution on 5 August 2019", "la derogación del artículo 27"): a law's act,
+    named by its words up to the constitution they name, placed by the country in them or
+    else in its own stretch of the sentence, dated by that stretch. Undated, none."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    end = span.end
+    for k in range(span.end, min(span.end + 6, sent.end)):
+        if doc[k].is_punct:
+            break
+        if doc[k].lower_ in _CONSTITUTION_WORDS:
+            end = k + 1
+            break
+    own = ctx.own_stretch(sent, span)
+    date = ctx.date_near(own, span.start, span.end)
+    if date is None:
+        return None
+    name = doc[span.start : end]
+    # "of the Indian Constitution": the constitution's adjective, which ctx.countries may
+    # leave out as no place
+    named = {h.iso2 for h in country_hits(name.text)}
+    country = ctx.only_country(name) or (named.pop() if len(named) == 1 else None)
+    country = country or ctx.country_near(own, span.start, span.end)
+    if country is None:
+        return None
+    cand = _named_candidate(ctx, span.start, end, "law", priority=1)
+    label = cand.label or ""
+    cand.label = label[:1].upper() + label[1:]
+    cand.date, cand.country, cand.date_from_text = date, country, True
+    return cand
+
+
+def _rule_burned(ctx: _Context, span: Span) -> _Cand | None:
+    """People burned to death ("112 workers had burned to death in the fire of X"), a
+    count of them its subject: a fire, in the country of its sentence (else of the text's
+    story, told in the paragraph just before), dated by the sentence."""
+    verb = span[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(_is_count(ctx, t) for t in subj.subtree):
+        return None
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(clause, span.start, span.end)
+    if date is None or len(date) < 7:
+        return None
+    country = ctx.country_near(clause, span.start, span.end) or ctx.paragraph_country(clause)
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "disaster",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"noun": "fire"},
+    )
+
+
+def _rule_resignation(ctx: _Context, span: Span) -> _Cand | None:
+    """A person's resignation named by its noun ("the resignation of Jacob Zuma as president
+    of South Africa on 14 February 2018", "la renuncia de X el …"): the capitalised words
+    after it (two to four, no month, no country) are the person; its own stretch of the
+    sentence dates it (undated, none), the sentence places it."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    person = []
+    for t in doc[span.end - 1 : min(span.end + 4, sent.end)]:
+        if not (t.is_title and t.is_alpha) or t.lower_ in MONTHS:
+            break
+        person.append(t)
+    if not 2 <= len(person) <= 4 or any(
+        c[0] < person[-1].idx + len(person[-1]) and person[0].idx < c[1] for c in ctx.countries
+    ):
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    country = ctx.country_near(sent, span.start, span.end) or _people_country(ctx, sent)
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        person[-1].i + 1,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"person": " ".join(t.text for t in person), "resignation": True},
+    )
+
+
 #: "since" before the day a campaign began (event_words.yaml): _rule_bombing, _counted_since
 _SINCE = frozenset(_WORDS.words["since_words"])
 _SINCE_BEFORE = re.compile(r"([\w'’]+)\s+(?:(?:the|le|la|el|il|dem|o|a)\s+)?$", re.IGNORECASE)
@@ -3832,6 +4021,67 @@ def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
     # Afrin, while the United States looks on" is no war in the United States)
     country = _bombed_country(ctx, span, sent)
     return None if country is None else _bombing_war(span, since, country)
+
+
+def _rule_battlefield(ctx: _Context, span: Span) -> _Cand | None:
+    """Places turned into battlefields since a day ("Since 15 April 2023 the armed forces
+    … have turned Khartoum, Omdurman and Darfur into battlefields"): a war from that day
+    in the country of the places named before "into" (its cities' country), none else."""
+    sent = ctx.text_sentence(span.start, span.end)
+    since = None
+    for s, e, iso in ctx.dates:
+        if sent.start_char <= s and e <= span.start_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
+            if m and m.group(1).lower() in _SINCE:
+                since = iso
+    if since is None:
+        return None
+    verb = next(
+        (
+            t
+            for t in reversed(ctx.doc[sent.start : span.start])
+            if t.lemma_.lower() in ("turn", "transform", "make")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    places = ctx.doc[verb.i + 1 : span.start]
+    hits = {h[2] for h in ctx.countries_in(places) if h[3] not in ("demonym", "adjective")}
+    return _bombing_war(span, since, hits.pop()) if len(hits) == 1 else None
+
+
+def _rule_protested_since(ctx: _Context, span: Span) -> _Cand | None:
+    """Protests told by their verb in English, going on since a dated act ("tens of
+    thousands have protested every night in Tbilisi since the government suspended the
+    talks on 28 November"): protests from that day, in the country of the words before
+    "since"; the verb's subject is a crowd, not a pronoun ("we protested")."""
+    doc = ctx.doc
+    verb = span[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    since = next((t for t in doc[span.end : sent.end] if t.lower_ in _SINCE), None)
+    if since is None or any(t.is_punct for t in doc[span.end : since.i]):
+        return None
+    mark = _CLAUSE_MARK.search(ctx.text, since.idx, sent.end_char)
+    stop = mark.start() if mark else sent.end_char
+    date = next((iso for s, _e, iso in ctx.dates if since.idx < s < stop), None)
+    if date is None or len(date) < 7:
+        return None
+    country = ctx.country_near(doc[sent.start : since.i], span.start, span.end)
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "protest",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"noun": "protest"},
+    )
 
 
 def _bombed_country(ctx: _Context, span: Span, sent: Span) -> str | None:
@@ -4006,6 +4256,13 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "fire_open": _rule_fire_open,
     "law": _rule_law,
     "law_of": _rule_law,
+    "repeal": _rule_repeal,
+    "burned": _rule_burned,
+    "resignation": _rule_resignation,
+    "battlefield": _rule_battlefield,
+    "protested_since": _rule_protested_since,
+    # "la represión … dejó más de sesenta muertos": a massacre
+    "word_kill_count": partial(_rule_word, etype="attack", noun="massacre"),
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
 }
 
@@ -4146,6 +4403,9 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     elif t == "crisis" and x.get("noun") and cc:
         cand.label = f"{year} {x['noun']}{where}" if year else f"{x['noun'].capitalize()}{where}"
         cand.key = f"crisis-{cc.lower()}-{year}-{slugify(x['noun'])}" if year else None
+    elif t == "crisis" and x.get("resignation") and cc:
+        cand.label = f"Resignation of {x['person']}{where}"
+        cand.key = f"resignation-of-{slugify(x['person'])}-{year}" if year else None
     elif t == "crisis":
         if x.get("removal") and cc:
             act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"
@@ -4538,7 +4798,7 @@ _STORY_REACH = 600
 #: events beside them ("la masacre de Sacaba, donde la policía … mataron a diez campesinos
 #: … el 15 de noviembre de 2019": the date is the massacre's too)
 _NOT_TRIGGERS = frozenset(
-    {"word_anniversary", "word_coup_bare", "word_kill", "word_death_noun", "death_back"}
+    {"word_anniversary", "word_coup_bare", "word_kill", "word_kill_count", "word_death_noun", "death_back"}
 )
 
 
