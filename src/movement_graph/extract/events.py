@@ -437,6 +437,7 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
+        self.named_events: list[tuple[int, int]] = []  # char spans of the gazetteer's names
         # char spans of the words of a death in another language ("der Mord an X"): no
         # trigger (a bare "mort" is common), but a phrase a date after it may close
         self.death_words: list[tuple[int, int]] = []
@@ -1390,7 +1391,12 @@ def _rule_invasion(ctx: _Context, span: Span) -> _Cand | None:
         t.lemma_.lower() in _WANTING or t.lower_ in ("threat", "threaten", "plan") for t in head.ancestors
     ):
         return None  # "the threat of an invasion of Iran", "plans to invade Iran"
-    date = ctx.date_near(clause, span.start, span.end)
+    # the date of its own stretch first: not that of the event told before it ("the 90th
+    # anniversary of the founding of X in July 1921 and the 70th anniversary of the
+    # invasion of the Soviet Union on 22 June 1941")
+    date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end) or ctx.date_near(
+        clause, span.start, span.end
+    )
     end = max(span.end, target.end)
     return _Cand(
         span.start,
@@ -1473,6 +1479,216 @@ def _rule_annexation(ctx: _Context, span: Span) -> _Cand | None:
     cand.label = f"{date[:4]} annexation in {name(country)}"
     cand.key = f"annexation-{country.lower()}-{date[:4]}"
     return cand
+
+
+#: the words that make an intervention an armed one ("military", "militar", "armée")
+_INTERVENTION_QUALIFIERS = frozenset(_WORDS.words["intervention_qualifiers"])
+#: the prepositions between an intervention, aggression or occupation and the land it hit
+_INTERVENTION_PREPOSITIONS = frozenset(_WORDS.words["intervention_prepositions"])
+#: a word of the phrase after the noun: "militaire française", "saoudienne contre le"
+_PHRASE_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
+#: an article before the land's name ("contre le Yémen", "against the Gaza Strip")
+_LAND_ARTICLE = re.compile(r"\s*(?:(?:the|la|le|les|el|los|las|il|lo|die|den|der|dem)\s+|l['’]\s*)?", re.I)
+
+
+#: the prepositions of a genitive, which after an aggression or an intervention name who
+#: made it ("la guerra de agresión de Rusia contra Ucrania", "the aggression of the United
+#: States against Iraq"), not the land it hit
+_GENITIVE_PREPOSITIONS = frozenset({"of", "de", "del", "du", "des", "di", "della", "do", "da", "von"})
+
+
+def _land_after(ctx: _Context, span: Span, *, agent_of: bool = False) -> tuple[str | None, list[str], str]:
+    """The land named right after the noun ``span`` (at most three lower-case words, one of
+    ``intervention_prepositions``, an article, then a country, a city or a region), the
+    lower-case words before the preposition, and the land's name as written. With
+    ``agent_of``, a land after a genitive preposition is who acted: the land hit is the one
+    that follows it ("de Rusia contra Ucrania"), if any."""
+    text = ctx.text
+    pos = span.end_char
+    between: list[str] = []
+    for _round in range(2):
+        at = None
+        prep = ""
+        for _ in range(4):
+            m = _PHRASE_WORD.match(text, pos)
+            if m is None or not m.group(1).islower():
+                return None, between, ""
+            pos = m.end()
+            if m.group(1) in _INTERVENTION_PREPOSITIONS:
+                prep = m.group(1)
+                at = _LAND_ARTICLE.match(text, pos)
+                break
+            between.append(m.group(1))
+        if at is None:
+            return None, between, ""
+        land = at.end()
+        found = next(
+            (
+                (c[2], c[1])
+                for c in ctx.countries + ctx.cities
+                if c[0] == land and c[3] not in ("demonym", "adjective")
+            ),
+            None,
+        )
+        if found is None:
+            hit = next((h for h in find_regions(text[land : land + 80]) if h.start == 0), None)
+            if hit is not None and len(set(hit.codes)) == 1:
+                found = (hit.codes[0], land + hit.end)
+        if found is None:
+            return None, between, ""
+        if agent_of and prep in _GENITIVE_PREPOSITIONS:
+            pos = found[1]  # the agent: read on for the land it hit
+            continue
+        return found[0], between, text[land : found[1]]
+    return None, between, ""
+
+
+#: "In Afghanistan …", "En Siria, …", "Au Mali, …": a sentence that opens with its land
+_LAND_FIRST = re.compile(
+    r"\s*(?:in|en|au|aux|à|dans|em|no|na|nel|nella|im)\s+(?:(?:the|la|le|el)\s+|l['’]\s*)?", re.I
+)
+
+
+def _land_first(ctx: _Context, span: Span) -> str | None:
+    """The country a sentence opens with ("In Afghanistan the occupation that began in
+    October 2001 …", "En Siria, la intervención militar rusa …"), when the sentence names
+    no other before ``span``."""
+    sent = ctx.text_sentence(span.start, span.end)
+    m = _LAND_FIRST.match(ctx.text, sent.start_char)
+    if m is None or m.end() >= span.start_char:
+        return None
+    before = [c for c in ctx.countries if sent.start_char <= c[0] < span.start_char]
+    if not before or before[0][0] != m.end() or before[0][3] in ("demonym", "adjective"):
+        return None
+    return before[0][2] if len({c[2] for c in before}) == 1 else None
+
+
+#: words of a threat or a danger before an intervention (event_words.yaml threat_words):
+#: "the threat of a military intervention", "las amenazas de intervención militar"
+_THREAT_WORDS = frozenset(_WORDS.words["threat_words"])
+#: the definite articles and possessives before an intervention or an occupation placed by
+#: the country its sentence opens with ("In Afghanistan the occupation …", "su intervención")
+_DEFINITE_BEFORE = frozenset(
+    {
+        "the",
+        "its",
+        "their",
+        "la",
+        "el",
+        "le",
+        "les",
+        "los",
+        "las",
+        "l'",
+        "l’",
+        "su",
+        "sus",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "il",
+        "lo",
+        "a",
+        "o",
+        "die",
+        "der",
+        "das",
+        "ihre",
+        "seine",
+    }
+)
+
+
+def _rule_intervention(ctx: _Context, span: Span) -> _Cand | None:
+    """ "the French military intervention in Côte d'Ivoire in April 2011", "la intervención
+    militar rusa en Siria, iniciada el 30 de septiembre de 2015", "the Israeli aggression
+    against Gaza of May 2021", "l'agression saoudienne contre le Yémen, qui dure depuis mars
+    2015", "the occupation of Afghanistan that began in October 2001", "la invasión de Irak
+    en 2003", "the battle of Mosul, begun in October 2016": a war in the land it hit, as an
+    invasion is (``_rule_invasion``); "the independence of South Sudan on 9 July 2011": that
+    country's independence.
+
+    The land follows the noun (``_land_after``); an intervention or an occupation may also
+    be placed by the country its sentence opens with ("In Afghanistan the occupation …"). An
+    intervention needs a word of ``intervention_qualifiers`` next to it ("military",
+    "militaire"): "the intervention of the state in the economy" is none. Dated by the
+    event's own stretch of its sentence; undated, or wanted, threatened or any ("the threat
+    of a military intervention in Iran", "toute intervention", "the struggle for the
+    independence of X"), it is none."""
+    word = span.text.lower()
+    if word == "invasion" and ctx.language == "en":
+        return None  # English: _rule_invasion
+    intervention = word.startswith(("interv", "militärinterv"))
+    independence = word.startswith(("indep", "indép", "unabh"))
+    battle = word in ("battle", "bataille", "batalla", "battaglia", "batalha", "schlacht")
+    aggression = word.startswith(("aggr", "agr"))
+    country, between, place = _land_after(ctx, span, agent_of=intervention or aggression)
+    words_before = [t.lower_ for t in ctx.doc[max(0, span.start - 3) : span.start]]
+    if intervention and not word.startswith("militär"):
+        if not set(words_before + between) & _INTERVENTION_QUALIFIERS:
+            return None  # "the intervention of the state in the economy"
+    if set(words_before) & _THREAT_WORDS:
+        return None  # "las amenazas de intervención militar", "the threat of an aggression"
+    if (
+        country is None
+        and (intervention or word.startswith(("occup", "ocup", "besatz", "okkup")))
+        and set(words_before) & _DEFINITE_BEFORE
+    ):
+        # "In Afghanistan the occupation …", "En Siria, la intervención militar rusa …"
+        country = _land_first(ctx, span)
+    if country is None:
+        return None
+    head = span[0]
+    if set(words_before) & (_ANY_WORDS | {"any", "every", "no", "new", "another"}):
+        return None  # "against any military intervention in Venezuela"
+    if set(words_before) & (_INDEFINITE | {"a", "an"}):
+        return None  # "… veulent utiliser pour une intervention armée": one not (yet) made
+    if independence and set(words_before) & {"for", "para", "pour", "por", "per", "für", "pela", "pelo"}:
+        return None  # "the struggle for the independence of X"
+    if any(
+        t.lemma_.lower() in _WANTING or t.lower_ in ("threat", "threaten", "plan", "danger", "risk")
+        for t in head.ancestors
+    ):
+        return None  # "the threat of a military intervention in Iran"
+    clause = ctx.text_sentence(span.start, span.end)
+    stretch = ctx.own_stretch(clause, span)
+    # nor the date of an event the gazetteer names before it ("the expulsion … in the Nakba
+    # of 1948 and the occupation of the West Bank since …")
+    named = [e for s, e in ctx.named_events if stretch.start_char <= s and e <= span.start_char]
+    if named:
+        stretch = ctx.doc.char_span(max(named), stretch.end_char, alignment_mode="expand") or stretch
+    date = ctx.date_near(stretch, span.start, span.end)
+    if date is None:
+        return None
+    if independence or battle:
+        # a battle is its place's, not a war of its country the gazetteer knows ("the battle
+        # of Mosul" of 2016 is no "Iraq War" of 2003)
+        cand = _Cand(span.start, span.end, "other", date=date, country=country, date_from_text=True)
+        if battle:
+            cand.label = f"{date[:4]} battle of {place}"
+            cand.key = f"battle-{slugify(place)}-{date[:4]}"
+        else:
+            cand.label = f"{date[:4]} independence of {ctx.rules.country_name(country)}"
+            cand.key = f"independence-{country.lower()}-{date[:4]}"
+        return cand
+    if intervention:
+        what = "military intervention in"
+    elif aggression:
+        what = "aggression against"
+    elif word.startswith(("inva", "einm")):
+        what = "invasion of"
+    else:
+        what = "occupation of"
+    return _Cand(
+        span.start,
+        span.end,
+        "war",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"mod": "", "label": f"{date[:4]} {what} {ctx.rules.country_name(country)}"},
+    )
 
 
 #: who fire or kill "on demonstrators", "24 civilians"
@@ -1878,7 +2094,13 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         # not for "the floods in Valencia" after "the earthquake in Morocco": a plural's
         # country is in its own phrase; nor one beyond another event's word ("Israel's
         # wars …: the massacre of Sabra and Shatila …", the massacre is not in Israel)
-        country = ctx.country_near(ctx.own_stretch(clause, span), span.start, span.end)
+        stretch = ctx.own_stretch(clause, span)
+        if _of_unknown(ctx, span):
+            # "the fascist massacre in Christchurch in New Zealand … and the racist massacre
+            # of El Paso": a place no table knows after "of" is the event's; a country
+            # before its word is another event's (one after it may be its own)
+            stretch = doc[span.start : max(stretch.end, span.end)]
+        country = ctx.country_near(stretch, span.start, span.end)
         hits = ctx.countries_in(clause)
         if country is None and hits and all(c[3] in ("demonym", "adjective") for c in hits):
             # "the Greek youth rose up after the train disaster at Tempi": its people's
@@ -2031,6 +2253,18 @@ def _placed_unknown(ctx: _Context, span: Span) -> bool:
         return False
     if all(c[3] in ("demonym", "adjective") for c in ctx.countries_in(ctx.clause(span.start, span.end))):
         return False  # "the Greek youth rose up after the train disaster at Tempi": its people's
+    return not any(c[0] <= place.idx < c[1] for c in ctx.countries + ctx.cities)
+
+
+def _of_unknown(ctx: _Context, span: Span) -> bool:
+    """The event's word is followed by "of" and a capitalised place no table knows ("the
+    racist massacre of El Paso"), not a month ("the earthquake of January 2010")."""
+    doc = ctx.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    place = doc[span.end + 1]
+    if not place.is_title or place.lower_ in ("the", "a", "an") or place.lower_ in MONTHS:
+        return False
     return not any(c[0] <= place.idx < c[1] for c in ctx.countries + ctx.cities)
 
 
@@ -3110,9 +3344,13 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         found = {c[2] for c in ctx.countries_in(clause)}
         if len(found) > 1:
             # "the masses in Chile continue their rebellion …, and in Ecuador …": the
-            # country just before the protest's noun, if any
+            # country just before the protest's noun, if any; else the first of a list of
+            # countries right after it, which the parser hung on the verb ("provoked hunger
+            # revolts in 2008 in Haiti, Egypt, Cameroon and Senegal": _coordinated reads
+            # the others)
             near = ctx.countries_in(doc[max(clause.start, span.start - 8) : span.start])
-            found = {near[-1][2]} if near else set()
+            first = _list_first(ctx, span, clause)
+            found = {near[-1][2]} if near else ({first} if first else set())
         if not found:
             # "The general strike of 8 December 2020 …" in a text about one country, named
             # in the sentences before: a protest with its own date is that country's, also
@@ -3173,6 +3411,21 @@ def _date_before_cut(ctx: _Context, clause: Span, span: Span) -> str | None:
         return None
     found = [iso for s, e, iso in ctx.dates if cut.start_char <= s and e <= cut.end_char and len(iso) >= 7]
     return found[-1] if found else None
+
+
+def _list_first(ctx: _Context, span: Span, clause: Span) -> str | None:
+    """The first country of a list of two or more right after the event's word, with only
+    prepositions, articles and dates between ("revolts in 2008 in Haiti, Egypt and
+    Senegal"): the country of the event, whose list ``_coordinated`` reads."""
+    hits = sorted(h for h in ctx.countries_in(clause) if h[0] >= span.end_char)
+    if len(hits) < 2 or not re.search(r",|\band\b", ctx.text[hits[0][1] : hits[1][0]]):
+        return None
+    a, b = span.end_char, hits[0][0]
+    chunk = list(ctx.text[a:b])
+    for s, e, _ in ctx.dates:
+        for i in range(max(s, a), min(e, b)):
+            chunk[i - a] = " "
+    return hits[0][2] if _TO_FIRST.fullmatch("".join(chunk)) else None
 
 
 #: verbs (lemma) by which one event sets off another: "the murder of X on 16 September
@@ -4252,6 +4505,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "martial_law": partial(_rule_word, etype="crisis", noun="martial law"),
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
+    "intervention": _rule_intervention,
     "fire": _rule_fire,
     "fire_open": _rule_fire_open,
     "law": _rule_law,
@@ -4393,7 +4647,9 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         cand.key = f"revolution-{cc.lower()}-{year}" if cc else None
     elif t == "war":
         mod = f"{x['mod']} " if x.get("mod") else ""
-        label = f"{mod}war{where}"
+        # an intervention, an aggression, an occupation tells its own kind of war ("2013
+        # military intervention in Mali"): not "War in Iraq", which is a name of another
+        label = x.get("label") or f"{mod}war{where}"
         cand.label = label[0].upper() + label[1:]
         cand.key = f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
     elif t == "crisis" and x.get("regime_fall"):
@@ -4543,6 +4799,11 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
         return _anniversary_other(ctx, span, base, n, sent)
     clause = ctx.clause(span.start, base.end)
     date = ctx.date_near(clause, span.start, base.end)
+    if date is not None and ctx.ref and abs(int(date[:4]) - int(ctx.ref[:4])) > 2:
+        # a date far from the text's is no day the text marks: another event's ("the 90th
+        # anniversary of the founding of X in July 1921 and the 70th anniversary of the
+        # invasion of Y on 22 June 1941")
+        date = None
     if date is not None and date == base.date and base.gazetteer is None:
         # "the centenary of X's death, which falls on ...": the date is the anniversary's
         base.date = None
@@ -4929,6 +5190,7 @@ def events(
                 date_from_text=ok,
             )
         )
+    ctx.named_events = sorted((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in cands)
     anniversaries: list[Span] = []
     unread: list[tuple[str, Span]] = []
     matches = tagged_matches(matcher, doc, ctx.text)
