@@ -861,6 +861,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "offices",
             "any_words",
             "new_war_words",
+            "threat_nouns",
             "figurative_war_words",
             "declaration_words",
             "general_words",

@@ -358,6 +358,17 @@ def blocks(text: str) -> list[Block]:
                     )
                 ]
                 break
+    # a paper's name and its issue as year/number on one line at the top, over the title
+    # ("A World to Win — 1994/20", "Rote Fahne – 2023/7"): its masthead, no part of the title
+    if (
+        top is not None
+        and top + 1 < len(out)
+        and out[top].kind == "heading"
+        and len(out[top].lines) == 1
+        and _YEAR_ISSUE.fullmatch(out[top].lines[0].strip())
+        and out[top + 1].kind == "heading"
+    ):
+        out[top].kind = "masthead"
     # the same in one paragraph: the paper's name (and what it is) over its issue's line
     # ("RED DAWN – Organ of the Central Committee, …" / "Vol. 12, No. 11 | December 2023";
     # "WORKERS' TRIBUNE" / "Paper of the … · No. 214 · 25 August 2023")
@@ -566,6 +577,8 @@ def _related() -> re.Pattern[str]:
 
 
 _RULE = re.compile(r"^(?:[-*_=~—–─━]\s*){3,}$")
+#: a paper's name, a dash and its issue as year/number: "A World to Win — 1994/20"
+_YEAR_ISSUE = re.compile(r"[^\W\d_][^\n]{1,60}?\s[–—-]\s*(?:(?:19|20)\d\d/\d{1,3}|\d{1,3}/(?:19|20)\d\d)")
 
 
 def _paper_masthead(out: list[Block], top: int) -> None:

@@ -489,7 +489,13 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
         k = (net, kind, ordinal, date if ordinal is None else None, region)
         first = found.get(k)
         if first is not None:
-            if not first.adopted and _on_adoption_line(text, s):
+            if first.date is None and date is not None and ordinal is not None:
+                # a numbered meeting named first without a date (in the title), then dated
+                # by the text ("realizó su XXVII Plenaria en octubre de 2021"): that date
+                found[k] = first = replace(
+                    first, date=date, label=conference_label(net, kind, ordinal, date, first.region)
+                )
+            if not first.adopted and (_on_adoption_line(text, s) or _closing_line(text, s, e)):
                 found[k] = first = replace(first, adopted=True)
             if first.place is None:
                 place = conference_place(text, s, e)
@@ -512,7 +518,7 @@ def conferences(source: Document, mentions: list[NetworkMention]) -> Iterator[Co
             date=date,
             place=place,
             region=region,
-            adopted=_on_adoption_line(text, s),
+            adopted=_on_adoption_line(text, s) or _closing_line(text, s, e),
         )
 
     for m in mentions:
@@ -1174,7 +1180,7 @@ def _held_before(between: str) -> bool:
 # what may stand between a meeting's name and its date: where and how it met ("held in
 # Quito, Ecuador, from"), not another clause ("condemns the coup in Sudan of")
 _WHERE_AND_WHEN = re.compile(
-    r"^(?:[\s,()]|(?:was|were|is|has|had|been|held|met|convened|gathered|took|place|which|that"
+    r"^(?:[\s,()]|(?:was|were|is|has|had|hat|haben|been|held|met|convened|gathered|took|place|which|that"
     r"|in|at|on|of|the|from|between|during|city|capital"
     # the same in the networks' other languages ("celebrada en Quito los días 22 y 23 de …")
     r"|de|del|la|el|los|las|les|le|du|des|au|der|die|dem|den|am|vom|im|di|della|da|do|dos|das"
@@ -1316,6 +1322,44 @@ def _on_adoption_line(text: str, pos: int) -> bool:
     if line == 0 and pos > 80:
         return False
     return _ADOPTED_BY.fullmatch(text, line, pos) is not None
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    r"""Whether the meeting named at ``start:end`` opens the text's closing line, with only
+    its date after it: the text signs off as adopted there ("First International Conference
+    of …, autumn 1980" under a resolution).
+
+    >>> t = "We condemn the coup.\n\nThe 5th Plenary of the ICMLPO, autumn 2019\n"
+    >>> _closing_line(t, t.index("5th"), t.index(","))
+    True
+    >>> t = "The 5th Plenary, held in autumn 2019, condemned the coup.\n"
+    >>> _closing_line(t, 4, 15)
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or not re.fullmatch(
+        r"[\s*_>•·–—-]*(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+)?", text[line:start], re.I
+    ):
+        return False
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    rest = text[end:stop]
+    if (
+        text[stop:].strip()
+        or rest.rstrip().endswith((".", "!", "?", ":"))
+        or len(text[line:stop].split()) > 20
+    ):
+        return False
+    dates = list(find_dates(rest))
+    return bool(dates) and _BEFORE_CLOSING_DATE.fullmatch(rest[: dates[0].start]) is not None
+
+
+#: what may stand between a closing line's meeting and its date: the rest of its name, a
+#: comma, a season ("… of ICOR, autumn 1980", "…, otoño de 1980", "…, Herbst 1980")
+_BEFORE_CLOSING_DATE = re.compile(
+    r"(?:\s+(?i:of|de|der|des|du|del|della|the|la)\s+[^\n.!?;:,]{1,80})?[\s,–—-]*(?i:(?:spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno"
+    r"|printemps|été|automne|hiver|frühjahr|frühling|sommer|herbst)(?:\s+(?:of|de|del|d['’]))?\s+)?"
+)
 
 
 # what puts a network's name among others' doings the text cites: "such as", "like" (not the
