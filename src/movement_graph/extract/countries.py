@@ -251,10 +251,50 @@ def find_countries(text: str) -> Iterator[CountryHit]:
             continue
         if key in _homonyms() and not _meant_as_country(text, s, e):
             continue
+        if not _case_fits(surface, key):
+            continue  # "the Suez Canal zone": not the (Panama) "Canal Zone"
         if key in _entries()[2] and _CYRILLIC_ADJECTIVE_BEFORE.search(text, max(0, s - 30), s):
             continue  # "в Южном Судане", "Северной Ирландии": not Sudan's, not Ireland's
         code, iso2, clue = info
         yield CountryHit(s, e, surface, code, iso2, clue)
+
+
+@cache
+def _spellings() -> dict[str, frozenset[str]]:
+    """Every country expression of several words (normalised) and how the tables write it."""
+    names: list[str] = []
+    for c in load_countries():
+        names += [c.name, *c.aliases, *c.native_names, *c.demonyms, *c.native_adjectives]
+    for h in load_historical():
+        names += [h.name, *h.aliases]
+    names += [x.name for x in load_exonyms()]
+    out: dict[str, set[str]] = {}
+    for name in names:
+        if " " in name.strip():
+            out.setdefault(_norm(name), set()).add(name.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _case_fits(surface: str, key: str) -> bool:
+    """Whether a name of several words is written with its capitals: a word the tables
+    capitalise is not in lower case in the text ("Suez Canal zone" is not the "Canal Zone").
+
+    >>> _case_fits("Canal zone", "canal zone"), _case_fits("Canal Zone", "canal zone")
+    (False, True)
+    >>> _case_fits("North Korea", "north korea"), _case_fits("Union Soviétique", "union soviétique")
+    (True, True)
+    """
+    spellings = _spellings().get(key)
+    words = surface.split()
+    if not spellings or len(words) < 2:
+        return True
+    for spelling in spellings:
+        parts = spelling.split()
+        if len(parts) != len(words) or not any(
+            p[:1].isupper() and w[:1].islower() for p, w in zip(parts, words, strict=True)
+        ):
+            return True
+    return False
 
 
 @cache

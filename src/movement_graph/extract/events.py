@@ -330,6 +330,11 @@ def _same_day() -> re.Pattern[str]:
 
 
 #: what joins a month without its year to the dated one after it ("January and September 2022")
+#: a year written in a date's text; words that date it relative to the text's year
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_RELATIVE_IN = re.compile(r"(?i)\b(?:year|ago|last|next|this)\b")
+#: the word joining a day without its year to a later dated one of its sentence
+_JOINED = re.compile(r"\b(?:and|as\s+well\s+as)\b")
 _AND_MONTH = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:in|on)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 #: "next" in the networks' other languages: a day without its year beside one is to come
@@ -594,6 +599,8 @@ class _Context:
             self.dates = self._whole_days(self.dates)
             self.dates += self._untagged_days()
         self.dates.sort()
+        if language == "en":
+            self.dates = self._years_given_later(self.dates)
         self.dates = sorted(self.dates + self._same_days())
 
     def _same_days(self) -> list[tuple[int, int, str]]:
@@ -636,6 +643,25 @@ class _Context:
                 continue
             found.append((m.start(), m.end(), f"{month}-{day:02d}"))
         return found
+
+    def _years_given_later(self, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A day or month written without its year takes the year of the dated day its
+        sentence joins to it later ("X on 6 February and Y on 25 July 2013": 2013, not
+        the 6 February nearest the text; "December and … 3 January 2022": 2021)."""
+        out = list(dates)
+        for i, (s, e, iso) in enumerate(dates):
+            if len(iso) < 7 or _YEAR_IN.search(self.text, s, e) or _RELATIVE_IN.search(self.text, s, e):
+                continue
+            nxt = next((d for d in dates[i + 1 :] if d[0] >= e), None)
+            if nxt is None or len(nxt[2]) < 7 or not _YEAR_IN.search(self.text, nxt[0], nxt[1]):
+                continue
+            between = self.text[e : nxt[0]]
+            if len(between) > 120 or re.search(r"[.;!?\n]", between) or not _JOINED.search(between):
+                continue
+            number = int(iso[5:7])
+            year = int(nxt[2][:4]) - (number > int(nxt[2][5:7]))
+            out[i] = (s, e, f"{year:04d}{iso[4:]}")
+        return out
 
     def _shift(self, ent: Span) -> int | None:
         """How many years before the document's a date phrase lies: "last year" 1, "this
@@ -2729,11 +2755,15 @@ _DECLARATION_WORDS = frozenset(_WORDS.words["declaration_words"])
 
 def _declared_war(doc: Doc, start: int) -> bool:
     """The word for war at ``start`` is declared ("una declaración de guerra contra las
-    masas", "a declaration of war on the workers"): a figure of speech, no war fought."""
+    masas", "a declaration of war on the workers"): a figure of speech, no war fought; or
+    threatened ("threats of war against X", "les menaces de guerre contre X", "the danger of
+    a war"; event_words.yaml threat_words): none that happened."""
+    if start >= 1 and doc[start - 1].lower_ in ("a", "an", "un", "une", "una", "uma", "einen", "eines"):
+        start -= 1  # "the danger of a war"
     return (
         start >= 2
-        and doc[start - 1].lower_ in ("of", "de", "di", "d'", "van")
-        and doc[start - 2].lower_ in _DECLARATION_WORDS
+        and doc[start - 1].lower_ in ("of", "de", "di", "d'", "d’", "van", "von")
+        and (doc[start - 2].lower_ in _DECLARATION_WORDS or doc[start - 2].lower_ in _THREAT_WORDS)
     )
 
 
@@ -3960,6 +3990,8 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
     clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     country = ctx.country_near(clause, span.start, span.end)
+    if country is not None and span[0].pos_ != "VERB":
+        country = _not_the_killers(ctx, clause, span, country)
     if span[0].pos_ == "VERB":
         # "an Israeli air strike on the suburbs of Beirut killed X": a country's adjective
         # names who killed, the place where; none but the adjective leaves it unplaced
@@ -4000,6 +4032,45 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
         if country is None and ctx.of_the_story(date):
             country = ctx.document_country()
     return _death(span, name, date, country)
+
+
+def _by_agent(ctx: _Context, hit: tuple[int, int, str, str]) -> bool:
+    """The country's adjective ``hit`` describes the agent of a passive or of a noun ("the
+    murder of X by an American commando"): who killed, not where."""
+    if hit[3] not in ("demonym", "adjective"):
+        return False
+    words = ctx.doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    for up in [head, *head.ancestors][:4]:
+        if up.dep_ == "agent" or (up.lower_ == "by" and up.dep_ == "prep"):
+            return True
+        if up.pos_ == "VERB":
+            break
+    return False
+
+
+def _not_the_killers(ctx: _Context, clause: Span, span: Span, country: str) -> str | None:
+    """``country`` unless it is only named by the killers' adjective ("the murder of X by an
+    American commando in Abbottabad"): then the place its clause names otherwise, else the
+    country its sentence opens with ("In Pakistan …; the murder of X by an American
+    commando …"), else none."""
+    hits = [h for h in ctx.countries_in(clause) if h[2] == country]
+    if not hits or not all(_by_agent(ctx, h) for h in hits):
+        return country
+    places = [
+        h
+        for h in ctx.countries + ctx.cities
+        if clause.start_char <= h[0] and h[1] <= clause.end_char and not _by_agent(ctx, h)
+    ]
+    if places:
+        return min(places, key=lambda h: abs(h[0] - span.end_char))[2]
+    sent = ctx.text_sentence(span.start, span.end)
+    first = [h for h in ctx.countries_in(sent) if h[3] not in ("demonym", "adjective")]
+    if first and first[0][0] - sent.start_char <= 12:
+        return first[0][2]  # "In Pakistan …"
+    return country  # "the murder of X by the Turkish police": none other, most likely theirs
 
 
 def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
