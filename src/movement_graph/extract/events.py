@@ -2467,6 +2467,10 @@ def _rule_word(
             # muestran …": the day is the coup's, the massacres that followed of its month
             date = date[:7]
     named_unknown = _unknown_place_before(ctx, span, clause)
+    if country is None and etype == "war" and _unknown_place_after(ctx, span):
+        # "Non à la guerre au Sahel !" under a title on Niger: a war placed in a region no
+        # table knows as one country's is not the title's or the sentence before's country
+        return None
     if country is None and not ctx.countries_in(clause) and not named_unknown:
         country = ctx.country_before(clause, date)
     if country is None and not ctx.countries_in(clause):
@@ -3429,6 +3433,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     clause = ctx.clause(span.start, span.end)
     if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in _BANNING:
         return None  # "demonstrations for Palestine were banned": none took place
+    if _called_for(head):
+        return None  # "the Committee calls for demonstrations on 24 February": still wanted
     sub = list(head.subtree)
     phrase = doc[sub[0].i : sub[-1].i + 1]
     country = _relative_antecedent_country(ctx, span) or ctx.country_of_subtree(head, include=span)
@@ -3499,6 +3505,38 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+def _called_for(head: Token) -> bool:
+    """A protest the speakers call for, not one that happened: the object of "for" after a
+    verb of wanting ("calls for demonstrations on 24 February", "called for strikes"), or the
+    object of a verb in its base form that such a verb governs ("calls on its members to hold
+    rallies, demonstrations and meetings", "to take part in the demonstrations on 8 March");
+    a list's later items count as its first."""
+    top = head
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    gov = top.head
+    if top.dep_ == "pobj" and gov.lower_ == "for":
+        return gov.head.lemma_.lower() in _WANTING
+    verb = next((a for a in top.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+        return False
+    if verb.lemma_.lower() in _SUPPORT | _CONDEMN:
+        return False  # "calls on all to commemorate the uprising of 1968": it happened
+    return any(a.lemma_.lower() in _WANTING for a in verb.ancestors)
+
+
+def _rule_word_march(ctx: _Context, span: Span) -> _Cand | None:
+    """A march in Spanish or Portuguese ("desde la gran marcha del 3 de junio de 2015"): a
+    protest only with a date in its own stretch of the sentence, not "poner en marcha" (to
+    launch) nor an undated "la marcha de la economía"."""
+    if span.start > 0 and ctx.doc[span.start - 1].lower_ in ("en", "em"):
+        return None
+    clause = ctx.text_sentence(span.start, span.end)
+    if ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end) is None:
+        return None
+    return _rule_word(ctx, span, "protest", "protests")
+
+
 def _relative_antecedent_country(ctx: _Context, span: Span) -> str | None:
     """A protest told by the verb of a relative clause ("the struggles of the working class
     of France against the law, which brought millions into the streets …, and the strikes
@@ -3555,6 +3593,10 @@ def _caused_date(ctx: _Context, head: Token) -> str | None:
     began then."""
     doc = ctx.doc
     k = head.i + 1
+    if not (k < len(doc) and doc[k].lower_ in ("after", "following")):
+        # "the uprising of women in Iran after the murder of X on 16 September 2022": the
+        # preposition hangs on the protest's word past its own phrase
+        k = next((c.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "following")), k)
     if k < len(doc) and doc[k].lower_ in ("after", "following"):
         # the event the protest followed, its words up to the next mark of a clause
         obj = next((t for t in doc[k + 1 : k + 4] if t.lemma_.lower() in _EVENT_NOUNS), None)
@@ -4598,11 +4640,16 @@ def _rule_protested_since(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     verb = span[0]
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "millions struck and demonstrated …": the subject of the verb it is joined to
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     sent = ctx.text_sentence(span.start, span.end)
     since = next((t for t in doc[span.end : sent.end] if t.lower_ in _SINCE), None)
-    if since is None or any(t.is_punct for t in doc[span.end : since.i]):
+    if since is None:
+        return _marched_in(ctx, span, subj, sent)
+    if any(t.is_punct for t in doc[span.end : since.i]):
         return None
     mark = _CLAUSE_MARK.search(ctx.text, since.idx, sent.end_char)
     stop = mark.start() if mark else sent.end_char
@@ -4618,6 +4665,48 @@ def _rule_protested_since(ctx: _Context, span: Span) -> _Cand | None:
         "protest",
         date=date,
         country=country,
+        date_from_text=True,
+        extra={"noun": "protest"},
+    )
+
+
+#: the crowds whose past verb of protest, dated, tells a protest (event_words.yaml)
+_MARCHING_SUBJECTS = frozenset(_WORDS.words["marching_subjects"])
+
+
+def _marched_in(ctx: _Context, span: Span, subj: Token, sent: Span) -> _Cand | None:
+    """Protests told by a past verb whose subject (its own, or that of the verb it is joined
+    to) is a crowd, with a year of their own after it, in the country that opens the sentence
+    ("In France, millions struck and demonstrated for months in 2023 against the pension
+    reform", "In India, the farmers marched on Delhi in February 2024"). Not a verb with an
+    object ("the events demonstrated that …"), nor "we marched" (no crowd)."""
+    doc = ctx.doc
+    verb = span[0]
+    if verb.tag_ != "VBD" or subj.lower_ not in _MARCHING_SUBJECTS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
+    stop = mark.start() if mark else sent.end_char
+    date = next(
+        (
+            iso
+            for s, e, iso in ctx.dates
+            if span.end_char <= s < stop and re.search(r"\b(?:1[89]|20)\d\d\b", ctx.text[s:e])
+        ),
+        None,
+    )
+    if date is None:
+        return None
+    hits = ctx.countries_in(doc[sent.start : subj.i])
+    if len({h[2] for h in hits}) != 1 or hits[0][3] in ("demonym", "adjective"):
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "protest",
+        date=date,
+        country=hits[0][2],
         date_from_text=True,
         extra={"noun": "protest"},
     )
@@ -4807,6 +4896,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     # "la represión … dejó más de sesenta muertos": a massacre
     "word_kill_count": partial(_rule_word, etype="attack", noun="massacre"),
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
+    "word_march": _rule_word_march,
 }
 
 
@@ -5280,6 +5370,8 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
     named before it, the article only to one named in the sentences just before ("… seized
     power in Myanmar. We condemn the coup."); its stance is read where it stands.
     """
+    if rule == "protest" and _called_for(doc[span.end - 1]):
+        return None  # "calls on … to take part in the demonstrations on 8 March": ones to come
     k = span.start - 1
     while (
         k >= 0
