@@ -61,15 +61,43 @@ def list_names(text: str, start: int = 0) -> list[tuple[str, str, str | None]]:
     return [(m.name, m.role.value, m.country) for m in from_lists(find_lists(d), source=d)]
 
 
-def events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
-    """(type, date, country) of every event the documents of file ``name`` holding ``text`` refer to."""
+#: signatures that close the invented statements of the event tests
+SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\nRevolutionary Circle of Lemuria (RCL)\n"
+SIGN_DE = "\n\nUnterzeichner:\nArbeiterbund Atlantis (ABA)\nRevolutionärer Kreis Lemuria (RKL)\n"
+SIGN_ES = "\n\nFirman:\nLiga Obrera de Atlántida (LOA)\nCírculo Revolucionario de Lemuria (CRL)\n"
+
+
+def statement_en(title: str, date: str, body: str) -> str:
+    """An English statement: its kind, title, date line, body and signatures."""
+    return f"Statement\n\n{title}\n\n{date}\n\n{body}{SIGN_EN}"
+
+
+def statement_es(title: str, date: str, body: str) -> str:
+    """A Spanish declaration: its kind, title, date line, body and signatures."""
+    return f"Declaración\n\n{title}\n\n{date}\n\n{body}{SIGN_ES}"
+
+
+def labelled_events(text: str, name: str = "t.txt") -> list[tuple[str, str, str | None, str | None]]:
+    """(type, label, date, country) of every event the documents of file ``name`` holding ``text`` refer to."""
     from movement_graph.pipeline import analyse_batch
     from movement_graph.segment import segment
 
     out = []
     for a in analyse_batch(list(segment(source(text, name)))):
-        out += [(e.type, e.date, e.country) for e in a.events]
+        out += [(e.type, e.label, e.date, e.country) for e in a.events]
     return out
+
+
+def has_labelled(
+    found: list[tuple[str, str, str | None, str | None]], etype: str, date: str, country: str
+) -> bool:
+    """``found`` (as ``labelled_events`` gives them) holds an event of ``etype`` in ``country`` dated exactly ``date``."""
+    return any(t == etype and d == date and c == country for t, _label, d, c in found)
+
+
+def events(text: str, name: str = "t.txt") -> list[tuple[str, str | None, str | None]]:
+    """(type, date, country) of every event the documents of file ``name`` holding ``text`` refer to."""
+    return [(t, d, c) for t, _label, d, c in labelled_events(text, name)]
 
 
 def has_event(found: list[tuple[str, str | None, str | None]], etype: str, date: str, country: str) -> bool:

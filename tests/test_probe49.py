@@ -11,29 +11,14 @@ code before the probe (the guards excepted, which say so)."""
 
 from __future__ import annotations
 
+from helpers import SIGN_DE, SIGN_ES, source
 from helpers import events as _events
 from helpers import has_event as _has
-from helpers import source
+from helpers import labelled_events as _labelled
+from helpers import statement_en as _en
 
 from movement_graph.pipeline import analyse_batch
 from movement_graph.segment import segment
-
-SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\nRevolutionary Circle of Lemuria (RCL)\n"
-SIGN_DE = "\n\nUnterzeichner:\nArbeiterbund Atlantis (ABA)\nRevolutionärer Kreis Lemuria (RKL)\n"
-SIGN_ES = "\n\nFirman:\nLiga Obrera de Atlántida (LOA)\nCírculo Revolucionario de Lemuria (CRL)\n"
-
-
-def _labelled(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, label, date, country) of every event the documents of ``text`` refer to."""
-    out = []
-    for a in analyse_batch(list(segment(source(text, "t.txt")))):
-        out += [(e.type, e.label, e.date, e.country) for e in a.events]
-    return out
-
-
-def _en(title: str, date: str, body: str) -> str:
-    return f"Statement\n\n{title}\n\n{date}\n\n{body}{SIGN_EN}"
-
 
 # ---------------------------------------------------------------- martial law, whole days
 

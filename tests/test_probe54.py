@@ -14,36 +14,13 @@ before the change (the guards excepted, which say so)."""
 from __future__ import annotations
 
 import pytest
-from helpers import source
-
-from movement_graph.pipeline import analyse_batch
-from movement_graph.segment import segment
-
-SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\nRevolutionary Circle of Lemuria (RCL)\n"
-SIGN_DE = "\n\nUnterzeichner:\nArbeiterbund Atlantis (ABA)\nRevolutionärer Kreis Lemuria (RKL)\n"
-SIGN_ES = "\n\nFirman:\nLiga Obrera de Atlántida (LOA)\nCírculo Revolucionario de Lemuria (CRL)\n"
+from helpers import SIGN_DE
+from helpers import has_labelled as _has
+from helpers import labelled_events as _labelled
+from helpers import statement_en as _en
+from helpers import statement_es as _es
 
 pytestmark = pytest.mark.model
-
-
-def _labelled(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, label, date, country) of every event the documents of ``text`` refer to."""
-    out = []
-    for a in analyse_batch(list(segment(source(text, "t.txt")))):
-        out += [(e.type, e.label, e.date, e.country) for e in a.events]
-    return out
-
-
-def _en(title: str, date: str, body: str) -> str:
-    return f"Statement\n\n{title}\n\n{date}\n\n{body}{SIGN_EN}"
-
-
-def _es(title: str, date: str, body: str) -> str:
-    return f"Declaración\n\n{title}\n\n{date}\n\n{body}{SIGN_ES}"
-
-
-def _has(ev: list[tuple[str, str, str | None, str | None]], etype: str, date: str, country: str) -> bool:
-    return any(t == etype and d == date and c == country for t, _lab, d, c in ev)
 
 
 # ---------------------------------------------------------------- wrong facts

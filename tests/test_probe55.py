@@ -13,21 +13,13 @@ real countries; each test fails on the code before the change (guards excepted).
 from __future__ import annotations
 
 import pytest
-from helpers import source
+from helpers import SIGN_EN, source
+from helpers import labelled_events as _labelled
 
 from movement_graph.extract import networks
-from movement_graph.pipeline import analyse_batch
 from movement_graph.segment import segment
 
-SIGN_EN = "\n\nSigned:\nWorkers' League of Atlantis (WLA)\nRevolutionary Circle of Lemuria (RCL)\n"
 SIGN_FR = "\n\nOnt signé :\nLigue Ouvrière d'Atlantide (LOA)\nCercle Révolutionnaire de Lémurie (CRL)\n"
-
-
-def _labelled(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    out = []
-    for a in analyse_batch(list(segment(source(text, "t.txt")))):
-        out += [(e.type, e.label, e.date, e.country) for e in a.events]
-    return out
 
 
 def _en(date: str, body: str) -> str:

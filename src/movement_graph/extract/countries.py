@@ -50,6 +50,26 @@ class CountryHit:
     clue: str  # name, alias, native, exonym, demonym, adjective, historical, code
 
 
+def _expressions() -> Iterator[tuple[str, str, str, str]]:
+    """Every country expression the tables hold: (expression, code, ISO 3166 code, clue)."""
+    for c in load_countries():
+        yield c.name, c.iso2, c.iso2, "name"
+        for a in c.aliases:
+            yield a, c.iso2, c.iso2, "alias"
+        for a in c.native_names:
+            yield a, c.iso2, c.iso2, "native"
+        for a in c.demonyms:
+            yield a, c.iso2, c.iso2, "demonym"
+        for a in c.native_adjectives:
+            yield a, c.iso2, c.iso2, "adjective"
+    for h in load_historical():
+        yield h.name, h.code, h.successor, "historical"
+        for a in h.aliases:
+            yield a, h.code, h.successor, "historical"
+    for x in load_exonyms():
+        yield x.name, x.iso2, x.iso2, "exonym"
+
+
 @cache
 def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str], frozenset[str]]:
     """Every country expression (normalised) and what it means; the ones that take "-s"."""
@@ -64,22 +84,8 @@ def _entries() -> tuple[dict[str, tuple[str, str, str]], frozenset[str], frozens
         if old is None or STRENGTH[clue] < STRENGTH[old[2]]:
             what[key] = (code, iso2, clue)
 
-    for c in load_countries():
-        add(c.name, c.iso2, c.iso2, "name")
-        for a in c.aliases:
-            add(a, c.iso2, c.iso2, "alias")
-        for a in c.native_names:
-            add(a, c.iso2, c.iso2, "native")
-        for a in c.demonyms:
-            add(a, c.iso2, c.iso2, "demonym")
-        for a in c.native_adjectives:
-            add(a, c.iso2, c.iso2, "adjective")
-    for h in load_historical():
-        add(h.name, h.code, h.successor, "historical")
-        for a in h.aliases:
-            add(a, h.code, h.successor, "historical")
-    for x in load_exonyms():
-        add(x.name, x.iso2, x.iso2, "exonym")
+    for expr, code, iso2, clue in _expressions():
+        add(expr, code, iso2, clue)
     inflected = _add_cases(what)
     genitive = set()
     for g in load_genitives():
@@ -262,14 +268,8 @@ def find_countries(text: str) -> Iterator[CountryHit]:
 @cache
 def _spellings() -> dict[str, frozenset[str]]:
     """Every country expression of several words (normalised) and how the tables write it."""
-    names: list[str] = []
-    for c in load_countries():
-        names += [c.name, *c.aliases, *c.native_names, *c.demonyms, *c.native_adjectives]
-    for h in load_historical():
-        names += [h.name, *h.aliases]
-    names += [x.name for x in load_exonyms()]
     out: dict[str, set[str]] = {}
-    for name in names:
+    for name, *_meaning in _expressions():
         if " " in name.strip():
             out.setdefault(_norm(name), set()).add(name.strip())
     return {k: frozenset(v) for k, v in out.items()}
