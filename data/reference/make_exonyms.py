@@ -80,6 +80,7 @@ LANGS = {
     "nb": "nb_NO",
     "da": "da",
     "sv": "sv",
+    "el": "el",
 }
 #: a word this frequent (Zipf scale: 3.5 is about once in 300,000 words) is an ordinary word
 FREQUENT = 3.5

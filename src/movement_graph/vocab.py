@@ -129,6 +129,8 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     'parti-communiste-du-cote-divoire'
     >>> slugify("СКП")
     'skp'
+    >>> slugify("Κομμουνιστικό Κόμμα Ελλάδας")
+    'kommounistiko-komma-elladas'
     """
     text = unicodedata.normalize("NFKD", _transliterate(text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
@@ -184,6 +186,18 @@ _CYRILLIC = dict(
 )
 
 
+#: Greek letters in Latin letters (ELOT 743, simplified): "Κομμουνιστικό Κόμμα" is
+#: "kommounistiko komma", so that two parties named in Greek get two slugs, not "x"
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+
+_GREEK_OU = re.compile("[οΟ][υύΥΎ]")
+
 #: Latin letters Unicode does not decompose into a base letter and a mark ("Aydınoğlu"
 #: is "aydinoglu", not "ayd-noglu")
 UNDECOMPOSED = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h"}
@@ -204,11 +218,14 @@ def fold(text: str) -> str:
 
 
 def _transliterate(text: str) -> str:
+    text = _GREEK_OU.sub("ou", text)
     out = []
     for ch in text:
         low = ch.lower()
         if low in _CYRILLIC:
             out.append(_CYRILLIC[low])
+        elif (base := unicodedata.normalize("NFD", low)[:1]) in _GREEK:
+            out.append(_GREEK[base])
         elif low in UNDECOMPOSED:
             out.append(UNDECOMPOSED[low])
         else:

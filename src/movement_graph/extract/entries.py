@@ -474,7 +474,7 @@ def parse_entry(text: str) -> ParsedEntry:
             continue
         # "(youth organisation of the CPN(RM))", "(section de la …)": a lower-case
         # description of what the organisation is, of whom, is no part of its name
-        if len(rest) >= 2 and inner[:1].islower() and _DESCRIBES.match(inner):
+        if len(rest) >= 2 and (inner[:1].islower() and _DESCRIBES.match(inner) or _affiliate(inner)):
             parts = rest
             continue
         # "(ML)", "(M-L)": the name's qualifier, not its acronym ("… of Spain (ML)")
@@ -829,6 +829,29 @@ _APPOSITION = re.compile(r"(?<=\))\s*,\s*([^,()\[\]]{1,40})$")
 # a bracket that says what an organisation is and whose ("youth organisation of the …",
 # "women's wing of …", "section de la …"): three or more words, one of them "of" or its kin
 _DESCRIBES = re.compile(r"(?=(?:\S+\s+){2,})\S.*\b(?:of|de|del|des|du|der|della|di|do|da)\b")
+# a bracket that says whose affiliate the organisation is, in whatever word order its
+# language has ("DEP'in gençlik örgütü", "youth wing of the …"): name_words.yaml
+# affiliate_descriptions
+_AFFILIATE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_name_words().words["affiliate_descriptions"])
+    + ")"
+)
+
+
+def _affiliate(inner: str) -> bool:
+    """A bracket that says whose affiliate the organisation is: lower-case, or opening
+    with its parent's acronym in the possessive ("DEP'in gençlik örgütü"); a capitalised
+    translation ("Communist Youth League") is a name, not a description.
+
+    >>> _affiliate("DEP'in gençlik örgütü"), _affiliate("youth organisation"), _affiliate("Communist Youth League")
+    (True, True, False)
+    """
+    if not _AFFILIATE.search(inner):
+        return False
+    first = inner.split()[0]
+    owner = re.match(r"^([^\W_][\w-]*)['’]\w+$", first)
+    return inner[:1].islower() or (owner is not None and is_acronym(owner.group(1)))
 
 
 def _translation_like(text: str, name: str) -> bool:

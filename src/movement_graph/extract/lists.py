@@ -87,10 +87,43 @@ def _lines(text: str) -> list[_Line]:
         if not raw.strip():
             blank += 1
         else:
-            out.append(_line(text, pos, raw, blank))
-            blank = 0
+            for lo, hi in _side_by_side(raw):
+                out.append(_line(text, pos + lo, raw[lo:hi], blank))
+                blank = 0
         i += 1
     return out
+
+
+# a wide gap of spaces between two parts of a line
+_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _side_by_side(raw: str) -> list[tuple[int, int]]:
+    """The parts of a line that holds two or more organisations' names side by side, a wide
+    gap between them (a list in columns whose text runs together, the columns not
+    aligned): each part's span; else the whole line's.  Each part must have a head word
+    and two words, so that a table's row ("Party of Ara      Mali") stays whole.
+
+    >>> _side_by_side("Union of Ara (UA)      Party of Bel (PB)")
+    [(0, 17), (23, 40)]
+    >>> _side_by_side("Union of Ara (UA)      Mali")
+    [(0, 27)]
+    """
+    whole = [(0, len(raw))]
+    if "   " not in raw.strip():
+        return whole
+    spans: list[tuple[int, int]] = []
+    lo = len(raw) - len(raw.lstrip())
+    for m in _GAP.finditer(raw):
+        spans.append((lo, m.start()))
+        lo = m.end()
+    spans.append((lo, len(raw.rstrip())))
+    if all(
+        len(raw[a:b].split()) >= 2 and has_org_head(raw[a:b]) and _written_as_entry(raw[a:b].strip())
+        for a, b in spans
+    ):
+        return spans
+    return whole
 
 
 def _furniture_as_blank(lines: list[_Line], source: Document) -> list[_Line]:
@@ -121,6 +154,10 @@ def _line(text: str, pos: int, raw: str, blank: int) -> _Line:
     if m and (article := _ENTRY_ARTICLE.match(text, start)):
         start = article.end()
     end = pos + len(raw.rstrip())
+    # "Party of Ara (PA), Mali — www.pa.org": the entry's web or e-mail address is no part of it
+    tail = _TRAILING_ADDRESS.search(text, start, end)
+    if tail is not None and len(text[start : tail.start()].split()) >= 2:
+        end = tail.start()
     return _Line(start, end, text[start:end], bool(m), blank, start - pos, lead)
 
 
@@ -193,10 +230,20 @@ def _written_as_entry(t: str) -> bool:
     if is_date_line(t) or is_navigation(t):
         return False
     first = t.split()[0]
-    if not (first[:1].isupper() or first[:1].isdigit()):
+    if not (_capital(first[:1]) or first[:1].isdigit()):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if len(w) > 3]
-    return not (words and sum(1 for w in words if w[:1].isupper()) / len(words) < 0.5)
+    return not (words and sum(1 for w in words if _capital(w[:1])) / len(words) < 0.5)
+
+
+def _capital(ch: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Persian, Hebrew),
+    which names are written in as they are.
+
+    >>> _capital("P"), _capital("p"), _capital("ح")
+    (True, False, True)
+    """
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
 _BRACKET = re.compile(r"\(([^()]{2,40})\)")
@@ -266,27 +313,74 @@ def _group_runs(lines: list[_Line]) -> Iterator[list[_Line]]:
         while j < len(lines) and lines[j].blank_before == 0 and not lines[j].marker:
             run.append(lines[j])
             j += 1
-        if len(run) >= 2:
+        if len(run) >= 2 and _paragraph_end(lines, i) is None:
             yield run
             i = j
             continue
         # one entry per paragraph, as an HTML page with a <p> per name reads: three or
-        # more single-line paragraphs in a row, each looking like an organisation
-        if _entry_like(ln.text):
-            k = i + 1
-            while (
-                k < len(lines)
-                and 1 <= lines[k].blank_before <= 2
-                and not lines[k].marker
-                and (k + 1 >= len(lines) or lines[k + 1].blank_before >= 1)
-                and _entry_like(lines[k].text)
+        # more paragraphs in a row, each looking like an organisation (a name in its own
+        # script over its bracketed gloss is one paragraph); a signer "in a personal
+        # capacity" among them is no entry, nor does it end them
+        if _entry_like(_paragraph(lines, i)):
+            picked: list[_Line] = []
+            entries = 0
+            k = i
+            while (end := _paragraph_end(lines, k)) is not None and (
+                k == i or 1 <= lines[k].blank_before <= 2
             ):
-                k += 1
-            if k - i >= 3:
-                yield lines[i:k]
+                unit = _paragraph(lines, k)
+                if _entry_like(unit):
+                    picked += lines[k:end]
+                    entries += 1
+                elif not _personal(unit):
+                    break
+                k = end
+            if entries >= 3:
+                yield picked
                 i = k
                 continue
+        if len(run) >= 2:
+            yield run
         i = j
+
+
+_GLOSS = re.compile(r"^\([^()]+\)")
+
+
+def _paragraph_end(lines: list[_Line], i: int) -> int | None:
+    """The index after the paragraph that starts at line ``i`` when it is one line, or a
+    name over its bracketed gloss ("حزب …" / "(Party of …, PA), Morocco"); else None."""
+    if i >= len(lines) or lines[i].marker:
+        return None
+    j = i + 1
+    if j < len(lines) and lines[j].blank_before == 0 and not lines[j].marker and _GLOSS.match(lines[j].text):
+        j += 1
+    if j < len(lines) and lines[j].blank_before == 0:
+        return None
+    return j
+
+
+def _paragraph(lines: list[_Line], i: int) -> str:
+    """The text of the paragraph at line ``i`` (see ``_paragraph_end``), its lines joined."""
+    end = _paragraph_end(lines, i)
+    return " ".join(ln.text for ln in lines[i : end if end is not None else i + 1])
+
+
+@cache
+def _personal_pattern() -> re.Pattern[str]:
+    words = load_name_words().words["personal_capacity"]
+    return re.compile(
+        r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+    )
+
+
+def _personal(text: str) -> bool:
+    """A signer's line that says it signs for no organisation ("Jane Doe (in a personal capacity)").
+
+    >>> _personal("Jane Doe, teacher, Mali (in a personal capacity)"), _personal("Party of Ara (PA)")
+    (True, False)
+    """
+    return _personal_pattern().search(text) is not None
 
 
 def _hang(run: list[_Line]) -> int | None:
@@ -321,6 +415,19 @@ _CONTACT = re.compile(
     + r"(?:\s*[|,;/·]\s*(?:(?:web(?:site)?|site|e-?mail|mail|contact|kontakt|correo|courriel)\s*:?\s*)?"
     + _ADDRESS
     + r")*$"
+)
+
+
+_LABEL = r"(?:(?:web(?:site)?|site|e-?mail|mail|contact|kontakt|correo|courriel)\s*:?\s*)?"
+# one or more addresses that end a line, after a dash, a bar, a comma or a wide gap
+_TRAILING_ADDRESS = re.compile(
+    r"(?i)(?:\s*[—–|,;·]\s*|\s+-\s+|\s+)"
+    + _LABEL
+    + _ADDRESS
+    + r"(?:\s*[|,;/·]\s*"
+    + _LABEL
+    + _ADDRESS
+    + r")*\s*$"
 )
 
 

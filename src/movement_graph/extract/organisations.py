@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -84,6 +85,7 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
     take its country.
     """
     heading: tuple[str, Quote, str] | None = None  # list id, quote and code of a country heading
+    withdrawn = _withdrawals(source.text)
     # (list id, acronym) -> the name and country it was first given to
     acronyms: dict[tuple[str, str], tuple[str, str | None]] = {}
     for entry in entries:
@@ -129,11 +131,15 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
             country_quote = _locate(entry.quote, parsed.country.text)
         elif heading is not None and heading[0] == entry.list_id:
             country_quote, country = heading[1], heading[2]
+        role = entry.role
+        if role is Role.SIGNATORY and any(_names_in(note, parsed.name, parsed.acronym) for note in withdrawn):
+            # "… (PA) has withdrawn its signature": listed, but no longer a signatory
+            role = Role.MENTIONED
         mention = OrgMention(
             doc_id=source.doc_id,
             quote=entry.quote,
             name=parsed.name,
-            role=entry.role,
+            role=role,
             acronym=parsed.acronym,
             native_name=parsed.native_name,
             native_lang=parsed.native_lang,
@@ -147,6 +153,33 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
         if entry.member:
             # "the member parties … have endorsed this appeal": they signed it and are members
             yield replace(mention, role=Role.MEMBER)
+
+
+@cache
+def _withdrawal() -> re.Pattern[str]:
+    words = load_name_words().words["withdrawn_signature"]
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")")
+
+
+def _withdrawals(text: str) -> list[str]:
+    """The sentences of ``text`` that say a signatory withdrew its signature, each up to
+    the words that say it.
+
+    >>> _withdrawals("Signed. Note: the Party of Ara (PA) has withdrawn its signature.")
+    [' Note: the Party of Ara (PA) has ']
+    """
+    out = []
+    for m in _withdrawal().finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out.append(text[start : m.start()])
+    return out
+
+
+def _names_in(note: str, name: str, acronym: str | None) -> bool:
+    """Whether ``note`` names the organisation, by its name or its acronym."""
+    if name and name.casefold() in note.casefold():
+        return True
+    return bool(acronym) and re.search(rf"(?<!\w){re.escape(acronym or '')}(?!\w)", note) is not None
 
 
 def _locate(q: Quote, needle: str) -> Quote:
