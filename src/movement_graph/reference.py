@@ -869,6 +869,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "struck_verbs",
             "explosion_sites",
             "since_words",
+            "office_words",
             "marching_subjects",
             "intervention_qualifiers",
             "intervention_prepositions",

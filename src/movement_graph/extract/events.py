@@ -1819,6 +1819,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: a country after a comma and only an article is the subject of a clause of its own, no
 #: item of a list of places (those take "au", "en", "in" or nothing)
 _SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|el|los|las|der|die|das|dem|il|lo|o|a|os|as)\s*$", re.I)
+#: what joins the dates of a list that pairs them with its countries ("in August 2020 and
+#: September 2021", "en 2020 y en 2022", "2020, 2021 and 2022")
+_PAIRED_JOIN = re.compile(r"\s*,?\s*(?:\b(?:and|y|et|e|und|ve|ed)\b\s*)?(?:\b(?:in|en|em|im|on)\b\s*)?", re.I)
 _AND_ONLY = re.compile(r"\s*(?:and|y|et|e|und|ve|ed)\s*", re.I)
 #: a conjunction right after a date: the date closes a list, it does not open the next clause
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|y|et|e|und|ve|ed)\b", re.I)
@@ -1884,29 +1887,44 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
         if _SUBJECT_AFTER_COMMA.search(between):
             break  # "… en Égypte en juillet 2013, la France renforce …": a clause's subject
         chain.append(h)
+    # "en Malí en 2020 y en Guinea en septiembre de 2021, Francia pierde …": a country after
+    # a comma alone (no "and", no "in") ends no list, it is the subject of the next clause
+    while len(chain) >= 2 and re.fullmatch(r"[^,]*,\s*", blank(chain[-2][1], chain[-1][0])):
+        chain.pop()
     if len(chain) < 2:
         return []
-    # where the last country's own words end: its bracket, or its dates after "in"
-    tail_end = chain[-1][1]
-    m = re.match(r"\s*\([^()]*\)", text[tail_end : clause.end_char])
-    if m:
-        tail_end += m.end()
-    else:
-        for s, e, _ in ctx.dates:
-            if s >= tail_end and (
-                re.fullmatch(r"\s*(?:(?:in|on|of)\s+)?(?:the\s+)?", text[tail_end:s])
-                or _MONTHS_BETWEEN().fullmatch(text[tail_end:s])  # "en janvier et en septembre 2022"
-            ):
-                tail_end = e
-                break
+    tail_end = _list_tail(ctx, chain[-1][1], clause.end_char)
     after = doc.char_span(tail_end, clause.end_char, alignment_mode="expand")
-    if after is not None and len(after) and after[0].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+    # in another language the English tagger reads many verbs as nouns ("… en Guinea en
+    # 2021 muestran la crisis"): there an article, a name or a pronoun opens a clause
+    opens = ("DET", "NOUN", "PROPN", "PRON") if ctx.language == "en" else ("DET", "PROPN", "PRON")
+    if after is not None and len(after) and after[0].pos_ in opens:
         return []  # "…, and in Ecuador the workers …": a clause of its own
     out: list[_Cand] = []
     owns = []
     for i, (_s, e, _iso2, _clue) in enumerate(chain):
         stop = chain[i + 1][0] if i + 1 < len(chain) else tail_end
         owns.append([(ds, de, iso) for ds, de, iso in ctx.dates if e <= ds and de <= stop])
+    last = list(owns[-1])
+    if last and not any(owns[:-1]):
+        # the dates joined to the last country's first one ("in August 2020 and September 2021")
+        for d in sorted(ctx.dates):
+            if d[0] >= last[-1][1] and d[1] <= clause.end_char:
+                if not _PAIRED_JOIN.fullmatch(text, last[-1][1], d[0]):
+                    break
+                last.append(d)
+        rest = doc.char_span(last[-1][1], clause.end_char, alignment_mode="expand")
+        if rest is not None and len(rest) and rest[0].pos_ in opens:
+            last = list(owns[-1])  # "… in October 2019 and in 2020 the pandemic …": a clause's date
+    if (
+        len(chain) > 1
+        and len(last) == len(chain)
+        and not any(owns[:-1])
+        and len({iso for *_, iso in last}) == len(last)
+    ):
+        # "the putsches in Mali and Guinea in August 2020 and September 2021": as many dates
+        # as countries, after the last one, go to the countries in their order
+        owns = [[(c[0], c[1], d[2])] for c, d in zip(chain, last, strict=True)]
     for i in range(len(chain) - 2, -1, -1):
         # "en Chile y Uruguay en 1973": a country joined by "and" to the next takes its dates
         if not owns[i] and owns[i + 1] and _AND_ONLY.fullmatch(text[chain[i][1] : chain[i + 1][0]]):
@@ -1935,6 +1953,22 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
                 )
             )
     return out
+
+
+def _list_tail(ctx: _Context, tail_end: int, stop: int) -> int:
+    """Where the last country of a list ends with its own words: its bracket, or its dates
+    after "in" ("in September 2022", "en septiembre de 2021", "en janvier et en septembre")."""
+    text = ctx.text
+    m = re.match(r"\s*\([^()]*\)", text[tail_end:stop])
+    if m:
+        return tail_end + m.end()
+    for s, e, _ in ctx.dates:
+        if s >= tail_end and (
+            re.fullmatch(r"\s*(?:(?:in|on|of)\s+)?(?:the\s+)?", text[tail_end:s])
+            or _MONTHS_BETWEEN().fullmatch(text[tail_end:s])  # "en janvier et en septembre 2022"
+        ):
+            return e
+    return tail_end
 
 
 def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
@@ -4471,6 +4505,78 @@ def _rule_resignation(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the words of office before a resigning person's name ("President Evo Morales")
+_OFFICE_WORDS = frozenset(_WORDS.words["office_words"])
+
+
+def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
+    """A resignation told by its verb ("Evo Morales was forced to resign on 10 November
+    2019", "the Hirak forced Bouteflika to resign in April 2019", "obligaron al presidente X a
+    renunciar"): the person is the capitalised words before "was" or between the verb and
+    "to" (one to four, words of office left out, no month, no country); its own stretch of
+    the sentence dates it (undated, none), the sentence places it. A resignation as
+    ``_rule_resignation`` reads one named by its noun."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    if span[0].lower_ in ("was", "were"):
+        person: list[Token] = []
+        for t in reversed(doc[sent.start : span.start]):
+            if not (t.is_title and t.is_alpha):
+                break
+            person.insert(0, t)
+    else:
+        person = [t for t in span[1:-2] if t.is_title and t.is_alpha]
+    person = [t for t in person if t.lower_ not in _OFFICE_WORDS]
+    if (
+        not 1 <= len(person) <= 4
+        or any(t.lower_ in MONTHS for t in person)
+        or any(c[0] < person[-1].idx + len(person[-1]) and person[0].idx < c[1] for c in ctx.countries)
+    ):
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    if ctx.ref and date[: len(ctx.ref)] > ctx.ref[: len(date)]:
+        date = shift_years(date, -1)  # told in the past: "on 11 February" in a November text
+    country = ctx.country_near(sent, span.start, span.end) or _people_country(ctx, sent)
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"person": " ".join(t.text for t in person), "resignation": True},
+    )
+
+
+def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
+    """An assault of armed forces told by its verb ("on 19 May 2010 the army stormed the
+    camp of the protesters in Bangkok"): an attack, dated by its own stretch of the sentence
+    and placed by the sentence; none without both (no "the police may storm the square")."""
+    verb = span[-1]
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    country = ctx.country_near(sent, span.start, span.end)
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.end,
+        "attack",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"noun": "storming"},
+    )
+
+
 def _rule_capture(ctx: _Context, span: Span) -> _Cand | None:
     """A leader's capture named by its noun and his title ("the capture of Chairman X in
     September 1992", "la captura del camarada X el …"): the capitalised words after the
@@ -4597,11 +4703,26 @@ def _rule_bombing(ctx: _Context, span: Span) -> _Cand | None:
             if m and m.group(1).lower() in _SINCE:
                 since = iso
     if since is None:
+        since = _since_after(ctx, span, sent)
+    if since is None:
         return None  # "they were bombing villages": no campaign the text dates
     # the place bombed is the verb's, before any mark that ends its clause ("… bombing
     # Afrin, while the United States looks on" is no war in the United States)
     country = _bombed_country(ctx, span, sent)
     return None if country is None else _bombing_war(span, since, country)
+
+
+def _since_after(ctx: _Context, span: Span, sent: Span) -> str | None:
+    """The day a since-word gives right after a verb, in the verb's own clause ("Israel has
+    been bombing Gaza since October 2023"): the first date after the verb, when a since-word
+    stands just before it; none past a mark that ends the clause."""
+    mark = _CLAUSE_MARK.search(ctx.text, span.end_char, sent.end_char)
+    stop = mark.start() if mark else sent.end_char
+    for s, e, iso in ctx.dates:
+        if span.end_char <= s and e <= stop:
+            m = _SINCE_BEFORE.search(ctx.text[max(span.end_char, s - 16) : s])
+            return iso if m and m.group(1).lower() in _SINCE else None
+    return None
 
 
 def _rule_battlefield(ctx: _Context, span: Span) -> _Cand | None:
@@ -4888,6 +5009,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "repeal": _rule_repeal,
     "burned": _rule_burned,
     "resignation": _rule_resignation,
+    "forced_resign": _rule_forced_resign,
+    "stormed": _rule_stormed,
     "capture": _rule_capture,
     "blockade": _rule_blockade,
     "caused_movement": _rule_caused_movement,
