@@ -851,6 +851,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "figurative_adjectives",
             "backer_nouns",
             "backer_verbs",
+            "destination_verbs",
+            "economic_of",
             "agent_nouns",
             "event_nouns",
             "protesters",

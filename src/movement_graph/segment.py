@@ -135,6 +135,8 @@ class Block:
     lines: list[str]
     blank_before: int
     kind: str = "prose"
+    #: a table of contents (its heading or entries): no text of the document it stands in
+    contents: bool = False
 
     @property
     def text(self) -> str:
@@ -178,6 +180,19 @@ def blocks(text: str) -> list[Block]:
     for b in out:
         if b.kind != "nav":
             b.kind = classify(b.lines)
+    # the entries of a table of contents in the paragraph its heading opens ("In this issue:"
+    # / "- Declaration of the … (November 2008)" / "- Stop the …!"): page furniture, they
+    # name the texts of the file, they are none of them
+    for k, b in enumerate(out[1:], 1):
+        if (
+            b.kind != "nav"
+            and b.blank_before == 0
+            and out[k - 1].kind == "nav"
+            and _contents().fullmatch(out[k - 1].text.strip())
+            and all(len(x.split()) <= 16 and not x.rstrip().endswith(".") for x in b.lines)
+        ):
+            b.kind = "nav"
+            b.contents = out[k - 1].contents = True
     out = _split_dated_titles(text, out)
     out = _split_network_line(text, out)
     # a newspaper's kicker over its title, in one paragraph: one long line that ends in no
@@ -455,7 +470,7 @@ def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
     the network ("ICOR Resolution" / "Stop the war in Sudan!" / "20 September 2023"): the
     title's heading and the dateline, two blocks (not a list of three short lines)."""
     result: list[Block] = []
-    for b in out:
+    for k, b in enumerate(out):
         lines = b.lines
         if (
             # a masthead of a network's name over its date stays one: no title between them
@@ -466,7 +481,7 @@ def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
             and all(is_heading(x) and not x.endswith(":") for x in lines[:-1])
             and (_kind_heading(lines[0]) or _kicker(lines[0]) or _numbered_kind(lines[0]))
             and not is_date_line(lines[0])
-        ):
+        ) or _dated_title(out, k):
             cut = text.rfind(lines[-1], b.start, b.end)
             head_end = text.rfind(lines[-2], b.start, cut) + len(lines[-2])
             result.append(Block(b.start, head_end, lines[:-1], b.blank_before, "heading"))
@@ -474,6 +489,31 @@ def _split_dated_titles(text: str, out: list[Block]) -> list[Block]:
             continue
         result.append(b)
     return result
+
+
+def _dated_title(out: list[Block], k: int) -> bool:
+    """A text's title and its dateline in one paragraph, with the text's prose under them
+    and no heading between ("ON THE SITUATION IN HAITI" / "March 2004", then a rule and
+    "On 29 February …"): not a paper's masthead (its title follows it) nor a text's
+    sign-off (it names who issued the text)."""
+    b = out[k]
+    lines = b.lines
+    below = next((x for x in out[k + 1 :] if x.kind != "nav"), None)
+    return (
+        b.kind in ("prose", "masthead")
+        and len(lines) == 2
+        and is_date_line(lines[1])
+        and not is_date_line(lines[0])
+        and is_heading(lines[0])
+        and len(lines[0].split()) >= 3
+        and not lines[0].rstrip().endswith(":")
+        and not _LIST_ITEM.match(lines[0])
+        and not names_issuer(lines[0])
+        and not pattern_hits(lines[0])
+        and not any(_issue_line(x) for x in lines)
+        and below is not None
+        and below.kind == "prose"
+    )
 
 
 def _split_network_line(text: str, out: list[Block]) -> list[Block]:
@@ -604,6 +644,12 @@ def _paper_masthead(out: list[Block], top: int) -> None:
         out[top].kind = "masthead"
 
 
+@cache
+def _contents() -> re.Pattern[str]:
+    """The heading of a table of contents ("Contents", "Sommaire", "In this issue:")."""
+    return re.compile(rf"(?i)(?:{navigation_words('contents')})\s*:?")
+
+
 def _rule() -> re.Pattern[str]:
     """A horizontal rule ("-----", "* * *"): it sets texts apart."""
     return _RULE
@@ -718,6 +764,24 @@ def _trail(line: str) -> int:
     return len(line) - len(line.rstrip())
 
 
+#: a heading set between runs of dashes, equals signs, tildes or stars, as plain-text pages
+#: set their titles apart ("-- Final Declaration of the IV Conference --", "=== APPEAL ===")
+_FRAMED = re.compile(r"^(?P<mark>[-–—=~*#]{2,})\s*(?P<inner>[^\s–—=~*#-].*?)\s*(?P=mark)$")
+
+
+def unframed(line: str) -> str:
+    """A line without the runs of dashes, equals signs or stars that frame it on both sides.
+
+    >>> unframed("-- Final Declaration of the IV International Conference --")
+    'Final Declaration of the IV International Conference'
+    >>> unframed("== APPEAL =="), unframed("-- a dash -- in a sentence"), unframed("- 12 -")
+    ('APPEAL', '-- a dash -- in a sentence', '- 12 -')
+    """
+    s = line.strip()
+    m = _FRAMED.match(s)
+    return m["inner"] if m else s
+
+
 def is_heading(line: str) -> bool:
     """A short title-like line: capitalised, no sentence-final full stop or colon.
 
@@ -728,7 +792,7 @@ def is_heading(line: str) -> bool:
     >>> is_heading("The Conference met in November.")
     False
     """
-    s = line.strip()
+    s = unframed(line)
     if not s or len(s.split()) > 24 or len(s) > 200:
         return False
     if s[-1] in ".:;,":
@@ -1331,16 +1395,19 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         title_start = title_blocks[0].start
         first_lines = title_blocks[0].lines
         kept = _title_lines(first_lines)
-        if len(kept) < len(first_lines):
+        # a title framed by dashes ("-- Final Declaration … --") is the words between them
+        framed = len(kept) == 1 and unframed(kept[0]) != kept[0].strip()
+        if framed:
+            kept = [unframed(kept[0])]
+        if len(kept) < len(first_lines) or framed:
             title_start = source.text.find(kept[0], title_start, title_blocks[0].end)
-        texts = [" ".join(kept), *(b.text for b in title_blocks[1:])]
+        texts = [" ".join(kept), *(unframed(b.text) for b in title_blocks[1:])]
         title = " ".join(" ".join(t.split()) for t in texts[:1])
         for t in texts[1:]:
             # a part in lower case goes on the sentence of the one over it ("… of the …")
             title += (" " if t.lstrip()[:1].islower() else ": ") + " ".join(t.split())
-        title_quote = Quote(
-            title_start, title_blocks[-1].end, source.text[title_start : title_blocks[-1].end]
-        )
+        title_end = title_start + len(kept[0]) if framed and len(title_blocks) == 1 else title_blocks[-1].end
+        title_quote = Quote(title_start, title_end, source.text[title_start:title_end])
     date, date_quote = _date(source, bs, head + len(title_blocks))
     if over_date is not None and (found := _first_date(source, over_date)) is not None:
         date, date_quote = found
@@ -1369,7 +1436,7 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         index=index,
         start=start,
         end=end,
-        text=source.text[start:end],
+        text=_without_contents(source.text, start, end, bs),
         title=title,
         title_quote=title_quote,
         date=date,
@@ -1378,6 +1445,18 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         skipped=skipped,
         context=context,
     )
+
+
+def _without_contents(text: str, start: int, end: int, bs: list[Block]) -> str:
+    """``text[start:end]`` with the table of contents in it blanked, its length and lines
+    kept: the entries name the texts of the file ("- Condemn the coup in Honduras! (July
+    2009)"), the events, places and dates in them are none of the text they stand over."""
+    out = text[start:end]
+    for b in bs:
+        if b.contents:
+            a, z = b.start - start, b.end - start
+            out = out[:a] + re.sub(r"[^\n]", " ", out[a:z]) + out[z:]
+    return out
 
 
 def _next_heading(bs: list[Block], head: int) -> int | None:
@@ -1831,9 +1910,20 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         # noviembre de 2019" over a plenary's "XXV Plenaria, Ecuador, octubre de 2019")
         own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) == len(iso) >= 7]
         issue = any(_issue_line(x) for x in bs[0].lines)
-        if issue and own and iso[:4] == own[0][0][:4] and own[0][0] < iso:
+        if issue and own and own[0][0] < iso and _months_between(own[0][0], iso) <= 12:
+            # (or of the year before: a bulletin's issue of September 2009 that collects the
+            # texts of the year, "Declaration of the Plenary" / "November 2008")
             return own[0]
     return iso, q
+
+
+def _months_between(earlier: str, later: str) -> int:
+    """Months from one ISO date's month to another's ("2008-11" to "2009-09": 10).
+
+    >>> _months_between("2008-11-03", "2009-09"), _months_between("2019-10", "2019-11")
+    (10, 1)
+    """
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
 
 
 def _byline_dateline(line: str) -> bool:

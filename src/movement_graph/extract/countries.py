@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..reference import (
+    load_adjectives,
     load_countries,
     load_exonyms,
     load_genitives,
@@ -366,7 +367,45 @@ def country_of_name(*names: str | None, suffix: str | None = None) -> CountryHit
         for hit in find_countries(name):
             if best is None or STRENGTH[hit.clue] < STRENGTH[best.clue]:
                 best = hit
+    if best is None:
+        # a name that ends in a country's lower-case adjective in its language ("Parti du
+        # travail turc (Voie prolétarienne)", "Partito comunista italiano")
+        for name in names:
+            final = _final_adjective(name) if name else None
+            if final is not None:
+                return final
     return best
+
+
+_NAME_END = re.compile(r"([^\W\d_]+)\s*(?:[(\[][^()\[\]]*[)\]]\s*)*$")
+
+
+def _final_adjective(name: str) -> CountryHit | None:
+    """The country whose lower-case adjective ends ``name``, before any bracket.
+
+    >>> _final_adjective("Parti du travail turc (Voie prolétarienne)").iso2
+    'TR'
+    >>> _final_adjective("Parti du travail") is None, _final_adjective("Turc") is None
+    (True, True)
+    """
+    m = _NAME_END.search(name)
+    if m is None or not m.group(1).islower() or len(name.split()) < 3:
+        return None
+    iso2 = _lower_adjectives().get(m.group(1))
+    if iso2 is None:
+        return None
+    return CountryHit(m.start(1), m.end(1), m.group(1), iso2, iso2, "adjective")
+
+
+@cache
+def _lower_adjectives() -> dict[str, str]:
+    """Each lower-case form of a country's adjective in the networks' other languages
+    (``country_adjectives.csv``) to its country, when only one country has it."""
+    seen: dict[str, set[str]] = {}
+    for a in load_adjectives():
+        for form in a.forms:
+            seen.setdefault(form, set()).add(a.iso2)
+    return {form: next(iter(codes)) for form, codes in seen.items() if len(codes) == 1}
 
 
 def is_country(text: str) -> CountryHit | None:

@@ -483,7 +483,13 @@ class _Context:
                 continue
             self.countries.append((s, e, iso2, clue))
         # the countries named as who backed an event ("with the support of the United States")
-        self.backers = {c[0] for c in self.countries if _BACKER.search(self.text, max(0, c[0] - 60), c[0])}
+        # (or as where someone fled or was sent: "flee to the United States")
+        self.backers = {
+            c[0]
+            for c in self.countries
+            if _BACKER.search(self.text, max(0, c[0] - 60), c[0])
+            or _DESTINATION.search(self.text, max(0, c[0] - 40), c[0])
+        }
         # cities, the country of a span that names none ("les militaires ont pris le
         # pouvoir à Niamey"): a name several countries' cities bear counts only in a text
         # that names exactly one of those countries
@@ -1271,7 +1277,8 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
         # whose title names one country: a coup dated in its own phrase is that country's
         title = ctx.title_span()
         hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
-        own = doc[span.start : min(np_end + 6, clause.end)]
+        # (or that opens its clause: "in September 1991 a military coup had driven him out")
+        own = doc[max(span.start - 6, clause.start) : min(np_end + 6, clause.end)]
         if len(hits) == 1 and ctx.date_near(own, span.start, np_end) == date:
             country = hits.pop()
     named = head.dep_ == "attr" and any(
@@ -2706,6 +2713,14 @@ def _placed_after(ctx: _Context, span: Span, clause: Span) -> str | None:
     en Francia y las protestas en el Perú"): not the nearer one before it."""
     doc = ctx.doc
     i = span.end
+
+    def dated(k: int) -> bool:
+        return k < clause.end and any(s <= doc[k].idx < e for s, e, _iso in ctx.dates)
+
+    # past the event's own date ("los atentados del 11 de septiembre de 2001 en Nueva York",
+    # "the attacks of 11 September 2001 in New York")
+    while i < clause.end and (dated(i) or (not doc[i].is_punct and dated(i + 1) and not dated(i - 1))):
+        i += 1
     if i >= clause.end or doc[i].lower_ not in _IN_PREPOSITIONS:
         return None
     hits = ctx.countries_in(doc[i + 1 : min(i + 4, clause.end)])
@@ -2873,6 +2888,11 @@ _BACKER = re.compile(
     + "|".join(_WORDS.words["backer_verbs"])
     + r") by) (?:the )?\Z",
     re.I,
+)
+#: the words before a country someone fled or was sent to, not where the event took place
+#: ("flee to the United States", "expelled him to Costa Rica"): event_words.yaml destination_verbs
+_DESTINATION = re.compile(
+    r"\b(?:" + "|".join(_WORDS.words["destination_verbs"]) + r")(?: [^\W\d_]+)? to (?:the )?\Z", re.I
 )
 #: a mark that ends a clause between a day and the next event's word
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
@@ -3484,12 +3504,17 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
             return None
         found = {c[2] for c in ctx.countries_in(clause)}
         if len(found) > 1:
+            # not a country named as who acts ("Aristide was taken out of Haiti by United
+            # States troops, after weeks of armed revolt"): the others are where
+            found = {c[2] for c in ctx.countries_in(clause) if not ctx._agent(c)} or found
+        if len(found) > 1:
             # "the masses in Chile continue their rebellion …, and in Ecuador …": the
             # country just before the protest's noun, if any; else the first of a list of
             # countries right after it, which the parser hung on the verb ("provoked hunger
             # revolts in 2008 in Haiti, Egypt, Cameroon and Senegal": _coordinated reads
             # the others)
             near = ctx.countries_in(doc[max(clause.start, span.start - 8) : span.start])
+            near = [c for c in near if not ctx._agent(c)] or near
             first = _list_first(ctx, span, clause)
             found = {near[-1][2]} if near else ({first} if first else set())
         if not found:
@@ -3897,6 +3922,11 @@ def _war_running_since(ctx: _Context, span: Span) -> str | None:
     return str(year - (months - month + 12) // 12) if months >= month else str(year)
 
 
+#: the words of a crisis's "of" complement that make it the economy's ("the crisis of the
+#: capitalist system"): event_words.yaml economic_of
+_ECONOMIC_OF = frozenset(_WORDS.words["economic_of"])
+
+
 def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     words = {t.lower_ for t in span[:-1]}
@@ -3907,6 +3937,12 @@ def _rule_crisis(ctx: _Context, span: Span) -> _Cand | None:
     near = doc[max(span.start - 2, clause.start) : min(span.end + 3, clause.end)]
     date = ctx.date_near(near, span.start, span.end)
     economic = bool(words & {"economic", "financial", "world", "global", "banking"})
+    general = span.start > 0 and doc[span.start - 1].lower_ == "general"
+    if not economic and not general and span.end < len(doc) and doc[span.end].lower_ == "of":
+        # "the crisis of the capitalist system", "the crisis of capitalism": the economy's
+        # (not "the general crisis of capitalism", a term of the doctrine, no event)
+        after = doc[span.end + 1 : min(span.end + 5, clause.end)]
+        economic = any(t.lower_ in _ECONOMIC_OF for t in after)
     country = None
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "of"):
         country = ctx.country_of_subtree(doc[span.end])
@@ -4886,6 +4922,39 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+def _rule_bombed(ctx: _Context, span: Span) -> _Cand | None:
+    """A bombing told by its verb in the simple past, with the country it hit as its
+    object and a date in its own stretch ("the Zionist state which bombed Lebanon in the
+    summer of 2006", "NATO bombed Yugoslavia in 1999"): a war in that country, as a
+    campaign of bombs is; an attack when the date gives the day ("bombed Libya on 15 April
+    1986")."""
+    verb = span[0]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    country = _bombed_country(ctx, span, sent)
+    if country is None:
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    if len(date) == 10:
+        return _Cand(
+            span.start,
+            span.end,
+            "attack",
+            date=date,
+            country=country,
+            date_from_text=True,
+            extra={"noun": "bombing"},
+        )
+    return _Cand(
+        span.start, span.end, "war", date=date, country=country, date_from_text=True, extra={"mod": ""}
+    )
+
+
 def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     """A protest told by its verb in another language ("In Algerien haben seit Februar 2019
     Millionen … demonstriert", "gingen im Januar 2024 Millionen auf die Straße"): the
@@ -4971,6 +5040,7 @@ def _counted_since(ctx: _Context, span: Span) -> bool:
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "bombing": _rule_bombing,
     "bombing_noun": _rule_bombing_noun,
+    "bombed": _rule_bombed,
     "word_protest_told": _rule_word_protest_told,
     "word_movement": _rule_word_movement,
     "invasion_where": _rule_invasion_where,
@@ -5679,6 +5749,10 @@ def events(
     cands: list[_Cand] = []
     for match_id, s, e in phrases(doc):
         entry = rules.gazetteer[int(doc.vocab.strings[match_id])]
+        if entry.date and ctx.ref and entry.date[:4] > ctx.ref[:4]:
+            # a known event of the years after the text is not the one its words name ("the
+            # war against Iraq" in a text of 1994 is not the war of 2003)
+            continue
         clause = ctx.clause(s, e)
         date = ctx.date_near(clause, s, e)
         ok = date is not None and entry.date is not None and date[:4] == entry.date[:4]
