@@ -1317,7 +1317,7 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     if (
         head + 2 < len(bs)
         and bs[head].kind == "heading"
-        and _names_only_network(bs[head].text)
+        and (_names_only_network(bs[head].text) or _kind_of_network(bs[head].text))
         and bs[head + 1].kind == "dateline"
         and len(bs[head + 1].lines) == 1
         and bs[head + 2].kind == "heading"
@@ -1347,7 +1347,24 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
             and (_names_only_network(bs[head].text) or _kind_only(bs[head].text))
         ):
             old_head += below - head
+        if over_date is None:
+            # the kind of text over its date skipped between them ("ICOR Asia" / "Resolution
+            # of ICOR Asia" + "February 3, 2021" / the title): the text's date
+            over_date = next((b for b in bs[head + 1 : below] if b.kind == "masthead"), None)
         head = below
+    if (
+        over_date is None
+        and head + 2 < len(bs)
+        and bs[head].kind == "heading"
+        and _kind_of_network(bs[head].text)
+        and bs[head + 1].kind == "dateline"
+        and len(bs[head + 1].lines) == 1
+        and bs[head + 2].kind == "heading"
+    ):
+        # the same under the network's name ("ICOR Europa" / "Resolution der ICOR" /
+        # "28.01.2019" / the title)
+        over_date = bs[head + 1]
+        head += 2
     # a paper's note over the text it reprints, under the page's section ("INTERNACIONAL" /
     # "Publicamos a continuación la Declaración …" / "Declaración de la XXV Plenaria"): the
     # heading under the note is the title
@@ -1472,7 +1489,16 @@ def _next_heading(bs: list[Block], head: int) -> int | None:
     if bs[head].kind != "heading":
         return None
     below = head + 1
-    while below < len(bs) and bs[below].kind == "nav":
+    while below < len(bs) and (
+        bs[below].kind == "nav"
+        # the kind of text and the network over the text's date, under the network's name
+        # ("ICOR Asia" / "Resolution of ICOR Asia" + "February 3, 2021" / the title)
+        or (
+            bs[below].kind == "masthead"
+            and len(bs[below].lines) == 2
+            and _kind_of_network(bs[below].lines[0])
+        )
+    ):
         below += 1
     return below if below < len(bs) and bs[below].kind == "heading" else None
 
@@ -1714,6 +1740,8 @@ def _kind_of_network(text: str) -> bool:
     True
     >>> _kind_of_network("Declaration of the ICMLPO on the Elections in Ecuador"), _kind_of_network("ICOR")
     (False, False)
+    >>> _kind_of_network("Resolution of ICOR Asia"), _kind_of_network("Declaration of the ICMLPO on Asia")
+    (True, False)
     """
     if any(c.isdigit() for c in text):
         return False
@@ -1721,6 +1749,12 @@ def _kind_of_network(text: str) -> bool:
     if not hits:
         return False
     left = set(re.sub(r"[|·•/()\[\]–—:,&*_'’-]", " ", rest).split()) - _CONNECTORS - {"l", "d"}
+    # the network's continental coordination right after its name ("Resolution of ICOR Asia",
+    # "Erklärung der ICOR Europa"), as _names_only_network reads it
+    for _s, e, _key, _what in hits:
+        after = re.match(r"[\s–—-]*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", text[e:])
+        if after is not None and _continent_line(after.group(1)):
+            left -= set(_fold(after.group(1)).split())
     return kinds > 0 and not left
 
 

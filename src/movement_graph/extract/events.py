@@ -442,6 +442,8 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None  # by punctuation, when asked
         self._body_adjectives: list[tuple[int, int, str, str]] | None = None
         self.triggers: list[tuple[int, int]] = []  # char spans of the rules' event words
+        # char spans of German and Dutch "war" ("was") the rule of wars matched: own_stretch
+        self.was: set[tuple[int, int]] = set()
         self.named_events: list[tuple[int, int]] = []  # char spans of the gazetteer's names
         # char spans of the words of a death in another language ("der Mord an X"): no
         # trigger (a bare "mort" is common), but a phrase a date after it may close
@@ -611,14 +613,23 @@ class _Context:
 
     def _same_days(self) -> list[tuple[int, int, str]]:
         """ "On the same day", "am selben Tag": the last day the text gave before it, in
-        the _TOLD_REACH characters before (not the dateline above the text)."""
+        the _TOLD_REACH characters before (not the dateline above the text); the last of the
+        story's days there, past a day it recalls ("On 25 October 2021 the general … ended the
+        power-sharing that followed the overthrow of X on 11 April 2019. Tens of thousands
+        poured into the streets on the same day": the 25th)."""
         found = []
         q = self.source.date_quote
         head = q.end - self.source.start if q is not None else 0
         for m in _same_day().finditer(self.text):
             before = [d for d in self.dates if head <= d[0] and d[1] <= m.start() and len(d[2]) == 10]
-            if before and m.start() - before[-1][1] <= _TOLD_REACH:
-                found.append((m.start(), m.end(), before[-1][2]))
+            if not before or m.start() - before[-1][1] > _TOLD_REACH:
+                continue
+            last = before[-1]
+            if not self.of_the_story(last[2]):
+                # the story's day told in the paragraph before, past the recalled one
+                story = [d for d in before if self.of_the_story(d[2]) and m.start() - d[1] <= 2 * _TOLD_REACH]
+                last = story[-1] if story else last
+            found.append((m.start(), m.end(), last[2]))
         return found
 
     def _whole_days(self, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -868,10 +879,12 @@ class _Context:
         return found.pop() if len(found) == 1 else None
 
     def own_stretch(self, clause: Span, span: Span) -> Span:
-        """``clause`` cut to the stretch between the event words before and after ``span``."""
+        """``clause`` cut to the stretch between the event words before and after ``span``;
+        German "war" ("was") before it cuts nothing ("Erst am 5. November 2015 war bei X der
+        Damm gebrochen": the date is the event's)."""
         a, b = clause.start_char, clause.end_char
         for s, e in self.triggers:
-            if e <= span.start_char and e > a:
+            if e <= span.start_char and e > a and (s, e) not in self.was:
                 a = e
             elif s >= span.end_char and s < b:
                 b = s
@@ -2440,6 +2453,17 @@ def _rule_word(
             # that opens its sentence before a comma, none after the war's word
             opening = ctx.countries_in(ctx.doc[clause.start : min(clause.start + 4, span.start)])
             country = opening[0][2] if opening else None
+        named = ctx.countries_in(clause)
+        if (
+            country is None
+            and len({h[2] for h in named}) == 1
+            and len(fronted) > 1
+            and fronted[0].lower_ in _AT_PREPOSITIONS
+            and named[0][0] == fronted[1].idx
+        ):
+            # "In Syrien verschärfen die Sanktionen und der seit 2011 andauernde Krieg die Not":
+            # the one country its sentence names, the place that opens it
+            country = named[0][2]
     else:
         # "el golpe uruguayo", "les deux coups d'État maliens", "il golpe cileno", "der
         # chilenische Putsch": the country's lower-case adjective right after (or, in German
@@ -2911,9 +2935,10 @@ _LATER_ITEM = re.compile(r"[,;]\s*(?:e|ed|y|et|und|ve|и|and)\s+(?:[^\W\d_]{1,4}
 #: between a date and the next item of a list of events: a comma or "and" ("or", "nor":
 #: "No olvidamos el golpe … de noviembre de 2019 ni la masacre de …"), or a word of
 #: time ("… de 1999 après l'assassinat": ``time_links`` of event_words.yaml), an article
+#: and a preposition before it ("… de 2019 y a las protestas")
 _NEXT_ITEM = re.compile(
     r"[\s,;]*(?:(?:e|ed|y|et|und|ve|и|and|or|o|ou|oder|ni|nor|né|nem|noch)\s+|(?:" + _TIME_LINKS + r")\s+)?"
-    r"(?:[^\W\d_]{1,4}['’]?\s*)?",
+    r"(?:[^\W\d_]{1,4}['’]?\s*){0,2}",
     re.I,
 )
 
@@ -2958,15 +2983,26 @@ def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
     noun ("Le 30 août 2023, … après le scrutin du 26 août, des officiers ont pris le
     pouvoir"), and that comes after no other event's word before the verb ("Après les
     coups d'État de mars 2019 puis de juin 2020, l'armée a renversé … le 4 avril 2022": the
-    months are the earlier coups')."""
+    months are the earlier coups'), nor one right after another event's word past a comma
+    after the verb ("… ont renversé le président X, élu en février 2021": the election's)."""
     text = ctx.text
     a, b = span.start_char, span.end_char
     other = max((e for s, e in ctx.triggers if s >= sent.start_char and e <= a), default=None)
+    # the dates right after another event's word past a comma ("…, élu en février 2021")
+    glued = {
+        ds
+        for ts, te in ctx.triggers
+        if ts >= b and te <= sent.end_char and _CLAUSE_MARK.search(text, b, ts)
+        for ds, _de, _iso in ctx.dates
+        if ds >= te and _ELECTED_BEFORE_DATE.fullmatch(text, te, ds)
+    }
     best: tuple[int, str] | None = None
     for s, e, iso in ctx.dates:
         if s < sent.start_char or e > sent.end_char or _OF_BEFORE_DATE.search(text[max(0, s - 8) : s]):
             continue
         if other is not None and other <= s and e <= a:
+            continue
+        if s in glued:
             continue
         dist = min(abs(s - b), abs(a - e))
         if best is None or dist < best[0]:
@@ -4301,6 +4337,8 @@ _REGIME_OF = frozenset(_WORDS.words["regime_of_words"])
 _NAME_ARTICLES = frozenset(_WORDS.words["name_articles"])
 #: how many words a ruler's name may have ("the Sheikh Hasina regime")
 _RULER_WORDS = 4
+#: the nouns of a ruler between a noun of overthrow and the ruler's name (event_words.yaml)
+_RULER_NOUNS = frozenset(_WORDS.words["ruler_nouns"])
 
 
 def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None:
@@ -4309,8 +4347,21 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
     after a noun of falling ("the overthrow of Milošević") also a person the model names."""
     doc = ctx.doc
     stop = ctx.text_sentence(i, i + 1).end if i < len(doc) else i
+    overthrow = noun and i >= 2 and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS
     while i < stop and doc[i].lower_ in _NAME_ARTICLES:
         i += 1
+    if overthrow and i + 1 < stop and doc[i].lower_ in _RULER_NOUNS:
+        # "the overthrow of the dictator Omar al-Bashir", "der Sturz der Regierung X": the
+        # name after the ruler's noun, with its particles joined by a hyphen ("al-Bashir")
+        j = k = i + 1
+        while k < min(j + _RULER_WORDS + 2, stop) and (
+            doc[k].is_title
+            or (doc[k].text in ("-", "‐") and k > j)
+            or (doc[k].is_lower and k + 1 < stop and doc[k + 1].text in ("-", "‐"))
+        ):
+            k += 1
+        if k > j and doc[j].is_title and doc[k - 1].is_title:
+            return " ".join(t.text for t in doc[j:k]).replace(" - ", "-").replace(" ‐ ", "‐"), k
     k = i
     while k < min(i + _RULER_WORDS, stop) and (doc[k].is_title or doc[k].text in ("-", "‐")):
         k += 1
@@ -4955,15 +5006,23 @@ def _rule_bombed(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the simple past of the verbs of protest in the networks' other languages (event_words.yaml):
+#: a protest told by one happened, also on a day given without its year
+_PAST_PROTEST_VERBS = frozenset(_WORDS.words["past_protest_verbs"])
+
+
 def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     """A protest told by its verb in another language ("In Algerien haben seit Februar 2019
     Millionen … demonstriert", "gingen im Januar 2024 Millionen auf die Straße"): the
     protests of its country, only when its own stretch of the sentence dates them (not
-    "wir gehen am 1. Mai auf die Straße", a call, without a year)."""
+    "wir gehen am 1. Mai auf die Straße", a call, without a year; but a verb in the simple
+    past tells one that happened: "In Moskau demonstrierten am 24. Februar Tausende")."""
     sent = ctx.text_sentence(span.start, span.end)
     stretch = ctx.own_stretch(sent, span)
     if ctx.date_near(stretch, span.start, span.end) is None or not (
-        re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text) or _since_day(ctx, stretch)
+        re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text)
+        or _since_day(ctx, stretch)
+        or span[-1].lower_ in _PAST_PROTEST_VERBS
     ):
         return None
     cand = _rule_word(ctx, span, "protest", "protests", clause=sent)
@@ -5656,6 +5715,29 @@ def tagged_runs(doc: Doc) -> list[tuple[int, int]]:
     return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
 
 
+def _longer_name(doc: Doc, start: int) -> bool:
+    """A landmark's name at token ``start`` is the end of a longer proper name: a
+    capitalised proper noun right before it, inside its sentence, that is no people's or
+    country's adjective nor part of a person's name ("the Kisan Long March", not "the Great
+    October Revolution", "the Chinese Cultural Revolution" or "Vladimir Ilyich Lenin's death")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (
+        prev.is_title
+        and prev.pos_ == "PROPN"
+        and not prev.is_sent_start
+        and prev.ent_type_ not in ("NORP", "GPE", "PERSON")
+    )
+
+
+def _was(rule: str, span: Span, language: str) -> bool:
+    """The English rule of wars matched German or Dutch "war" ("was": "Der Anschlag war kein
+    Einzelfall", "Erst am 5. November 2015 war bei X der Damm gebrochen"): no event, nor an
+    event's word that opens the stretch of the event after it (_Context.own_stretch)."""
+    return rule == "war" and language in ("de", "nl") and span[-1].lower_ == "war"
+
+
 def tagged_matches(matcher: Matcher, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
     """``matcher(doc)`` read over the runs the model annotated only, in the order the
     matcher gives over the whole Doc.
@@ -5756,6 +5838,8 @@ def events(
         clause = ctx.clause(s, e)
         date = ctx.date_near(clause, s, e)
         ok = date is not None and entry.date is not None and date[:4] == entry.date[:4]
+        if date is not None and not ok and _longer_name(doc, s):
+            continue  # "the Kisan Long March in March 2018": another event, not the Long March of 1934
         cands.append(
             _Cand(
                 s,
@@ -5779,6 +5863,11 @@ def events(
             if doc.vocab.strings[m] not in _NOT_TRIGGERS
         }
     )
+    ctx.was = {
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for m, s, e in matches
+        if _was(doc.vocab.strings[m], doc[s:e], language)
+    }
     ctx.death_words = sorted(
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         for m, s, e in matches
@@ -5827,7 +5916,7 @@ def events(
         span = doc[s:e]
         if rule == "protest" and (s, e) in worded:
             continue
-        if rule == "war" and language in ("de", "nl") and span[-1].lower_ == "war":
+        if _was(rule, span, language):
             continue  # "Der Anschlag war kein Einzelfall": German "was", not a war
         if rule == "anniversary":
             anniversaries.append(span)

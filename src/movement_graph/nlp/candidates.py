@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..extract.dates import MONTHS
-from ..reference import OrgHeads, data_dir, read_countries, read_org_heads
+from ..reference import OrgHeads, data_dir, load_name_words, read_countries, read_org_heads
 
 # irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
 _IRREGULAR = {
@@ -63,6 +63,14 @@ _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]+$")
 # "zum 9. jährlichen Treffen", "katliamının 9. yıldönümünde": an ordinal's number and its
 # full stop before a word in lower case
 _ORDINAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.[ \t]+$")
+
+
+@cache
+def _abbreviation_dot() -> re.Pattern[str]:
+    """An abbreviation that opens a place's name and its full stop ("St. ", "Mt. "):
+    ``name_abbreviations`` of name_words.yaml."""
+    words = "|".join(map(re.escape, load_name_words().words["name_abbreviations"]))
+    return re.compile(r"(?<![^\W\d_])(?i:" + words + r")\.[ \t]+$")
 
 
 @cache
@@ -426,6 +434,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> t = "Soma katliamının 9. yıldönümünde işçiler yürüdü. Polis saldırdı."
     >>> [t[s:e] for s, e in sentences(t)]
     ['Soma katliamının 9. yıldönümünde işçiler yürüdü. ', 'Polis saldırdı.']
+
+    nor does an abbreviation that opens a place's name:
+
+    >>> t = "In Moskau und St. Petersburg demonstrierten Tausende. Sie wurden verhaftet."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['In Moskau und St. Petersburg demonstrierten Tausende. ', 'Sie wurden verhaftet.']
     """
     pos = 0
     n = len(text)
@@ -443,6 +457,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if text[m.end()].islower() and _ORDINAL_DOT.search(text, max(start, m.start() - 5), m.end()):
                 continue
+            if text[m.end()].isupper() and _abbreviation_dot().search(
+                text, max(start, m.start() - 5), m.end()
+            ):
+                continue  # "St. Petersburg": an abbreviation that opens a place's name
             yield start, m.end()
             start = m.end()
         if start < line_end:
