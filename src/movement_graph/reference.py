@@ -853,6 +853,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "backer_verbs",
             "destination_verbs",
             "economic_of",
+            "destination_phrases",
             "agent_nouns",
             "event_nouns",
             "protesters",

@@ -153,7 +153,9 @@ def _norm(text: str) -> str:
 def _flex(expr: str) -> str:
     out = re.escape(expr.casefold())
     out = out.replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", "[-–]")
-    return out
+    # casefolding spells "ß" "ss", which no "ß" of a text matches under re.I: "Großbritannien",
+    # "Weißrussland"
+    return out.replace("ss", "(?:ss|ß)")
 
 
 #: a word start; also after the elided article or preposition of French and Italian

@@ -23,8 +23,9 @@ MONTHS: dict[str, int] = {name: m.month for m in load_months() for name in m.nam
 ORDINAL_WORDS: dict[str, int] = {o.word: o.value for o in load_ordinals()}
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
-# "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1."
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.)?"
+# "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1.",
+# "8ης" / "8η" (Greek: "της 8ης Μαρτίου")
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.|ης|η)?"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a|und|y)\s+)"
 
 _PATTERNS = [

@@ -2913,10 +2913,17 @@ _BACKER = re.compile(
     + r") by) (?:the )?\Z",
     re.I,
 )
-#: the words before a country someone fled or was sent to, not where the event took place
-#: ("flee to the United States", "expelled him to Costa Rica"): event_words.yaml destination_verbs
+#: the words before a country someone fled or was sent to, not where the event took place:
+#: a verb, at most one word and "to" ("flee to the United States", "expelled him to Costa
+#: Rica"; event_words.yaml destination_verbs), or a whole phrase, in the other languages too
+#: ("fled into exile in", "fuggire in", "huir a"; destination_phrases)
 _DESTINATION = re.compile(
-    r"\b(?:" + "|".join(_WORDS.words["destination_verbs"]) + r")(?: [^\W\d_]+)? to (?:the )?\Z", re.I
+    r"(?:\b(?:"
+    + "|".join(_WORDS.words["destination_verbs"])
+    + r")(?: [^\W\d_]+)? to (?:the )?|(?<![^\W\d_])(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _WORDS.words["destination_phrases"])
+    + r")\s+(?:the\s+)?)\Z",
+    re.I,
 )
 #: a mark that ends a clause between a day and the next event's word
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
@@ -3781,6 +3788,10 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
         # "the Sudanese people, who since the revolution of December 2018 …": a revolution
         # its own phrase dates, in the one country its clause names
         country = ctx.only_country(clause)
+        if country is None and not ctx.countries_in(clause):
+            # "Both generals crushed together the revolution of December 2018 …" in a
+            # paragraph about one country: that country's, as a dated protest is
+            country = ctx.paragraph_country(clause)
     if country is None:
         return None
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
@@ -3807,10 +3818,23 @@ _WAGE_VERBS = frozenset(
 ) | {"fight", "fights", "fought", "fighting"}
 
 
+def _wars_in_countries(ctx: _Context, head: Token) -> bool:
+    """Plural "wars" that names its countries right after it ("the imperialist wars in
+    Ukraine and Palestine"): one war in each, which _coordinated reads off the list; not
+    wars in general ("imperialist wars", "the wars of the 20th century")."""
+    doc = ctx.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("in", "on", "against"):
+        return False
+    nxt = doc[head.i + 2]
+    if nxt.lower_ == "the" and head.i + 3 < len(doc):
+        nxt = doc[head.i + 3]
+    return any(c[0] == nxt.idx and c[3] == "name" for c in ctx.countries)
+
+
 def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     head = doc[span.end - 1]
-    if head.lower_ == "wars":
+    if head.lower_ == "wars" and not _wars_in_countries(ctx, head):
         return None
     if _declared_war(doc, span.start):
         return None  # "a declaration of war on the working class": a figure of speech
@@ -3898,7 +3922,16 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
             date = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], span.start, span.end)
             if date is not None:
                 break
-    date = date or ctx.date_near(clause, span.start, span.end) or _war_running_since(ctx, span)
+    date = (
+        date
+        or ctx.date_near(clause, span.start, span.end)
+        or _war_running_since(ctx, span)
+        or _fought_since(ctx, span, country)
+    )
+    if date is not None and ctx.ref is not None and _after(date, ctx.ref):
+        # "On this 1 May we march against the imperialist war in …" in an April text: the
+        # day of the march to come, not the war's
+        date = None
     mod = ""
     first = span[0]
     if first.lower_ in ("people", "people's"):
@@ -3931,6 +3964,49 @@ _RUNNING_FOR = re.compile(
 )
 #: a sentence that opens with the day a campaign began: "Since 7 October 2023 more than …"
 _OPENS_SINCE = re.compile(r"\s*(\w+)\s+(?:the\s+)?$")
+
+
+#: the verbs (lemma) of armies fighting a war: "have been fighting for power since …"
+_FIGHT_VERBS = frozenset({"fight", "battle", "clash", "wage"})
+#: how far (characters) after a title's war its text may tell when it began
+_FOUGHT_REACH = 400
+
+
+def _fought_since(ctx: _Context, span: Span, country: str) -> str | None:
+    """The start of an undated war named in the title ("Stop the war of the generals …"),
+    which the text's next sentences tell with "since" and a verb of fighting in the perfect
+    ("Since 15 April 2023 the army and the militia have been fighting for power in …"), in
+    a sentence that names the war's country (or none) and no other."""
+    title = ctx.title_span()
+    if ctx.ref is None or title is None or not (title.start <= span.start < title.end):
+        return None
+    doc = ctx.doc
+    end = doc[span.end - 1].idx + _FOUGHT_REACH
+    for sent in doc.sents:
+        if sent.start < title.end or sent.start_char > end:
+            continue
+        if {c[2] for c in ctx.countries_in(sent)} - {country}:
+            continue
+        verb = next(
+            (
+                t
+                for t in sent
+                if t.lemma_.lower() in _FIGHT_VERBS
+                and t.tag_ == "VBG"
+                and any(c.lower_ == "been" for c in t.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        for t in sent:
+            if t.lower_ not in _SINCE or t.i > verb.i:
+                continue
+            sub = list(t.subtree)
+            date = ctx.date_near(doc[sub[0].i : sub[-1].i + 1], t.i, t.i + 1)
+            if date is not None and len(date) >= 7 and date <= ctx.ref:
+                return date
+    return None
 
 
 def _war_running_since(ctx: _Context, span: Span) -> str | None:
@@ -5011,6 +5087,14 @@ def _rule_bombed(ctx: _Context, span: Span) -> _Cand | None:
 _PAST_PROTEST_VERBS = frozenset(_WORDS.words["past_protest_verbs"])
 
 
+#: the last words of the patterns of word_protest_told that tell a strike (events.jsonl)
+_STRUCK_PERFECT = frozenset({"scioperato", "gestreikt", "grève", "huelga", "greve"})
+#: the auxiliaries of a past tense that open a pattern of word_protest_told (events.jsonl)
+_PAST_AUXILIARIES = frozenset(
+    "hanno ha avevano aveva han habían había ont avaient avait haben hatten hat hatte têm tinham tinha".split()
+)
+
+
 def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     """A protest told by its verb in another language ("In Algerien haben seit Februar 2019
     Millionen … demonstriert", "gingen im Januar 2024 Millionen auf die Straße"): the
@@ -5019,13 +5103,19 @@ def _rule_word_protest_told(ctx: _Context, span: Span) -> _Cand | None:
     past tells one that happened: "In Moskau demonstrierten am 24. Februar Tausende")."""
     sent = ctx.text_sentence(span.start, span.end)
     stretch = ctx.own_stretch(sent, span)
+    # a verb in a past tense with its auxiliary ("che hanno scioperato il 31 agosto"): a day
+    # without its year is one the text looks back on
+    perfect = span[0].lower_ in _PAST_AUXILIARIES
     if ctx.date_near(stretch, span.start, span.end) is None or not (
-        re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text)
+        perfect
+        or re.search(r"\b(?:1[89]|20)\d\d\b", stretch.text)
         or _since_day(ctx, stretch)
         or span[-1].lower_ in _PAST_PROTEST_VERBS
     ):
         return None
-    cand = _rule_word(ctx, span, "protest", "protests", clause=sent)
+    # a strike told by its verb ("hanno scioperato", "ont fait grève") is a strike
+    noun = "strike" if span[-1].lower_ in _STRUCK_PERFECT else "protests"
+    cand = _rule_word(ctx, span, "protest", noun, clause=sent)
     if cand is not None and cand.date and ctx.ref and cand.date[: len(ctx.ref)] > ctx.ref[: len(cand.date)]:
         # "Am 1. Mai 2024 gehen wir auf die Straße" in a call of 20 April 2024: still to come
         return None

@@ -403,6 +403,10 @@ def resolve_organisations(
             # "OCTB, Brazil": an entry that is its acronym alone is the party of that acronym
             keys.append(("acronym", norm_acronym(m.name), c))
         acronyms[i] = {k[1] for k in keys if k[0] == "acronym"}
+        # a Cyrillic or Greek acronym meets its Latin transliteration of the same country
+        # ("СРКУ", Ukraine, and "SRKU", Ukraine), as two Latin acronyms meet; only as a key,
+        # not as a rival acronym ("РРП" is no rival of "RWP": _other_acronyms)
+        keys += [("acronym", t, c) for a in sorted(acronyms[i]) if c for t in latin_acronyms(a)]
         if c is None and m.acronym:
             # an acronym of no country keeps apart only names translated alike
             acronyms[i].add(norm_acronym(m.acronym))
@@ -487,6 +491,21 @@ def _join_adjective_renderings(
             continue
         uf.union(a, b)
         by_root[uf.find(a)] = by_root[a] | by_root[b]
+
+
+def latin_acronyms(acronym: str) -> tuple[str, ...]:
+    """The Latin spellings of a Cyrillic or Greek acronym (normalised as ``norm_acronym``):
+    its letters transliterated, and their first Latin letters ("ХРП" is "khrp" and "krp");
+    none for an acronym in another script.
+
+    >>> latin_acronyms("СРКУ"), latin_acronyms("ЖРП"), latin_acronyms("ΚΚΕ"), latin_acronyms("SRKU")
+    (('srku',), ('zhrp', 'zrp'), ('kke',), ())
+    """
+    if _script(acronym) == "latin":
+        return ()
+    whole = slugify(acronym).replace("-", "")
+    first = "".join(slugify(ch)[:1] for ch in acronym if ch.isalpha())
+    return tuple(dict.fromkeys(a for a in (whole, first) if a and a != "x"))
 
 
 def _script(acronym: str) -> str:
