@@ -188,7 +188,7 @@ def blocks(text: str) -> list[Block]:
             b.kind != "nav"
             and b.blank_before == 0
             and out[k - 1].kind == "nav"
-            and _contents().fullmatch(out[k - 1].text.strip())
+            and contents_heading(out[k - 1].text)
             and all(len(x.split()) <= 16 and not x.rstrip().endswith(".") for x in b.lines)
         ):
             b.kind = "nav"
@@ -738,6 +738,8 @@ def _broken_title(lines: list[str]) -> bool:
     True
     >>> _broken_title(["Workers' Party of Ara (WPA) – Peru", "International Department"])
     False
+    >>> _broken_title(["On the Floods in Ara", "Declaration of the ICMLPO"])
+    True
     """
     if not 2 <= len(lines) <= 3 or not is_heading(lines[0]) or role_of(lines[0]) is not None:
         return False
@@ -747,6 +749,8 @@ def _broken_title(lines: list[str]) -> bool:
         return False
     if all(_CONTINUES.match(x) or x[:1].islower() for x in lines[1:]):
         return True
+    if _kind_of_network(lines[-1]) and all(is_heading(x) for x in lines[:-1]):
+        return True  # the title, then the kind of text and its network ("Declaration of the ICMLPO")
     low = _fold(lines[0])
     return any(p.search(low) for p, _ in kind_patterns())
 
@@ -1019,8 +1023,8 @@ def _find_starts(bs: list[Block]) -> list[int]:
         )
         if sign_off or adopted_off:
             closed = True
-        if b.kind in ("prose", "list"):
-            last_body += b.words
+        if b.kind in ("prose", "list") and not contents_block(bs, i):
+            last_body += b.words  # (a paper's table of contents is no text's body)
         # a heading right under a masthead is that masthead's text; one after a rule or page
         # furniture is not (the "masthead" was a sign-off: "Coordinating Committee / March 2021")
         opener = b.kind in ("masthead", "letterhead") or (
@@ -1279,6 +1283,47 @@ _BYLINE_HEADING = re.compile(
     r"^(?i:by|por|par|von|di|door|av)\s+(?:(?i:the|la|el|le|der|die|das|den|il|lo|o|a|l['’])\s*)?"
     r"[A-ZÀ-ÖØ-Þ][^\n.!?]{0,80}$"
 )
+# the same after the kind of text, with where and when it was published ("Article by the
+# Workers' League of Ara (WLA), member of the ICOR, published on its website, 15 March 2023")
+_KIND_BYLINE = re.compile(
+    r"^(?P<kind>[^\W\d_]+)\s+(?i:by|por|par|von|di|door|av)\s+"
+    r"(?:(?i:the|la|el|le|der|die|das|den|il|lo|o|a|l['’])\s*)?[A-ZÀ-ÖØ-Þ][^\n!?]{0,160}$"
+)
+
+
+def _author_heading(text: str) -> bool:
+    """A heading that is an organisation's name alone, every word of it in capitals but the
+    joining ones, no kind of text and no call: its author's line under a title.
+
+    >>> _author_heading("Workers' Party of Ara (Marxist-Leninist)")
+    True
+    >>> _author_heading("Message to the Communist Party of Ara"), _author_heading("Long live the Party of Ara!")
+    (False, False)
+    >>> _author_heading("Solidarity with the Communist Party of Ara")
+    False
+    """
+    t = text.strip()
+    if "\n" in t or len(t.split()) > 14 or t.endswith(("!", "?", ":", ".")) or not has_org_head(t):
+        return False
+    if role_of(t) is not None or any(p.search(_fold(t)) for p, _ in kind_patterns()):
+        return False
+    words = re.sub(r"\([^)]*\)", " ", t).split()
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _byline_heading(text: str) -> bool:
+    """An author's line under a title ("By the Central Committee", "Article by the …").
+
+    >>> _byline_heading("By the Central Committee"), _byline_heading("Article by the League of Ara, 1 May 2023")
+    (True, True)
+    >>> _byline_heading("Solidarity with the miners of Ara"), _byline_heading("Stand by the strikers")
+    (False, False)
+    """
+    t = text.strip()
+    if _BYLINE_HEADING.match(t):
+        return True
+    m = _KIND_BYLINE.match(t)
+    return m is not None and _kind_only(m["kind"])
 
 
 def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Quote, ...] = ()) -> Document:
@@ -1291,7 +1336,8 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     # a site's banner: headings over the site's menu or breadcrumb trail, with the page's own
     # title under it ("ICOR" / "Home › Statements" / "No to war!"): the title is the latter
     old_head = head  # the masthead, letterhead or heading of the kind only over the title
-    own = _after_banner(bs, head)
+    # (and past a paper's table of contents under its masthead: "CONTENTS" / the entries)
+    own = _after_banner(bs, _past_contents(bs, head))
     # signatures over the title ("Joint Statement / Signed by: A, B and C" / the title / the
     # text): the title is the heading under them, when the headings over them only name the
     # kind of text or the network, or are a site's name over its menu (not "Final Declaration
@@ -1383,8 +1429,10 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
                 break  # a subtitle over its dateline, in one paragraph (see _date)
             if title_blocks and is_occasion_line(b.text):
                 break  # the day the text is for, under its title ("1 May 2024 – May Day")
-            if title_blocks and _BYLINE_HEADING.match(b.text.strip()):
-                break  # the author's line under the title ("Por la Comisión Política del PRTM")
+            if title_blocks and (_byline_heading(b.text) or _author_heading(b.text)):
+                # the author's line under the title ("Por la Comisión Política del PRTM", or
+                # the party's name alone: "Workers' Party of Ara (Marxist-Leninist)")
+                break
             title_blocks.append(b)
             continue
         break
@@ -1423,7 +1471,11 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         for t in texts[1:]:
             # a part in lower case goes on the sentence of the one over it ("… of the …")
             title += (" " if t.lstrip()[:1].islower() else ": ") + " ".join(t.split())
-        title_end = title_start + len(kept[0]) if framed and len(title_blocks) == 1 else title_blocks[-1].end
+        title_end = title_blocks[-1].end
+        if len(title_blocks) == 1 and kept[-1] != first_lines[-1]:
+            # (without the line of the kind of text and the network under it, or the dashes
+            # that frame it)
+            title_end = source.text.find(kept[-1], title_start, title_end) + len(kept[-1])
         title_quote = Quote(title_start, title_end, source.text[title_start:title_end])
     date, date_quote = _date(source, bs, head + len(title_blocks))
     if over_date is not None and (found := _first_date(source, over_date)) is not None:
@@ -1476,6 +1528,54 @@ def _without_contents(text: str, start: int, end: int, bs: list[Block]) -> str:
     return out
 
 
+# a line of a table of contents: its entry, then after a tab, wide blanks or a bar the page
+# number ("The war and the tasks of the communists — Party of Ara <TAB> 15")
+_CONTENTS_LINE = re.compile(r"\S.*?\S(?:[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*)\d{1,4}")
+
+
+def contents_block(bs: list[Block], i: int) -> bool:
+    """``bs[i]`` is a table of contents under its heading ("CONTENTS" / an entry and its
+    page number a line): no prose of a text, whose lines the page numbers end.
+
+    >>> bs = [Block(0, 8, ["CONTENTS"], 1, "nav"), Block(9, 40, ["On the war \t 2", "On Ara \t 5"], 1, "prose")]
+    >>> contents_block(bs, 1), contents_block(bs, 0)
+    (True, False)
+    """
+    if i < 1 or bs[i].kind not in ("prose", "list") or len(bs[i].lines) < 2:
+        return False
+    k = i - 1
+    while k > 0 and bs[k].kind == "nav" and not contents_heading(bs[k].text):
+        k -= 1
+    if bs[k].kind != "nav" or not contents_heading(bs[k].text):
+        return False
+    return contents_lines(bs[i].lines)
+
+
+def contents_heading(text: str) -> bool:
+    """The heading of a paper's table of contents ("CONTENTS", "Sommaire", "Índice")."""
+    return _contents().fullmatch(text.strip(" #*_")) is not None
+
+
+def contents_lines(lines: list[str]) -> bool:
+    """Two or more lines, each an entry of a table of contents and its page number."""
+    return len(lines) >= 2 and all(_CONTENTS_LINE.fullmatch(x.strip()) for x in lines)
+
+
+def _past_contents(bs: list[Block], head: int) -> int:
+    """Where the title starts under a paper's table of contents, under its masthead
+    ("UNITY & STRUGGLE / No. 34" / "CONTENTS" / the entries / the first text's title):
+    past it and the page furniture after it; else ``head``."""
+    i = head
+    while i < len(bs) and bs[i].kind == "nav":
+        i += 1
+    if i == head or i >= len(bs) or not contents_block(bs, i):
+        return head
+    i += 1
+    while i < len(bs) and bs[i].kind == "nav":
+        i += 1
+    return i if i < len(bs) else head
+
+
 def _next_heading(bs: list[Block], head: int) -> int | None:
     """The heading under the heading ``bs[head]``, past the navigation lines between them (a
     note of where the texts were published, "[Published in …]"); None when ``bs[head]`` is
@@ -1514,7 +1614,12 @@ def _title_lines(lines: list[str]) -> list[str]:
         _kind_only(lines[k]) or _kicker(lines[k]) or _names_only_network(lines[k]) or _numbered_kind(lines[k])
     ):
         k += 1
-    return lines[k:]
+    # the kind of text and its network under the title, in its paragraph ("On the Floods in
+    # Ara" / "Declaration of the ICMLPO"): no part of the title
+    end = len(lines)
+    while end - 1 > k and _kind_of_network(lines[end - 1]):
+        end -= 1
+    return lines[k:end]
 
 
 def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Quote | None]:
@@ -1968,15 +2073,23 @@ def _byline_dateline(line: str) -> bool:
     True
     >>> _byline_dateline("The war in Yemen — a crime of imperialism")
     False
+    >>> _byline_dateline("Article by the League of Ara, published on its website, 15 March 2023")
+    True
     """
     line = line.strip()
-    if "\n" in line or len(line.split()) > 20:
+    if "\n" in line or len(line.split()) > (24 if _byline_heading(line) else 20):
         return False
-    for dash in (" — ", " – ", " | "):
+    for dash in _byline_seps(line):
         author, sep, date = line.rpartition(dash)
         if sep and author.strip() and is_date_line(date):
             return True
     return False
+
+
+def _byline_seps(line: str) -> tuple[str, ...]:
+    """What parts the author from the date on a byline's dateline: a dash or a bar, or a comma
+    on a line that opens as the author's ("Article by …, published on …, 15 March 2023")."""
+    return (" — ", " – ", " | ", ", ") if _byline_heading(line) else (" — ", " – ", " | ")
 
 
 # what follows a dateline that opens the first paragraph: a full stop, a colon or a dash
@@ -2211,7 +2324,7 @@ def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
             if not _byline_dateline(line):
                 continue
             # the date after the author's name ("Comité Ejecutivo del … — Madrid, 4 de …")
-            cut = max(line.rfind(dash) for dash in (" — ", " – ", " | "))
+            cut = max(line.rfind(dash) for dash in _byline_seps(line))
             line_start, line = line_start + cut, line[cut:]
         dates = list(find_dates(line))
         # the issue's number is no year ("Edición 1987 – 2023-03-18", "Nº 2019 · 5 May 2024"):

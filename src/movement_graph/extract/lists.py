@@ -20,7 +20,14 @@ from itertools import count
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
 from ..reference import CONTINENTS, load_name_words, load_org_heads
-from ..segment import _issue_line, _names_only_network, is_navigation, is_table_header
+from ..segment import (
+    _issue_line,
+    _names_only_network,
+    contents_heading,
+    contents_lines,
+    is_navigation,
+    is_table_header,
+)
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
 from .roles import role_of, role_words, says_member, word_pattern
@@ -621,6 +628,10 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             )
             if len(good) < max(1 if alone_ok else 2, (n_items + 1) // 2):
                 continue
+            if role is None and _contents(text, run):
+                # a paper's table of contents, each entry's title and its author: the authors
+                # of the paper's texts
+                role = Role.AUTHOR
             if role is None:
                 if (
                     first_intro is not None
@@ -803,6 +814,14 @@ def _signature_blocks(
         yield ListEntry(
             Quote(source.start + start, source.start + end, ln.text[m.end() : end - ln.start]), role, list_id
         )
+
+
+def _contents(text: str, run: list[_Line]) -> bool:
+    """The run is a table of contents under its heading ("CONTENTS" / "Title — Author <TAB> 4")."""
+    if not contents_lines([ln.text for ln in run]):
+        return False
+    above = text[: run[0].start].rstrip().rpartition("\n")[2]
+    return contents_heading(above)
 
 
 def _intro_before(lines: list[_Line], first: _Line) -> str | None:

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..extract.countries import find_countries
-from ..extract.entries import is_acronym
+from ..extract.entries import is_acronym, looks_english
 from ..model import Entity, OrgMention
 from ..reference import load_adjectives, load_glossary, load_name_words, load_org_heads
 from ..vocab import fold, slugify
@@ -440,6 +441,7 @@ def resolve_organisations(
             uf.union(a, b)
             by_root[uf.find(a)] = by_root[a] | by_root[b]
     _join_adjective_renderings(loose, uf, by_root)
+    _join_spellings(ms, uf, by_root, country)
     _apply_same_as(ms, uf, cur)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ms)):
@@ -506,6 +508,60 @@ def latin_acronyms(acronym: str) -> tuple[str, ...]:
     whole = slugify(acronym).replace("-", "")
     first = "".join(slugify(ch)[:1] for ch in acronym if ch.isalpha())
     return tuple(dict.fromkeys(a for a in (whole, first) if a and a != "x"))
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Two normalised names, one party's name romanised two ways: as many words, at least
+    half of them the same, and each other pair alike, words of no language the glossary
+    knows ("bangladesh biplobi shromik dal", "bangladesher biplobi sramik dal": a case
+    ending, "o" for "a"); not two names whose words differ in meaning.
+
+    >>> _respelt("bangladesh biplobi shromik dal", "bangladesher biplobi sramik dal")
+    True
+    >>> _respelt("partido comunista revolucionario", "partido comunista reconstruido")
+    False
+    >>> _respelt("nepal majdur kisan dal", "nepal janata kisan dal")
+    False
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 3 or wa == wb:
+        return False
+    if 2 * sum(x == y for x, y in zip(wa, wb, strict=True)) < len(wa):
+        return False
+    gloss = _glossary()
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 4 or x[0] != y[0] or x in gloss or y in gloss:
+            return False
+        if not (x.startswith(y) or y.startswith(x)) and SequenceMatcher(None, x, y).ratio() < 0.75:
+            return False
+    return True
+
+
+def _join_spellings(
+    ms: list[_Form], uf: _UnionFind, by_root: dict[int, set[str]], country: Callable[[_Form], str | None]
+) -> None:
+    """Names of one country in no language the glossary knows, romanised two ways (a South
+    Asian party's "… Shromik Dal" and "… Sramik Dal"), are one party's, unless their
+    acronyms say otherwise. English names are left alone: their words are meant."""
+    by_key: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        c = country(m)
+        if c is None:
+            continue
+        for written in (m.name, m.native_name):
+            if written and not looks_english(written):
+                n = norm_name(written)
+                by_key[(c, len(n.split()))].append((i, n))
+    for forms in by_key.values():
+        for k, (i, a) in enumerate(forms):
+            for j, b in forms[k + 1 :]:
+                ra, rb = uf.find(i), uf.find(j)
+                if ra == rb or not _respelt(a, b) or _other_acronyms(by_root[ra], by_root[rb]):
+                    continue
+                uf.union(ra, rb)
+                by_root[uf.find(ra)] = by_root[ra] | by_root[rb]
 
 
 def _script(acronym: str) -> str:
