@@ -910,6 +910,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "work_nouns",
             "same_day",
             "past_protest_verbs",
+            "demonstratives",
+            "concessive_words",
         ),
         WORDS,
     ),

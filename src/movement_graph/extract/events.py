@@ -476,8 +476,20 @@ class _Context:
             person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         named: set[str] = set()  # every country the text names, party names' too
+        # a name the model reads as an event's, a word or two then a country ("the Plan
+        # Colombia"): the country ends a name, it places nothing
+        plans = [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "EVENT"
+            and language == "en"
+            and 2 <= len([t for t in e if t.lower_ != "the"]) <= 3
+            and all(t.is_title for t in e if t.lower_ != "the")
+        ]
         for s, e, iso2, clue in rules.find_countries(self.text):
             named.add(iso2)
+            if clue == "name" and any(ps < s and e == pe for ps, pe in plans):
+                continue
             if any(os <= s and e <= oe and oe - os > e - s for os, oe in self.org_spans):
                 continue  # "Organization of American States", "Communist Party of Peru"
                 # (not a country's bare name the model took for an organisation: "in Paraguay")
@@ -860,6 +872,12 @@ class _Context:
         "the massacre of 3 October"), else in the clause."""
         sub = list(head.subtree)
         phrase = self.doc[min(sub[0].i, span.start) : max(sub[-1].i + 1, span.end)]
+        own = self.own_stretch(clause, span)
+        if own.end < clause.end and any(t.pos_ == "VERB" for t in self.doc[span.end : own.end]):
+            # "The X massacre reminds us of the Y mine disaster … of 3 March 1992": a date
+            # past a verb and another event's word dates that event, not this one
+            clause = self.doc[clause.start : own.end]
+            phrase = self.doc[phrase.start : max(min(phrase.end, own.end), span.end)]
         return self.date_near(phrase, span.start, span.end) or self.date_near(clause, span.start, span.end)
 
     def countries_in(self, span: Span) -> list[tuple[int, int, str, str]]:
@@ -1836,6 +1854,14 @@ _JOIN_OTHER = re.compile(
     re.I,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+#: an aside a concessive preposition opens, up to the next punctuation ("in spite of the
+#: bans"): it ends no list of places (event_words.yaml concessive_words)
+_CONCESSIVE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS.words["concessive_words"])
+    + r")(?![^\W\d_])[^,;.()!?\n]*",
+    re.I,
+)
 #: a country after a comma and only an article is the subject of a clause of its own, no
 #: item of a list of places (those take "au", "en", "in" or nothing)
 _SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|el|los|las|der|die|das|dem|il|lo|o|a|os|as)\s*$", re.I)
@@ -1891,6 +1917,7 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
             for i in range(max(s, a), min(e, b)):
                 chunk[i - a] = " "
         out = "".join(chunk)
+        out = _CONCESSIVE.sub(lambda m: " " * len(m.group(0)), out)
         return _PARENS.sub(lambda m: " " * len(m.group(0)), out)
 
     if not _TO_FIRST.fullmatch(blank(end_char, hits[0][0])):
@@ -1989,6 +2016,119 @@ def _list_tail(ctx: _Context, tail_end: int, stop: int) -> int:
         ):
             return e
     return tail_end
+
+
+_MONTH_PREP = r"(?:(?:in|en|em|im|au|a|à|nel)\s+)?"
+_MONTH_AND = r"\s*(?:,|\b(?:et|and|y|und|e|ve|ed)\b)\s*(?:,\s*)?"
+
+
+@cache
+def _month_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Months without a year joined by "and" ("en janvier et en septembre"): after an
+    event's year and a comma, and before its dated month."""
+    names = "|".join(
+        sorted((re.escape(m) for m in MONTHS if len(m) >= 3 and "." not in m), key=len, reverse=True)
+    )
+    one = _MONTH_PREP + r"(?:" + names + r")\b"
+    after = re.compile(r"\s*,\s*" + one + r"(?:" + _MONTH_AND + one + r")+", re.I)
+    before = re.compile(
+        r"[\s,]*" + one + r"(?:" + _MONTH_AND + one + r")*" + _MONTH_AND + _MONTH_PREP + r"$", re.I
+    )
+    return after, before
+
+
+def _months_of_year(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
+    """One event per month of a list that the event's year or month frames: "deux putschs
+    en 2022, en janvier et en septembre", "two coups, in January and in September 2022".
+    The event takes the first month; each later one is a candidate of its own quoting it."""
+    if cand.type not in _FAN_TYPES or cand.date is None or len(cand.date) not in (4, 7):
+        return []
+    text, sent = ctx.text, ctx.text_sentence(span.start, span.end)
+    own = next(
+        (d for d in ctx.dates if span.end_char <= d[0] and d[1] <= sent.end_char and d[2] == cand.date), None
+    )
+    if own is None or any(span.end_char <= t[0] < own[0] for t in ctx.triggers):
+        return []
+    after, before = _month_list()
+    year = cand.date[:4]
+    found: list[tuple[int, int, str]] = []
+    if len(cand.date) == 4:
+        m = after.match(text, own[1], sent.end_char)
+        if m is None:
+            return []
+        region = (m.start(), m.end())
+    else:
+        m = before.search(text, span.end_char, own[0])
+        if m is None or m.end() != own[0] or not text[span.end_char : m.start()].strip(" ,") == "":
+            return []
+        region = (m.start(), m.end())
+    for w in re.finditer(r"[^\W\d_]+", text[region[0] : region[1]]):
+        n = MONTHS.get(w.group(0).lower())
+        if n is not None and len(w.group(0)) >= 3:
+            found.append((region[0] + w.start(), region[0] + w.end(), f"{year}-{n:02d}"))
+    if len(cand.date) == 7:
+        found.append((own[0], own[1], cand.date))
+    if len(found) < 2:
+        return []
+    cand.date, cand.date_from_text = found[0][2], True
+    out: list[_Cand] = []
+    for qs, qe, iso in found[1:]:
+        q = ctx.doc.char_span(qs, qe, alignment_mode="expand")
+        if q is not None and iso != cand.date:
+            out.append(
+                replace(cand, start=q.start, end=q.end, date=iso, date_from_text=True, extra=dict(cand.extra))
+            )
+    return out
+
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_BRACKET_JOINS = re.compile(
+    r"[\s,]*(?:(?:et|and|y|und|e|ed|ve|puis|then|again|encore|en|in|im|em|au|le|la|el|am|the|on|of|de)\b[\s,]*)*",
+    re.I,
+)
+_SERIES_NOUNS = {"coup": "coup", "election": "election", "war": "war", "protest": "protests"}
+
+
+def _bracketed_series(ctx: _Context, span: Span, etype: str) -> list[_Cand]:
+    """The events of a series that a word pointing back to the story's event opens, told as
+    countries with their dates in brackets: "Ce coup d'État est le dernier d'une série :
+    après le Mali (août 2020 et mai 2021) et la Guinée (septembre 2021), …". One event of
+    its kind per bracketed month or day, in the country before the bracket."""
+    noun = _SERIES_NOUNS.get(etype)
+    if noun is None:
+        return []
+    text, sent = ctx.text, ctx.text_sentence(span.start, span.end)
+    out: list[_Cand] = []
+    for c in ctx.countries_in(sent):
+        if c[0] < span.end_char:
+            continue
+        m = _BRACKET.match(text, c[1], sent.end_char)
+        if m is None:
+            continue
+        inner = [d for d in ctx.dates if m.start(1) <= d[0] and d[1] <= m.end(1)]
+        if not inner or any(len(d[2]) < 7 for d in inner):
+            continue
+        chunk = list(text[m.start(1) : m.end(1)])
+        for ds, de, _iso in inner:
+            for i in range(ds - m.start(1), de - m.start(1)):
+                chunk[i] = " "
+        if not _BRACKET_JOINS.fullmatch("".join(chunk)):
+            continue
+        for k, (ds, de, iso) in enumerate(sorted(inner)):
+            q = ctx.doc.char_span(*((c[0], c[1]) if k == 0 else (ds, de)), alignment_mode="expand")
+            if q is not None:
+                out.append(
+                    _Cand(
+                        q.start,
+                        q.end,
+                        etype,
+                        date=iso,
+                        country=c[2],
+                        date_from_text=True,
+                        extra={"noun": noun},
+                    )
+                )
+    return out
 
 
 def _coordinated_days(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
@@ -2184,6 +2324,11 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         return None  # many massacres, not one event; but "the floods in Pakistan" are one disaster
     clause = ctx.clause(span.start, span.end)
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end], agents=False)
+    if country is None and head.tag_ not in ("NNS", "NNPS"):
+        # "the X mine disaster in Zonguldak of 3 March 1992, …, and of the Y disaster in New
+        # Zealand": a town or region right after its word places it, before a country the
+        # sentence names later (the model may hang the town's phrase on the verb)
+        country = _placed_known(ctx, span)
     if country is None and head.tag_ not in ("NNS", "NNPS") and not _placed_unknown(ctx, span):
         # not for "the floods in Valencia" after "the earthquake in Morocco": a plural's
         # country is in its own phrase; nor one beyond another event's word ("Israel's
@@ -2373,6 +2518,20 @@ def _placed_unknown(ctx: _Context, span: Span) -> bool:
     if all(c[3] in ("demonym", "adjective") for c in ctx.countries_in(ctx.clause(span.start, span.end))):
         return False  # "the Greek youth rose up after the train disaster at Tempi": its people's
     return not any(c[0] <= place.idx < c[1] for c in ctx.countries + ctx.cities)
+
+
+def _placed_known(ctx: _Context, span: Span) -> str | None:
+    """The country of the town or region a preposition of place names right after the
+    event's word ("the mine disaster in Zonguldak", "the explosion at Halifax")."""
+    doc = ctx.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "at", "near", "off"):
+        return None
+    place = doc[span.end + 1]
+    if place.lower_ == "the" and span.end + 2 < len(doc):
+        place = doc[span.end + 2]
+    if not place.is_title:
+        return None
+    return next((c[2] for c in ctx.cities if c[0] == place.idx and c[3] in ("city", "region")), None)
 
 
 def _of_unknown(ctx: _Context, span: Span) -> bool:
@@ -3578,6 +3737,13 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
                 before = {c[2] for c in ctx.countries_in(doc[sent.start : clause.start])}
                 if len(before) == 1:
                     home = before.pop()
+                elif len(places := {c[2] for c in ctx.countries_in(sent)}) > 1 and home not in places:
+                    # "On 15 February millions demonstrated in Rome, London, Madrid, New
+                    # York … in the largest protest in history": a protest its sentence
+                    # places in several other countries' towns is not the document's
+                    # country's (it is when that country is among them: "workers in Gaza,
+                    # the West Bank and inside Israel")
+                    home = None
             found = {home} if home else set()
         if len(found) != 1:
             return None
@@ -4518,6 +4684,56 @@ def _rule_regime_fall(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: "and Y in <date>" after "X fell in <date>": a gapped clause of the same verb
+_GAPPED_FELL = re.compile(r"\s*,?\s*and\s+([A-ZÀ-Ý][^\W\d_]+(?:\s+[A-ZÀ-Ý][^\W\d_]+)?)\s+(?:in|on)\s+$")
+
+
+def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
+    """A ruler's fall told by "fell" with its date right after ("X fell in February 1997
+    and Y in January 2000", the second clause gapped: _ruler_fell_gapped): placed as the
+    noun's rule places a fall (the paragraph's or the text's country). Not a place that
+    fell ("Saigon fell in April 1975"), nor one without its date."""
+    name = ctx.doc[span.start]
+    if any(c[0] <= name.idx < c[1] for c in ctx.countries + ctx.cities + ctx.unplaced_cities):
+        return None
+    own = next(
+        (d for d in ctx.dates if d[0] == ctx.doc[span.end - 1].idx + len(ctx.doc[span.end - 1]) + 1), None
+    )
+    if own is None or len(own[2]) < 7 or (ctx.ref and own[2][: len(ctx.ref)] > ctx.ref[: len(own[2])]):
+        return None
+    clause = ctx.clause(span.start, span.end)
+    country = ctx.paragraph_country(clause) or ctx.country_before(clause, own[2]) or ctx.document_country()
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.start + 1,
+        "crisis",
+        date=own[2],
+        country=country,
+        date_from_text=True,
+        extra={"regime_fall": name.text, "gapped_from": own[1]},
+    )
+
+
+def _ruler_fell_gapped(ctx: _Context, cand: _Cand) -> list[_Cand]:
+    """The gapped clause after "X fell in <date>": "and Y in <date>", the fall of Y."""
+    after = cand.extra.get("gapped_from")
+    if after is None:
+        return []
+    nxt = next((d for d in sorted(ctx.dates) if d[0] > after), None)
+    if nxt is None or len(nxt[2]) < 7 or nxt[0] - after > 40:
+        return []
+    m = _GAPPED_FELL.fullmatch(ctx.text, after, nxt[0])
+    if m is None or any(c[0] <= m.start(1) < c[1] for c in ctx.countries + ctx.cities):
+        return []
+    q = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if q is None or (ctx.ref and nxt[2][: len(ctx.ref)] > ctx.ref[: len(nxt[2])]):
+        return []
+    extra = {"regime_fall": m.group(1)}
+    return [replace(cand, start=q.start, end=q.end, date=nxt[2], extra=extra)]
+
+
 _LAW_HEADS = frozenset(_WORDS.words["law_heads"])
 
 
@@ -5217,6 +5433,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "removal_noun": _rule_removal_noun,
     "elected": _rule_elected,
     "regime_fall": _rule_regime_fall,
+    "ruler_fell": _rule_ruler_fell,
     "martial_law": partial(_rule_word, etype="crisis", noun="martial law"),
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
@@ -5703,6 +5920,8 @@ _AGENT_NOUNS = frozenset(_WORDS.words["agent_nouns"])
 _EVENT_NOUNS = frozenset(_WORDS.words["event_nouns"])
 _ANAPHORIC = frozenset({"coup", "protest", "war", "election", "revolution"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: the other languages' demonstratives (event_words.yaml)
+_OTHER_DEMONSTRATIVES = frozenset(_WORDS.words["demonstratives"])
 
 
 def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Cand | None:
@@ -5722,7 +5941,7 @@ def _refers_back(doc: Doc, rule: str, span: Span, finished: list[_Cand]) -> _Can
         and doc[k].text not in ".;!?"
     ):
         k -= 1
-    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES | {"the"}:
+    if k < 0 or doc[k].lower_ not in _DEMONSTRATIVES | _OTHER_DEMONSTRATIVES | {"the"}:
         return None
     before = [c for c in finished if c.type == rule and c.end <= k and c.key]
     if not before or any(c.start < span.end and k < c.end for c in finished):
@@ -5945,6 +6164,9 @@ def events(
     ctx.named_events = sorted((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in cands)
     anniversaries: list[Span] = []
     unread: list[tuple[str, Span]] = []
+    # the event words a demonstrative of another language points back with (_refers_back),
+    # with the rules' own reading of them when no event of their kind was told before
+    pointing: list[tuple[str, Span, _Cand | None]] = []
     matches = tagged_matches(matcher, doc, ctx.text)
     ctx.triggers = sorted(
         {
@@ -6018,6 +6240,15 @@ def events(
         if rule == "word_anniversary":
             anniversaries.append(span)
             continue
+        # "Ce coup d'État est le dernier d'une série : après le Mali (août 2020 …)": a
+        # demonstrative points back to the coup told before, not to one its sentence's
+        # places and dates tell; the rules' own reading stands only when none was told
+        # ("condena esta tentativa de golpe" after a story told by other words)
+        pointed = (
+            language != "en" and rule in _ANAPHORIC and s > 0 and doc[s - 1].lower_ in _OTHER_DEMONSTRATIVES
+        )
+        if pointed:
+            cands += _bracketed_series(ctx, span, rule)
         handler = _RULES.get(rule)
         if rule == "coup" and language != "en" and ctx.adjacent_adjective(span) is not None:
             handler = None  # "der chilenische Putsch": the adjective places it, not the English parse
@@ -6026,9 +6257,18 @@ def events(
             # the English parse of another language found no date ("die Putsche in Burkina
             # Faso am 24. Januar und am 30. September 2022"): the sentence's own words do
             cand = _rule_coup_other(ctx, span) or cand
-        if cand is not None:
+        if pointed:
+            pointing.append((rule, span, cand))
+        elif cand is not None:
             cands.append(cand)
-            cands += _coordinated(ctx, span, cand) or _coordinated_days(ctx, span, cand)
+            if rule == "ruler_fell":
+                cands += _ruler_fell_gapped(ctx, cand)
+                cand.extra.pop("gapped_from", None)
+            cands += (
+                _coordinated(ctx, span, cand)
+                or _coordinated_days(ctx, span, cand)
+                or _months_of_year(ctx, span, cand)
+            )
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
     for ent in doc.ents if language == "en" else ():
@@ -6046,6 +6286,16 @@ def events(
             finished.append(done)
     for rule, span in unread:
         again = _refers_back(doc, rule, span, finished)
+        if again is not None:
+            finished.append(again)
+    for rule, span, cand in pointing:
+        again = _refers_back(doc, rule, span, finished)
+        if (
+            again is None
+            and cand is not None
+            and not any(c.start < cand.end and cand.start < c.end for c in finished)
+        ):
+            again = _finish(ctx, cand)
         if again is not None:
             finished.append(again)
     for span in anniversaries:
