@@ -872,6 +872,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "struck_verbs",
             "explosion_sites",
             "since_words",
+            "series_words",
             "office_words",
             "marching_subjects",
             "intervention_qualifiers",

@@ -1429,9 +1429,10 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
                 break  # a subtitle over its dateline, in one paragraph (see _date)
             if title_blocks and is_occasion_line(b.text):
                 break  # the day the text is for, under its title ("1 May 2024 – May Day")
-            if title_blocks and (_byline_heading(b.text) or _author_heading(b.text)):
-                # the author's line under the title ("Por la Comisión Política del PRTM", or
-                # the party's name alone: "Workers' Party of Ara (Marxist-Leninist)")
+            if title_blocks and (_byline_heading(b.text) or _author_heading(b.text) or _kind_byline(b.text)):
+                # the author's line under the title ("Por la Comisión Política del PRTM", the
+                # party's name alone: "Workers' Party of Ara (Marxist-Leninist)"), or the kind of
+                # text and its author ("Communiqué du Parti …", "Statement of the X Party")
                 break
             title_blocks.append(b)
             continue
@@ -1951,6 +1952,37 @@ def _kind_heading(text: str) -> bool:
         return True
     t = _fold(text.strip(" *_#:"))
     return len(t.split()) <= 3 and any(p.search(t) for p, _ in kind_patterns())
+
+
+#: the preposition between a kind of text and its author, in the networks' languages
+_AUTHOR_OF = re.compile(
+    r"\s+(?:of|by|from|du|des|de\s+la|de\s+l['’]|de|d['’]|der|des|von|del|de\s+los|de\s+las|della|dei|degli|"
+    r"dell['’]|do|da|dos|das)(?=[\s'’]|$)"
+)
+
+
+def _kind_byline(text: str) -> bool:
+    """A heading that is the kind of text and its author, one line and no sentence:
+    "Communiqué du Parti X (PX)", "Statement of the Y Party", "Déclaration des partis de …".
+
+    >>> _kind_byline("Communiqué du Parti Communiste de Ruritanie (PCR)")
+    True
+    >>> _kind_byline("Déclaration des partis africains de la CIPOML")
+    True
+    >>> _kind_byline("Declaration on the war in Ukraine"), _kind_byline("Appel à la grève !")
+    (False, False)
+    >>> _kind_byline("Statement of the party: no to war!"), _kind_byline("Justice pour tous")
+    (False, False)
+    """
+    line = " ".join(text.split())
+    if "\n" in text.strip() or len(line) > 140 or re.search(r"[!?:;]|\.\s|\.$", line):
+        return False
+    t = _fold(line.strip(" *_#"))
+    for p, _kind in kind_patterns():
+        m = p.match(t)
+        if m is not None and _AUTHOR_OF.match(t, m.end()):
+            return True
+    return False
 
 
 def _kind_only(text: str) -> bool:

@@ -274,7 +274,7 @@ def is_date_line(line: str) -> bool:
         # "Ouagadougou – Lomé – Abidjan, le 15 octobre 2024": or between dashes
         places = [p for p in re.split(r"\s+[/–—]\s+", rest) if p]
         if not rest or (
-            all(len(p.split()) <= 3 and p[:1].isupper() for p in places)
+            all(_place_like(p) for p in places)
             and len(places) <= 3
             and "." not in rest
             and len(stripped) <= 60 + 20 * (len(places) - 1)
@@ -291,6 +291,37 @@ def is_date_line(line: str) -> bool:
             and bool(_issued_by().search(rest))
         )
     return False
+
+
+#: the small words inside a place's name ("Afrique de l'Ouest et du Centre", "Rio de
+#: Janeiro", "West and Central Africa")
+_PLACE_PARTICLES = frozenset("de du des del della di da do dos das la le et y e und and of".split())
+
+
+def _place_like(place: str) -> bool:
+    """A place's name before a dateline's date: at most three capitalised words, joined by particles.
+
+    >>> _place_like("Ouagadougou"), _place_like("Afrique de l'Ouest et du Centre")
+    (True, True)
+    >>> _place_like("Nous avons tenu la conférence"), _place_like("in West Africa")
+    (False, False)
+    >>> _place_like("Comité Ejecutivo del PTML")
+    False
+    """
+    words = place.split()
+    if not words or not place[:1].isupper():
+        return False
+    if len(words) <= 3:
+        return True
+
+    def named(w: str) -> bool:
+        w = re.sub(r"^[ldLD][’']", "", w)
+        return w[:1].isupper()
+
+    caps = [w for w in words if named(w)]
+    if any(len(w) >= 2 and w.isupper() for w in caps):
+        return False  # an organisation's acronym: its author ("Comité Ejecutivo del PTML")
+    return len(caps) <= 3 and len(words) <= 7 and all(named(w) or w in _PLACE_PARTICLES for w in words)
 
 
 #: another calendar's date (its day, month and year: short, with a number) just before the

@@ -448,6 +448,7 @@ class _Context:
         # char spans of the words of a death in another language ("der Mord an X"): no
         # trigger (a bare "mort" is common), but a phrase a date after it may close
         self.death_words: list[tuple[int, int]] = []
+        self.war_words: list[tuple[int, int]] = []  # char spans of the words of a war
         self.coup_triggers: list[tuple[int, int]] = []  # those of the coup rules' words
         self.blows: list[tuple[int, int]] = []  # char spans of a bare "golpe" (no trigger)
         # those a coup's words name as one ("el golpe contra X, en 2009"): the stretch of
@@ -983,6 +984,11 @@ class _Context:
         lo = max(0, start, clause.start_char - _TOLD_REACH)
         named = {c[2] for c in self.countries + self.cities if lo <= c[0] < clause.start_char}
         named |= {c[2] for c in self.countries if c[0] >= start and c[0] < clause.start_char}
+        if not named:
+            # a paragraph that names its country only by its people's adjective ("La
+            # conférence salue la jeunesse sénégalaise. En mars 2021, … des émeutes dans
+            # tout le pays"): that one country
+            named = {a[2] for a in self.body_adjectives() if lo <= a[0] < clause.start_char}
         return named.pop() if len(named) == 1 else None
 
     def country_near(self, span: Span, start: int, end: int) -> str | None:
@@ -1350,7 +1356,9 @@ def _placed_in_phrase(ctx: _Context, span: Span, clause: Span) -> str | None:
     for t in doc[span.end : stop]:
         if t.is_punct or any(s <= t.idx < e for s, e in ctx.triggers):
             return None
-        if t.lower_ not in _AT_PREPOSITIONS or t.i + 1 >= stop:
+        # the place may stand just past the clause the parser cut before it ("le putsch du 30
+        # août 2023 au | Gabon montrent …")
+        if t.lower_ not in _AT_PREPOSITIONS or t.i + 1 >= len(doc):
             continue
         nxt = doc[t.i + 1]
         if nxt.lower_ in ("le", "la", "el", "the", "l'", "der", "dem"):
@@ -2973,7 +2981,12 @@ def _people_country(ctx: _Context, span: Span) -> str | None:
 #: "this country" in the networks' languages: the country named just before
 _THIS_COUNTRY = re.compile(
     r"(?i:\b(?:this|that) country\b|\bce pays\b|\b(?:este|ese|aquel) país\b|\b(?:neste|nesse|este|esse) país\b"
-    r"|\b(?:questo|quel) paese\b|\b(?:diesem|jenem) Land\b|\bdieses Landes\b|\bbu ülke(?:de|nin)?\b)"
+    r"|\b(?:questo|quel) paese\b|\b(?:diesem|jenem) Land\b|\bdieses Landes\b|\bbu ülke(?:de|nin)?\b"
+    # a part of the country named before: "à Bounti, dans le centre du pays", "in the north
+    # of the country", "en el norte del país"
+    r"|\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+du\s+pays\b"
+    r"|\b(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+the\s+country\b"
+    r"|\b(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste)\s+del\s+país\b)"
 )
 
 #: "any", "every", "no" before an event's word in the networks' other languages
@@ -5199,6 +5212,18 @@ def _marched_in(ctx: _Context, span: Span, subj: Token, sent: Span) -> _Cand | N
     if date is None:
         return None
     hits = ctx.countries_in(doc[sent.start : subj.i])
+    if all(h[3] in ("demonym", "adjective") for h in hits):
+        # no country's name opens the sentence: the one place named in the verb's own
+        # stretch, of the people's country if a demonym names it ("The Nigerien people
+        # demonstrated in their tens of thousands in Niamey on 30 July 2023")
+        people = {h[2] for h in hits}
+        hits = [
+            h
+            for h in ctx.countries + ctx.cities
+            if span.end_char <= h[0] < stop and h[3] not in ("demonym", "adjective")
+        ]
+        if people and {h[2] for h in hits} != people:
+            return None
     if len({h[2] for h in hits}) != 1 or hits[0][3] in ("demonym", "adjective"):
         return None
     return _Cand(
@@ -5385,6 +5410,19 @@ def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_word(ctx, span, "protest", "protests", clause=sent)
 
 
+def _rule_kill_count(ctx: _Context, span: Span) -> _Cand | None:
+    """A massacre told by its count of the dead ("l'attaque de X … a fait au moins 132 morts",
+    "la represión dejó más de sesenta muertos"), placed and dated by its sentence; not the
+    dead of a war, the nearest event's word before the count in its sentence ("la guerre au
+    Sahel, qui a fait des milliers de morts"): the war's. ("la guerra en Ucrania … y las
+    protestas en el Perú, donde la represión dejó sesenta muertos": the protests'.)"""
+    sent = ctx.text_sentence(span.start, span.end)
+    before = [w for w in ctx.triggers + ctx.war_words if sent.start_char <= w[0] and w[1] <= span.start_char]
+    if before and max(before) in ctx.war_words:
+        return None
+    return _rule_word(ctx, span, "attack", "massacre")
+
+
 def _counted_since(ctx: _Context, span: Span) -> bool:
     """An ordinal before the event's word and "since" after it, in a sentence naming no
     country: a count of events over a region ("C'est le septième coup d'État réussi en
@@ -5394,12 +5432,20 @@ def _counted_since(ctx: _Context, span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1].text
-    if before.isdigit() or ordinal_value(before) is None:
+    # "une série de coups d'État", "a wave of coups": a series, with "since" anywhere in its
+    # sentence ("Depuis 2020, la sous-région a connu une série de coups d'État")
+    series = span.start >= 2 and before.lower() in _OF_WORDS and doc[span.start - 2].lower_ in _SERIES
+    if not series and (before.isdigit() or ordinal_value(before) is None):
         return False
     sent = ctx.text_sentence(span.start, span.end)
-    if not any(t.lower_ in _SINCE for t in doc[span.end : sent.end]):
+    if not any(t.lower_ in _SINCE for t in (sent if series else doc[span.end : sent.end])):
         return False
     return not ctx.countries_in(sent)
+
+
+#: the words of a series of events (event_words.yaml series_words), and the "of" after them
+_SERIES = frozenset(_WORDS.words["series_words"])
+_OF_WORDS = frozenset({"of", "de", "d'", "d’", "di", "von", "der"})
 
 
 _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
@@ -5453,7 +5499,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "battlefield": _rule_battlefield,
     "protested_since": _rule_protested_since,
     # "la represión … dejó más de sesenta muertos": a massacre
-    "word_kill_count": partial(_rule_word, etype="attack", noun="massacre"),
+    "word_kill_count": _rule_kill_count,
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
     "word_march": _rule_word_march,
 }
@@ -6184,6 +6230,11 @@ def events(
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         for m, s, e in matches
         if doc.vocab.strings[m] == "word_death_noun"
+    )
+    ctx.war_words = sorted(
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for m, s, e in matches
+        if doc.vocab.strings[m] in ("war", "word_war")
     )
     ctx.blows = sorted(
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
