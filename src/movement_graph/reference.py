@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -1235,3 +1235,15 @@ def load_languages() -> tuple[LanguageRecord, ...]:
     True
     """
     return read_languages(data_dir() / "reference" / "languages.csv")
+
+
+def phrases_pattern(phrases: Iterable[str]) -> str:
+    r"""The phrases of a word list as one alternation, longest first, each blank in them any
+    run of blanks ("withdrawn its signature" also across a line break); the caller sets the
+    boundaries and flags.
+
+    >>> print(phrases_pattern(["personal capacity", "in a personal capacity"]))
+    (?:in\s+a\s+personal\s+capacity|personal\s+capacity)
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_languages, load_name_words, load_org_heads
+from ..reference import load_languages, load_name_words, load_org_heads, phrases_pattern
 from .countries import CountryHit, country_of_name, is_country
 
 #: the words of English party names (data/patterns/name_words.yaml, english_name_words)
@@ -832,11 +832,7 @@ _DESCRIBES = re.compile(r"(?=(?:\S+\s+){2,})\S.*\b(?:of|de|del|des|du|der|della|
 # a bracket that says whose affiliate the organisation is, in whatever word order its
 # language has ("DEP'in gençlik örgütü", "youth wing of the …"): name_words.yaml
 # affiliate_descriptions
-_AFFILIATE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_name_words().words["affiliate_descriptions"])
-    + ")"
-)
+_AFFILIATE = re.compile(r"(?i)(?<!\w)" + phrases_pattern(load_name_words().words["affiliate_descriptions"]))
 
 
 def _affiliate(inner: str) -> bool:

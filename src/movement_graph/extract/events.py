@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import default_filter, sentences
 from ..nlp.elisions import with_elisions
-from ..reference import load_adjectives, load_countries, load_event_words
+from ..reference import load_adjectives, load_countries, load_event_words, phrases_pattern
 from ..vocab import slugify
 from .cities import find_cities, find_regions
 from .cities import resolve as resolve_city
@@ -323,10 +323,7 @@ _AND_THE = re.compile(
 @cache
 def _same_day() -> re.Pattern[str]:
     """ "the same day" in the networks' languages (``event_words.yaml``)."""
-    phrases = sorted(_WORDS.words["same_day"], key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I
-    )
+    return re.compile(r"(?<!\w)" + phrases_pattern(_WORDS.words["same_day"]) + r"(?!\w)", re.I)
 
 
 #: what joins a month without its year to the dated one after it ("January and September 2022")
@@ -1865,10 +1862,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: an aside a concessive preposition opens, up to the next punctuation ("in spite of the
 #: bans"): it ends no list of places (event_words.yaml concessive_words)
 _CONCESSIVE = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS.words["concessive_words"])
-    + r")(?![^\W\d_])[^,;.()!?\n]*",
-    re.I,
+    r"(?<![^\W\d_])" + phrases_pattern(_WORDS.words["concessive_words"]) + r"(?![^\W\d_])[^,;.()!?\n]*", re.I
 )
 #: a country after a comma and only an article is the subject of a clause of its own, no
 #: item of a list of places (those take "au", "en", "in" or nothing)

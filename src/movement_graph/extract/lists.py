@@ -19,7 +19,7 @@ from itertools import count
 
 from ..extract.dates import is_date_line
 from ..model import Document, Quote, Role
-from ..reference import CONTINENTS, load_name_words, load_org_heads
+from ..reference import CONTINENTS, load_name_words, load_org_heads, phrases_pattern
 from ..segment import (
     _issue_line,
     _names_only_network,
@@ -386,9 +386,8 @@ def _paragraph(lines: list[_Line], i: int) -> str:
 
 @cache
 def _personal_pattern() -> re.Pattern[str]:
-    words = load_name_words().words["personal_capacity"]
     return re.compile(
-        r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+        r"(?i)(?<!\w)" + phrases_pattern(load_name_words().words["personal_capacity"]) + r"(?!\w)"
     )
 
 

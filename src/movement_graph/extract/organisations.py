@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, OrgMention, Quote, Role
-from ..reference import load_glossary, load_name_words
+from ..reference import load_glossary, load_name_words, phrases_pattern
 from ..vocab import fold
 from .countries import is_country
 from .entries import guess_language, has_org_head, org_heads, parse_entry
@@ -157,8 +157,7 @@ def from_lists(entries: Iterable[ListEntry], *, source: Document) -> Iterator[Or
 
 @cache
 def _withdrawal() -> re.Pattern[str]:
-    words = load_name_words().words["withdrawn_signature"]
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")")
+    return re.compile(r"(?i)(?<!\w)" + phrases_pattern(load_name_words().words["withdrawn_signature"]))
 
 
 def _withdrawals(text: str) -> list[str]:
