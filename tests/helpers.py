@@ -125,3 +125,17 @@ def org_mention(
         country=country,
         other_names=((former, None),) if former else (),
     )
+
+
+#: two sentences of a statement's prose, under the titles the segmentation tests build
+BODY = (
+    "The workers of the region have risen against the rise in prices and the repression of "
+    "their unions. We salute their struggle and call for international solidarity with them. "
+) * 2
+
+
+def titles_and_dates(text: str) -> list[tuple[str, str | None]]:
+    """(title, date) of every document the segmentation finds in a file holding ``text``."""
+    from movement_graph.segment import segment
+
+    return [(d.title, d.date) for d in segment(source(text))]

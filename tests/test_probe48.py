@@ -6,18 +6,7 @@ which says so)."""
 
 from __future__ import annotations
 
-from helpers import source
-
-from movement_graph.segment import segment
-
-BODY = (
-    "The workers of the region have risen against the rise in prices and the repression of "
-    "their unions. We salute their struggle and call for international solidarity with them. "
-) * 2
-
-
-def _docs(text: str) -> list[tuple[str, str | None]]:
-    return [(d.title, d.date) for d in segment(source(text))]
+from helpers import BODY, titles_and_dates
 
 
 def test_network_and_region_over_the_title_and_the_dateline() -> None:
@@ -25,7 +14,7 @@ def test_network_and_region_over_the_title_and_the_dateline() -> None:
         "ICOR Asia\nStatement of the ICOR member organisations in Asia\n\n"
         "Solidarity with the textile workers of Atlantis!\n\n3 March 2021\n\n" + BODY
     )
-    assert _docs(text) == [
+    assert titles_and_dates(text) == [
         (
             "Statement of the ICOR member organisations in Asia: Solidarity with the textile workers of Atlantis!",
             "2021-03-03",
@@ -38,7 +27,7 @@ def test_network_over_the_title_then_the_dateline() -> None:
         "ICOR Europe\nStatement of the European ICOR organisations on the strikes in Lemuria\n\n"
         "2 June 2022\n\n" + BODY
     )
-    assert _docs(text) == [
+    assert titles_and_dates(text) == [
         ("Statement of the European ICOR organisations on the strikes in Lemuria", "2022-06-02")
     ]
 
@@ -48,7 +37,7 @@ def test_network_over_the_site_section_is_no_title() -> None:
         "International Conference of Marxist-Leninist Parties and Organizations (ICMLPO)\nStatements\n\n"
         "STATEMENT OF THE ICMLPO ON THE MASSACRE OF THE MINERS\n\n14 October 2020\n\n" + BODY
     )
-    assert _docs(text) == [("STATEMENT OF THE ICMLPO ON THE MASSACRE OF THE MINERS", "2020-10-14")]
+    assert titles_and_dates(text) == [("STATEMENT OF THE ICMLPO ON THE MASSACRE OF THE MINERS", "2020-10-14")]
 
 
 def test_a_second_network_paragraph_opens_the_next_text() -> None:
@@ -63,7 +52,7 @@ def test_a_second_network_paragraph_opens_the_next_text() -> None:
         + "ICOR Asia\nFreedom for the political prisoners!\n\n9 September 2021\n\n"
         + BODY
     )
-    assert _docs(text) == [
+    assert titles_and_dates(text) == [
         ("No to the massacre of the miners!", "2020-05-05"),
         ("Freedom for the political prisoners!", "2021-09-09"),
     ]
@@ -77,4 +66,4 @@ def test_guard_a_two_line_paragraph_of_prose_stays_prose() -> None:
         + "\n\nICOR\nThe struggle goes on in all the mines of the country, and we are with it.\n\n"
         + BODY
     )
-    assert _docs(text) == [("Solidarity with the miners!", "2020-04-04")]
+    assert titles_and_dates(text) == [("Solidarity with the miners!", "2020-04-04")]

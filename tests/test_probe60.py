@@ -10,15 +10,10 @@ before the fix."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, has_event, source
+from helpers import events, has_event, titles_and_dates
 from helpers import labelled_events as labelled
 
-from movement_graph.segment import _kind_of_network, segment
-
-
-def _docs(text: str) -> list[tuple[str, str | None]]:
-    return [(d.title, d.date) for d in segment(source(text))]
-
+from movement_graph.segment import _kind_of_network
 
 BODY = (
     "The workers of the whole world stand together against exploitation and oppression. "
@@ -42,7 +37,7 @@ def test_kind_of_network_with_its_continental_coordination() -> None:
     ],
 )
 def test_title_under_the_network_heading_and_the_kind_over_its_date(head: str) -> None:
-    found = _docs(head + "Solidarity with the dockers of Atlantis!\n\n" + BODY + SIGNED)
+    found = titles_and_dates(head + "Solidarity with the dockers of Atlantis!\n\n" + BODY + SIGNED)
     assert found == [("Solidarity with the dockers of Atlantis!", "2024-03-12")]
 
 

@@ -7,21 +7,12 @@ which say so)."""
 
 from __future__ import annotations
 
-from helpers import source
+from helpers import BODY, org_mention, source, titles_and_dates
 
 from movement_graph.extract.document import list_entries
-from movement_graph.model import OrgMention, Quote, Role
+from movement_graph.model import OrgMention, Role
 from movement_graph.resolve.organisations import resolve_organisations
 from movement_graph.segment import segment
-
-BODY = (
-    "The workers of the region have risen against the rise in prices and the repression of "
-    "their unions. We salute their struggle and call for international solidarity with them. "
-) * 2
-
-
-def _docs(text: str) -> list[tuple[str, str | None]]:
-    return [(d.title, d.date) for d in segment(source(text))]
 
 
 def test_kind_and_network_under_the_title_in_its_paragraph() -> None:
@@ -29,13 +20,15 @@ def test_kind_and_network_under_the_title_in_its_paragraph() -> None:
         "International Coordination of Revolutionary Parties and Organizations (ICOR)\n\n"
         "On the Floods in the Ara Valley\nResolution of the ICOR\n\nOctober 2021\n\n" + BODY
     )
-    assert _docs(text) == [("On the Floods in the Ara Valley", "2021-10")]
+    assert titles_and_dates(text) == [("On the Floods in the Ara Valley", "2021-10")]
 
 
 def test_a_title_over_a_second_line_that_goes_on_stays_whole() -> None:
     # guard (passes before the fix too): a line that carries the title on is part of it
     text = "RESOLUTION ON THE STRIKES\nAND THE TASKS OF THE PARTIES\n\n12 May 2020\n\n" + BODY
-    assert _docs(text) == [("RESOLUTION ON THE STRIKES AND THE TASKS OF THE PARTIES", "2020-05-12")]
+    assert titles_and_dates(text) == [
+        ("RESOLUTION ON THE STRIKES AND THE TASKS OF THE PARTIES", "2020-05-12")
+    ]
 
 
 def test_author_line_with_its_date_after_a_comma() -> None:
@@ -44,13 +37,13 @@ def test_author_line_with_its_date_after_a_comma() -> None:
         "Article by the Workers' League of Atlantis (WLA), member of the ICOR, published on "
         "the ICOR website, 4 February 2022\n\n" + BODY
     )
-    assert _docs(text) == [("The lessons of the dockers' strike in Ara", "2022-02-04")]
+    assert titles_and_dates(text) == [("The lessons of the dockers' strike in Ara", "2022-02-04")]
 
 
 def test_a_subtitle_with_a_comma_is_still_the_title() -> None:
     # guard (passes before the fix too): no author's line, the subtitle joins the title
     text = "Hands off Atlantis!\n\nOn the blockade, the sanctions and the war\n\n" + BODY
-    assert _docs(text)[0][0] == "Hands off Atlantis!: On the blockade, the sanctions and the war"
+    assert titles_and_dates(text)[0][0] == "Hands off Atlantis!: On the blockade, the sanctions and the war"
 
 
 TOC = (
@@ -85,14 +78,7 @@ def _orgs(*mentions: OrgMention) -> int:
 
 
 def _m(name: str, doc: str, country: str | None, acronym: str | None = None) -> OrgMention:
-    return OrgMention(
-        doc_id=doc,
-        quote=Quote(0, len(name), name),
-        name=name,
-        role=Role.SIGNATORY,
-        acronym=acronym,
-        country=country,
-    )
+    return org_mention(name, doc_id=doc, acronym=acronym, country=country)
 
 
 def test_one_party_romanised_two_ways_is_one_node() -> None:
@@ -133,10 +119,13 @@ def test_the_party_alone_under_the_title_is_its_author() -> None:
         "Imperialist rivalries in Ara\n\nWorkers' Party of Atlantis (Marxist-Leninist)\n\n2 July 2018\n\n"
         + BODY
     )
-    assert _docs(text) == [("Imperialist rivalries in Ara", "2018-07-02")]
+    assert titles_and_dates(text) == [("Imperialist rivalries in Ara", "2018-07-02")]
 
 
 def test_a_message_to_a_party_under_the_title_is_part_of_it() -> None:
     # guard (passes before the fix too): a kind of text under the title is its subtitle
     text = "Resolution of the Conference\n\nMessage to the Communist Party of Atlantis\n\n" + BODY
-    assert _docs(text)[0][0] == "Resolution of the Conference: Message to the Communist Party of Atlantis"
+    assert (
+        titles_and_dates(text)[0][0]
+        == "Resolution of the Conference: Message to the Communist Party of Atlantis"
+    )

@@ -4847,15 +4847,7 @@ def _rule_burned(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_near(clause, span.start, span.end) or ctx.paragraph_country(clause)
     if country is None:
         return None
-    return _Cand(
-        span.start,
-        span.end,
-        "disaster",
-        date=date,
-        country=country,
-        date_from_text=True,
-        extra={"noun": "fire"},
-    )
+    return _told(span, "disaster", "fire", date, country)
 
 
 def _rule_resignation(ctx: _Context, span: Span) -> _Cand | None:
@@ -4952,14 +4944,14 @@ def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_near(sent, span.start, span.end)
     if country is None:
         return None
+    return _told(span, "attack", "storming", date, country)
+
+
+def _told(span: Span, etype: str, noun: str, date: str, country: str) -> _Cand:
+    """An event of ``etype`` the rule's span tells, named by ``noun``, dated and placed by
+    the text ("the army stormed …", "bombed Libya on 15 April 1986")."""
     return _Cand(
-        span.start,
-        span.end,
-        "attack",
-        date=date,
-        country=country,
-        date_from_text=True,
-        extra={"noun": "storming"},
+        span.start, span.end, etype, date=date, country=country, date_from_text=True, extra={"noun": noun}
     )
 
 
@@ -5166,15 +5158,7 @@ def _rule_protested_since(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_near(doc[sent.start : since.i], span.start, span.end)
     if country is None:
         return None
-    return _Cand(
-        span.start,
-        span.end,
-        "protest",
-        date=date,
-        country=country,
-        date_from_text=True,
-        extra={"noun": "protest"},
-    )
+    return _told(span, "protest", "protest", date, country)
 
 
 #: the crowds whose past verb of protest, dated, tells a protest (event_words.yaml)
@@ -5273,15 +5257,7 @@ def _rule_bombing_noun(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None or len(date) < 7:
         return None  # "the bombing of Belgrade in 1999": no day, no one attack the rules can tell
-    return _Cand(
-        span.start,
-        span.end,
-        "attack",
-        date=date,
-        country=country,
-        date_from_text=True,
-        extra={"noun": "bombing"},
-    )
+    return _told(span, "attack", "bombing", date, country)
 
 
 def _rule_bombed(ctx: _Context, span: Span) -> _Cand | None:
@@ -5303,15 +5279,7 @@ def _rule_bombed(ctx: _Context, span: Span) -> _Cand | None:
     if date is None:
         return None
     if len(date) == 10:
-        return _Cand(
-            span.start,
-            span.end,
-            "attack",
-            date=date,
-            country=country,
-            date_from_text=True,
-            extra={"noun": "bombing"},
-        )
+        return _told(span, "attack", "bombing", date, country)
     return _Cand(
         span.start, span.end, "war", date=date, country=country, date_from_text=True, extra={"mod": ""}
     )
