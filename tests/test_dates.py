@@ -28,6 +28,13 @@ from movement_graph.extract.dates import find_dates, is_date_line, parse_date
         ("Oslo, 1. mai 2020", "2020-05-01"),  # Norwegian
         ("Stockholm den 14 augusti 2019", "2019-08-14"),  # Swedish
         ("Amsterdam, 1 mei 2021", "2021-05-01"),  # Dutch
+        # two days of one month: the first, whatever the language's "and"
+        ("Paris, les 9 et 10 mars 2023", "2023-03-09"),
+        ("Roma, 9 e 10 marzo 2023", "2023-03-09"),
+        ("Lisboa, 9 e 10 de março de 2023", "2023-03-09"),
+        ("Ankara, 9 ve 10 Mart 2023", "2023-03-09"),
+        ("Stockholm, 9 och 10 mars 2023", "2023-03-09"),
+        ("Oslo, 9. og 10. mars 2023", "2023-03-09"),
     ],
 )
 def test_parse_date(text: str, iso: str) -> None:

@@ -164,3 +164,19 @@ def test_wider_regions_are_left_out_of_the_regions_table() -> None:
     ]
     names = {line.split(",")[0] for line in (folder / "regions.csv").read_text(encoding="utf-8").splitlines()}
     assert wider and not set(wider) & names
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Réunis à Ara les 9 et 10 mars 2023, les partis de la Conférence",
+        "Reunidos en Ara el 9 y 10 de marzo de 2023, los partidos de la Conferencia",
+        "Meeting in Ara on 9 and 10 March 2023, the parties of the Conference",
+    ],
+)
+def test_a_meeting_participle_in_the_networks_languages_dates_the_text(opening: str) -> None:
+    # segment.py, _meeting_date: the participles networks.py reads a coordination's meeting by
+    # ("Réunis à …", "Reunidos en …"), not the English ones alone
+    text = f"Final Declaration\n\n{opening} adopted this declaration. {_BODY}\n"
+    (doc,) = segment(source(text))
+    assert doc.date == "2023-03-09"

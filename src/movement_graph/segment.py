@@ -29,7 +29,7 @@ from .extract.dates import (
     vague_before,
 )
 from .extract.entries import has_org_head
-from .extract.networks import HELD_VERB, load_regions, pattern_hits
+from .extract.networks import HELD_VERB, MEETING_OPENS, load_regions, pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
@@ -1634,7 +1634,7 @@ def _meeting_date(source: SourceFile, body: list[Block]) -> tuple[str | None, Qu
     text = source.text[first.start : first.end]
     cut = _SENTENCE_END.search(text)
     sentence = text[: cut.start() + 1] if cut else text
-    opens = _MEETING_OPENS.match(sentence)
+    opens = MEETING_OPENS.match(sentence)
     if opens:
         # the participle's phrase only, up to its comma: the main clause may date other things
         comma = sentence.find(",", opens.end())
@@ -1711,9 +1711,6 @@ def _anniversary_date(source: SourceFile, body: list[Block]) -> tuple[str | None
 
 #: the end of a sentence: not a German day's full stop ("am 9. und 10. März 2024")
 _SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[^\W\d_]|\s*$)")
-#: a participle that opens a sentence on a meeting ("Meeting in Kathmandu on 2 and 3 December
-#: 2023, the organisations …"), beside the held verbs of networks.py
-_MEETING_OPENS = re.compile(r"(?i)^(?:meeting|gathered|assembled|gathering)\s+(?:in|at|on)\b")
 #: the words of a meeting, in the networks' languages (stems): the subject of the held verb
 #: that dates a text by its first sentence
 _MEETING_NOUN = re.compile(

@@ -26,7 +26,9 @@ _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
 # "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1.",
 # "8ης" / "8η" (Greek: "της 8ης Μαρτίου")
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.|ης|η)?"
-_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|al|bis|a|und|y)\s+)"
+# between a range's or a pair's two days: "9 to 10", "9 and 10", "les 9 et 10", "9 e 10", "9 ve 10",
+# "9 och 10", "9 og 10", "9 i 10", "9 и 10", "9 και 10"
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|et|al|bis|a|e|und|y|ve|och|og|i|till|til|и|до|και|&)\s+)"
 
 _PATTERNS = [
     # 2023-02-07

@@ -627,7 +627,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             )
             if len(good) < max(1 if alone_ok else 2, (n_items + 1) // 2):
                 continue
-            if role is None and _contents(text, run):
+            if role is None and _is_contents_table(text, run):
                 # a paper's table of contents, each entry's title and its author: the authors
                 # of the paper's texts
                 role = Role.AUTHOR
@@ -815,7 +815,7 @@ def _signature_blocks(
         )
 
 
-def _contents(text: str, run: list[_Line]) -> bool:
+def _is_contents_table(text: str, run: list[_Line]) -> bool:
     """The run is a table of contents under its heading ("CONTENTS" / "Title — Author <TAB> 4")."""
     if not contents_lines([ln.text for ln in run]):
         return False
