@@ -923,8 +923,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
     "cardinal_words": NUMBERS,
 }
 #: the groups of ``data/patterns/name_words.yaml`` and their kinds (read by ``extract/entries.py``,
-#: ``extract/document.py``, ``extract/organisations.py``, ``extract/persons.py`` and
-#: ``resolve/organisations.py``)
+#: ``extract/document.py``, ``extract/organisations.py``, ``extract/persons.py``,
+#: ``resolve/organisations.py`` and ``segment.py``)
 NAME_WORD_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -945,6 +945,7 @@ NAME_WORD_GROUPS: dict[str, str] = {
             "affiliate_descriptions",
             "personal_capacity",
             "withdrawn_signature",
+            "name_connectors",
         ),
         WORDS,
     ),

@@ -33,7 +33,7 @@ from .extract.networks import HELD_VERB, MEETING_OPENS, load_regions, pattern_hi
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
-from .reference import CONTINENTS, data_dir, load_document_kinds, load_event_words
+from .reference import CONTINENTS, data_dir, load_document_kinds, load_event_words, load_name_words
 
 #: a document needs at least this many words of prose (or list entries) of its own
 MIN_BODY_WORDS = 40
@@ -420,6 +420,22 @@ def blocks(text: str) -> list[Block]:
         and out[1].kind == "heading"
         and _kind_only(out[1].text)
         and out[2].kind == "heading"
+    ):
+        out[0].kind = "letterhead"
+    # a party's letterhead at the top of the file: its name and its name in another language
+    # or what it is, one a line, over the title ("Partido ng Manggagawang Rebolusyonaryo
+    # (PMR)" / "Revolutionary Workers' Party of the Philippines – member of ICOR")
+    if (
+        len(out) >= 3
+        and out[0].kind == "prose"
+        and 2 <= len(out[0].lines) <= 3
+        and all(
+            is_heading(x) and len(x.split()) <= 16 and not x.rstrip().endswith((".", "!", "?", ":"))
+            for x in out[0].lines
+        )
+        and any(_author_heading(x) for x in out[0].lines)
+        and out[1].kind == "heading"
+        and not _author_heading(out[1].text)
     ):
         out[0].kind = "letterhead"
     return out
@@ -1879,7 +1895,7 @@ def _without_networks_and_kinds(text: str) -> tuple[str, int, tuple[tuple[int, i
 _CONNECTORS = frozenset(
     "of the a an for on to in at by de la le les el los las del des du der die das den von zur zum "
     "di della dello dei delle do da dos das e et y und and o ou".split()
-)
+) | frozenset(load_name_words().words["name_connectors"])
 
 
 def _reprint_note(b: Block) -> bool:

@@ -413,6 +413,9 @@ def parse_entry(text: str) -> ParsedEntry:
     [('WPS', "Workers' Party of Somewhere"), ('WPS', "Workers' Party of Somewhere")]
     """
     raw = " ".join(table_row(text).split()).strip(" ;,.")
+    # the quotation mark that opens or closes a quoted declaration on its first or last
+    # entry ("… (CMLWF), Sri Lanka\"", "« Parti … (PCR)"), the quotation's, not the name's
+    raw = _unquoted(raw)
     # a footnote mark ("… – Turchia³", "… (PCR)[2]") and an apposition after the acronym's
     # bracket ("… (PROI), organisation hôte", "… (PTS), host") are no part of the name
     raw = _FOOTNOTE_MARK.sub("", raw).rstrip(" ;,.")
@@ -667,6 +670,24 @@ def parse_entry(text: str) -> ParsedEntry:
 _NAMED_TWICE = re.compile(
     r"^(?P<a>\S[^()]*?)\s*\((?P<acr>[^()\s]{2,15})\)(?:\s*,\s*(?P<c>[^,()/–—]{2,40}?))?\s*[-–—/]\s+(?P<b>\S[^()]*)$"
 )
+
+
+#: the double quotation marks of the networks' languages
+_QUOTES = '"“”„«»'
+
+
+def _unquoted(raw: str) -> str:
+    """``raw`` without a double quotation mark at its start or end that no other mark
+    pairs with in it.
+
+    >>> _unquoted('Red League of Ara (RLA), Ara"'), _unquoted('"Red Dawn" Group')
+    ('Red League of Ara (RLA), Ara', '"Red Dawn" Group')
+    """
+    while raw and raw[-1] in _QUOTES and sum(raw.count(q) for q in _QUOTES) % 2 == 1:
+        raw = raw[:-1].rstrip(" ;,.")
+    while raw and raw[0] in _QUOTES and sum(raw.count(q) for q in _QUOTES) % 2 == 1:
+        raw = raw[1:].lstrip()
+    return raw
 
 
 def _named_twice(body: str) -> tuple[str, str, str] | None:

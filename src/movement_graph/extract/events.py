@@ -3965,6 +3965,17 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
             # "Both generals crushed together the revolution of December 2018 …" in a
             # paragraph about one country: that country's, as a dated protest is
             country = ctx.paragraph_country(clause)
+    hits = ctx.countries_in(clause)
+    if (
+        country is None
+        and hits
+        and all(h[3] == "demonym" for h in hits)
+        and len({h[2] for h in hits}) == 1
+        and ctx.date_near(clause, span.start, span.end)
+    ):
+        # "In February 1986 millions of Filipinos … overthrew the dictator in the People
+        # Power Revolution": a revolution its clause dates, made by the one people it names
+        country = hits[0][2]
     if country is None:
         return None
     date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)

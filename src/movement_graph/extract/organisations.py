@@ -26,7 +26,7 @@ from ..model import Document, OrgMention, Quote, Role
 from ..reference import load_glossary, load_name_words, phrases_pattern
 from ..vocab import fold
 from .countries import is_country
-from .entries import guess_language, has_org_head, org_heads, parse_entry
+from .entries import guess_language, has_org_head, is_acronym, org_heads, parse_entry
 from .lists import ListEntry, and_split, region_words
 from .networks import load_networks
 
@@ -297,6 +297,10 @@ def in_prose(doc: Doc, *, source: Document, skip: Iterable[tuple[int, int]] = ()
         chosen.append((start, end))
         role = Role.AUTHOR if _is_signoff(full, start, end) else _role(full, start, end)
         organ = organ_end(text)
+        if organ and is_acronym(text[organ:].strip()):
+            # "Central Committee of the WLA": the organ of a party the text named before,
+            # by its acronym alone; no organisation of its own
+            continue
         if organ and _plausible(text[organ:]):
             # "Central Committee of the Party of X": the organ speaks for the party
             start, text = start + organ, text[organ:]
