@@ -871,6 +871,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "at_prepositions",
             "struck_verbs",
             "explosion_sites",
+            "compass_parts",
             "since_words",
             "series_words",
             "office_words",

@@ -494,6 +494,9 @@ class _Context:
             if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
                 continue
             self.countries.append((s, e, iso2, clue))
+        if language in _S_GENITIVE_LANGUAGES:
+            self.countries += _s_genitives(self.text, self.countries)
+            self.countries.sort()
         # the countries named as who backed an event ("with the support of the United States")
         # (or as where someone fled or was sent: "flee to the United States")
         self.backers = {
@@ -1167,6 +1170,32 @@ class _Context:
         return self._body_adjectives
 
 
+#: the languages whose country names take the genitive "-s" ("den Norden Syriens"), which
+#: country_genitives.csv leaves out where the form is another language's word (French
+#: "les Syriens", the Syrians): in a text of these languages it is the country's name
+_S_GENITIVE_LANGUAGES = frozenset({"de", "sv", "da", "no", "nb", "nn"})
+_S_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÝÄÖÜ][^\W\d_]{3,})s(?![\w-])")
+
+
+def _s_genitives(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The countries named by their "-s" genitive in ``text`` that ``found`` does not hold."""
+    from .countries import find_countries
+
+    out = []
+    for m in _S_WORD.finditer(text):
+        if any(c[0] < m.end() and m.start() < c[1] for c in found):
+            continue
+        stem = m.group(1)
+        # the whole stem a name ("Syrien", which the tables hold as French "syrien")
+        hit = next((h for h in find_countries(stem) if h.start == 0 and h.end == len(stem)), None)
+        # (not an adjective's own ending: "Deutsches Reich" is no genitive of "Deutsche")
+        if hit is not None and (
+            hit.clue in ("name", "alias", "native", "exonym") or (hit.clue == "adjective" and stem[-1] != "e")
+        ):
+            out.append((m.start(), m.end(), hit.iso2, hit.clue))
+    return out
+
+
 def _unwrapped(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` (sentences within lines) with the pieces of a hard-wrapped sentence
     joined: a line that ends in a lower-case word or a comma, with the next line going on in
@@ -1266,6 +1295,7 @@ _DAY_AFTER = re.compile(r"(?:\s+de\s+force)?\s+(?:du|le)\s+\d{1,2}(?:er)?\s+\w+\
 def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     clause = ctx.clause(span.start, span.end)
+    clause = _fronted_phrase(ctx, span, clause)
     head = _head(span)
     # the noun phrase: "a first coup attempt by the Bolivian oligarchy", "the coup in Chile"
     np_end = span.end
@@ -1341,6 +1371,36 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=from_text,
         extra={"attempt": attempt, "told": told},
     )
+
+
+def _fronted_phrase(ctx: _Context, span: Span, clause: Span) -> Span:
+    """``clause`` cut at the comma that closes the fronted phrase the event's word stands
+    in, when the country past that comma is the subject of the main clause acting on
+    another country the clause names later: "Since the coup d'état of 26 July 2023, France
+    and its allies have been preparing a war against the people of Niger" (France is who
+    acts, not where the coup was). Not "After the coup of 1973, Chile fell under the
+    junta": the subject names no other country's place, and may be the event's."""
+    doc = ctx.doc
+    head = _head(span)
+    t = head
+    while t.dep_ in ("pobj", "prep", "compound", "nmod", "appos") and t.head.i != t.i:
+        t = t.head
+    verb = t
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= span.end:
+        return clause
+    comma = next((k for k in doc[span.end : verb.i] if k.text == ","), None)
+    if comma is None or comma.i < clause.start:
+        return clause
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i]
+    if not subjects:
+        return clause
+    subj = subjects[0]
+    sub = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    named = {h[2] for h in ctx.countries_in(clause) if any(s.idx <= h[0] < s.idx + len(s) for s in sub)}
+    later = {h[2] for h in ctx.countries_in(clause) if h[0] > verb.idx}
+    if not named or not later - named:
+        return clause
+    return doc[clause.start : comma.i]
 
 
 def _placed_in_phrase(ctx: _Context, span: Span, clause: Span) -> str | None:
@@ -2002,6 +2062,43 @@ def _coordinated(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
                 )
             )
     return out
+
+
+#: the parts of a country by the compass (event_words.yaml compass_parts)
+_COMPASS_PART = "|".join(re.escape(w) for w in sorted(_WORDS.words["compass_parts"], key=len, reverse=True))
+#: "the south-east of ", "den Südosten der ", "le nord de la " right before a country's name
+_PART_OF = re.compile(
+    r"(?i:\b(?:" + _COMPASS_PART + r")\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+"
+    r"|der\s+|von\s+|del\s+|do\s+|da\s+)?)$"
+)
+#: what joins it to the next part: " and the north of ", " und den Norden ", " et le nord de la "
+_AND_PART = re.compile(
+    r"(?i:\s*,?\s*(?:and|und|et|y|e)\s+(?:the\s+|den\s+|dem\s+|le\s+|la\s+|el\s+|o\s+|l['’]\s*)?"
+    r"(?:" + _COMPASS_PART + r")\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|des\s+|der\s+"
+    r"|von\s+|del\s+|do\s+|da\s+)?)"
+)
+
+
+def _compass_pair(ctx: _Context, span: Span, cand: _Cand) -> list[_Cand]:
+    """The disaster in the second country of "the south-east of Turkey and the north of
+    Syria" ("den Südosten der Türkei und den Norden Syriens"): its sentence names a part
+    of each country, the first being ``cand``'s."""
+    if cand.type != "disaster" or cand.country is None:
+        return []
+    sent = ctx.text_sentence(span.start, span.end)
+    hits = sorted(h for h in ctx.countries_in(sent) if h[0] >= span.end_char)
+    for h, nxt in zip(hits, hits[1:], strict=False):
+        if h[2] != cand.country or nxt[2] == h[2]:
+            continue
+        if not _PART_OF.search(ctx.text, max(0, h[0] - 30), h[0]):
+            continue
+        if _AND_PART.fullmatch(ctx.text, h[1], nxt[0]) is None:
+            continue
+        q = ctx.doc.char_span(nxt[0], nxt[1], alignment_mode="expand")
+        if q is None:
+            return []
+        return [replace(cand, start=q.start, end=q.end, country=nxt[2], extra=dict(cand.extra))]
+    return []
 
 
 def _list_tail(ctx: _Context, tail_end: int, stop: int) -> int:
@@ -4116,6 +4213,20 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         # "On this 1 May we march against the imperialist war in …" in an April text: the
         # day of the march to come, not the war's
         date = None
+    former = None
+    if date is None and _by_former_state(ctx, clause, country):
+        # "Yugoslavia has been torn apart by a fratricidal war": a state that is no more
+        # places an undated war in none of the states after it (which of them, only the
+        # date tells); a war against it is against that state, named as the text names it
+        # ("the war against Yugoslavia, which lasted seventy-eight days"), not "in Serbia"
+        target = (
+            ctx.countries_in(doc[right + 1 : right + 3])
+            if right < len(doc) and doc[right].lower_ == "against"
+            else []
+        )
+        if not target or target[0][2] != country or target[0][3] != "historical":
+            return None
+        former = ctx.text[target[0][0] : target[0][1]]
     mod = ""
     first = span[0]
     if first.lower_ in ("people", "people's"):
@@ -4136,8 +4247,59 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=date is not None,
-        extra={"mod": mod},
+        extra={"mod": mod, **({"label": f"War against {former}"} if former else {})},
     )
+
+
+@cache
+def _wider_regions() -> re.Pattern[str]:
+    """The names of regions across several countries (``wider_regions.txt``: "Sahel"),
+    after the preposition (and article) of a war's place: "the war in the Sahel", "la
+    guerre au Sahel", "der Krieg in der Sahelzone" is not said; "im Sahel"."""
+    path = DATA / "reference" / "wider_regions.txt"
+    names = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:in|au|dans|en|im|nel|no|na)\s+(?:(?:the|le|la|el|l['’]|der|dem|del)\s*)?("
+        + alternation
+        + r")\b"
+    )
+
+
+def _war_in_region(ctx: _Context, span: Span) -> _Cand | None:
+    """A war in a region across several countries, which places it in none of them: "the
+    war in the Sahel has only grown", "la guerre au Sahel, qui a fait des milliers de morts
+    depuis 2012" (dated by its sentence's own stretch, else undated)."""
+    m = _wider_regions().match(ctx.text, span.end_char)
+    if m is None:
+        return None
+    end = ctx.doc.char_span(span.start_char, m.end(), alignment_mode="expand")
+    if end is None:
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, end), span.start, end.end)
+    if date is not None and ctx.ref is not None and _after(date, ctx.ref):
+        date = None
+    region = m.group(1)
+    return _Cand(
+        span.start,
+        end.end,
+        "war",
+        date=date,
+        date_from_text=date is not None,
+        extra={"label": f"War in the {region}", "region": region},
+    )
+
+
+def _by_former_state(ctx: _Context, clause: Span, country: str) -> bool:
+    """``clause`` names ``country`` only by the name of a state that is no more
+    (historical_countries.csv: "Yugoslavia", "the Soviet Union")."""
+    hits = [c for c in ctx.countries_in(clause) if c[2] == country]
+    return bool(hits) and all(c[3] == "historical" for c in hits)
 
 
 #: how long a war has run, in the sentence that names it: "For over a year the army has
@@ -4720,7 +4882,12 @@ def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
     if own is None or len(own[2]) < 7 or (ctx.ref and own[2][: len(ctx.ref)] > ctx.ref[: len(own[2])]):
         return None
     clause = ctx.clause(span.start, span.end)
-    country = ctx.paragraph_country(clause) or ctx.country_before(clause, own[2]) or ctx.document_country()
+    country = (
+        _where_antecedent(ctx, span.start)
+        or ctx.paragraph_country(clause)
+        or ctx.country_before(clause, own[2])
+        or ctx.document_country()
+    )
     if country is None:
         return None
     return _Cand(
@@ -4732,6 +4899,20 @@ def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=True,
         extra={"regime_fall": name.text, "gapped_from": own[1]},
     )
+
+
+#: the relative adverbs of place: "de l'Égypte, où Moubarak est tombé …", "in Egypt, where …"
+_WHERE = frozenset({"where", "où", "donde", "onde", "dove", "wo"})
+
+
+def _where_antecedent(ctx: _Context, i: int) -> str | None:
+    """The country (or city's country) a relative "where" right before token ``i`` points
+    back to: "de l'Égypte, où Moubarak est tombé le 11 février 2011" (Egypt, not the
+    country the paragraph told before)."""
+    if i == 0 or ctx.doc[i - 1].lower_ not in _WHERE:
+        return None
+    end = len(ctx.text[: ctx.doc[i - 1].idx].rstrip().rstrip(",").rstrip())
+    return next((c[2] for c in ctx.countries + ctx.cities if c[1] == end), None)
 
 
 def _ruler_fell_gapped(ctx: _Context, cand: _Cand) -> list[_Cand]:
@@ -4915,7 +5096,13 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
             person.insert(0, t)
     else:
         person = [t for t in span[1:-2] if t.is_title and t.is_alpha]
+    office = next((t.lower_ for t in span[1:-2] if t.lower_ in _OFFICE_WORDS), None)
     person = [t for t in person if t.lower_ not in _OFFICE_WORDS]
+    unnamed = not person and office is not None
+    if unnamed:
+        # "le Hirak a contraint le président à démissionner le 2 avril 2019": the office's
+        # holder, whom the text does not name
+        person = [span[-3]]
     if (
         not 1 <= len(person) <= 4
         or any(t.lower_ in MONTHS for t in person)
@@ -4937,8 +5124,25 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=True,
-        extra={"person": " ".join(t.text for t in person), "resignation": True},
+        extra={
+            "person": _office_holder(office) if unnamed and office else " ".join(t.text for t in person),
+            "resignation": True,
+            "unnamed": unnamed,
+        },
     )
+
+
+def _office_holder(office: str) -> str:
+    """The English name of the holder of an office a text names in its own language."""
+    if office.startswith(("pres", "prés", "präs")):
+        return "the president"
+    if office.startswith("dict"):
+        return "the dictator"
+    if office in ("king", "rey", "roi"):
+        return "the king"
+    if office in ("general", "emir"):
+        return f"the {office}"
+    return "the prime minister"  # premier, prime minister, ministro, ministre
 
 
 def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
@@ -5609,6 +5813,8 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         label = x.get("label") or f"{mod}war{where}"
         cand.label = label[0].upper() + label[1:]
         cand.key = f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
+        if cc is None and x.get("region"):
+            cand.key = f"war-{slugify(x['region'])}"  # one war across the region's countries
     elif t == "crisis" and x.get("regime_fall"):
         ruler = x["regime_fall"]
         cand.label = f"Fall of the {ruler} regime{where}"
@@ -5619,6 +5825,8 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     elif t == "crisis" and x.get("resignation") and cc:
         cand.label = f"Resignation of {x['person']}{where}"
         cand.key = f"resignation-of-{slugify(x['person'])}-{year}" if year else None
+        if x.get("unnamed") and year:
+            cand.key = f"resignation-of-{slugify(x['person'])}-{cc.lower()}-{year}"
     elif t == "crisis":
         if x.get("removal") and cc:
             act = "Removal and imprisonment" if x.get("imprisoned") else "Removal from office"
@@ -6277,6 +6485,8 @@ def events(
         if rule == "coup" and language != "en" and ctx.adjacent_adjective(span) is not None:
             handler = None  # "der chilenische Putsch": the adjective places it, not the English parse
         cand = handler(ctx, span) if handler else None
+        if cand is None and rule in ("war", "word_war"):
+            cand = _war_in_region(ctx, span)
         if rule == "coup" and language != "en" and (cand is None or cand.date is None):
             # the English parse of another language found no date ("die Putsche in Burkina
             # Faso am 24. Januar und am 30. September 2022"): the sentence's own words do
@@ -6292,6 +6502,7 @@ def events(
                 _coordinated(ctx, span, cand)
                 or _coordinated_days(ctx, span, cand)
                 or _months_of_year(ctx, span, cand)
+                or _compass_pair(ctx, span, cand)
             )
         elif rule in _ANAPHORIC:
             unread.append((rule, span))
