@@ -478,7 +478,7 @@ def test_every_event_type_the_rules_make_passes_the_shapes(tmp_path: Path) -> No
     (folder / "s.txt").write_text(
         "Statement of the Party of Labour of Ostland\n\n"
         "We mourn the victims of the massacre in Peru on 3 October 2021. We share the grief of the "
-        "victims of the earthquake in Turkey on 6 February 2023. We salute the No vote in the Greek referendum of 5 July 2015. "
+        "victims of the earthquake in Turkey on 6 February 2023. We salute the No vote in the Italian referendum of 4 December 2016. "
         "The workers of the world will not forget their dead and will continue the struggle.\n\n"
         "1 March 2023\n",
         encoding="utf-8",
@@ -487,7 +487,7 @@ def test_every_event_type_the_rules_make_passes_the_shapes(tmp_path: Path) -> No
     summary = build([folder], BuildOptions(out_dir=out, analyse=False, cache=False))
     assert summary.documents == 1
     trig = (out / "graph.trig").read_text(encoding="utf-8")
-    for key in ("attack-pe-2021", "disaster-tr-2023-earthquake", "referendum-gr-2015"):
+    for key in ("attack-pe-2021", "disaster-tr-2023-earthquake", "referendum-it-2016"):
         assert f"id/event/{key}>" in trig, key
 
 

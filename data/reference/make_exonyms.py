@@ -25,6 +25,7 @@ A name is left out (and the reason printed) when it is not a safe country clue:
 - shorter than three characters;
 - it is already an expression of another country (name, alias, native name, demonym,
   adjective, former country): "Kongo" is the Congo of one table and of the other;
+- it is a city's name or alias in ``cities.csv`` ("Tunis", Tunisia in Croatian and Serbian);
 - it comes out for two countries ("Korea" from "Korea, Republik" and "Korea,
   Demokratische Volksrepublik");
 - it is a stop word of one of the languages the statements are written in (spaCy's lists
@@ -66,7 +67,7 @@ from wordfreq import tokenize, zipf_frequency
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
-from movement_graph.reference import read_countries, read_historical, read_homonyms  # noqa: E402
+from movement_graph.reference import read_cities, read_countries, read_historical, read_homonyms  # noqa: E402
 
 #: output language code -> pycountry locale
 LANGS = {
@@ -81,6 +82,10 @@ LANGS = {
     "da": "da",
     "sv": "sv",
     "el": "el",
+    "pl": "pl",
+    "uk": "uk",
+    "hr": "hr",
+    "sr-Latn": "sr@latin",
 }
 #: a word this frequent (Zipf scale: 3.5 is about once in 300,000 words) is an ordinary word
 FREQUENT = 3.5
@@ -181,6 +186,8 @@ def main() -> None:
     historical = read_historical(HERE / "historical_countries.csv")
     stops = stop_words()
     homonyms = {norm(h.name) for h in read_homonyms(HERE / "country_homonyms.csv")}
+    # a city's name is no country's ("Tunis", Tunisia in Croatian, is the city)
+    cities = {norm(n) for c in read_cities(HERE / "cities.csv") for n in (c.name, *c.aliases)}
 
     # every expression the finder already knows, and whose it is
     known: dict[str, set[str]] = defaultdict(set)
@@ -237,6 +244,8 @@ def main() -> None:
             why = f"names {'/'.join(sorted(codes))}"
         elif key in known:
             why = f"already names {'/'.join(sorted(known[key]))}"
+        elif key in cities:
+            why = "a city's name (cities.csv)"
         elif stop_word(key, langs | own_langs[iso2], stops, homonyms):
             why = f"a stop word ({','.join(sorted(stops[key]))})"
         elif key not in homonyms and (

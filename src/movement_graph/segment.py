@@ -1807,7 +1807,7 @@ def _tagline() -> re.Pattern[str]:
     """A site's or paper's banner: its name, a dash or bar, and what it is ("Organ of …", "News
     from …"): the words of the lists ``tagline`` and ``tagline_of`` of ``navigation.txt``."""
     return re.compile(
-        rf"(?i)^[^|—–!?:\n]{{2,80}}?\s+[|—–]\s+(?:the\s+|el\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|o\s+|a\s+)?"
+        rf"(?i)^[^|—–·!?:\n]{{2,80}}?\s+[|—–·]\s+(?:the\s+|el\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|o\s+|a\s+)?"
         rf"(?:[\w-]+\s+)?(?:{navigation_words('tagline')})\s+(?:{navigation_words('tagline_of')})\s+\S.{{0,100}}$"
     )
 
@@ -2377,6 +2377,10 @@ def _first_date(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
         numbers = {m.end() - 1 for m in _issue_re().finditer(line)}
         if len(dates) > 1:
             dates = [d for d in dates if not (d.precision == "year" and d.start in numbers)]
+            # "Nr. 11 / 2023 · Udgivet 30. november 2023": the issue's year gives way to
+            # the day of the same year the line names
+            finer = {d.iso[:4] for d in dates if d.precision != "year"}
+            dates = [d for d in dates if not (d.precision == "year" and d.iso in finer)]
         # "Kathmandu, 2072 Baisakh 20 (3 May 2015)": another calendar's year, glossed by the
         # bracketed date after it
         glossed = [d for d in dates if d.precision != "year" and line[: d.start].rstrip().endswith("(")]

@@ -333,8 +333,9 @@ _GLOSSED = re.compile(
 )
 
 
-#: the word "year" after a date's year, in Russian ("1 марта 2022 года", "2022 г.")
-_YEAR_WORD = re.compile(r"\s*(?:года|год|г\.)(?!\w)", re.I)
+#: the word "year" after a date's year, in Russian, Ukrainian, Polish and Serbo-Croatian
+#: ("1 марта 2022 года", "2022 г.", "2 травня 2024 р.", "28 kwietnia 2021 r.", "2020. godine")
+_YEAR_WORD = re.compile(r"\.?\s*(?:года|год|г\.|року|р\.|roku|r\.|godine|god\.)(?!\w)", re.I)
 
 
 @cache

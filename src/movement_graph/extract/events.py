@@ -5704,6 +5704,10 @@ def _gazetteer_match(rules: EventRules, cand: _Cand, ref: str | None) -> Histori
             same = [e for e in same if e.date and int(ref[:4]) - int(e.date[:4]) <= _RECENT_YEARS]
     elif cand.type in _RECURRING:
         return None
+    if ref and cand.type == "war" and len(same) > 1:
+        # "the war in Ukraine" in a text of 2024 is the country's latest war before the text
+        # (the invasion of 2022), not an earlier one of the gazetteer (the war in Donbas)
+        return max(same, key=lambda e: e.date or "")
     return same[0] if len(same) == 1 else None
 
 

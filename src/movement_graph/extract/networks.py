@@ -329,8 +329,14 @@ def _patterns() -> tuple[tuple[str, str, _Scan], ...]:
             pats.append((net.key, "name", _Scan(pattern, (_needles(name),))))
         for acro in net.acronyms:
             # also the first part of a German or Turkish compound ("ICOR-Organisationen",
-            # "ICOR-Europa"), never a piece of a longer acronym ("XY-ICOR", "ICOR-ML")
-            pattern = re.compile(r"(?<![\w-])" + re.escape(acro) + r"(?:(?![\w-])|(?=-[^\W\d_][^\W\d_A-Z]))")
+            # "ICOR-Europa"), or with the case ending a Slavic language hyphenates to an
+            # acronym ("CIPOML-a", "ICOR-om"), never a piece of a longer acronym ("XY-ICOR",
+            # "ICOR-ML")
+            pattern = re.compile(
+                r"(?<![\w-])"
+                + re.escape(acro)
+                + r"(?:(?![\w-])|(?=-[^\W\d_][^\W\d_A-Z])|(?=-[^\W\d_A-Z]{1,3}(?![\w-])))"
+            )
             pats.append((net.key, "acronym", _Scan(pattern, ((acro,),), case_sensitive=True)))
     # numbered conferences: one pattern per name, the network decided per document
     for name in sorted(
