@@ -135,7 +135,7 @@ def _events(text: str, language: str, date: str = "2023-10-01") -> list[tuple[st
             "Le Parti Ouvrier de Lutécie salue l'insurrection populaire des 30 et 31 octobre 2014 "
             "au Burkina Faso.",
             "fr",
-            ("protest", "2014-10-31", "BF"),
+            ("protest", "2014-10-30", "BF"),  # its first day, as "30 and 31 October" gives
         ),
         (
             "Le 30 septembre 2022, l'armée a renversé le gouvernement au Burkina Faso.",
