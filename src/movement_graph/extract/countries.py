@@ -268,6 +268,38 @@ def find_countries(text: str) -> Iterator[CountryHit]:
         yield CountryHit(s, e, surface, code, iso2, clue)
 
 
+#: the endings of English demonyms that take no plural "-s" ("the Chinese", "the French")
+_NO_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
+
+
+@cache
+def _plural_demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The English demonyms of one word in their plural ("Filipinos", "Bangladeshis",
+    "Indians") and their countries; not a plural that is a country's own expression
+    ("Philippines")."""
+    what = _entries()[0]
+    plurals: dict[str, str] = {}
+    for c in load_countries():
+        for d in c.demonyms:
+            if " " in d or not d[:1].isupper() or d.lower().endswith(_NO_PLURAL):
+                continue
+            plural = d + "s"
+            if _norm(plural) not in what:
+                plurals.setdefault(plural, c.iso2)
+    alts = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), plurals
+
+
+def find_peoples(text: str) -> Iterator[CountryHit]:
+    """Yield every English demonym in the plural in ``text`` ("millions of Filipinos"): a
+    people, which an event's rule may read where it asks for the people who acted; no
+    mention of the country (clue "demonym")."""
+    pattern, plurals = _plural_demonyms()
+    for m in pattern.finditer(text):
+        iso2 = plurals[m.group()]
+        yield CountryHit(m.start(), m.end(), m.group(), iso2, iso2, "demonym")
+
+
 @cache
 def _spellings() -> dict[str, frozenset[str]]:
     """Every country expression of several words (normalised) and how the tables write it."""

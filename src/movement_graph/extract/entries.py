@@ -452,7 +452,7 @@ def parse_entry(text: str) -> ParsedEntry:
     translit: str | None = None
     former: str | None = None
     native_in_bracket: str | None = None
-    translation: str | None = None
+    translation: str | None = None if beside is None else beside[3]
     # a trailing bracket group: the English translation, a transliteration, or an acronym
     while len(parts) >= 2 and _is_group(parts[-1]):
         inner = parts[-1][1:-1].strip()
@@ -647,7 +647,7 @@ def parse_entry(text: str) -> ParsedEntry:
     if not name:
         name = acronym or raw
     if hit is None:
-        hit = country_of_name(english or name, native, acronym_parts(acronym))
+        hit = country_of_name(english or name, native, acronym_parts(acronym), translation)
     lang = None
     if native:
         langs = _country_languages(hit.iso2) if hit else ()
@@ -690,22 +690,28 @@ def _unquoted(raw: str) -> str:
     return raw
 
 
-def _named_twice(body: str) -> tuple[str, str, str] | None:
+def _named_twice(body: str) -> tuple[str, str, str | None, str | None] | None:
     """A name in its language with its acronym, then its English name, after a dash or a
-    slash: (the first name, the acronym, the English name), or None.
+    slash: (the first name, the acronym, the English name, None), or None.
 
     >>> _named_twice("Partia Robotnicza Ary – Marksiści (PRA-M) / Workers' Party of Ara – Marxists")
-    ('Partia Robotnicza Ary – Marksiści', 'PRA-M', "Workers' Party of Ara – Marxists")
+    ('Partia Robotnicza Ary – Marksiści', 'PRA-M', "Workers' Party of Ara – Marxists", None)
     >>> _named_twice("Εργατικό Κόμμα Άρας (ΕΚΑ) – Workers' Party of Ara")
-    ('Εργατικό Κόμμα Άρας', 'ΕΚΑ', "Workers' Party of Ara")
+    ('Εργατικό Κόμμα Άρας', 'ΕΚΑ', "Workers' Party of Ara", None)
     >>> _named_twice("Workers' Party of Ara (WPA) – Bela") is None
     True
+
+    Or its translation into the list's language, not English (a German list: "Partai Buruh
+    Ara (PBA) – Arbeiterpartei Aras"): (the name, the acronym, None, the translation).
+
+    >>> _named_twice("Partai Buruh Revolusioner Ara (PBRA) – Revolutionäre Arbeiterpartei Aras")
+    ('Partai Buruh Revolusioner Ara', 'PBRA', None, 'Revolutionäre Arbeiterpartei Aras')
 
     Or the English name first, its country, then the name in its language ("Union of Ara's
     Workers (UAW), Ukraine – Союз рабочих Ары", the native country cut off before):
 
     >>> _named_twice("Union of Ara's Workers (UAW), Ukraine – Союз рабочих Ары")
-    ('Союз рабочих Ары', 'UAW', "Union of Ara's Workers")
+    ('Союз рабочих Ары', 'UAW', "Union of Ara's Workers", None)
     """
     m = _NAMED_TWICE.match(body)
     if m is None or not is_acronym(m["acr"]):
@@ -716,9 +722,11 @@ def _named_twice(body: str) -> tuple[str, str, str] | None:
     if len(a.split()) < 2 or len(b.split()) < 2:
         return None
     if looks_english(b) and not looks_english(a) and has_org_head(b):
-        return a, m["acr"], b
+        return a, m["acr"], b, None
     if m["c"] is not None and looks_english(a) and not looks_english(b) and has_org_head(a):
-        return b, m["acr"], a
+        return b, m["acr"], a, None
+    if m["c"] is None and not looks_english(a) and not looks_english(b) and _translation_like(b, a):
+        return a, m["acr"], None, b
     return None
 
 

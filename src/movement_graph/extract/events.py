@@ -41,10 +41,11 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import default_filter, sentences
 from ..nlp.elisions import with_elisions
-from ..reference import load_adjectives, load_countries, load_event_words, phrases_pattern
+from ..reference import load_adjectives, load_cities, load_countries, load_event_words, phrases_pattern
 from ..vocab import slugify
 from .cities import find_cities, find_regions
 from .cities import resolve as resolve_city
+from .countries import find_peoples
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 from .networks import load_networks
 
@@ -473,6 +474,7 @@ class _Context:
             self.org_spans = list(organisations)
             person_spans = []
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
+        self._peoples: list[tuple[int, int, str, str]] | None = None  # peoples_in
         named: set[str] = set()  # every country the text names, party names' too
         # a name the model reads as an event's, a word or two then a country ("the Plan
         # Colombia"): the country ends a name, it places nothing
@@ -892,6 +894,13 @@ class _Context:
         ]
         return found or [c for c in self.cities if c[0] >= span.start_char and c[1] <= span.end_char]
 
+    def peoples_in(self, span: Span) -> list[tuple[int, int, str, str]]:
+        """The peoples ``span`` names by a demonym in the plural ("millions of Filipinos"),
+        which no rule reads as a country's mention: only where a rule asks who acted."""
+        if self._peoples is None:
+            self._peoples = [(h.start, h.end, h.iso2, h.clue) for h in find_peoples(self.text)]
+        return [c for c in self._peoples if c[0] >= span.start_char and c[1] <= span.end_char]
+
     def only_country(self, span: Span) -> str | None:
         """The country of ``span`` when it names exactly one."""
         found = {c[2] for c in self.countries_in(span)}
@@ -1093,11 +1102,12 @@ class _Context:
             found = iso
         return found
 
-    def told_date(self, before_char: int, *, others: bool = True) -> str | None:
+    def told_date(self, before_char: int, *, others: bool = True, since: int = 0) -> str | None:
         """The date of the story told just before ``before_char``: the last day or month
         the text gave in the 400 characters before, when not after the document. Without
         ``others``, not a date that closes another event's words in its clause ("the army
-        killed four people in Tegucigalpa on 5 July 2009", "the election of 3 May")."""
+        killed four people in Tegucigalpa on 5 July 2009", "the election of 3 May"). Not a
+        date before ``since`` (the start of the sentence of a death its verb tells)."""
         q = self.source.date_quote
         # the text's dateline is no story's date, and what stands above a dateline that opens
         # the text is its header; a dateline that closes the text leaves the story before it
@@ -1108,7 +1118,7 @@ class _Context:
         for s, _e, iso in reversed(self.dates):
             if s >= before_char:
                 continue
-            if s < head:
+            if s < head or s < since:
                 return None
             if reach - s > _TOLD_REACH:
                 return None
@@ -1619,6 +1629,26 @@ def _rule_annexation(ctx: _Context, span: Span) -> _Cand | None:
     cand = _Cand(span.start, span.end, "other", date=date, country=country, date_from_text=True)
     cand.label = f"{date[:4]} annexation in {name(country)}"
     cand.key = f"annexation-{country.lower()}-{date[:4]}"
+    return cand
+
+
+def _rule_abolition(ctx: _Context, span: Span) -> _Cand | None:
+    """A monarchy abolished, by its noun or its verb ("la abolición de la monarquía el 28 de
+    mayo de 2008", "the Constituent Assembly abolished the monarchy and declared X a
+    republic"): dated by its own stretch of its sentence (undated, none), placed by the
+    country of the sentence, else of the paragraph before, else of the text."""
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    country = (
+        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
+    )
+    if country is None:
+        return None
+    cand = _Cand(span.start, span.end, "other", date=date, country=country, date_from_text=True)
+    cand.label = f"{date[:4]} abolition of the monarchy in {ctx.rules.country_name(country)}"
+    cand.key = f"abolition-monarchy-{country.lower()}-{date[:4]}"
     return cand
 
 
@@ -2378,6 +2408,30 @@ def _rule_attack(ctx: _Context, span: Span) -> _Cand | None:
     return _single_event(ctx, span, "attack", ("racist", "fascist", "terrorist", "arson"))
 
 
+def _rule_genocide(ctx: _Context, span: Span) -> _Cand | None:
+    """A people's genocide ("the genocide against the Rohingya in 2017", "the genocide of
+    the Armenians in 1915"): an attack dated by its own stretch of its clause (undated, none:
+    a genocide going on is a war's), in the country its sentence names (not the people's:
+    "… of the Armenians in 1915, which the Turkish state denies"), else the text's."""
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if date is None or ctx.of_the_story(date):
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    country = ctx.country_near(sent, span.start, span.end) or ctx.document_country()
+    if country is None:
+        return None
+    return _Cand(
+        span.start,
+        span.start + 1,
+        "attack",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"noun": "genocide"},
+    )
+
+
 def _rule_attack_on(ctx: _Context, span: Span) -> _Cand | None:
     """An attack on people ("the attack of the armed group on Malian civilians on 20
     October 2023"): the word "attack" is the event's, placed and dated by its phrase."""
@@ -2405,6 +2459,13 @@ def _rule_disaster(ctx: _Context, span: Span) -> _Cand | None:
     if cand is not None and storm is not None:
         cand.extra["noun"] = storm  # "Storm Daniel", "the storm Daniel": a storm, not a "daniel"
     return cand
+
+
+def _rule_named_fire(ctx: _Context, span: Span) -> _Cand | None:
+    """A fire named by its place, then its date ("the Tazreen fire of 24 November 2012" of
+    a factory, "the X fire in 2012"): a fire disaster, placed and dated as its noun is."""
+    fire = next(t for t in span if t.lemma_.lower() in ("fire", "blaze"))
+    return _single_event(ctx, ctx.doc[span.start : fire.i + 1], "disaster", ())
 
 
 def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, ...]) -> _Cand | None:
@@ -2454,12 +2515,15 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
                     break
     if country is None and head.tag_ not in ("NNS", "NNPS"):
         country = _home_of_recalled(ctx, span, clause, ctx.phrase_date(head, span, clause))
+    # its year: its phrase's date, else the year its anniversary's number gives ("the 37th
+    # anniversary of the X gas tragedy" in a text of 2021: a disaster of 1984)
+    recalled = ctx.phrase_date(head, span, clause) or _anniversary_year(ctx, span)
     if (
         country is None
         and etype in ("attack", "disaster")
         and not ctx.countries_in(clause)
-        and not ctx.of_the_story(ctx.phrase_date(head, span, clause))
-        and ctx.phrase_date(head, span, clause) is not None
+        and not ctx.of_the_story(recalled)
+        and recalled is not None
         # (not one its clause places somewhere no table knows: "the massacre of 2 October
         # 1968 in the Plaza de las Tres Culturas")
         and not _placed_unknown(ctx, span)
@@ -2500,6 +2564,8 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         )
     else:
         date = ctx.phrase_date(head, span, clause)
+    if date is None and etype in ("attack", "disaster"):
+        date = _anniversary_year(ctx, span)
     if date is None and pair:
         # dated by the story told before it (a coup's day: its month only)
         date = ctx.told_date(span.start_char)
@@ -2516,6 +2582,22 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date_from_text=date is not None,
         extra={"noun": noun},
     )
+
+
+def _anniversary_year(ctx: _Context, span: Span) -> str | None:
+    """The year of the event ``span`` names when an anniversary numbers it: in English, the
+    words right before it ("the 37th anniversary of the X gas tragedy" in a text of 2021:
+    1984); in another language, as _Context.anniversary_year reads it."""
+    if ctx.language != "en":
+        return ctx.anniversary_year(span)
+    doc = ctx.doc
+    k = span.start - 1
+    while k > 0 and (doc[k].pos_ in ("DET", "PROPN", "ADJ") or doc[k].is_title) and span.start - k <= 4:
+        k -= 1
+    if k < 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ != "anniversary" or not ctx.ref:
+        return None
+    n = ordinal_value(doc[k - 2].text)
+    return shift_years(ctx.ref, -n)[:4] if n else None
 
 
 def _named_pair(head: Token) -> bool:
@@ -3343,7 +3425,7 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
         ):
             victim = ("count", None)
         return _told_kill(ctx, sent, span, victim) if victim is not None else None
-    date = _verb_date(ctx, sent, span) or ctx.told_date(span.start_char)
+    date = _verb_date(ctx, sent, span) or ctx.told_date(span.start_char, since=sent.start_char)
     country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, date)
     if country is None and ctx.of_the_story(date):
         country = ctx.document_country()
@@ -4062,7 +4144,8 @@ def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
             # "Both generals crushed together the revolution of December 2018 …" in a
             # paragraph about one country: that country's, as a dated protest is
             country = ctx.paragraph_country(clause)
-    hits = ctx.countries_in(clause)
+    # (a people named in the plural, when the clause names no country: "millions of Filipinos")
+    hits = ctx.countries_in(clause) or ctx.peoples_in(clause)
     if (
         country is None
         and hits
@@ -4592,11 +4675,14 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
         # "On 16 September X died in custody", "X died in the palace that same day", "X was
         # shot dead by police": a
         # death the text tells, in its country, on the day of the story told before it
-        date = date or ctx.told_date(ctx.doc[span.start].idx)
+        # a death its verb tells takes no day from another sentence ("In the night of 2 to 3
+        # December 1984 the gas killed thousands. X, the company's chairman, died without
+        # ever facing a court"); "that same day" is a day of its own sentence
+        sent = ctx.text_sentence(span.start, span.end)
+        date = date or ctx.told_date(ctx.doc[span.start].idx, since=sent.start_char)
         if country is None:
             # "X, a young worker, was shot dead by police in Lyon on 3 March 2011": the
             # parse ends the clause at the participle; the place is in the sentence
-            sent = ctx.text_sentence(span.start, span.end)
             country = ctx.country_near(sent, span.start, span.end)
             date = date or ctx.date_near(sent, span.start, span.end)
         if country is None and ctx.of_the_story(date):
@@ -5021,6 +5107,58 @@ def _rule_repeal(ctx: _Context, span: Span) -> _Cand | None:
     label = cand.label or ""
     cand.label = label[:1].upper() + label[1:]
     cand.date, cand.country, cand.date_from_text = date, country, True
+    return cand
+
+
+def _rule_repealed(ctx: _Context, span: Span) -> _Cand | None:
+    """Laws a parliament repealed, told by its verb ("On 29 November 2021 the Parliament
+    repealed the three farm laws which …"): a law's act dated by its clause (undated, none),
+    placed by the country of its sentence, else of the paragraph before, else of the text."""
+    clause = ctx.clause(span.start, span.end)
+    date = ctx.date_near(clause, span.start, span.end)
+    if date is None:
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    country = (
+        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
+    )
+    if country is None:
+        return None
+    cand = _Cand(span.start, span.end, "law", date=date, country=country, date_from_text=True)
+    cand.label = f"{date[:4]} repeal of laws in {ctx.rules.country_name(country)}"
+    cand.key = f"repeal-{country.lower()}-{date}"
+    return cand
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """The names (and other names) of the countries' capitals (``cities.csv``), lower case."""
+    return frozenset(n.casefold() for c in load_cities() if c.capital for n in (c.name, *c.aliases))
+
+
+#: a ruler's flight: "fled the country", "fled abroad", "escaped" (event_words.yaml destination_verbs)
+_FLED = re.compile(r"\b(?:" + "|".join(_WORDS.words["destination_verbs"]) + r")\b", re.I)
+
+
+def _rule_capital_taken(ctx: _Context, span: Span) -> _Cand | None:
+    """A capital taken, told by its verb with the ruler's flight after it in its sentence
+    ("On 15 August 2021 the X entered Kabul and President Y fled the country"): the fall of
+    the capital, in its country, dated by its clause (undated, none)."""
+    city = next(
+        (c for c in ctx.cities if c[0] == span[1].idx and c[1] <= span.end_char and c[3] == "city"), None
+    )
+    if city is None or ctx.text[city[0] : city[1]].casefold() not in _capitals():
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    if not _FLED.search(ctx.text, city[1], sent.end_char):
+        return None
+    date = ctx.date_near(ctx.clause(span.start, span.end), span.start, span.end)
+    if date is None:
+        return None
+    name = ctx.text[city[0] : city[1]]
+    cand = _Cand(span.start, span.end, "other", date=date, country=city[2], date_from_text=True)
+    cand.label = f"{date[:4]} fall of {name}"
+    cand.key = f"fall-{slugify(name)}-{date[:4]}"
     return cand
 
 
@@ -5660,6 +5798,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "martial_law": partial(_rule_word, etype="crisis", noun="martial law"),
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
+    "abolition": _rule_abolition,
     "intervention": _rule_intervention,
     "fire": _rule_fire,
     "fire_open": _rule_fire_open,
@@ -5667,6 +5806,10 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "law_of": _rule_law,
     "repeal": _rule_repeal,
     "burned": _rule_burned,
+    "named_fire": _rule_named_fire,
+    "genocide": _rule_genocide,
+    "capital_taken": _rule_capital_taken,
+    "repealed": _rule_repealed,
     "resignation": _rule_resignation,
     "forced_resign": _rule_forced_resign,
     "stormed": _rule_stormed,

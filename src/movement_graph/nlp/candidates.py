@@ -40,6 +40,10 @@ _IRREGULAR = {
     "take": ("took", "taken"),
     "rise": ("rose", "risen"),
     "shoot": ("shot",),
+    "begin": ("began", "begun"),
+    "run": ("ran",),
+    "overrun": ("overran",),
+    "drive": ("drove", "driven"),
 }
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
