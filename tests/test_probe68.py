@@ -65,6 +65,16 @@ def test_an_undated_war_of_a_state_that_is_no_more() -> None:
             "NATO's new strategy.",
         )
     )
+    # (in a text of 1999 the gazetteer's NATO bombing of that year; named by the rule before it)
+    assert [(t, lab) for t, lab, _d, _c in found] == [("war", "NATO bombing of Yugoslavia")]
+    found = labelled_events(
+        statement_en(
+            "Statement on the Balkans",
+            "12 May 1994",
+            "The war against Yugoslavia, which has lasted three years, showed the aggressive character of "
+            "the great powers.",
+        )
+    )
     assert [(t, lab) for t, lab, _d, _c in found] == [("war", "War against Yugoslavia")]
     # a war in a state of today keeps its country, dated or not
     found = labelled_events(statement_en("Statement on Sudan", "12 May 2024", "The war in Sudan goes on."))
