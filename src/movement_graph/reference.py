@@ -399,7 +399,9 @@ def _exonym(row: dict[str, str]) -> Exonym:
 
 
 #: one lower-case word, hyphens inside ("sud-africain")
-_ADJECTIVE_FORM = re.compile(r"^[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*$")
+#: one lower-case word, in Latin, Greek or Cyrillic letters ("chilien", "ελληνικός", "український")
+_ADJECTIVE_LETTERS = "a-zà-öø-ÿα-ωάέήίόύώϊϋΐΰа-яёіїєґ"
+_ADJECTIVE_FORM = re.compile(f"^[{_ADJECTIVE_LETTERS}]+(?:-[{_ADJECTIVE_LETTERS}]+)*$")
 
 
 def _adjective(row: dict[str, str]) -> CountryAdjective:
@@ -906,6 +908,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "regime_of_words",
             "ruler_nouns",
             "name_articles",
+            "definite_event_forms",
             "modal_verbs",
             "target_prepositions",
             "overthrow_nouns",
@@ -1181,7 +1184,7 @@ def load_adjectives() -> tuple[CountryAdjective, ...]:
     (``country_adjectives.csv``; the native adjectives are in ``countries.csv``).
 
     >>> sorted(a.forms[0] for a in load_adjectives() if a.iso2 == "CL")
-    ['chilenisch', 'chileno', 'chileno', 'chilien', 'cileno']
+    ['chilenisch', 'chileno', 'chileno', 'chilien', 'cileno', 'χιλιανός', 'чилийский', 'чилійський']
     """
     known = frozenset(c.iso2 for c in load_countries())
     return read_adjectives(data_dir() / "reference" / "country_adjectives.csv", known)

@@ -201,6 +201,17 @@ def blocks(text: str) -> list[Block]:
     for k, b in enumerate(out[:-1]):
         if b.kind == "prose" and _kicker_title(b.lines) and out[k + 1].kind in ("dateline", "prose"):
             b.kind = "heading"
+        elif (
+            b.kind == "prose"
+            and len(b.lines) == 2
+            and _names_only_network(b.lines[0])
+            and is_heading(b.lines[1])
+            and not _kind_only(b.lines[1])
+            and out[k + 1].kind == "prose"
+        ):
+            # the network's name over the title, in one paragraph, over the text ("ICOR
+            # Africa" / "Final communiqué of the 5th Regional Conference"): a heading
+            b.kind = "heading"
     # the links to other posts under a "Related posts" heading: each a short title, its date or
     # section ("ICOR statement on …" / "May 15, 2023" / "In \"ICOR\""), with page furniture
     # or the page's end after them; a title and dateline over paragraphs of prose are the
@@ -802,6 +813,22 @@ def unframed(line: str) -> str:
     return m["inner"] if m else s
 
 
+#: a bracketed gloss of three words or more after an acronym, at a line's end
+_ACRONYM_GLOSS = re.compile(r"(\b[A-ZÀ-Þ]{3,}(?:-\w+)?)\s*\((?:[^()\s]+\s+){2,}[^()\s]+\)\s*$")
+
+
+def _gloss(line: str) -> bool:
+    """A line that is only a bracketed gloss of the line over it, of three words or more:
+    "(International Conference of Marxist-Leninist Parties and Organizations)", "(Міжнародна
+    координація революційних партій та організацій)"; not "(CIPOML)".
+
+    >>> _gloss("(Internationale Koordinierung revolutionärer Parteien)"), _gloss("(CIPOML)")
+    (True, False)
+    """
+    s = line.strip()
+    return s[:1] in "([" and s[-1:] in ")]" and len(s.split()) >= 3 and not re.search(r"[)\]].", s[:-1])
+
+
 def is_heading(line: str) -> bool:
     """A short title-like line: capitalised, no sentence-final full stop or colon.
 
@@ -859,6 +886,10 @@ def classify(lines: list[str]) -> str:
     # a continent's group of a list with one party in it ("Asia" / "Partido … (EP-T)")
     if len(lines) == 2 and _continent_line(lines[0]) and is_heading(lines[1]) and has_org_head(lines[1]):
         return "list"
+    if len(lines) == 2 and is_heading(lines[0]) and not is_date_line(lines[0]) and _gloss(lines[1]):
+        # a heading over its bracketed gloss ("Joint statement of the parties of CIPOML" /
+        # "(International Conference of …)"): a heading
+        return "heading"
     # a title broken after its colon ("50 Years After X:" / "Never Forget!")
     if len(lines) == 2 and intro.endswith(":") and is_heading(intro[:-1]) and is_heading(lines[1]):
         if role_of(intro) is None:
@@ -1299,6 +1330,12 @@ _BYLINE_HEADING = re.compile(
     r"^(?i:by|por|par|von|di|door|av)\s+(?:(?i:the|la|el|le|der|die|das|den|il|lo|o|a|l['’])\s*)?"
     r"[A-ZÀ-ÖØ-Þ][^\n.!?]{0,80}$"
 )
+# a paper's correspondent as the author ("By our correspondent", "Af vores korrespondent",
+# "Von unserem Korrespondenten in …", "De notre correspondant", "Od naszego korespondenta")
+_CORRESPONDENT = re.compile(
+    r"^(?i:(?:by|af|av|von|par|de|por|di|dal|door|van|od|from)\s+(?:\S+\s+){0,2}"
+    r"(?:\w*korr?espond\w*|\w*correspond\w*|corrispondent\w*|corresponsal\w*))(?:\s+\S+){0,4}$"
+)
 # the same after the kind of text, with where and when it was published ("Article by the
 # Workers' League of Ara (WLA), member of the ICOR, published on its website, 15 March 2023")
 _KIND_BYLINE = re.compile(
@@ -1328,15 +1365,18 @@ def _author_heading(text: str) -> bool:
 
 
 def _byline_heading(text: str) -> bool:
-    """An author's line under a title ("By the Central Committee", "Article by the …").
+    """An author's line under a title ("By the Central Committee", "Article by the …", a
+    paper's "By our correspondent", Danish "Af vores korrespondent").
 
     >>> _byline_heading("By the Central Committee"), _byline_heading("Article by the League of Ara, 1 May 2023")
+    (True, True)
+    >>> _byline_heading("Af vores korrespondent"), _byline_heading("Von unserem Korrespondenten in Ara")
     (True, True)
     >>> _byline_heading("Solidarity with the miners of Ara"), _byline_heading("Stand by the strikers")
     (False, False)
     """
     t = text.strip()
-    if _BYLINE_HEADING.match(t):
+    if _BYLINE_HEADING.match(t) or _CORRESPONDENT.match(t):
         return True
     m = _KIND_BYLINE.match(t)
     return m is not None and _kind_only(m["kind"])
@@ -1402,6 +1442,8 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         or _site_banner(bs[head].text)
         # the day the text is for over its title ("8 March 2024 – International Women's Day")
         or is_occasion_line(bs[head].text)
+        # the parties that issue it, over its title ("Partis d'Afrique de l'Ouest")
+        or _issuer_group(bs[head].text)
     ):
         if (
             not banner
@@ -1474,22 +1516,31 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     else:
         # a kicker in the title's paragraph, over the title ("ICOR Resolution" / "Stop the
         # war!", a newspaper's long kicker line / the title): the title is what it heads
-        title_start = title_blocks[0].start
-        first_lines = title_blocks[0].lines
+        shown = title_blocks
+        if len(title_blocks) > 1 and all(_issuer_group(x) for x in _title_lines(title_blocks[0].lines)):
+            # the parties that issue it over the title ("CIPOML" / "Partis d'Afrique de
+            # l'Ouest" / the title): no part of it
+            shown = title_blocks[1:]
+        title_start = shown[0].start
+        first_lines = shown[0].lines
         kept = _title_lines(first_lines)
         # a title framed by dashes ("-- Final Declaration … --") is the words between them
         framed = len(kept) == 1 and unframed(kept[0]) != kept[0].strip()
         if framed:
             kept = [unframed(kept[0])]
         if len(kept) < len(first_lines) or framed:
-            title_start = source.text.find(kept[0], title_start, title_blocks[0].end)
-        texts = [" ".join(kept), *(unframed(b.text) for b in title_blocks[1:])]
+            title_start = source.text.find(kept[0], title_start, shown[0].end)
+        texts = [" ".join(kept), *(unframed(b.text) for b in shown[1:])]
+        if len(texts) > 1:
+            # the kicker's bracketed gloss of its network's acronym, over the headline
+            # ("Statement of the parties of CIPOML (International Conference of …)")
+            texts[0] = _ACRONYM_GLOSS.sub(r"\1", texts[0])
         title = " ".join(" ".join(t.split()) for t in texts[:1])
         for t in texts[1:]:
             # a part in lower case goes on the sentence of the one over it ("… of the …")
             title += (" " if t.lstrip()[:1].islower() else ": ") + " ".join(t.split())
-        title_end = title_blocks[-1].end
-        if len(title_blocks) == 1 and kept[-1] != first_lines[-1]:
+        title_end = shown[-1].end
+        if len(shown) == 1 and kept[-1] != first_lines[-1]:
             # (without the line of the kind of text and the network under it, or the dashes
             # that frame it)
             title_end = source.text.find(kept[-1], title_start, title_end) + len(kept[-1])
@@ -1634,8 +1685,8 @@ def _title_lines(lines: list[str]) -> list[str]:
     # the kind of text and its network under the title, in its paragraph ("On the Floods in
     # Ara" / "Declaration of the ICMLPO"): no part of the title
     end = len(lines)
-    while end - 1 > k and _kind_of_network(lines[end - 1]):
-        end -= 1
+    while end - 1 > k and (_kind_of_network(lines[end - 1]) or _gloss(lines[end - 1])):
+        end -= 1  # (and the bracketed gloss of the kicker's network: "(International …)")
     return lines[k:end]
 
 
@@ -1929,6 +1980,30 @@ def _section(text: str) -> bool:
         and not _kind_only(t)
         and not any(p.search(_fold(t)) for p, _ in kind_patterns())
     )
+
+
+@cache
+def _party_plurals() -> frozenset[str]:
+    """The plural words for parties and organisations ("partis", "parties", "Parteien"), as
+    ``country_parties`` of ``name_words.yaml`` has them after their article."""
+    words = set()
+    for lead in load_name_words().words["country_parties"]:
+        words.update(lead.split()[1:2])
+    return frozenset(words)
+
+
+def _issuer_group(text: str) -> bool:
+    """A short heading that only names the group of parties issuing the text ("Partis
+    d'Afrique de l'Ouest", "Parties of Southern Africa"), over its title: no title.
+
+    >>> _issuer_group("Partis d'Afrique de l'Ouest"), _issuer_group("Parties of Europe, unite!")
+    (True, False)
+    """
+    t = text.strip()
+    words = t.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[!?:;.,]", t):
+        return False
+    return words[0].casefold() in _party_plurals()
 
 
 def _names_only_network(text: str) -> bool:

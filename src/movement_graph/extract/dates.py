@@ -37,7 +37,7 @@ _PATTERNS = [
     re.compile(
         r"\b"
         + _DAY.format(name="d")
-        + rf"(?:{_SEP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.)?)?\s+(?:de\s+|of\s+)?"
+        + rf"(?:{_SEP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.|ης|η)?)?\s+(?:de\s+|of\s+)?"
         + _MONTH.format(name="mon")
         + r",?\s+(?:del?\s+|of\s+)?"
         + _YEAR.format(name="y")

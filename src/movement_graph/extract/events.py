@@ -6686,6 +6686,7 @@ def events(
             finished.append(pair[0])
     finished += _years_ago_anniversaries(ctx, finished)
 
+    _named_again(ctx, finished)
     _consolidate(finished)
     _one_day_disasters(finished)
     title = ctx.title_span()
@@ -6823,6 +6824,66 @@ def _one_day_disasters(cands: list[_Cand]) -> None:
         same = days.get((c.country, c.date))
         if same is not None:
             c.type, c.key, c.label = same.type, same.key, same.label
+
+
+#: the definite forms of an event's word that carry their article as an ending
+#: (Scandinavian "strejken", "kriget"): event_words.yaml
+_DEFINITE_FORMS = frozenset(_WORDS.words["definite_event_forms"])
+
+
+def _definite_mention(ctx: _Context, c: _Cand) -> bool:
+    """The event's word is told as one already known: "the strike", "the largest strike",
+    "this war", "la grève", Swedish "Strejken" (the article as its ending)."""
+    doc = ctx.doc
+    if any(t.lower_ in _DEFINITE_FORMS for t in doc[c.start : c.end]):
+        return True
+    k = c.start - 1
+    while k >= 0 and c.start - k <= 3 and doc[k].pos_ in ("ADJ", "ADV") and doc[k].text not in ".;!?":
+        k -= 1
+    if k < 0:
+        return False
+    articles = {"the"} if ctx.language == "en" else _NAME_ARTICLES - {"the"}
+    return doc[k].lower_ in articles | _DEMONSTRATIVES | _OTHER_DEMONSTRATIVES
+
+
+def _place_follows(doc: Doc, end: int) -> bool:
+    """A place's name follows the event's word: "the war in the Sahel", "la grève en Ara"."""
+    if end >= len(doc) or doc[end].lower_ not in _REGION_PREPOSITIONS:
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].lower_ in _NAME_ARTICLES:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper()
+
+
+def _named_again(ctx: _Context, cands: list[_Cand]) -> None:
+    """ "We salute the Tesla strike in Sweden. The strike has become the longest …": an
+    event's word the rules read, told as a known one (``_definite_mention``) just after
+    (``_THE_REACH``) an event of its kind and country the gazetteer names, is that event
+    again, not another one dated by the document ("Strejken har blivit den längsta i
+    Sverige" in a text of January 2024 is the strike named before it)."""
+    named = [c for c in cands if c.gazetteer is not None and c.key]
+    if not named:
+        return
+    doc = ctx.doc
+    for c in cands:
+        if c.gazetteer is not None or c.date_from_text or c.extra.get("told") or not c.key:
+            continue
+        if c.extra.get("region") or _place_follows(doc, c.end):
+            continue  # "the war in the Sahel", "the strike at Ford in Ara": a place of its own
+        before = [
+            g
+            for g in named
+            if g.type == c.type
+            and g.end <= c.start
+            and (c.country is None or c.country == g.country)
+            and doc[c.start].idx - doc[g.end - 1].idx <= _THE_REACH
+        ]
+        if not before or not _definite_mention(ctx, c):
+            continue
+        last = max(before, key=lambda g: g.end)
+        c.key, c.date, c.label, c.country = last.key, last.date, last.label, last.country
+        c.gazetteer = last.gazetteer
 
 
 def _consolidate(cands: list[_Cand]) -> None:
