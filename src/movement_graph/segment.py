@@ -421,6 +421,23 @@ def blocks(text: str) -> list[Block]:
         out[top : top + 2] = [
             Block(head.start, dateline.end, [*head.lines, *dateline.lines], head.blank_before, "masthead")
         ]
+    # a paper's name and what it is, one line a paragraph, over the article's title ("Workers'
+    # Voice" / "Paper of the … Party of Britain" / "Report: …"): its masthead, read as the
+    # one-line banner "Workers' Voice — Paper of the …" is
+    if (
+        top is not None
+        and top + 2 < len(out)
+        and out[top].kind == "heading"
+        and out[top + 1].kind == "heading"
+        and out[top + 2].kind == "heading"
+        and len(out[top].lines) == len(out[top + 1].lines) == 1
+        and len(out[top].text.split()) <= 6
+        and _site_banner(f"{out[top].text.strip()} — {out[top + 1].text.strip()}")
+    ):
+        head, tagline = out[top], out[top + 1]
+        out[top : top + 2] = [
+            Block(head.start, tagline.end, [*head.lines, *tagline.lines], head.blank_before, "masthead")
+        ]
     # the same at the top of the file, over a line that only names the kind of text and the
     # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN")
     if (
@@ -2096,6 +2113,11 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     if under > after_title:
         while under < len(bs) and bs[under].kind == "heading":
             under += 1
+    if under + 1 < len(bs) and bs[under + 1].kind == "dateline" and _reprint_note(bs[under]):
+        # a blog's or paper's note between the title and the reprinted text's dateline ("We
+        # reprint below the joint statement of …" / "Dublin, 1st May 2016"): the text's day,
+        # not the post's
+        under += 1
     # a subtitle between the title and its dateline ("of the … Conference"), or two: the
     # issuer's line and the text's slogan ("ICOR America – Continental Coordination" /
     # "Down with the government of …!" / "Lima, January 14, 2023")

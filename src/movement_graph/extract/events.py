@@ -793,15 +793,19 @@ class _Context:
         """The date in ``span`` nearest to the tokens ``start:end``, not one that dates
         another event ("the coup repeats the history of the uprising of August 1988")."""
         a, b = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-        best: tuple[int, str] | None = None
+        best: tuple[bool, int, str] | None = None
         for s, e, iso in self.dates:
             if s >= span.start_char and e <= span.end_char:
                 if self._dates_other_event(s, start, end):
                     continue
                 dist = 0 if (s < b and a < e) else min(abs(s - b), abs(a - e))
-                if best is None or dist < best[0]:
-                    best = (dist, iso)
-        return best[1] if best else None
+                # a date that ends a period ("the strike lasted until March 1985") only when
+                # the span tells no other ("In March 1984 the miners walked out, and the
+                # strike lasted until March 1985": it began in 1984)
+                ends = _UNTIL.search(self.text, max(0, s - 16), s) is not None
+                if best is None or (ends, dist) < best[:2]:
+                    best = (ends, dist, iso)
+        return best[2] if best else None
 
     def _dates_other_event(self, char: int, start: int, end: int) -> bool:
         """The date at ``char`` hangs on an event noun outside the tokens ``start:end``."""
@@ -2359,6 +2363,36 @@ def _european(ctx: _Context, span: Span) -> bool:
     return any(_EUROPEAN.match(t.text) for t in near)
 
 
+#: the words before the date that ends a period ("until March 1985"): event_words.yaml
+_UNTIL = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS.words["until_words"]) + r")\s+(?:the\s+)?\Z", re.I
+)
+#: verbs of taking part in a vote, whose infinitive keeps the governing clause's date: event_words.yaml
+_VOTING_VERBS = frozenset(_WORDS.words["voting_verbs"])
+
+
+def _aimed_at(head: Token, clause: Span) -> Span | None:
+    """The stretch of the non-finite verbs (an infinitive of purpose, a gerund after a
+    preposition) that govern ``head`` inside ``clause``, when a verb other than one of
+    voting heads it ("… stormed the Capitol to prevent Congress from certifying the
+    election"): what another act aimed at, not when the election took place."""
+    top: Token | None = None
+    for a in head.ancestors:
+        if not clause.start <= a.i < clause.end:
+            break
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        if a.tag_ not in ("VB", "VBG") or a.dep_ not in ("advcl", "xcomp", "pcomp", "acl"):
+            break
+        top = a
+    if top is None or any(
+        t.lemma_.lower() in _VOTING_VERBS for t in top.subtree if t.pos_ in ("VERB", "AUX") and t.i < head.i
+    ):
+        return None
+    sub = list(top.subtree)
+    return clause.doc[max(sub[0].i, clause.start) : min(sub[-1].i + 1, clause.end)]
+
+
 def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
     doc = ctx.doc
     clause = ctx.clause(span.start, span.end)
@@ -2369,10 +2403,17 @@ def _rule_election(ctx: _Context, span: Span) -> _Cand | None:
         return None
     head = doc[span.end - 1]
     country = ctx.country_of_subtree(head, include=doc[max(span.start - 1, 0) : span.end])
-    # a date inside the phrase or the clause ("June 12, 2009 elections in Iran")
-    date = ctx.phrase_date(head, span, clause)
+    # a date inside the phrase or the clause ("June 12, 2009 elections in Iran"); an election
+    # that another act's infinitive or gerund aims at ("stormed the Capitol on 6 January to
+    # overturn the election"): only that stretch's date
+    aim = _aimed_at(head, clause)
+    date = ctx.phrase_date(head, span, aim or clause)
+    # (a verb of the clause: not one past a semicolon the parser hung it on, "… since the
+    # referendum of 2016; in Australia fascists organise openly")
     wanted = any(
-        t.lemma_ in ("demand", "call", "want", "hold", "organise", "organize") for t in head.ancestors
+        t.lemma_ in ("demand", "call", "want", "hold", "organise", "organize")
+        for t in head.ancestors
+        if clause.start <= t.i < clause.end
     )
     if country is None and not wanted:
         # "In Argentina, the election of X on 19 November": the clause's one country;
@@ -3860,8 +3901,8 @@ def _governor_date(ctx: _Context, head: Token, clause: Span) -> str | None:
     for s, e, iso in ctx.dates:
         if clause.start_char <= s and e <= clause.end_char:
             tok = ctx.doc.char_span(s, e, alignment_mode="expand")
-            if tok is not None and tok[0].i in own:
-                days.add(iso)
+            if tok is not None and tok[0].i in own and _UNTIL.search(ctx.text, max(0, s - 16), s) is None:
+                days.add(iso)  # not the end of its time ("the strike lasted until March 1985")
     return days.pop() if len(days) == 1 else None
 
 
@@ -3870,8 +3911,15 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     head = doc[span.end - 1]
     if head.lemma_.lower() == "strike" and head.i > 0 and doc[head.i - 1].lower_ in _ARMED_STRIKES:
         return None  # "an Israeli air strike on Beirut killed …"
-    if head.dep_ == "prt":
-        head = head.head  # "the masses rose up … in November 2019": the verb's phrase
+    if head.dep_ == "prt" or (len(span) > 1 and head.dep_ == "prep" and head.head.i == span.start):
+        # "the masses rose up … in November 2019", "the youth of Soweto rose against …":
+        # the verb's phrase; "rose against" only of people ("the pound rose against the dollar")
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if span[-1].lower_ == "against" and (
+            subject is None or (subject.lower_ not in _MARCHING_SUBJECTS and subject.ent_type_ != "NORP")
+        ):
+            return None
     clause = ctx.clause(span.start, span.end)
     if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in _BANNING:
         return None  # "demonstrations for Palestine were banned": none took place
@@ -5300,6 +5348,35 @@ def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
     return _told(span, "attack", "storming", date, country)
 
 
+def _rule_stormed_seat(ctx: _Context, span: Span) -> _Cand | None:
+    """A seat of power stormed, whoever stormed it ("thousands of supporters of X stormed
+    the Capitol in Washington on 6 January"): an attack told by its verb, read as
+    _rule_stormed reads the army's."""
+    return _rule_stormed(ctx, span[:1])
+
+
+def _rule_hijacked(ctx: _Context, span: Span) -> _Cand | None:
+    """An attack told by its means ("terrorists flew hijacked airliners into the World Trade
+    Center on 11 September 2001", "hijacked planes struck the Twin Towers in New York"):
+    placed and dated by its phrase or clause, as an attack's noun is."""
+    cand = _single_event(ctx, span[:1], "attack", ())
+    if cand is None or cand.date is None:
+        return None
+    cand.start, cand.end = span.start, span.end
+    cand.extra["noun"] = "attack"
+    return cand
+
+
+def _rule_fire_engulfed(ctx: _Context, span: Span) -> _Cand | None:
+    """A fire told by its verb ("72 people died when fire engulfed the tower on 14 June
+    2017"): a disaster, placed and dated by its phrase or clause."""
+    cand = _single_event(ctx, span[:1], "disaster", ())
+    if cand is None or cand.date is None:
+        return None
+    cand.extra["noun"] = "fire"
+    return cand
+
+
 def _told(span: Span, etype: str, noun: str, date: str, country: str) -> _Cand:
     """An event of ``etype`` the rule's span tells, named by ``noun``, dated and placed by
     the text ("the army stormed …", "bombed Libya on 15 April 1986")."""
@@ -5813,6 +5890,9 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "resignation": _rule_resignation,
     "forced_resign": _rule_forced_resign,
     "stormed": _rule_stormed,
+    "stormed_seat": _rule_stormed_seat,
+    "hijacked": _rule_hijacked,
+    "fire_engulfed": _rule_fire_engulfed,
     "capture": _rule_capture,
     "blockade": _rule_blockade,
     "caused_movement": _rule_caused_movement,
@@ -6345,6 +6425,8 @@ _CITY_AS_POWER = re.compile(
 #: not where (the locative is "Suruç'ta", "Sivas'ta")
 #: the words before a one-word region's name that make it a place: event_words.yaml
 _REGION_PREPOSITIONS = frozenset(_WORDS.words["region_prepositions"])
+#: the past forms of verbs of a disaster, after which a region's name is a place: event_words.yaml
+_STRUCK_FORMS = frozenset(_WORDS.words["struck_forms"])
 
 
 def _region_as_place(text: str, start: int, end: int) -> bool:
@@ -6356,13 +6438,13 @@ def _region_as_place(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if re.search(r"[\s-]", name) or re.match(r"['’]\w", text[end : end + 2]):
         return True
-    before = re.search(r"(\S+)(,?)\s+$", text[max(0, start - 30) : start])
+    before = re.search(r"([^\s,]+)(,?)\s+$", text[max(0, start - 30) : start])
     if before is None:
         return False
     word, comma = before.groups()
     if comma:
         return word[:1].isupper()
-    return word.casefold() in _REGION_PREPOSITIONS
+    return word.casefold() in _REGION_PREPOSITIONS or word.casefold() in _STRUCK_FORMS
 
 
 _TR_DIRECTION = re.compile(r"['’](?:y?[ae]|[dt][ae]n)\b")
