@@ -1636,6 +1636,14 @@ def _rule_annexation(ctx: _Context, span: Span) -> _Cand | None:
     return cand
 
 
+def _told_country(ctx: _Context, sent: Span, span: Span) -> str | None:
+    """The country of an act its sentence tells: the one nearest in the sentence, else the
+    paragraph's before it, else the text's."""
+    return (
+        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
+    )
+
+
 def _rule_abolition(ctx: _Context, span: Span) -> _Cand | None:
     """A monarchy abolished, by its noun or its verb ("la abolición de la monarquía el 28 de
     mayo de 2008", "the Constituent Assembly abolished the monarchy and declared X a
@@ -1645,9 +1653,7 @@ def _rule_abolition(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None:
         return None
-    country = (
-        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
-    )
+    country = _told_country(ctx, sent, span)
     if country is None:
         return None
     cand = _Cand(span.start, span.end, "other", date=date, country=country, date_from_text=True)
@@ -5167,9 +5173,7 @@ def _rule_repealed(ctx: _Context, span: Span) -> _Cand | None:
     if date is None:
         return None
     sent = ctx.text_sentence(span.start, span.end)
-    country = (
-        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
-    )
+    country = _told_country(ctx, sent, span)
     if country is None:
         return None
     cand = _Cand(span.start, span.end, "law", date=date, country=country, date_from_text=True)
