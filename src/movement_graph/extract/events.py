@@ -1903,6 +1903,9 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(clause, span.start, span.end)
     countries = {h[2] for h in ctx.countries_in(clause) if not ctx._agent(h)}
     country = countries.pop() if len(countries) == 1 else None
+    # the place its phrase names ("French police massacred Algerian demonstrators in Paris",
+    # "French paratroopers shot dead … in Algiers"): not the victims' or the killers' people
+    country = _placed_in_phrase(ctx, span, clause) or country
     if country is None and not countries and date is not None:
         country = ctx.story_country(date, doc[span.start].idx)
         if country is None and killed:
