@@ -35,3 +35,18 @@ def test_a_massacre_placed_by_its_country_is_still_found() -> None:
         )
     )
     assert found == [("attack", "2012 massacre in South Africa", "2012-08-16", "ZA")]
+
+
+@pytest.mark.model
+def test_a_massacre_by_a_countrys_police_is_in_that_country() -> None:
+    # events.py, _rule_fire / _police_country: a police force acts in its own country; an
+    # army's adjective still places nothing ("Israeli soldiers … at the fence")
+    found = labelled_events(
+        statement_en(
+            "Statement on repression",
+            "12 May 2020",
+            "On 21 March 1960 South African police shot dead 69 protesters at Sharpeville. On 3 May 2019 "
+            "Israeli soldiers shot dead 12 protesters at the fence.",
+        )
+    )
+    assert [(t, d, c) for t, _label, d, c in found] == [("attack", "1960-03-21", "ZA")]

@@ -1906,6 +1906,10 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
     # the place its phrase names ("French police massacred Algerian demonstrators in Paris",
     # "French paratroopers shot dead … in Algiers"): not the victims' or the killers' people
     country = _placed_in_phrase(ctx, span, clause) or country
+    if country is None and not countries:
+        # "South African police shot dead 69 protesters at Sharpeville": a police force acts
+        # in its own country (an army may not)
+        country = _police_country(ctx, clause)
     if country is None and not countries and date is not None:
         country = ctx.story_country(date, doc[span.start].idx)
         if country is None and killed:
@@ -1926,6 +1930,22 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=True,
         extra={"noun": "massacre" if killed else "protests"},
     )
+
+
+#: the forces that act only in their own country (lemmas)
+_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
+
+
+def _police_country(ctx: _Context, clause: Span) -> str | None:
+    """The one country whose police the clause names by its people's adjective or name
+    ("South African police"): where that police acts; an army's country is not read so."""
+    hits = set()
+    for h in ctx.countries_in(clause):
+        span = ctx.doc.char_span(h[0], h[1], alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("amod", "compound", "poss"):
+            if span.root.head.lemma_.lower() in _POLICE:
+                hits.add(h[2])
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _rule_fire_open(ctx: _Context, span: Span) -> _Cand | None:
