@@ -912,6 +912,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "ruler_nouns",
             "name_articles",
             "definite_event_forms",
+            "police_nouns",
             "modal_verbs",
             "target_prepositions",
             "overthrow_nouns",

@@ -1932,8 +1932,8 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
-#: the forces that act only in their own country (lemmas)
-_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
+#: the forces that act only in their own country (lemmas): event_words.yaml police_nouns
+_POLICE = frozenset(_WORDS.words["police_nouns"])
 
 
 def _police_country(ctx: _Context, clause: Span) -> str | None:
