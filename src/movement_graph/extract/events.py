@@ -2911,6 +2911,23 @@ def _rule_word(
             month = _month_of_stretch(ctx, ctx.doc[span.end - 1 : stretch.end], ref)
             if month is not None:
                 date = own_date = month
+    if own_date is not None and etype in ("attack", "disaster"):
+        # "la grève générale des 28 et 29 mai 2019 et la désobéissance civile qui a suivi le
+        # massacre": a day before the event's word that closes another event's words is that
+        # event's; the massacre is the one the story before told, of its day (with no such
+        # story, the day stays: "con el Paro Nacional de junio de 2022, … la represión que
+        # dejó muertos")
+        at = next(
+            (
+                s
+                for s, _e, iso in ctx.dates
+                if iso == own_date and clause.start_char <= s < ctx.doc[span.start].idx
+            ),
+            None,
+        )
+        before = ctx.told_date(ctx.doc[span.start].idx, others=False) if at is not None else None
+        if at is not None and before is not None and ctx._closes_other_event(at):
+            date = own_date = before
     hint = ctx.anniversary_year(span)
     if hint is not None and (own_date is None or own_date[:4] != hint):
         # "¡2 de octubre no se olvida! A 55 años de la masacre de Tlatelolco": the day is
@@ -3496,7 +3513,12 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
             victim = ("count", None)
         return _told_kill(ctx, sent, span, victim) if victim is not None else None
     date = _verb_date(ctx, sent, span) or ctx.told_date(span.start_char, since=sent.start_char)
-    country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, date)
+    # a death told in the story of the sentences before takes no day from them, but is
+    # placed as that story is ("28 Mayıs 2013'te İstanbul'da … Türkiye'nin … yayılan bir halk
+    # ayaklanmasına dönüştü. … polis şiddeti sonucu X … hayatını kaybetti"): in the country
+    # the paragraph named before it
+    story = date or ctx.told_date(span.start_char)
+    country = ctx.country_near(sent, span.start, span.end) or ctx.country_before(sent, story)
     if country is None and ctx.of_the_story(date):
         country = ctx.document_country()
     return _death(span, name, date, country)
@@ -4022,7 +4044,14 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
     from_text = date is not None
     if date is None and told and country is not None and not ctx.country_of_subtree(head, include=span):
         return None  # "answered the coup with a general strike": when, the clause does not say
-    if date is None:
+    name = _protest_name(ctx, span, head) if date is None else None
+    if name is not None:
+        # "The Eureka rebellion remains a symbol …": a protest with a name of its own is one
+        # the text recalls, not one going on as it is written; the story told just before
+        # it dates it ("At Ballarat on 3 December 1854 the miners … were attacked"), or nothing
+        date = ctx.told_date(span.start_char)
+        from_text = date is not None
+    elif date is None:
         # an ongoing protest the text reports: its month, not the day the text was written
         date = ctx.ref[:7] if ctx.ref else None
     return _Cand(
@@ -4032,8 +4061,28 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=from_text,
-        extra={"noun": head.lemma_, "general": _general_strike(doc, span)},
+        extra={"noun": head.lemma_, "general": _general_strike(doc, span), "name": name},
     )
+
+
+def _protest_name(ctx: _Context, span: Span, head: Token) -> str | None:
+    """The protest's own name, when capitalised words that are no country, people, month or
+    organisation stand right before its word after "the" ("the Eureka rebellion", "the
+    Soweto uprising"): the noun phrase without its article."""
+    doc = ctx.doc
+    if head.i != span.end - 1 or span.start != head.i:
+        return None
+    k = span.start
+    while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in MONTHS:
+        k -= 1
+    if k == span.start or k == 0 or doc[k - 1].lower_ != "the" or span.start - k > 3:
+        return None
+    a = doc[k].idx
+    if any(c[0] < span.start_char and a < c[1] for c in ctx.countries + ctx.cities) or any(
+        e.start_char < span.start_char and a < e.end_char for e in ctx.org_names
+    ):
+        return None
+    return doc[k : span.end].text
 
 
 def _called_for(head: Token) -> bool:
@@ -4348,6 +4397,19 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     if country is None and head.dep_ == "pobj" and head.head.dep_ == "agent":
         # "Sudan has been devastated by the war …": the passive's subject
         country = ctx.only_country(clause)
+    campaign = None
+    if (
+        country is None
+        and head.lower_ == "war"
+        and right + 1 < len(doc)
+        and doc[right].lower_ == "on"
+        and doc[right + 1].lower_ in _WAR_ON_OBJECTS
+    ):
+        # "the regime has killed thousands in its so-called war on drugs since July 2016": a
+        # state's campaign against a trade or a crime at home, in the country its sentence,
+        # else its paragraph, else the text is about
+        campaign = f"war on {doc[right + 1].lower_}"
+        country = _told_country(ctx, ctx.text_sentence(span.start, span.end), span)
     if country is None:
         return None
     if _titled(
@@ -4407,8 +4469,17 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         date=date,
         country=country,
         date_from_text=date is not None,
-        extra={"mod": mod, **({"label": f"War against {former}"} if former else {})},
+        extra={
+            "mod": mod,
+            **({"label": f"War against {former}"} if former else {}),
+            **({"label": campaign} if campaign else {}),
+        },
     )
+
+
+#: what a state's "war on …" at home is waged against, not a people nor a country (lower
+#: case): event_words.yaml war_on_objects
+_WAR_ON_OBJECTS = frozenset(_WORDS.words["war_on_objects"])
 
 
 @cache
@@ -4762,6 +4833,10 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
             # parse ends the clause at the participle; the place is in the sentence
             country = ctx.country_near(sent, span.start, span.end)
             date = date or ctx.date_near(sent, span.start, span.end)
+        if country is None and span[-1].pos_ == "VERB" and span[-2].lower_ == "were":
+            # "X and fifteen other leaders were executed in May 1916", a death the text recalls
+            # after the story of its paragraph ("… shelled the centre of Dublin …"): there
+            country = ctx.country_before(sent, date)
         if country is None and ctx.of_the_story(date):
             country = ctx.document_country()
     return _death(span, name, date, country)
@@ -5358,10 +5433,12 @@ def _office_holder(office: str) -> str:
     return "the prime minister"  # premier, prime minister, ministro, ministre
 
 
-def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
+def _rule_stormed(ctx: _Context, span: Span, *, seat: bool = False) -> _Cand | None:
     """An assault of armed forces told by its verb ("on 19 May 2010 the army stormed the
     camp of the protesters in Bangkok"): an attack, dated by its own stretch of the sentence
-    and placed by the sentence; none without both (no "the police may storm the square")."""
+    and placed by the sentence; none without both (no "the police may storm the square").
+    A ``seat`` of power stormed stands in its country: a sentence that names none leaves it
+    to the paragraph's country before it, else the text's (_told_country)."""
     verb = span[-1]
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
@@ -5369,7 +5446,7 @@ def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None:
         return None
-    country = ctx.country_near(sent, span.start, span.end)
+    country = _told_country(ctx, sent, span) if seat else ctx.country_near(sent, span.start, span.end)
     if country is None:
         return None
     return _told(span, "attack", "storming", date, country)
@@ -5377,9 +5454,88 @@ def _rule_stormed(ctx: _Context, span: Span) -> _Cand | None:
 
 def _rule_stormed_seat(ctx: _Context, span: Span) -> _Cand | None:
     """A seat of power stormed, whoever stormed it ("thousands of supporters of X stormed
-    the Capitol in Washington on 6 January"): an attack told by its verb, read as
-    _rule_stormed reads the army's."""
-    return _rule_stormed(ctx, span[:1])
+    the Capitol in Washington on 6 January", "a mob stormed the Capitol on 6 January" in a
+    paragraph or text about one country): an attack told by its verb, read as _rule_stormed
+    reads the army's."""
+    return _rule_stormed(ctx, span[:1], seat=True)
+
+
+def _rule_occupied_place(ctx: _Context, span: Span) -> _Cand | None:
+    """A public place occupied by those who protest ("young people occupied Zuccotti Park
+    on 17 September 2011"): a protest, when the verb's subject is a crowd (marching_subjects;
+    not "troops occupied the square"), dated by its own stretch of the sentence (undated,
+    none), placed by the sentence, else the paragraph before, else the text."""
+    verb = span[0]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _MARCHING_SUBJECTS:
+        return None
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    date = _story_year(ctx, sent, date)
+    country = _told_country(ctx, sent, span)
+    if country is None:
+        return None
+    return _told(span, "protest", "occupation", date, country)
+
+
+def _story_year(ctx: _Context, sent: Span, date: str) -> str:
+    """``date``, a day of ``sent`` written without its year ("Eleven days later, on 25
+    January, the youth occupied …"), in the year of the story the paragraph just told with
+    one ("… drove out the dictator on 14 January 2011."), when that day comes no later in
+    the calendar; else as the text's date resolved it."""
+    own = next(
+        ((s, e) for s, e, iso in ctx.dates if iso == date and sent.start_char <= s and e <= sent.end_char),
+        None,
+    )
+    if own is None or _YEAR_IN.search(ctx.text, own[0], own[1]):
+        return date
+    para = ctx.text.rfind("\n\n", 0, own[0])
+    told = [
+        iso
+        for s, e, iso in ctx.dates
+        if max(para, own[0] - _TOLD_REACH) <= s < sent.start_char
+        and len(iso) >= 7
+        and _YEAR_IN.search(ctx.text, s, e)
+    ]
+    if not told or told[-1][5:] > date[5:]:
+        return date
+    return told[-1][:4] + date[4:]
+
+
+#: "100 Years Since the X" (a title's way to mark an anniversary): the number of years
+_YEARS_SINCE = re.compile(r"\b(\d{1,3}) years since\s+$", re.I)
+
+
+def _rule_named_rising(ctx: _Context, span: Span) -> _Cand | None:
+    """A rising by its own name, capitalised words and a capitalised word of rising ("the
+    Easter Rising", "the Warsaw Uprising"): a protest labelled by that name, dated by its
+    own stretch of the sentence, else by the story told just before it, else by "N Years
+    Since the X" in a text of a known year (that year, N years before); placed by the
+    sentence, else the paragraph before, else the text. Not a name inside an
+    organisation's ("the Easter Rising Commemoration Committee")."""
+    a, b = span.start_char, span.end_char
+    if any(e.start_char <= a + 4 and b <= e.end_char for e in ctx.org_names):
+        return None
+    if any(a <= c[0] and c[1] <= b and c[3] in ("demonym", "adjective") for c in ctx.countries):
+        return None  # "the Irish Rising": a people's, not a name (the other rules read it)
+    sent = ctx.text_sentence(span.start, span.end)
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end) or ctx.told_date(a)
+    since = _YEARS_SINCE.search(ctx.text, max(0, a - 24), a)
+    if date is None and since is not None and ctx.ref:
+        date = str(int(ctx.ref[:4]) - int(since.group(1)))
+    country = _told_country(ctx, sent, span)
+    name = ctx.doc[span.start + 1 : span.end].text
+    return _Cand(
+        span.start + 1,
+        span.end,
+        "protest",
+        date=date,
+        country=country,
+        date_from_text=date is not None,
+        extra={"noun": "rising", "general": False, "name": name},
+    )
 
 
 def _rule_hijacked(ctx: _Context, span: Span) -> _Cand | None:
@@ -5918,6 +6074,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "forced_resign": _rule_forced_resign,
     "stormed": _rule_stormed,
     "stormed_seat": _rule_stormed_seat,
+    "named_rising": _rule_named_rising,
+    "occupied_place": _rule_occupied_place,
     "hijacked": _rule_hijacked,
     "fire_engulfed": _rule_fire_engulfed,
     "capture": _rule_capture,
@@ -6055,6 +6213,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
             noun = "protests"
         cand.label = f"{year} {noun}{where}" if year else f"{noun.capitalize()}{where}"
         cand.key = f"protest-{cc.lower()}-{year}" if cc and year else None
+        if x.get("name"):
+            # a protest with a name of its own ("the Eureka rebellion"): labelled by it
+            cand.label = x["name"][0].upper() + x["name"][1:]
+            cand.key = slugify(f"protest-{x['name']}")
     elif t == "revolution":
         if x.get("needs_anchor"):
             return None
@@ -6130,6 +6292,8 @@ _MEETING_HEADS = frozenset(_WORDS.words["meeting_heads"])
 
 #: heads of names of places, which the model sometimes tags as events
 _PLACE_HEADS = frozenset(_WORDS.words["place_heads"])
+_FEAST_WORDS = frozenset(_WORDS.words["feast_words"])
+_FEAST_DAY_HEADS = frozenset(_WORDS.words["feast_day_heads"])
 
 
 def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
@@ -6159,6 +6323,8 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None
         if etype == "other" and head in _PLACE_HEADS:
             return None  # a building or a square the model took for an event ("the National Stadium")
+        if etype == "other" and head in _FEAST_DAY_HEADS and words[0].lower_ in _FEAST_WORDS:
+            return None  # a feast's day the model took for an event ("on Easter Monday, 24 April 1916")
         if etype == "other" and head in _MEETING_HEADS:
             return None  # a network's meeting is a conference of the graph, not an event
         if etype == "other" and head == "day" and words[0].lower_ in ("international", "world", "national"):

@@ -4,7 +4,8 @@ Mentions are the same event when they share a resolution key, or when their labe
 quoted text is an alias of the same gazetteer entry ("October Revolution" and
 "Russian October Revolution").  The node takes the gazetteer's label, type, date and
 country where there is an entry; otherwise the most frequent label and type, the most
-precise date consistent with the others, and the most frequent country.
+precise date consistent with the others (where they disagree, the earliest precise one:
+mentions of July and of 5 August start in July), and the most frequent country.
 """
 
 from __future__ import annotations
@@ -28,21 +29,31 @@ def _alias_index(gazetteer: Iterable[HistoricalEvent]) -> dict[str, HistoricalEv
 
 
 def _best_date(dates: Iterable[str | None]) -> str | None:
-    """The most precise date that agrees with the most mentions.
+    """The most precise date that agrees with the most mentions; where the mentions of
+    that year disagree, the earliest precise one: an event starts when its first mention
+    says (a month before a year alone, the first day of the earliest month).
 
     >>> _best_date(["2009", "2009-06-12", None, "2009-06"])
     '2009-06-12'
+    >>> _best_date(["2024-07", "2024-08-05"])
+    '2024-07'
+    >>> _best_date(["2024", "2024-08-05", "2024-08-09"])
+    '2024-08-05'
     """
     values = [d for d in dates if d]
     if not values:
         return None
     years = Counter(d[:4] for d in values)
     year = min(years, key=lambda y: (-years[y], y))
-    same = sorted({d for d in values if d.startswith(year)}, key=lambda d: (-len(d), d))
-    for d in same:
-        if all(d.startswith(o) or o.startswith(d) for o in same):
+    precise = sorted({d for d in values if d.startswith(year) and len(d) >= 7}, key=lambda d: (-len(d), d))
+    if not precise:
+        return year
+    for d in precise:
+        if all(d.startswith(o) or o.startswith(d) for o in precise):
             return d
-    return year
+    month = min(d[:7] for d in precise)
+    days = sorted(d for d in precise if d.startswith(month) and len(d) == 10)
+    return days[0] if days else month
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -211,6 +222,8 @@ def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None =
                     *(m.date for m in ms if m.date and entry.date and m.date[:4] == entry.date[:4]),
                 ]
             )
+            if entry.date and date and not (date.startswith(entry.date) or entry.date.startswith(date)):
+                date = entry.date  # mentions that disagree with the gazetteer's day: its day
         else:
             label = _most_common(m.label for m in ms) or key
             etype = _most_common(m.type for m in ms) or "other"
