@@ -2,7 +2,7 @@
 
 A required token's test reads the sentence's words instead of searching an alternation
 (``TokenTest``), the patterns tried are those whose rarest token the sentence may pass, and
-the gazetteer's aliases are one prefix-sharing expression (``_trie_pattern``): each only
+the gazetteer's aliases are one prefix-sharing expression (``vocab.trie_pattern``): each only
 skips work, so on any text made of the patterns' words, between other words and
 punctuation, the verdict must be the plain search's.
 """
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from movement_graph.nlp import candidates as c
 from movement_graph.reference import data_dir
+from movement_graph.vocab import trie_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 # required words of the patterns, odd ones among them ("d'état", ",", "Act")
@@ -92,5 +93,5 @@ def test_the_filter_decides_as_the_plain_searches_on_the_bundled_corpus() -> Non
     st.text("abcd ’'-éxy", max_size=40),
 )
 def test_the_alias_trie_finds_what_the_alternation_finds(words: list[str], text: str) -> None:
-    trie = re.compile(c._trie_pattern(words))
+    trie = re.compile(trie_pattern(words))
     assert bool(trie.search(text)) == any(w in text for w in words)

@@ -651,6 +651,8 @@ class _Context:
         """The model's month dates widened to the day the text writes with them: it tags
         "December 2024" in "On the night of 3 December 2024" and "October 2024" in "the
         elections of 26 October 2024", leaving the day a number of its own."""
+        if not any(len(iso) == 7 for _s, _e, iso in dates):
+            return dates  # no month date to widen: the text's days need not be found
         days = [(d.start, d.end, d.iso) for d in find_dates(self.text) if len(d.iso) == 10]
         out = []
         for s, e, iso in dates:

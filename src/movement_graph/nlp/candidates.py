@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..extract.dates import MONTHS
 from ..reference import OrgHeads, data_dir, load_name_words, read_countries, read_org_heads
+from ..vocab import trie_pattern
 
 # irregular forms of lemmas the patterns name ("overthrow" → "overthrew")
 _IRREGULAR = {
@@ -171,34 +172,6 @@ def _unanchored(regex: str, *, ignore_case: bool) -> str:
     return f"(?i:{regex})" if ignore_case else f"(?:{regex})"
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression that matches where one of ``words`` starts, its alternatives
-    sharing their prefixes, so that a search tries each character once per position
-    instead of every word (the gazetteer's ~400 aliases).
-
-    >>> p = _trie_pattern(["coup", "coups", "commune"])
-    >>> p
-    'co(?:mmune|up(?:s)?)'
-    >>> [bool(re.search(p, t)) for t in ("the commune", "a coup", "the co-op")]
-    [True, True, False]
-    """
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 def _alternation(words: set[str] | frozenset[str], *, ignore_case: bool | None = None) -> re.Pattern[str]:
     """Any of ``words`` as a whole word; without case when they are all lower case.
 
@@ -310,7 +283,7 @@ class CandidateFilter:
                         a = _fold(a)
                         if a:
                             aliases.add(a)
-        alias_re = re.compile(_trie_pattern(aliases)) if aliases else None
+        alias_re = re.compile(trie_pattern(aliases)) if aliases else None
         known: set[str] = set(_MONTHS.lower().split("|"))
         countries = data / "reference" / "countries.csv"
         if countries.exists():
