@@ -461,12 +461,29 @@ def blocks(text: str) -> list[Block]:
             is_heading(x) and len(x.split()) <= 16 and not x.rstrip().endswith((".", "!", "?", ":"))
             for x in out[0].lines
         )
-        and any(_author_heading(x) for x in out[0].lines)
+        and any(_author_heading(x) or _membership_line(x) for x in out[0].lines)
         and out[1].kind == "heading"
         and not _author_heading(out[1].text)
     ):
         out[0].kind = "letterhead"
     return out
+
+
+@cache
+def _member_of() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(load_name_words().words['member_of'])})")
+
+
+def _membership_line(line: str) -> bool:
+    """A letterhead's line that says whose member the party is ("Organisation membre de
+    l'ICOR – …", "Member of the International Coordination …"): member words right before
+    a network's name.
+
+    >>> _membership_line("Organisation membre de l'ICOR – Coordination Internationale"), _membership_line("ICOR")
+    (True, False)
+    """
+    starts = {m.end() for m in _member_of().finditer(line)}
+    return any(start in starts for start, _end, _key, _what in pattern_hits(line))
 
 
 #: a page's number in a PDF's running footer or header ("page 2 of 4", "Seite 3"), or

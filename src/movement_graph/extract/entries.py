@@ -15,6 +15,7 @@ an English name from a native one and those that give a former name are in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -429,6 +430,21 @@ def parse_entry(text: str) -> ParsedEntry:
     m = _APPOSITION.search(raw)
     if m and m.group(1)[:1].islower():
         raw = raw[: m.start()]
+    # "Name (ACR) (Country) – حزب …", "Name (Country) – Native Name": the name in its own
+    # language after a dash, once the entry's brackets have closed
+    after = _native_after(raw)
+    if after is not None:
+        named = parse_entry(raw[: after[0]])
+        if named.native_name is None and named.name != named.acronym:
+            langs = _country_languages(named.country.iso2) if named.country else ()
+            own_name = after[1]
+            return dataclasses.replace(
+                named,
+                text=raw,
+                native_name=own_name,
+                native_lang=guess_language(own_name, country_langs=langs),
+                networks=networks if networks is not None else named.networks,
+            )
     body, hit = split_country_suffix(raw)
     explicit = hit is not None
     acronym: str | None = None
@@ -668,6 +684,47 @@ def parse_entry(text: str) -> ParsedEntry:
         translation=translation,
         networks=networks,
     )
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _native_after(raw: str) -> tuple[int, str] | None:
+    """Where the name in its own language starts after an entry's dash, and that name, or None.
+
+    The name is written in a script other than Latin ("Union of Ara (UA) (Iraq) – اتحاد آرا"),
+    or, after a closing bracket, is a name in another language with a word that heads
+    organisation names ("Union of Ara (UA) (Turkey) – Ara Birliği Partisi").
+
+    >>> _native_after("Union of Ara (Lebanon) – اتحاد آرا")
+    (22, 'اتحاد آرا')
+    >>> _native_after("Union of Ara (UA) (Turkey) – Ara Emek Partisi")
+    (26, 'Ara Emek Partisi')
+    >>> _native_after("Union of Ara (UA) – Turkey"), _native_after("Union of Ara – Red Flag")
+    (None, None)
+    """
+    m = re.search(r"\s[-–—/]\s+((?:(?!\s[-–—/]\s).)+)$", raw)
+    if m is None:
+        return None
+    head, tail = raw[: m.start()].rstrip(), m.group(1).strip()
+    # only once the brackets have closed: "Name (ACR), Country – Native, Country" is
+    # _named_twice's
+    if len(head.split()) < 2 or not head.endswith(")") or not has_org_head(head):
+        return None
+    letters = [c for c in tail if c.isalpha()]
+    if letters and not any(_latin(c) for c in letters):
+        return m.start(), tail
+    if (
+        not re.search(r"[()\[\],]", tail)
+        and len(tail.split()) >= 2
+        and is_country(tail) is None
+        and not looks_english(tail)
+        and looks_english(head)
+        and has_org_head(tail)
+    ):
+        return m.start(), tail
+    return None
 
 
 _NAMED_TWICE = re.compile(

@@ -625,6 +625,7 @@ class _Context:
         if language == "en":
             self.dates = self._years_given_later(self.dates)
         self.dates = sorted(self.dates + self._same_days())
+        self.dates = [d for d in self.dates if not _compared_since(self.text, d[0])]
 
     def _same_days(self) -> list[tuple[int, int, str]]:
         """ "On the same day", "am selben Tag": the last day the text gave before it, in
@@ -3311,6 +3312,10 @@ def _first_of_pair(ctx: _Context, clause: Span, country: str) -> str:
     return country
 
 
+#: the plural words of events that two countries' adjectives name (pattern word_events_pair
+#: of events.jsonl): their type and English noun
+_PAIR_WORDS = {w: ("revolution", "revolution") for w in _WORDS.words["plural_event_words"]}
+
 #: the rules of events named by a word in another language: their type and English noun
 _WORD_RULES = {
     "word_war": ("war", "war"),
@@ -3494,7 +3499,7 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
     assassiné à Ouagadougou le 15 octobre 1987", "Hrant Dink … öldürüldü"): of a person
     named before it in its sentence, placed and dated by the sentence."""
     sent = ctx.text_sentence(span.start, span.end)
-    name = _victim(ctx, sent, span)
+    name = _victim(ctx, sent, span) or _subject_after(ctx, sent, span)
     if name is not None and span[-1].lower_ in _PLURAL_KILLED and _named_as_of(ctx, sent, name):
         # a plural participle after a name that hangs on a noun ("el gobierno de X, que dejó
         # decenas de jóvenes asesinados"): the many killed are others, not X (but "X et dix
@@ -3524,6 +3529,35 @@ def _rule_word_death(ctx: _Context, span: Span) -> _Cand | None:
     if country is None and ctx.of_the_story(date):
         country = ctx.document_country()
     return _death(span, name, date, country)
+
+
+def _subject_after(ctx: _Context, sent: Span, span: Span) -> str | None:
+    """The person named right after an intransitive verb of dying in a verb-second clause
+    ("am 16. September 2022 starb die junge Kurdin Jina Amiri in Teheran"): after an
+    article and words in lower case, a run of capitalised words, less the noun a German run
+    opens with ("Kurdin"), of two to four words and no place."""
+    if span[-1].lower_ not in _DIED_FIRST:
+        return None
+    doc = ctx.doc
+    k = span.end
+    while k < sent.end and k < span.end + 4 and (doc[k].lower_ in _NAME_ARTICLES or doc[k].is_lower):
+        k += 1
+    run: list[Token] = []
+    while (
+        k < sent.end and len(run) < 5 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in MONTHS
+    ):
+        run.append(doc[k])
+        k += 1
+    if len(run) >= 3 and k - len(run) > span.end:
+        run = run[1:]  # "die junge Kurdin Jina Amiri": the noun before the name
+    places = _city_spans(ctx)
+    if not 2 <= len(run) <= 4 or any((t.idx, t.idx + len(t)) in places for t in run):
+        return None
+    return " ".join(t.text for t in run)
+
+
+#: the verbs of dying whose subject follows them in a verb-second clause (event_words.yaml)
+_DIED_FIRST = frozenset(_WORDS.words["died_verbs_v2"])
 
 
 def _death(span: Span, person: str, date: str | None, country: str | None) -> _Cand:
@@ -5046,16 +5080,38 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
         return None
     if noun and k > i and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS:
         # "the overthrow of Milošević" (no article: a person, not "the overthrow of the
-        # Government"), when the name is no place the tables know
+        # Government"), when the name is no place the tables know; its particles joined by
+        # a hyphen are part of it ("le renversement d'Omar al-Bachir")
+        while (
+            k + 2 < stop
+            and doc[k].is_lower
+            and doc[k + 1].text in ("-", "‐")
+            and doc[k + 2].is_title
+            and k - i < _RULER_WORDS + 2
+        ):
+            k += 3
         a, b = doc[i].idx, doc[k - 1].idx + len(doc[k - 1])
         if not any(s < b and a < e for s, e, *_ in ctx.countries + ctx.cities):
-            return " ".join(t.text for t in doc[i:k]), k
+            return " ".join(t.text for t in doc[i:k]).replace(" - ", "-").replace(" ‐ ", "‐"), k
     return None
 
 
 #: nouns of an overthrow that name a ruler right after "of" (not "fall", "collapse": "the
 #: fall of Saigon" is a city's)
 _OVERTHROW_NOUNS = frozenset(_WORDS.words["overthrow_nouns"])
+
+
+def _opening_place(ctx: _Context, clause: Span, i: int) -> str | None:
+    """The country a preposition of place names at the start of ``clause``, before token
+    ``i`` and a comma ("Au Soudan, …", "In Sudan, …", "En Argelia, …")."""
+    fronted = ctx.doc[clause.start : i]
+    if len(fronted) < 3 or fronted[0].lower_ not in _AT_PREPOSITIONS:
+        return None
+    comma = next((t for t in fronted[:6] if t.text == ","), None)
+    if comma is None:
+        return None
+    hits = ctx.countries_in(ctx.doc[clause.start : comma.i])
+    return hits[0][2] if hits and hits[0][3] not in ("city", "region") else None
 
 
 def _rule_regime_fall(ctx: _Context, span: Span) -> _Cand | None:
@@ -5079,6 +5135,9 @@ def _rule_regime_fall(ctx: _Context, span: Span) -> _Cand | None:
     country = (
         _placed_after(ctx, whole, clause)
         or (ctx.country_near(before, span.start, end) if len(before) else None)
+        # "Au Soudan, le soulèvement … a abouti … au renversement d'Omar al-Bachir": the
+        # place that opens its sentence, before the paragraph's
+        or _opening_place(ctx, clause, span.start)
         or ctx.paragraph_country(clause)
         or ctx.country_before(clause, date)
         or ctx.document_country()
@@ -5369,6 +5428,10 @@ def _rule_resignation(ctx: _Context, span: Span) -> _Cand | None:
 _OFFICE_WORDS = frozenset(_WORDS.words["office_words"])
 
 
+#: the auxiliaries that open a passive of forced resignation (event_words.yaml)
+_FORCED_PASSIVE = frozenset(_WORDS.words["forced_passive_words"])
+
+
 def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
     """A resignation told by its verb ("Evo Morales was forced to resign on 10 November
     2019", "the Hirak forced Bouteflika to resign in April 2019", "obligaron al presidente X a
@@ -5378,7 +5441,7 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
     ``_rule_resignation`` reads one named by its noun."""
     doc = ctx.doc
     sent = ctx.text_sentence(span.start, span.end)
-    if span[0].lower_ in ("was", "were"):
+    if span[0].lower_ in _FORCED_PASSIVE:
         person: list[Token] = []
         for t in reversed(doc[sent.start : span.start]):
             if not (t.is_title and t.is_alpha):
@@ -5405,6 +5468,11 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
     if ctx.ref and date[: len(ctx.ref)] > ctx.ref[: len(date)]:
         date = shift_years(date, -1)  # told in the past: "on 11 February" in a November text
     country = ctx.country_near(sent, span.start, span.end) or _people_country(ctx, sent)
+    if country is None:
+        # "la jeunesse égyptienne a occupé la place Tahrir … et Hosni Moubarak a été contraint
+        # de démissionner": the one country whose adjective its sentence has
+        found = {a[2] for a in ctx.body_adjectives_in(sent)}
+        country = found.pop() if len(found) == 1 else None
     if country is None:
         return None
     return _Cand(
@@ -5452,6 +5520,51 @@ def _rule_stormed(ctx: _Context, span: Span, *, seat: bool = False) -> _Cand | N
     if country is None:
         return None
     return _told(span, "attack", "storming", date, country)
+
+
+def _rule_word_events_pair(ctx: _Context, span: Span) -> _Cand | None:
+    """Two events named by one plural word and two countries' adjectives ("les révolutions
+    tunisienne et égyptienne de 2011", "las revoluciones tunecina y egipcia"): the first
+    country's event, read as one word and its adjective; the second's rides along in
+    ``extra["pair"]`` (it quotes the second adjective), each dated and placed as
+    ``_rule_word`` reads them. The types are those of the singular words (_WORD_RULES)."""
+    doc = ctx.doc
+    etype, noun = _PAIR_WORDS[span[0].lower_]
+    first = _rule_word(ctx, span[:1], etype, noun)
+    if first is None or ctx.adjacent_adjective(span[:1]) is None:
+        return None
+    second = _rule_word(ctx, doc[span.end - 2 : span.end - 1], etype, noun)  # the adjective after "et"
+    if second is not None and second.country not in (None, first.country):
+        second.start, second.end = span.end - 1, span.end
+        first.extra["pair"] = second
+    return first
+
+
+def _rule_gassed(ctx: _Context, span: Span) -> _Cand | None:
+    """A poison-gas attack told by its verb ("the regime gassed the Kurds of Halabja on 16
+    March 1988"): a chemical attack, dated by its own stretch of the sentence and placed by
+    the sentence, as _rule_stormed reads an assault; not tear gas fired at a crowd ("police
+    tear-gassed the marchers")."""
+    verb = span[-1]
+    if any(t.lower_ == "tear" for t in ctx.doc[max(0, verb.i - 2) : verb.i]):
+        return None
+    cand = _rule_stormed_as(ctx, span, "chemical attack")
+    if cand is not None:
+        # "Halabja, where on 16 March 1988 the regime gassed 5,000 Kurds": the place the
+        # relative "where" of its clause points back to
+        sent = ctx.text_sentence(span.start, span.end)
+        where = next((t for t in reversed(ctx.doc[sent.start : verb.i]) if t.lower_ in _WHERE), None)
+        back = _where_antecedent(ctx, where.i + 1) if where is not None else None
+        if back is not None:
+            cand.country = back
+    return cand
+
+
+def _rule_stormed_as(ctx: _Context, span: Span, noun: str) -> _Cand | None:
+    cand = _rule_stormed(ctx, span)
+    if cand is not None:
+        cand.extra["noun"] = noun
+    return cand
 
 
 def _rule_stormed_seat(ctx: _Context, span: Span) -> _Cand | None:
@@ -6000,6 +6113,27 @@ def _rule_kill_count(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_word(ctx, span, "attack", "massacre")
 
 
+@cache
+def _superlative_since() -> re.Pattern[str]:
+    """A superlative, then within its sentence "since" right before the end of the match
+    (event_words.yaml superlative_words, since_words)."""
+    sup = "|".join(re.escape(w) for w in _WORDS.words["superlative_words"])
+    since = "|".join(re.escape(w) for w in sorted(_SINCE, key=len, reverse=True))
+    seen = "|".join(re.escape(w) for w in _WORDS.words["witnessed_verbs"])
+    return re.compile(
+        rf"(?i)\b(?:{sup})(?:\s+[^\W\d]+(?:-[^\W\d]+)?){{1,3}}"  # the superlative and its noun
+        rf"(?:(?:\s+[^\W\d]+){{0,5}}?\s+(?:{seen}))?"  # "(that) Iran has seen", "que le pays ait connue"
+        rf"\s+(?:{since})\s+(?:(?:the|le|la|l'|el|dem|den)\s+)?$"
+    )
+
+
+def _compared_since(text: str, start: int) -> bool:
+    """The date at ``start`` bounds a comparison ("the largest uprising Iran has seen since
+    1979", "la plus grande grève depuis 1995", "der größte Streik seit 1984"): no event's
+    date, neither of the event compared nor of another."""
+    return _superlative_since().search(text, max(0, start - 120), start) is not None
+
+
 def _counted_since(ctx: _Context, span: Span) -> bool:
     """An ordinal before the event's word and "since" after it, in a sentence naming no
     country: a count of events over a region ("C'est le septième coup d'État réussi en
@@ -6075,6 +6209,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "resignation": _rule_resignation,
     "forced_resign": _rule_forced_resign,
     "stormed": _rule_stormed,
+    "gassed": _rule_gassed,
+    "word_events_pair": _rule_word_events_pair,
     "stormed_seat": _rule_stormed_seat,
     "named_rising": _rule_named_rising,
     "occupied_place": _rule_occupied_place,
@@ -6922,6 +7058,8 @@ def events(
             if rule == "ruler_fell":
                 cands += _ruler_fell_gapped(ctx, cand)
                 cand.extra.pop("gapped_from", None)
+            if "pair" in cand.extra:
+                cands.append(cand.extra.pop("pair"))
             cands += (
                 _coordinated(ctx, span, cand)
                 or _coordinated_days(ctx, span, cand)
