@@ -1314,6 +1314,19 @@ def segment(source: SourceFile) -> Iterator[Document]:
         if note:
             context = (Quote(note[0].start, note[-1].end, source.text[note[0].start : note[-1].end]),)
         starts = starts[1:]
+    elif starts[0] > 0:
+        # a site's banner over the file's texts that names only the network ("ICOR — …" /
+        # "Documents of the member organisations"): the network of each text that names none
+        banner = next(
+            (
+                b
+                for b in bs[: starts[0]]
+                if b.kind in ("nav", "heading", "masthead") and _names_only_network(b.lines[0])
+            ),
+            None,
+        )
+        if banner is not None:
+            context = (Quote(banner.start, banner.end, source.text[banner.start : banner.end]),)
     bounds = starts[1:] + [len(bs)]
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
@@ -1378,6 +1391,9 @@ _KIND_BYLINE = re.compile(
 )
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+
+
 def _author_heading(text: str) -> bool:
     """A heading that is an organisation's name alone, every word of it in capitals but the
     joining ones, no kind of text and no call: its author's line under a title.
@@ -1388,6 +1404,8 @@ def _author_heading(text: str) -> bool:
     (False, False)
     >>> _author_heading("Solidarity with the Communist Party of Ara")
     False
+    >>> _author_heading("Рабочая лига Руритании (РЛР)"), _author_heading("Долой войну, рабочая лига!")
+    (True, False)
     """
     t = text.strip()
     if "\n" in t or len(t.split()) > 14 or t.endswith(("!", "?", ":", ".")) or not has_org_head(t):
@@ -1395,6 +1413,10 @@ def _author_heading(text: str) -> bool:
     if role_of(t) is not None or any(p.search(_fold(t)) for p, _ in kind_patterns()):
         return False
     words = re.sub(r"\([^)]*\)", " ", t).split()
+    if words and _CYRILLIC_WORD.match(words[0]):
+        # Russian, Ukrainian and Bulgarian names capitalise their first word only
+        # ("Коммунистическая рабочая организация Кыргызстана (КРОК)")
+        return words[0][:1].isupper()
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..reference import load_cities, load_regions
+from ..reference import load_cities, load_name_cases, load_regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +43,34 @@ class CityHit:
     codes: tuple[str, ...]  # ISO alpha-2 of every country a city of this name lies in
 
 
+#: a name in Cyrillic of one word, or words joined by hyphens ("Москва", "Алма-Ата")
+_CYRILLIC_NAME = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
+
+
+def _cases(name: str) -> tuple[str, ...]:
+    """The other cases of a city's Cyrillic name, by the endings of the countries' names
+    (``name_cases.csv``): a Russian or Ukrainian text says "в Москве", "жителей Киева",
+    "у Мінську".
+
+    >>> "Москве" in _cases("Москва"), "Мінську" in _cases("Мінськ"), _cases("Quito")
+    (True, True, ())
+    """
+    if not _CYRILLIC_NAME.match(name):
+        return ()
+    forms: dict[str, None] = {}
+    rules = load_name_cases()
+    for lang in sorted({r.lang for r in rules}):
+        rule = next((r for r in rules if r.lang == lang and name.endswith(r.ending)), None)
+        forms.update(dict.fromkeys(rule.inflect(name) if rule is not None else ()))
+    return tuple(forms)
+
+
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     names: dict[str, tuple[str, ...]] = {}
     for city in load_cities():
-        for name in [city.name, *city.aliases]:
-            name = name.strip()
+        spelled = [n.strip() for n in [city.name, *city.aliases]]
+        for name in [*spelled, *(f for n in spelled for f in _cases(n) if f not in spelled)]:
             if len(name) < 3:
                 continue
             old = names.get(name, ())

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..reference import (
+    NameCase,
     load_adjectives,
     load_countries,
     load_exonyms,
@@ -106,18 +107,21 @@ _NOUN_CLUES = frozenset({"name", "alias", "native", "exonym", "historical"})
 def _add_cases(what: dict[str, tuple[str, str, str]]) -> set[str]:
     """Add the other cases of the one-word Cyrillic names in ``what`` (``name_cases.csv``):
     a Russian text says "в Узбекистане", "на Украине", "из Германии", never the name's
-    nominative. A form that is already a name keeps that name's meaning. Returns the forms
-    added."""
-    rules = [r for r in load_name_cases() if r.lang == "ru"]
+    nominative; a Ukrainian one "в Україні", "у Білорусі", "Казахстану". Each language's
+    endings inflect every name (a name's spelling does not say its language). A form that
+    is already a name keeps that name's meaning. Returns the forms added."""
+    by_lang: dict[str, list[NameCase]] = {}
+    for r in load_name_cases():
+        by_lang.setdefault(r.lang, []).append(r)
     added: set[str] = set()
-    for key, info in list(what.items()):
-        if info[2] not in _NOUN_CLUES or not _CYRILLIC_WORD.match(key):
-            continue
-        rule = next((r for r in rules if key.endswith(r.ending)), None)
-        for form in rule.inflect(key) if rule is not None else ():
-            if form not in what:
-                what[form] = info
-                added.add(form)
+    names = [(k, info) for k, info in what.items() if info[2] in _NOUN_CLUES and _CYRILLIC_WORD.match(k)]
+    for _lang, rules in sorted(by_lang.items()):
+        for key, info in names:
+            rule = next((r for r in rules if key.endswith(r.ending)), None)
+            for form in rule.inflect(key) if rule is not None else ():
+                if form not in what:
+                    what[form] = info
+                    added.add(form)
     return added
 
 

@@ -228,10 +228,19 @@ def is_date_line(line: str) -> bool:
     (True, True)
     >>> is_date_line("Kathmandu, 2072 Baisakh 20 (3 May 2015)"), is_date_line("We met on 10 Mehr 1401 (2 October 2022) in Tehran.")
     (True, False)
+    >>> is_date_line("Москва, 1 марта 2022 г. / Moscow, 1 March 2022"), is_date_line("1 марта 2022 г. / 2 March 2022")
+    (True, False)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160 or is_occasion_line(stripped):
         return False
+    halves = stripped.split(" / ")
+    if len(halves) == 2 and all(halves):
+        # a bilingual text's dateline in its two languages ("1 марта 2022 г. / 1 March
+        # 2022"): the same date twice
+        days = [[d.iso for d in find_dates(h)] for h in halves]
+        if days[0] and days[0] == days[1] and all(is_date_line(h) for h in halves):
+            return True
     # "Lyon, May 2022 – From our correspondent": the byline is no part of the dateline
     stripped = _BYLINE.sub("", stripped) or stripped
     for d in find_dates(stripped):

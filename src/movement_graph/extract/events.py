@@ -2639,8 +2639,10 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date = ctx.phrase_date(head, span, clause)
     if date is None and etype in ("attack", "disaster"):
         date = _anniversary_year(ctx, span)
-    if date is None and pair:
-        # dated by the story told before it (a coup's day: its month only)
+    if date is None and (pair or _name_told_before(ctx, span, head)):
+        # dated by the story told before it (a coup's day: its month only); so one named by
+        # the place that story names ("On 4 June 1989 the army crushed the students who
+        # had occupied Tiananmen Square. The Tiananmen massacre marked …")
         date = ctx.told_date(span.start_char)
         if date is not None and len(date) == 10 and _coup_day(ctx, date, span.start_char):
             date = date[:7]
@@ -2655,6 +2657,18 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
         date_from_text=date is not None,
         extra={"noun": noun},
     )
+
+
+def _name_told_before(ctx: _Context, span: Span, head: Token) -> bool:
+    """Whether the proper name before an event's noun ("the Tiananmen massacre", "the
+    Sewol disaster") was named by the story told just before it (``_TOLD_REACH``)."""
+    doc = ctx.doc
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    names = [t.text for t in doc[start : head.i] if t.pos_ == "PROPN" and t.is_title and len(t.text) >= 4]
+    before = ctx.text[max(0, span.start_char - _TOLD_REACH) : doc[start].idx]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", before) for n in names)
 
 
 def _anniversary_year(ctx: _Context, span: Span) -> str | None:
@@ -3335,6 +3349,7 @@ _WORD_RULES = {
     "word_explosion": ("disaster", "explosion"),
     "word_collapse": ("disaster", "collapse"),
     "word_revolution": ("revolution", "revolution"),
+    "word_disaster": ("disaster", "disaster"),
 }
 
 

@@ -22,6 +22,7 @@ from ..model import Document, Quote, Role
 from ..reference import CONTINENTS, load_name_words, load_org_heads, phrases_pattern
 from ..segment import (
     _issue_line,
+    _kind_byline,
     _names_only_network,
     contents_heading,
     contents_lines,
@@ -596,7 +597,15 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             # the network's name, or its region's, under a text ("ICOR Africa regional
             # coordination" / "International Coordination of … (ICOR)") signs as its issuer:
             # no party of a list
-            items = [it for it in items if not is_table_header(it.text) and not _names_only_network(it.text)]
+            # nor does the kind of text and its author in a letterhead ("Korean … Party (KPP)" /
+            # "Statement of the Central Committee — English translation")
+            items = [
+                it
+                for it in items
+                if not is_table_header(it.text)
+                and not _names_only_network(it.text)
+                and not _kind_byline(it.text)
+            ]
             if not items:
                 continue
             # one party over the closing dateline of a text ("Partido … (PCOP)" / "Lisboa, 30

@@ -234,16 +234,39 @@ def network(key: str) -> NetworkRecord:
     return next(n for n in load_networks() if n.key == key)
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: the case endings of a Cyrillic word that give way to another case's (one or two vowels)
+_CYRILLIC_ENDING = re.compile(r"[аяоеёиіїыуюйьє]{1,2}$", re.I)
+
+
 def _name_regex(name: str) -> str:
     parts = re.split(r"[\s\-–]+", name)
     out = []
     for p in parts:
-        # German and Romance names inflect ("der Internationalen Koordinierung")
-        p = re.escape(p) + (r"\w{0,2}" if len(p) >= 5 else "")
+        # German and Romance names inflect ("der Internationalen Koordinierung"); Slavic
+        # ones change their ending ("Международная конференция" → "Международной
+        # конференции", "Міжнародної координації"): a Cyrillic word's final vowels give way
+        if len(p) >= 5 and _CYRILLIC.search(p):
+            p = re.escape(_CYRILLIC_ENDING.sub("", p)) + r"\w{0,3}"
+        else:
+            p = re.escape(p) + (r"\w{0,2}" if len(p) >= 5 else "")
         p = re.sub(r"organi[sz]", "organi[sz]", p, flags=re.I)
         p = re.sub(r"organizaci", "organizaci", p)
         out.append(p)
     return r"[\s\-–]+".join(out)
+
+
+def _stems(name: str) -> str:
+    """``name`` with its Cyrillic words' endings cut, as ``_name_regex`` reads them.
+
+    >>> _stems("Международная конференция марксистско-ленинских партий")
+    'Международн конференц марксистск-ленинских парт'
+    """
+    return re.sub(
+        r"[^\W\d_]{5,}",
+        lambda m: _CYRILLIC_ENDING.sub("", m.group()) if _CYRILLIC.search(m.group()) else m.group(),
+        name,
+    )
 
 
 def _needles(literal: str) -> tuple[str, ...]:
@@ -326,7 +349,7 @@ def _patterns() -> tuple[tuple[str, str, _Scan], ...]:
     for net in load_networks():
         for name, _lang in sorted(net.names, key=lambda x: -len(x[0])):
             pattern = re.compile(r"\b" + _name_regex(name) + r"\b", re.I)
-            pats.append((net.key, "name", _Scan(pattern, (_needles(name),))))
+            pats.append((net.key, "name", _Scan(pattern, (_needles(_stems(name)),))))
         for acro in net.acronyms:
             # also the first part of a German or Turkish compound ("ICOR-Organisationen",
             # "ICOR-Europa"), or with the case ending a Slavic language hyphenates to an
