@@ -242,6 +242,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             pos = found.end()
 
 
+#: texts up to this long have their countries kept (``_kept_hits``): the list and event
+#: rules ask for the countries of the same lines and parts again and again
+_KEPT_TEXT = 1000
+
+
 def find_countries(text: str) -> Iterator[CountryHit]:
     """Yield every country expression in ``text``, in order.
 
@@ -249,6 +254,19 @@ def find_countries(text: str) -> Iterator[CountryHit]:
     names are written with capitals, so "chad" or "turkey" in lower case are not
     countries.
     """
+    if len(text) <= _KEPT_TEXT:
+        return iter(_kept_hits(text))
+    return _find_countries(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kept_hits(text: str) -> tuple[CountryHit, ...]:
+    """``_find_countries`` of a short text, kept: a pure function of the text (the tables
+    it reads are themselves kept), whose hits are frozen."""
+    return tuple(_find_countries(text))
+
+
+def _find_countries(text: str) -> Iterator[CountryHit]:
     _pattern, what = _table()
     for m in _matches(text):
         s, e = m.span(1)

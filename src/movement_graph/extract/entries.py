@@ -118,7 +118,8 @@ def _is_group(text: str) -> bool:
 
 def _script(text: str) -> str:
     for ch in text:
-        if ch.isalpha():
+        # an ASCII letter is Latin (its name is "LATIN …"): no name looked up
+        if ch.isalpha() and not ch.isascii():
             name = unicodedata.name(ch, "")
             if name.startswith("CYRILLIC"):
                 return "Cyrl"

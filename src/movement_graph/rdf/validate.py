@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection as AbcCollection
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -75,6 +75,23 @@ class PropertyCheck:
     min_inclusive: Literal | None = None
     min_length: int | None = None
     less_than: URIRef | None = None
+    # some value may violate a per-value constraint (``value_problem`` is False for every
+    # value of a shape that has none: a count, a class or ``sh:lessThan`` only)
+    checks_each_value: bool = field(init=False, repr=False, compare=False)
+    # the values are read at all: a per-value constraint, a class or ``sh:lessThan``
+    reads_values: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        each = bool(
+            self.datatypes
+            or self.allowed is not None
+            or self.iri_only
+            or self.pattern is not None
+            or self.min_length is not None
+            or self.min_inclusive is not None
+        )
+        object.__setattr__(self, "checks_each_value", each)
+        object.__setattr__(self, "reads_values", each or bool(self.classes) or self.less_than is not None)
 
     def value_problem(self, o: URIRef | Literal) -> bool:
         """True when the single value ``o`` violates a per-value constraint."""
@@ -327,7 +344,7 @@ class GraphValidator:
                             self._report(g, s, pc, f"{n} value(s)")
                         if pc.max_count is not None and n > pc.max_count:
                             self._report(g, s, pc, f"{n} values")
-                    if vals:
+                    if vals and pc.reads_values:
                         self._check_values(g, s, pc, vals, props, local_types)
 
     def _decide_counts(self, s: URIRef, props: Mapping[URIRef, list[URIRef | Literal]]) -> None:
@@ -383,14 +400,16 @@ class GraphValidator:
     ) -> None:
         verdicts, check = self._verdicts, id(pc)
         for o in vals:
-            # the verdict depends on the term alone: a literal's lexical form, language tag
-            # and datatype (not the literal, whose equality ignores the tag's case)
-            key = (check, (str(o), o.language, o.datatype) if isinstance(o, Literal) else o)
-            problem = verdicts.get(key)
-            if problem is None:
-                if len(verdicts) >= _MEMO_SIZE:
-                    verdicts.clear()
-                problem = verdicts[key] = pc.value_problem(o)
+            problem: bool | None = False
+            if pc.checks_each_value:
+                # the verdict depends on the term alone: a literal's lexical form, language tag
+                # and datatype (not the literal, whose equality ignores the tag's case)
+                key = (check, (str(o), o.language, o.datatype) if isinstance(o, Literal) else o)
+                problem = verdicts.get(key)
+                if problem is None:
+                    if len(verdicts) >= _MEMO_SIZE:
+                        verdicts.clear()
+                    problem = verdicts[key] = pc.value_problem(o)
             if problem:
                 self._report(g, s, pc, f"value {o.n3()}")
             for cls in pc.classes:
