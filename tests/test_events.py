@@ -470,7 +470,7 @@ def test_resolution_merges_by_key_and_alias():
     coup, octr = nodes
     assert len(coup.mentions) == 2 and coup.date == "2009-06-28" and coup.country == "HN"
     assert octr.label == "October Revolution" and octr.date == "1917-11-07"
-    assert "Russian October Revolution" in octr.alt_labels
+    assert ("Russian October Revolution", "en") in octr.alt_labels
 
 
 def test_resolution_keeps_different_events_apart():

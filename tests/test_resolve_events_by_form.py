@@ -57,3 +57,40 @@ def test_an_unknown_mention_has_no_key() -> None:
     res = resolve(_analyses())
     stranger = _mention("g-0", 0, "the coup in Chile", "1974")
     assert res.event_key.get(stranger) is None and stranger not in res.event_key
+
+
+def test_an_events_quoted_words_carry_their_documents_language() -> None:
+    fr = dataclasses.replace(document("La grève générale."), file="fr.txt")
+    en = dataclasses.replace(document("The general strike."), file="en.txt")
+    es = dataclasses.replace(document("El Paro Nacional."), file="es.txt")
+
+    def strike(doc_id: str, quote: str, label: str) -> EventMention:
+        return EventMention(
+            doc_id, Quote(3, 3 + len(quote), quote), label, "protest", "2019-12-05", "FR", key="x"
+        )
+
+    res = resolve(
+        [
+            DocumentAnalysis(
+                document=fr,
+                events=(strike(fr.doc_id, "grève générale", "2019 strike in France"),),
+                language="fr",
+            ),
+            DocumentAnalysis(
+                document=en, events=(strike(en.doc_id, "general strike", "2019 strike in France"),)
+            ),
+            DocumentAnalysis(
+                document=es, events=(strike(es.doc_id, "el Paro Nacional", "Paro Nacional"),), language="es"
+            ),
+        ]
+    )
+    [node] = res.events
+    assert node.label == "2019 strike in France"
+    # the quoted words in their text's language, a label the rules wrote in English, a label
+    # that copies the quoted words in theirs
+    assert node.alt_labels == (
+        ("Paro Nacional", "es"),
+        ("el Paro Nacional", "es"),
+        ("general strike", "en"),
+        ("grève générale", "fr"),
+    )

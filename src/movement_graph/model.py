@@ -222,7 +222,9 @@ class ResolvedEvent:
     date: str | None
     country: str | None
     mentions: tuple[EventMention, ...]
-    alt_labels: tuple[str, ...] = ()
+    #: (name, language): a mention's English label, or its quoted words in the language of
+    #: the document they are quoted from ("grève"@fr, "протести"@uk)
+    alt_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -398,9 +398,8 @@ def build_quads(
         e = mint_iri("event", slugify(ev.key))
         yield (e, RDF.type, MG.Event, R)
         yield (e, SKOS.prefLabel, Literal(ev.label, lang="en"), R)
-        for alt in ev.alt_labels:
-            if alt != ev.label:
-                yield (e, SKOS.altLabel, Literal(alt, lang="en"), R)
+        for alt, lang in ev.alt_labels:
+            yield (e, SKOS.altLabel, Literal(alt, lang=lang), R)
         yield (e, MG.eventType, mint_iri("event-type", slugify(ev.type)), R)
         if ev.date:
             yield (e, SCHEMA.startDate, date_literal(ev.date), R)

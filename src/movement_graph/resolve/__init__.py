@@ -217,11 +217,16 @@ def resolve(analyses: Iterable[DocumentAnalysis], curation: Curation | None = No
     # the first mention of each event form stands for the others (``EventKeys``)
     ev_forms: dict[_EventForm, EventMention] = {}
     p_mentions: list[PersonMention] = []
+    # the languages of the documents whose event words are kept (they tag those words)
+    ev_languages: dict[str, str] = {}
     for a in analyses:
         org_forms.add(a.organisations)
         conf_mentions += a.conferences
         for em in a.events:
-            ev_mentions.append(ev_forms.setdefault(_event_form(em), em))
+            kept = ev_forms.setdefault(_event_form(em), em)
+            ev_mentions.append(kept)
+            if kept is em and a.language != "en":
+                ev_languages[em.doc_id] = a.language
         p_mentions += a.persons
     del ev_forms
     orgs = resolve_organisations(org_forms, curation)
@@ -233,7 +238,7 @@ def resolve(analyses: Iterable[DocumentAnalysis], curation: Curation | None = No
     if ev_mentions:
         from .events import resolve_events
 
-        events = tuple(sorted(resolve_events(ev_mentions), key=lambda e: e.key))
+        events = tuple(sorted(resolve_events(ev_mentions, languages=ev_languages), key=lambda e: e.key))
         event_key = EventKeys({_event_form(m): e.key for e in events for m in e.mentions})
     if p_mentions:
         from .persons import resolve_persons

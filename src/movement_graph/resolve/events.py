@@ -11,7 +11,7 @@ mentions of July and of 5 August start in July), and the most frequent country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from datetime import date as _day
 from pathlib import Path
 
@@ -181,7 +181,39 @@ def _split_distinct_months(groups: dict[str, list[EventMention]], key: str) -> N
     groups.update(split)
 
 
-def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None = None) -> list[ResolvedEvent]:
+def _other_names(
+    ms: Iterable[EventMention], label: str, languages: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """The event's other names, each with its language: the words a mention quotes, in its
+    document's language, and its label, in English where the rules wrote it and in the
+    document's language where it copies the quoted words ("Paro Nacional" from "el Paro
+    Nacional"); the same words from texts of two languages are a name in each; not the
+    node's own label.
+
+    >>> from movement_graph.model import Quote
+    >>> ms = [
+    ...     EventMention("fr-0", Quote(0, 14, "grève générale"), "2019 strike in France", "protest"),
+    ...     EventMention("en-0", Quote(0, 6, "strike"), "2019 strike in France", "protest"),
+    ...     EventMention("es-0", Quote(0, 16, "el Paro Nacional"), "Paro Nacional", "protest"),
+    ... ]
+    >>> _other_names(ms, "2019 strike in France", {"fr-0": "fr", "es-0": "es"})
+    [('Paro Nacional', 'es'), ('el Paro Nacional', 'es'), ('grève générale', 'fr'), ('strike', 'en')]
+    """
+    names: set[tuple[str, str]] = set()
+    for m in ms:
+        lang = languages.get(m.doc_id, "en")
+        quote, written = " ".join(m.quote.text.split()), " ".join(m.label.split())
+        names.add((quote, lang))
+        names.add((written, lang if written.casefold() in quote.casefold() else "en"))
+    return sorted((name, lang) for name, lang in names if name != label)
+
+
+def resolve_events(
+    mentions: Iterable[EventMention],
+    *,
+    gazetteer: Path | None = None,
+    languages: Mapping[str, str] | None = None,
+) -> list[ResolvedEvent]:
     """Group event mentions into one ``ResolvedEvent`` per real event.
 
     Parameters
@@ -190,6 +222,9 @@ def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None =
         event mentions from any number of documents.
     gazetteer:
         the table of well-known events (``data/reference/historical_events.csv`` by default).
+    languages:
+        each document's language (document id -> BCP 47 tag), which tags the words a
+        mention quotes from it; a document not in it is English.
 
     Returns
     -------
@@ -229,7 +264,7 @@ def resolve_events(mentions: Iterable[EventMention], *, gazetteer: Path | None =
             etype = _most_common(m.type for m in ms) or "other"
             country = _most_common(m.country for m in ms)
             date = _best_date(m.date for m in ms)
-        alt = sorted({" ".join(t.split()) for m in ms for t in (m.label, m.quote.text)} - {label})
+        alt = _other_names(ms, label, languages or {})
         resolved.append(
             ResolvedEvent(
                 key=key,
