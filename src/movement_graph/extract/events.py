@@ -3063,6 +3063,24 @@ def _rule_word(
     if date is None and etype == "protest":
         date = _month_of_stretch(ctx, ctx.own_stretch(clause, span))
         from_text = date is not None
+    if date is None and etype == "protest" and ctx.ref:
+        lasted = _lasted_before(ctx, span)
+        if lasted is not None:
+            # "Ein Jahr Aufstand im Iran", "un an de grève": it began that long before the
+            # text, not in the text's month; "dix-huit jours de soulèvement" (days, weeks,
+            # not "a day of protest"): of the story the text just told, if any
+            date = _months_before(ctx.ref, lasted) or (
+                ctx.told_date(span.start_char) if lasted[0] > 1 else None
+            )
+    if date is None and etype == "protest" and ctx.ref:
+        # "Heute vor einem Jahr, am 16. September 2022, starb … Nach ihrem Tod erhoben sich
+        # … die Proteste dauerten monatelang an" in a text of September 2023: the protests
+        # of the story its paragraph just told, of that story's month, not the text's
+        para = ctx.text.rfind("\n\n", 0, span.start_char) + 1
+        told = ctx.told_date(span.start_char, since=para)
+        month_before = _months_before(ctx.ref, (1, "month"))
+        if told is not None and month_before is not None and told[:7] < month_before:
+            date = told[:7]
     if date is None:
         if etype == "protest":
             date = ctx.ref[:7] if ctx.ref else None
@@ -3078,6 +3096,49 @@ def _rule_word(
     return _Cand(
         span.start, span.end, etype, date=date, country=country, date_from_text=from_text, extra=extra
     )
+
+
+#: a stretch of time before an event's word (event_words.yaml): _lasted_before
+_DURATION_UNITS = {w: unit for unit, words in _WORDS.groups["duration_units"].items() for w in words}
+_DURATION_ONES = frozenset(_WORDS.words["duration_ones"])
+_DURATION_LINKS = frozenset(_WORDS.words["duration_links"])
+_DURATION_ENDED = frozenset(_WORDS.words["duration_ended"])
+
+
+def _lasted_before(ctx: _Context, span: Span) -> tuple[int, str] | None:
+    """How long the event has lasted, told right before its word ("Ein Jahr Aufstand", "un
+    an de grève", "dix-huit jours de soulèvement", "one year of protests"): its number and
+    unit ("year", "month", "week", "day"), or None; None too after a word that ends it
+    ("après deux mois de grèves")."""
+    start = span.start_char
+    words = ctx.text[max(0, start - 40) : start].lower().split()
+    if words and words[-1] in _DURATION_LINKS:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _DURATION_UNITS:
+        return None
+    number, unit = words[-2], words[-1]
+    if len(words) > 2 and words[-3] in _DURATION_ENDED:
+        return None  # "après deux mois de grèves": over before the text, from no day it tells
+    if number.isdigit():
+        n = int(number)
+    elif number in _DURATION_ONES:
+        n = 1
+    else:
+        parts = [_CARDINAL_WORDS.get(w) for w in number.split("-")]
+        if not parts or any(p is None for p in parts):
+            return None
+        n = sum(p for p in parts if p is not None)
+    return n, _DURATION_UNITS[unit]
+
+
+def _months_before(ref: str, lasted: tuple[int, str]) -> str | None:
+    """The month ``lasted`` (years or months) before the text's date ``ref``; None for days
+    and weeks, or a text dated by its year alone."""
+    n, unit = lasted
+    if unit not in ("year", "month") or len(ref) < 7:
+        return None
+    months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 - (n * 12 if unit == "year" else n)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _month_of_stretch(ctx: _Context, stretch: Span, ref: str | None = None) -> str | None:
@@ -3473,6 +3534,19 @@ def _verb_date(ctx: _Context, sent: Span, span: Span) -> str | None:
 
 #: words of a sentence that are no part of a person's name
 _NOT_NAME = frozenset(_WORDS.words["not_name"])
+#: words that make a capitalised run a building's or a square's name (event_words.yaml)
+_BUILDING_WORDS = frozenset(_WORDS.words["building_words"])
+_BUILDING_SUFFIXES = tuple(_WORDS.words["building_suffixes"])
+
+
+def _names_a_building(run: list[Token]) -> bool:
+    """A word of ``run`` names a building or a square ("Ankara Garı", "Gare de Lyon",
+    "Hauptbahnhof"), less its apostrophe and case ending ("Garı'nda"): a place, no person."""
+    for t in run:
+        w = re.split(r"['’]", t.lower_, maxsplit=1)[0]
+        if w in _BUILDING_WORDS or (len(w) > 8 and w.endswith(_BUILDING_SUFFIXES)):
+            return True
+    return False
 
 
 def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
@@ -3487,14 +3561,15 @@ def _victim(ctx: _Context, sent: Span, span: Span) -> str | None:
         if len(run) >= 3 and run[0].i == sent.start:
             run = run[1:]  # "Gazeteci Hrant Dink …": the sentence's capital is no name's
         if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in places for r in run):
-            return " ".join(r.text for r in run)
+            if not _names_a_building(run):
+                return " ".join(r.text for r in run)
         run = []
     # the name runs up to the verb's own words ("Malik Oussekine est mort", "X a été tué"):
     # the same run, ended by the verb
     if len(run) >= 3 and run[0].i == sent.start:
         run = run[1:]
     if 2 <= len(run) <= 4 and not any((r.idx, r.idx + len(r)) in places for r in run):
-        return " ".join(r.text for r in run)
+        return None if _names_a_building(run) else " ".join(r.text for r in run)
     return None
 
 
@@ -3566,7 +3641,11 @@ def _subject_after(ctx: _Context, sent: Span, span: Span) -> str | None:
     if len(run) >= 3 and k - len(run) > span.end:
         run = run[1:]  # "die junge Kurdin Jina Amiri": the noun before the name
     places = _city_spans(ctx)
-    if not 2 <= len(run) <= 4 or any((t.idx, t.idx + len(t)) in places for t in run):
+    if (
+        not 2 <= len(run) <= 4
+        or any((t.idx, t.idx + len(t)) in places for t in run)
+        or _names_a_building(run)
+    ):
         return None
     return " ".join(t.text for t in run)
 
@@ -5215,6 +5294,97 @@ def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the nouns of a ruler before the name of one who fled (events.jsonl, rule ruler_fled)
+_FLED_RULERS = frozenset(_WORDS.words["ruler_nouns"]) | frozenset(_WORDS.words["office_words"])
+_FLIGHT_VERBS = frozenset(
+    {"fled", "flees", "floh", "flohen", "geflohen", "flüchtete", "huyó", "huía", "fugiu", "fuggì", "fuggito"}
+    | {"kaçtı", "enfui", "enfuie", "enfuyait", "enfuit"}
+)
+
+
+def _rule_ruler_fled(ctx: _Context, span: Span) -> _Cand | None:
+    """A ruler's flight ("le dictateur X s'enfuyait en Arabie saoudite", "Diktator X floh",
+    "X fled the country"): the fall of X's regime, dated by its sentence or the story told
+    before it (never the text's own date: a flight the text recalls), placed where X fled
+    from: a place before it in its sentence, the paragraph's, else the text's country, not
+    the place after the verb (where X went). Without a ruler's noun before the name, only
+    when the text calls X a ruler or names X's regime elsewhere ("the Ben Ali regime")."""
+    doc = ctx.doc
+    verb = next((t for t in span if t.lower_ in _FLIGHT_VERBS), None)
+    if verb is None:
+        return None
+    lead = doc[span.start].lower_ in _FLED_RULERS
+    words = [t for t in doc[span.start + (1 if lead else 0) : verb.i] if t.is_title and t.is_alpha]
+    k = span.start - 1
+    while (
+        not lead and k >= 0 and len(words) < 5 and (doc[k].is_space or (doc[k].is_title and doc[k].is_alpha))
+    ):
+        # "President Gotabaya\n Rajapaksa fled the country": the name and its ruler's noun
+        # across a line's break
+        if doc[k].lower_ in _FLED_RULERS:
+            lead = True
+        elif not doc[k].is_space:
+            words.insert(0, doc[k])
+        k -= 1
+    if not lead and k >= 0 and doc[k].lower_ in _FLED_RULERS:
+        lead = True
+    if not words or len(words) > 5 or words[-1].i + 1 < verb.i - 1:
+        return None
+    if any(c[0] < words[-1].idx + len(words[-1]) and words[0].idx < c[1] for c in _all_places(ctx)):
+        return None  # "Kabul fled …", no ruler
+    name = " ".join(t.text for t in words)
+    if not lead:
+        pattern = re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, sorted(_FLED_RULERS)))})\s+{re.escape(name)}\b"
+            rf"|\b{re.escape(name)}\s+(?:{'|'.join(map(re.escape, sorted(_REGIME_WORDS)))})\b",
+            re.IGNORECASE,
+        )
+        if pattern.search(ctx.text) is None:
+            return None  # "Edward Snowden fled the country": no ruler
+    sent = ctx.text_sentence(span.start, span.end)
+    before = doc[sent.start : span.start]
+    date = ctx.date_near(sent, span.start, span.end) or ctx.told_date(span.start_char)
+    if date is None:
+        return None
+    country = (
+        (ctx.country_near(before, span.start, span.end) if len(before) else None)
+        or ctx.paragraph_country(sent)
+        or ctx.document_country()
+        or _paragraph_place_but(ctx, sent, verb.idx)
+    )
+    if country is None:
+        return None
+    return _Cand(
+        words[0].i,
+        span.end,
+        "crisis",
+        date=date,
+        country=country,
+        date_from_text=True,
+        extra={"regime_fall": name},
+    )
+
+
+def _paragraph_place_but(ctx: _Context, sent: Span, after: int) -> str | None:
+    """The one country its paragraph names (by a country, a city or its people's
+    adjective), less the rest of ``sent`` from ``after`` on ("… s'enfuyait en Arabie
+    saoudite …. Tout avait commencé … à Sidi Bouzid": where the ruler went is not where)."""
+    text = ctx.text
+    lo = text.rfind("\n\n", 0, sent.start_char) + 1
+    hi = text.find("\n\n", sent.end_char)
+    hi = len(text) if hi < 0 else hi
+    named = {
+        c[2]
+        for c in ctx.countries + ctx.cities + ctx.body_adjectives()
+        if lo <= c[0] < hi and not after <= c[0] < sent.end_char
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _all_places(ctx: _Context) -> list[tuple[int, int]]:
+    return [(c[0], c[1]) for c in ctx.countries + ctx.cities] + list(ctx.unplaced_cities)
+
+
 #: the relative adverbs of place: "de l'Égypte, où Moubarak est tombé …", "in Egypt, where …"
 _WHERE = frozenset({"where", "où", "donde", "onde", "dove", "wo"})
 
@@ -5413,29 +5583,46 @@ def _rule_resignation(ctx: _Context, span: Span) -> _Cand | None:
     sentence dates it (undated, none), the sentence places it."""
     doc = ctx.doc
     sent = ctx.text_sentence(span.start, span.end)
+    office = span[-1].lower_ if span[-1].lower_ in _OFFICE_WORDS else None
+    unnamed = office is not None and not (span.end < sent.end and doc[span.end].is_title)
     person = []
-    for t in doc[span.end - 1 : min(span.end + 4, sent.end)]:
+    for t in doc[span.end - 1 : min(span.end + 4, sent.end)] if not unnamed else []:
         if not (t.is_title and t.is_alpha) or t.lower_ in MONTHS:
             break
         person.append(t)
-    if not 2 <= len(person) <= 4 or any(
-        c[0] < person[-1].idx + len(person[-1]) and person[0].idx < c[1] for c in ctx.countries
+    if not unnamed and (
+        not 2 <= len(person) <= 4
+        or any(c[0] < person[-1].idx + len(person[-1]) and person[0].idx < c[1] for c in ctx.countries)
     ):
         return None
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None and unnamed:
+        # "On 2 April the movement won the resignation of the president": the day that
+        # opens its sentence, past another word of the story
+        date = ctx.date_near(ctx.doc[sent.start : span.start], span.start, span.end)
     if date is None:
         return None
+    if unnamed and ctx.ref and date[: len(ctx.ref)] > ctx.ref[: len(date)]:
+        date = shift_years(date, -1)  # told in the past: "le 2 avril" in a March text
     country = ctx.country_near(sent, span.start, span.end) or _people_country(ctx, sent)
+    if country is None and unnamed:
+        # "a obtenu le 2 avril la démission du président": the holder of an office of the
+        # country its paragraph names before it
+        country = ctx.paragraph_country(sent)
     if country is None:
         return None
     return _Cand(
         span.start,
-        person[-1].i + 1,
+        span.end if unnamed else person[-1].i + 1,
         "crisis",
         date=date,
         country=country,
         date_from_text=True,
-        extra={"person": " ".join(t.text for t in person), "resignation": True},
+        extra={
+            "person": _office_holder(office) if unnamed and office else " ".join(t.text for t in person),
+            "resignation": True,
+            "unnamed": unnamed,
+        },
     )
 
 
@@ -5734,17 +5921,122 @@ def _rule_capture(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: who arrests (event_words.yaml): _rule_arrested
+_ARRESTING_FORCES = frozenset(_WORDS.words["arresting_forces"])
+
+
+def _rule_arrested(ctx: _Context, span: Span) -> _Cand | None:
+    """An arrest told by its verb ("Le 29 mai 2017, la police a arrêté X, porte-parole du
+    mouvement", "the police arrested X on …"): of the person named right after the verb
+    (two to four capitalised words, no month nor place), by a force named before it in its
+    sentence ("la police", "the security forces"); dated by its own stretch of the sentence
+    (undated, none), placed by its sentence, else its paragraph, else the text's country."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    verb = doc[span.start]
+    if not any(t.lower_ in _ARRESTING_FORCES for t in doc[max(sent.start, verb.i - 8) : verb.i]):
+        return None
+    person = [t for t in span[1:] if t.lower_ not in MONTHS]
+    if len(person) != len(span) - 1 or any(
+        c[0] < person[-1].idx + len(person[-1]) and person[0].idx < c[1] for c in _all_places(ctx)
+    ):
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    country = (
+        ctx.country_near(sent, span.start, span.end) or ctx.paragraph_country(sent) or ctx.document_country()
+    )
+    if country is None:
+        return None
+    name = " ".join(t.text for t in person)
+    return _Cand(
+        person[0].i,
+        span.end,
+        "other",
+        label=f"Arrest of {name}",
+        key=f"arrest-of-{slugify(name)}",
+        date=date,
+        country=country,
+        date_from_text=True,
+    )
+
+
+#: the English nouns of the words of a siege or a blockade (events.jsonl, rule blockade)
+_SIEGE_NOUNS = {
+    **dict.fromkeys(("belagerung", "assedio", "cerco", "kuşatma", "siege"), "Siege"),
+    **dict.fromkeys(("blocco", "blockade", "blocus", "bloqueio", "bloqueo", "abluka"), "Blockade"),
+}
+
+
+def _siege_noun(span: Span) -> str:
+    """The English noun of a siege's or blockade's word in ``span`` ("Kobanê kuşatması":
+    "Siege"); the word itself when no table knows it."""
+    for t in span:
+        for word, noun in _SIEGE_NOUNS.items():
+            if t.lower_.startswith(word):
+                return noun
+    return span[0].text.capitalize()
+
+
+#: "the siege by …", "die Belagerung durch …": the place is named before the noun
+_SIEGE_BY = frozenset({"durch", "by", "par", "por", "da"})
+#: who takes a city by arms (event_words.yaml): _rule_seized_city
+_SEIZING_FORCES = frozenset(_WORDS.words["seizing_forces"])
+
+
+def _rule_seized_city(ctx: _Context, span: Span) -> _Cand | None:
+    """A city taken by an armed group ("ISIS, which seized Mosul in June 2014", "die
+    Taliban eroberten Kabul am 15. August 2021"): the city (a known one, no country: "seized
+    power" is no place) right after the verb, the group named before the verb in its
+    sentence (a word of seizing_forces or an acronym in capitals), dated by its own stretch
+    of the sentence (undated, none) and placed in the city's country."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    city = next((c for c in ctx.cities if c[0] == span[-1].idx), None)
+    if city is None:
+        return None
+    before = doc[max(sent.start, span.start - 8) : span.start]
+    if not any(
+        t.lower_ in _SEIZING_FORCES or (t.is_upper and t.is_alpha and 2 <= len(t) <= 6) for t in before
+    ):
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    name = ctx.text[city[0] : city[1]]
+    return _Cand(
+        span.start,
+        span.end,
+        "other",
+        label=f"Capture of {name}",
+        key=f"capture-of-{slugify(name)}-{date[:4]}",
+        date=date,
+        country=city[2],
+        date_from_text=True,
+    )
+
+
 def _rule_blockade(ctx: _Context, span: Span) -> _Cand | None:
     """A place besieged or blockaded, named by the noun ("the siege of Gaza, imposed since
     2007", "el bloqueo de Cuba desde 1962"): the country of the place after the noun, the
     date of its own stretch of the sentence (undated, none: "against the blockade of Cuba")."""
     doc = ctx.doc
-    place = next(
-        (h for h in ctx.countries + ctx.cities if span[-1].idx >= h[0] >= doc[span.start + 1].idx), None
-    )
+    sent = ctx.text_sentence(span.start, span.end)
+    if span[-1].lower_ in _SIEGE_BY:
+        # "die Verteidigung von Kobanê gegen die Belagerung durch den IS": the place named
+        # in the four words before the noun
+        lo = doc[max(sent.start, span.start - 4)].idx
+        place = next((h for h in ctx.countries + ctx.cities if lo <= h[0] < doc[span.start].idx), None)
+    elif len(span) == 2 and not span[1].is_title:
+        # "Kobanê kuşatması": the place before the noun
+        place = next((h for h in ctx.countries + ctx.cities if h[0] == doc[span.start].idx), None)
+    else:
+        place = next(
+            (h for h in ctx.countries + ctx.cities if span[-1].idx >= h[0] >= doc[span.start + 1].idx), None
+        )
     if place is None:
         return None
-    sent = ctx.text_sentence(span.start, span.end)
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None:
         return None
@@ -5753,7 +6045,7 @@ def _rule_blockade(ctx: _Context, span: Span) -> _Cand | None:
         span.start,
         span.end,
         "other",
-        label=f"{span[0].text.capitalize()} of {name}",
+        label=f"{_siege_noun(span)} of {name}",
         key=f"blockade-of-{slugify(name)}",
         date=date,
         country=place[2],
@@ -6206,6 +6498,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "elected": _rule_elected,
     "regime_fall": _rule_regime_fall,
     "ruler_fell": _rule_ruler_fell,
+    "ruler_fled": _rule_ruler_fled,
     "martial_law": partial(_rule_word, etype="crisis", noun="martial law"),
     "invasion": _rule_invasion,
     "annexation": _rule_annexation,
@@ -6232,6 +6525,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "hijacked": _rule_hijacked,
     "fire_engulfed": _rule_fire_engulfed,
     "capture": _rule_capture,
+    "arrested": _rule_arrested,
+    "seized_city": _rule_seized_city,
     "blockade": _rule_blockade,
     "caused_movement": _rule_caused_movement,
     "battlefield": _rule_battlefield,
