@@ -936,6 +936,9 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "past_protest_verbs",
             "demonstratives",
             "concessive_words",
+            "flight_verbs",
+            "where_words",
+            "siege_by",
         ),
         WORDS,
     ),
@@ -943,6 +946,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
     "years_ago": PATTERNS,
     "disaster_kinds": GROUPS,
     "duration_units": GROUPS,
+    "siege_nouns": GROUPS,
     "anniversary_ordinals": NUMBERS,
     "cardinal_words": NUMBERS,
 }

@@ -5296,10 +5296,8 @@ def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
 
 #: the nouns of a ruler before the name of one who fled (events.jsonl, rule ruler_fled)
 _FLED_RULERS = frozenset(_WORDS.words["ruler_nouns"]) | frozenset(_WORDS.words["office_words"])
-_FLIGHT_VERBS = frozenset(
-    {"fled", "flees", "floh", "flohen", "geflohen", "flüchtete", "huyó", "huía", "fugiu", "fuggì", "fuggito"}
-    | {"kaçtı", "enfui", "enfuie", "enfuyait", "enfuit"}
-)
+#: the verbs of a ruler's flight (event_words.yaml flight_verbs)
+_FLIGHT_VERBS = frozenset(_WORDS.words["flight_verbs"])
 
 
 def _rule_ruler_fled(ctx: _Context, span: Span) -> _Cand | None:
@@ -5386,7 +5384,8 @@ def _all_places(ctx: _Context) -> list[tuple[int, int]]:
 
 
 #: the relative adverbs of place: "de l'Égypte, où Moubarak est tombé …", "in Egypt, where …"
-_WHERE = frozenset({"where", "où", "donde", "onde", "dove", "wo"})
+#: (event_words.yaml where_words)
+_WHERE = frozenset(_WORDS.words["where_words"])
 
 
 def _where_antecedent(ctx: _Context, i: int) -> str | None:
@@ -5962,10 +5961,10 @@ def _rule_arrested(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
-#: the English nouns of the words of a siege or a blockade (events.jsonl, rule blockade)
+#: the English nouns of the words of a siege or a blockade (events.jsonl, rule blockade;
+#: event_words.yaml siege_nouns: the English noun, then the stems of its words)
 _SIEGE_NOUNS = {
-    **dict.fromkeys(("belagerung", "assedio", "cerco", "kuşatma", "siege"), "Siege"),
-    **dict.fromkeys(("blocco", "blockade", "blocus", "bloqueio", "bloqueo", "abluka"), "Blockade"),
+    word: noun.capitalize() for noun, words in _WORDS.groups["siege_nouns"].items() for word in words
 }
 
 
@@ -5980,7 +5979,8 @@ def _siege_noun(span: Span) -> str:
 
 
 #: "the siege by …", "die Belagerung durch …": the place is named before the noun
-_SIEGE_BY = frozenset({"durch", "by", "par", "por", "da"})
+#: (event_words.yaml siege_by)
+_SIEGE_BY = frozenset(_WORDS.words["siege_by"])
 #: who takes a city by arms (event_words.yaml): _rule_seized_city
 _SEIZING_FORCES = frozenset(_WORDS.words["seizing_forces"])
 
