@@ -6001,18 +6001,37 @@ def _rule_seized_city(ctx: _Context, span: Span) -> _Cand | None:
         t.lower_ in _SEIZING_FORCES or (t.is_upper and t.is_alpha and 2 <= len(t) <= 6) for t in before
     ):
         return None
+    name = ctx.text[city[0] : city[1]]
+    return _place_event(
+        ctx, sent, span, city, f"Capture of {name}", f"capture-of-{slugify(name)}", by_year=True
+    )
+
+
+def _place_event(
+    ctx: _Context,
+    sent: Span,
+    span: Span,
+    place: tuple[int, int, str, str],
+    label: str,
+    key: str,
+    *,
+    by_year: bool = False,
+) -> _Cand | None:
+    """An event of the "other" type that befell ``place`` (a country or city found in the
+    text), told by ``span`` of ``sent``: in the place's country, dated by its own stretch of
+    the sentence (undated, none); its ``key`` with the year when ``by_year`` (a city taken
+    twice is two events)."""
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None:
         return None
-    name = ctx.text[city[0] : city[1]]
     return _Cand(
         span.start,
         span.end,
         "other",
-        label=f"Capture of {name}",
-        key=f"capture-of-{slugify(name)}-{date[:4]}",
+        label=label,
+        key=f"{key}-{date[:4]}" if by_year else key,
         date=date,
-        country=city[2],
+        country=place[2],
         date_from_text=True,
     )
 
@@ -6037,19 +6056,9 @@ def _rule_blockade(ctx: _Context, span: Span) -> _Cand | None:
         )
     if place is None:
         return None
-    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
-    if date is None:
-        return None
     name = ctx.text[place[0] : place[1]]
-    return _Cand(
-        span.start,
-        span.end,
-        "other",
-        label=f"{_siege_noun(span)} of {name}",
-        key=f"blockade-of-{slugify(name)}",
-        date=date,
-        country=place[2],
-        date_from_text=True,
+    return _place_event(
+        ctx, sent, span, place, f"{_siege_noun(span)} of {name}", f"blockade-of-{slugify(name)}"
     )
 
 
