@@ -850,6 +850,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "place_prepositions",
             "region_prepositions",
             "in_prepositions",
+            "relative_pronouns",
             "figurative_adjectives",
             "backer_nouns",
             "backer_verbs",

@@ -2907,7 +2907,9 @@ def _rule_word(
                     # its date follows the adjective ("le putsch nigérien du 26 juillet 2023")
                     span = ctx.doc[span.start : end.end]
         else:
-            country = _placed_after(ctx, span, clause) or ctx.country_near(clause, span.start, span.end)
+            country = _placed_after(ctx, span, clause) or _city_after(ctx, span, clause)
+            if country is None:
+                country = ctx.country_near(_before_inset_end(ctx, span, clause), span.start, span.end)
             if country is not None:
                 country = _first_of_pair(ctx, clause, country)
     # the date in the event's own stretch of its sentence: not one after the next event's
@@ -2987,10 +2989,16 @@ def _rule_word(
         # one people its sentence names by its adjective, before the title's country
         country = _people_country(ctx, clause)
     if country is None:
-        # a text about one country, named in its title ("Perú: …")
+        # a text about one country, named in its title ("Perú: …"), unless the event's own
+        # paragraph names other countries as places and not that one ("Режим Лукашенка …
+        # після виборів 9 серпня 2020 року … Масові протести в Білорусі …" under a title on
+        # Ukraine): the one place the paragraph names, else none
         title = ctx.title_span()
         hits = {h[2] for h in ctx.countries_in(title)} if title is not None else set()
         country = hits.pop() if len(hits) == 1 else None
+        around = _paragraph_places(ctx, clause)
+        if country is not None and around and country not in around:
+            country = around.pop() if len(around) == 1 else None
     told_coup = etype == "coup" and own_date is None and ctx.of_the_story(date)
     if (
         country is None
@@ -3265,6 +3273,76 @@ _PLACE_PREPOSITIONS = frozenset(_WORDS.words["place_prepositions"])
 _AT_PREPOSITIONS = frozenset(_WORDS.words["at_prepositions"])
 
 
+#: the relative pronouns after a comma that open an inserted clause (event_words.yaml)
+_RELATIVE_PRONOUNS = frozenset(_WORDS.words["relative_pronouns"])
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _city_after(ctx: _Context, span: Span, clause: Span) -> str | None:
+    """The country of a city in the event's own phrase after its word, up to the next
+    punctuation mark ("die Streiks in den Großbetrieben von Minsk im August 2020"): where
+    it happened, before a country the sentence names as who reports or acts ("Die
+    Delegation aus Russland berichtete über …")."""
+    doc = ctx.doc
+    own = ctx.own_stretch(clause, span)
+    end = span.end
+    while end < min(own.end, span.end + 8) and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    if end == span.end:
+        return None
+    a, b = doc[span.end].idx, doc[end - 1].idx + len(doc[end - 1])
+    hits = sorted(c for c in ctx.cities if a <= c[0] and c[1] <= b)
+    return hits[0][2] if hits else None
+
+
+def _before_inset_end(ctx: _Context, span: Span, clause: Span) -> Span:
+    """``clause`` up to the comma that closes the relative clause the event's word stands
+    in ("Режим Лукашенка, який утримався … після фальсифікованих виборів 9 серпня 2020
+    року …, надав свою територію для наступу на Київ"): a place past it is the main
+    clause's. The whole clause when the word stands in no such inserted clause."""
+    doc = ctx.doc
+    k = span.start - 1
+    while k >= clause.start and doc[k].text not in _CLAUSE_MARKS:
+        k -= 1
+    if (
+        k < clause.start
+        or doc[k].text != ","
+        or k + 1 >= span.start
+        or doc[k + 1].lower_ not in _RELATIVE_PRONOUNS
+    ):
+        return clause
+    j = span.end
+    while j < clause.end and doc[j].text not in _CLAUSE_MARKS:
+        j += 1
+    if j >= clause.end or doc[j].text != ",":
+        return clause
+    return doc[clause.start : j]
+
+
+def _paragraph_places(ctx: _Context, clause: Span) -> set[str]:
+    """The countries (not cities) the paragraph of ``clause`` names as places, after a
+    preposition of place ("Масові протести в Білорусі"), outside the title; not one named
+    as who acts ("Невдовзі Росія анексувала Крим")."""
+    text, doc = ctx.text, ctx.doc
+    lo = text.rfind("\n\n", 0, clause.start_char)
+    hi = text.find("\n\n", clause.start_char)
+    lo, hi = max(lo, 0), (hi if hi >= 0 else len(text))
+    title = ctx.title_span()
+    t0, t1 = (title.start_char, title.end_char) if title is not None else (-1, -1)
+    found = set()
+    for c in ctx.countries:
+        if not (lo <= c[0] and c[1] <= hi) or t0 <= c[0] < t1 or c[0] in ctx.backers:
+            continue
+        at = doc.char_span(c[0], c[1], alignment_mode="expand")
+        if (
+            at is not None
+            and at.start > 0
+            and doc[at.start - 1].lower_ in _AT_PREPOSITIONS | _IN_PREPOSITIONS
+        ):
+            found.add(c[2])
+    return found
+
+
 def _unknown_place_after(ctx: _Context, span: Span) -> bool:
     """The event's word is followed by a place or name no table knows ("la masacre de
     Juliaca", "il naufragio di Steccato di Cutro"): the place is told, but not known."""
@@ -3490,7 +3568,10 @@ def _rule_word_coup(ctx: _Context, span: Span) -> _Cand | None:
         return None
     cand = _rule_word(ctx, span, "coup", "coup")
     if cand is not None:
-        date = _verb_date(ctx, sent, span)
+        # not a date past the comma closing the relative clause the verb is told in ("Le
+        # coup d'État du … à Niamey, qui a renversé le président X, est … après le coup
+        # d'État au Mali en août 2020")
+        date = _verb_date(ctx, _before_inset_end(ctx, span, sent), span)
         if date is not None:
             cand.date, cand.date_from_text = date, True
     return cand
@@ -4108,6 +4189,8 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         return None  # "the Committee calls for demonstrations on 24 February": still wanted
     sub = list(head.subtree)
     phrase = doc[sub[0].i : sub[-1].i + 1]
+    if _places_before(ctx, span):
+        return None  # "Fishermen in Fukushima, in South Korea and in China protest …": no one country's
     country = _relative_antecedent_country(ctx, span) or ctx.country_of_subtree(head, include=span)
     det = [t for t in head.children if t.dep_ == "det"]
     # "turned into a popular uprising on 5 August": one told in the past, with its date
@@ -4245,6 +4328,30 @@ def _rule_word_march(ctx: _Context, span: Span) -> _Cand | None:
     if ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end) is None:
         return None
     return _rule_word(ctx, span, "protest", "protests")
+
+
+#: the words that join the places of a list ("in Fukushima, in South Korea and in China")
+_LIST_JOINS = frozenset({",", "and", "or", "the"})
+
+
+def _places_before(ctx: _Context, span: Span) -> bool:
+    """The protest's word right after a list of places in two or more countries
+    ("Fishermen in Fukushima, in South Korea and in China protest against this plan"): the
+    event the model holds is one country's or none, and no one of them is the protest's."""
+    doc = ctx.doc
+    places = ctx.countries + ctx.cities
+    k = span.start
+    while k > 0:
+        t = doc[k - 1]
+        if any(c[0] <= t.idx < c[1] for c in places):
+            k -= 1
+        elif t.lower_ in _LIST_JOINS or t.lower_ in _IN_PREPOSITIONS:
+            k -= 1
+        else:
+            break
+    if k == span.start or not any(c[0] <= doc[span.start - 1].idx < c[1] for c in places):
+        return False
+    return len({c[2] for c in ctx.countries_in(doc[k : span.start]) if not ctx._agent(c)}) > 1
 
 
 def _relative_antecedent_country(ctx: _Context, span: Span) -> str | None:
