@@ -940,6 +940,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "flight_verbs",
             "where_words",
             "siege_by",
+            "place_list_joins",
         ),
         WORDS,
     ),

@@ -4330,8 +4330,9 @@ def _rule_word_march(ctx: _Context, span: Span) -> _Cand | None:
     return _rule_word(ctx, span, "protest", "protests")
 
 
-#: the words that join the places of a list ("in Fukushima, in South Korea and in China")
-_LIST_JOINS = frozenset({",", "and", "or", "the"})
+#: the words that join the places of a list ("in Fukushima, in South Korea and in China"):
+#: a comma and event_words.yaml place_list_joins
+_LIST_JOINS = frozenset({","}) | frozenset(_WORDS.words["place_list_joins"])
 
 
 def _places_before(ctx: _Context, span: Span) -> bool:
