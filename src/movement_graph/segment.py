@@ -882,13 +882,30 @@ def is_heading(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _ordinal_title(line: str) -> bool:
+    """A title that opens with an ordinal written as a number and a full stop, not a list's
+    numbered item: an anniversary ("80. Jahrestag des Beginns …", "50. Jubiläum …").
+
+    >>> _ordinal_title("80. Jahrestag des Beginns des Krieges: Ehre den Gefallenen!")
+    True
+    >>> _ordinal_title("3. Partei der Arbeit (PdA)"), _ordinal_title("2. Party of Labour (PL)")
+    (False, False)
+    """
+    anniversary = _anniversary_patterns()[0].match(line.strip())
+    return anniversary is not None and anniversary.group("num") is not None
+
+
 def classify(lines: list[str]) -> str:
     """Classify a paragraph by its layout: heading, dateline, masthead, list or prose."""
     if len(lines) == 1:
         line = lines[0]
         if is_date_line(line):
             return "dateline"
-        if _LIST_ITEM.match(line) or _signatures(line) or _signatures_intro(line):
+        if (
+            (_LIST_ITEM.match(line) and not _ordinal_title(line))
+            or _signatures(line)
+            or _signatures_intro(line)
+        ):
             return "list"
         if is_heading(line) or ("\t" in line and is_table_header(line)):
             # a table's header row is a heading, even when it starts with no letter

@@ -209,7 +209,8 @@ class EventRules:
                 variants = {
                     a
                     for alias in entry.aliases
-                    for a in (alias, alias.replace("'", "’"), alias.replace("’", "'"))
+                    for inflected in _german_declension(alias)
+                    for a in (inflected, inflected.replace("'", "’"), inflected.replace("’", "'"))
                 }
                 phrases.add(str(i), [tokenizer(v) for v in sorted(variants)])
             found = (matcher, phrases)
@@ -221,6 +222,23 @@ class EventRules:
             if e.key == key:
                 return e
         return None
+
+
+def _german_declension(alias: str) -> set[str]:
+    """An alias and, for a German name of an adjective and a noun, its other cases
+    (event_words.yaml): the gazetteer writes one form, a text any.
+
+    >>> sorted(_german_declension("Spanischer Bürgerkrieg"))[:3]
+    ['Spanische Bürgerkrieg', 'Spanische Bürgerkrieges', 'Spanische Bürgerkriegs']
+    >>> _german_declension("October Revolution")
+    {'October Revolution'}
+    """
+    m = _GERMAN_ADJECTIVE_NAME.fullmatch(alias)
+    if m is None:
+        return {alias}
+    stem, noun = m.group(1), m.group(2)
+    nouns = {noun} | {noun + e for e in _WORDS.words["german_genitive_endings"] if noun[-1] not in "sxzße"}
+    return {alias} | {f"{stem}{e} {n}" for e in _WORDS.words["german_adjective_endings"] for n in nouns}
 
 
 def _tokenizer_of(doc: Doc) -> Callable[[str], Doc]:
@@ -247,6 +265,13 @@ def default_rules() -> EventRules:
 _WORDS = load_event_words()
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, **_WORDS.numbers["anniversary_ordinals"]}
+#: a German name of an adjective and a noun ("Spanischer Bürgerkrieg"): _german_declension
+_GERMAN_ADJECTIVE_NAME = re.compile(
+    r"(\w*(?:{}))(?:{}) (\w+)".format(
+        "|".join(_WORDS.words["german_adjective_stems"]),
+        "|".join(sorted(_WORDS.words["german_adjective_endings"], key=len, reverse=True)),
+    )
+)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 #: "3 May", "28 April" without a year (the model's DATE entities hold the others)
 _DAY_MONTH = re.compile(
@@ -468,6 +493,8 @@ class _Context:
         ]
         # persons' names that hold a country's ("President Salvador Allende", "Georgia Meloni")
         person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        # the names the organisation rules found, in every language (_anniversary_told)
+        self.org_rule_spans = list(organisations)
         if language != "en":
             # the English model's entities in another language mean nothing ("il Marocco" an
             # ORG, "Nel Regno Unito" a PERSON): the names the organisation rules found instead
@@ -5962,6 +5989,42 @@ def _rule_named_rising(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+def _rule_named_offensive(ctx: _Context, span: Span) -> _Cand | None:
+    """A military offensive by its own name ("the Tet Offensive", "la Ofensiva del Tet",
+    "l'offensive du Têt"): a war's event labelled by that name, placed and dated as a rising
+    by its name is (_rule_named_rising), but "N years ago" before it in its sentence ("hace
+    55 años, la Ofensiva del Tet …": the text's year less N) before the story told earlier."""
+    doc = ctx.doc
+    own = span if span[0].lower_ != "the" else doc[span.start + 1 : span.end]
+    if own.end < len(doc) and doc[own.end].is_title and "\n" not in own[-1].whitespace_:
+        return None  # a longer name's beginning ("the Tet Offensive Memorial Committee")
+    named = [t for t in own if t.is_title and t.lower_ not in ("offensive", "ofensiva", "offensiva")]
+    if named and any(c[0] <= named[0].idx and named[-1].idx + len(named[-1]) <= c[1] for c in ctx.countries):
+        return None  # an offensive by who wages it ("la ofensiva de Israel", "the Russian Offensive")
+    sent = ctx.text_sentence(own.start, own.end)
+    date = ctx.date_near(ctx.own_stretch(sent, own), own.start, own.end)
+    if date is None and ctx.ref:
+        for m in _YEARS_AGO.finditer(ctx.text, sent.start_char, own.start_char):
+            g = next((x for p in _YEARS_AGO_N if (x := p.fullmatch(m.group())) is not None), None)
+            n = _number_words(g.group("n")) if g is not None else None
+            if n:
+                date = shift_years(ctx.ref, -n)[:4]
+    since = _YEARS_SINCE.search(ctx.text, max(0, own.start_char - 28), own.start_char)
+    if date is None and since is not None and ctx.ref:
+        date = str(int(ctx.ref[:4]) - int(since.group(1)))
+    date = date or ctx.told_date(own.start_char)
+    name = own.text
+    return _Cand(
+        own.start,
+        own.end,
+        "war",
+        date=date,
+        country=_told_country(ctx, sent, own),
+        date_from_text=date is not None,
+        extra={"label": name, "name": name},
+    )
+
+
 def _rule_hijacked(ctx: _Context, span: Span) -> _Cand | None:
     """An attack told by its means ("terrorists flew hijacked airliners into the World Trade
     Center on 11 September 2001", "hijacked planes struck the Twin Towers in New York"):
@@ -6638,6 +6701,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "word_events_pair": _rule_word_events_pair,
     "stormed_seat": _rule_stormed_seat,
     "named_rising": _rule_named_rising,
+    "named_offensive": _rule_named_offensive,
+    "word_named_offensive": _rule_named_offensive,
     "occupied_place": _rule_occupied_place,
     "hijacked": _rule_hijacked,
     "fire_engulfed": _rule_fire_engulfed,
@@ -6796,6 +6861,8 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         cand.key = f"war-{cc.lower()}-{year}" if cc and year else (f"war-{cc.lower()}" if cc else None)
         if cc is None and x.get("region"):
             cand.key = f"war-{slugify(x['region'])}"  # one war across the region's countries
+        if x.get("name"):
+            cand.key = slugify(f"war-{x['name']}")  # an offensive by its own name
     elif t == "crisis" and x.get("regime_fall"):
         ruler = x["regime_fall"]
         cand.label = f"Fall of the {ruler} regime{where}"
@@ -6978,7 +7045,7 @@ def _anniversary(ctx: _Context, span: Span, bases: list[_Cand]) -> tuple[_Cand, 
         date,
         span.start,
         base.end,
-        ("Fall", "Death", "Dissolution", "Founding", "Removal", "Protests"),
+        ("Fall", "Death", "Dissolution", "Founding", "Removal", "Protests", "Victory", "Liberation"),
     )
     return ann, base
 
@@ -7524,6 +7591,16 @@ def events(
             finished.append(again)
     for span in anniversaries:
         pair = _anniversary(ctx, span, finished)
+        if pair is None:
+            told = _anniversary_told(ctx, span)
+            if told is not None and not any(c.start < told.end and told.start < c.end for c in finished):
+                pair = _anniversary(ctx, span, [told])
+                if pair is not None:
+                    # undated by the sentence: in the year the anniversary numbers back from
+                    # the text's date, and the anniversary in the text's year
+                    pair[1].date = pair[1].date or told.extra["year"]
+                    pair[0].date = pair[0].date or (ctx.ref[:4] if ctx.ref else None)
+                    finished.append(pair[1])
         if pair is not None:
             finished.append(pair[0])
     finished += _years_ago_anniversaries(ctx, finished)
@@ -7561,6 +7638,81 @@ def events(
 #: the kinds of event a text names before they happen (votes, days of action, congresses);
 #: a strike or an earthquake dated after the text is the text's date that is wrong
 _TO_COME = frozenset({"election", "other", "meeting", "congress"})
+
+
+#: the nouns of a founding and of a victory an anniversary numbers, and the small words
+#: around them (event_words.yaml): _anniversary_told
+_FOUNDING_NOUNS = frozenset(_WORDS.words["founding_nouns"])
+_VICTORY_NOUNS = frozenset(_WORDS.words["victory_nouns"])
+_ANNIVERSARY_LINKS = frozenset(_WORDS.words["anniversary_links"])
+
+
+def _anniversary_told(ctx: _Context, span: Span) -> _Cand | None:
+    """The event an anniversary numbers by a noun of its own, where no rule read one: a
+    founding ("the 10th anniversary of the founding of X", "Centenaire de la fondation de
+    l'Internationale Communiste", "the 10th anniversary of ICOR": an organisation's) or a
+    victory ("the 75th anniversary of the victory over fascism"). Named by its words as the
+    text writes them, in the year the anniversary numbers back from the text's date; the
+    anniversary itself is then read as for any event (_anniversary)."""
+    if not ctx.ref:
+        return None
+    n = _anniversary_number(ctx, span) if ctx.language != "en" else ordinal_value(span[0].text)
+    if n is None or not 1 <= n <= 500:
+        return None
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    k = span.end
+    while k < min(span.end + 3, sent.end) and doc[k].lower_ in _ANNIVERSARY_LINKS:
+        k += 1
+    if k >= sent.end:
+        return None
+    word = doc[k].lower_
+    year = shift_years(ctx.ref, -n)[:4]
+    if word in _FOUNDING_NOUNS or word in _VICTORY_NOUNS:
+        j = k + 1
+        if j >= sent.end or doc[j].lower_ not in _ANNIVERSARY_LINKS:
+            return None
+        while j < sent.end and doc[j].lower_ in _ANNIVERSARY_LINKS:
+            j += 1
+        if j >= sent.end or not doc[j].is_alpha:
+            return None
+        named = doc[j].is_title or doc[j].is_upper
+        if word in _FOUNDING_NOUNS and not named:
+            return None  # "the founding of our party": whose, the text's own words tell elsewhere
+        # a name runs over its capitalised words and the small words between them
+        # ("l'Internationale Communiste", "the Communist Party of China"); a common noun is
+        # one word with the nouns and adjectives after it ("fascism", "el fascismo")
+        end = j + 1
+        while end < min(j + 8, sent.end) and "\n" not in doc[end - 1].whitespace_:
+            t = doc[end]
+            if named and (
+                (t.is_alpha and (t.is_title or t.is_upper or t.lower_ in _ANNIVERSARY_LINKS))
+                or t.text in ("'", "’", "-")
+            ):
+                end += 1
+            elif not named and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and end - j < 3:
+                end += 1
+            else:
+                break
+        while end > j + 1 and doc[end - 1].lower_ in _ANNIVERSARY_LINKS:
+            end -= 1
+        text = doc[k:end].text
+        label = text[0].upper() + text[1:]
+        etype = "founding" if word in _FOUNDING_NOUNS else "other"
+        return _Cand(k, end, etype, label=label, key=slugify(label), extra={"year": year})
+    # "the 10th anniversary of ICOR", "the 90th anniversary of the Communist Party of X": the
+    # anniversary of an organisation is that of its founding
+    start = doc[k].idx
+    org = next((e for s, e in ctx.org_rule_spans if s == start), None)
+    if org is None and word in _network_acronyms():
+        org = start + len(doc[k].text)
+    if org is None:
+        return None
+    name = doc.char_span(start, org, alignment_mode="expand")
+    if name is None or name.end > sent.end:
+        return None
+    label = f"Founding of {name.text}"
+    return _Cand(name.start, name.end, "founding", label=label, key=slugify(label), extra={"year": year})
 
 
 def _after(date: str, ref: str) -> bool:
