@@ -455,10 +455,16 @@ def blocks(text: str) -> list[Block]:
     # (PMR)" / "Revolutionary Workers' Party of the Philippines – member of ICOR")
     if (
         len(out) >= 3
-        and out[0].kind == "prose"
+        # (read as one broken title when the membership line opens in lower case: "Union …
+        # (UCR)" / "membre de l'ICOR")
+        and (
+            out[0].kind == "prose" or (out[0].kind == "heading" and any(map(_membership_line, out[0].lines)))
+        )
         and 2 <= len(out[0].lines) <= 3
         and all(
-            is_heading(x) and len(x.split()) <= 16 and not x.rstrip().endswith((".", "!", "?", ":"))
+            (is_heading(x) or _membership_line(x))
+            and len(x.split()) <= 16
+            and not x.rstrip().endswith((".", "!", "?", ":"))
             for x in out[0].lines
         )
         and any(_author_heading(x) or _membership_line(x) for x in out[0].lines)
@@ -484,6 +490,18 @@ def _membership_line(line: str) -> bool:
     """
     starts = {m.end() for m in _member_of().finditer(line)}
     return any(start in starts for start, _end, _key, _what in pattern_hits(line))
+
+
+def membership_only(line: str) -> bool:
+    """A letterhead's line that only says whose member the party is, naming no party
+    ("Organización miembro de la ICOR", "Member of the ICOR"): at most two words before
+    the member words, as "Partido … (PCE), miembro de la ICOR" has more.
+
+    >>> membership_only("Organización miembro de la ICOR"), membership_only("Partido Comunista (PCE), miembro de la ICOR")
+    (True, False)
+    """
+    hits = {start for start, _end, _key, _what in pattern_hits(line)}
+    return any(m.end() in hits and len(line[: m.start()].split()) <= 2 for m in _member_of().finditer(line))
 
 
 #: a page's number in a PDF's running footer or header ("page 2 of 4", "Seite 3"), or
@@ -1345,15 +1363,34 @@ def segment(source: SourceFile) -> Iterator[Document]:
         if banner is not None:
             context = (Quote(banner.start, banner.end, source.text[banner.start : banner.end]),)
     bounds = starts[1:] + [len(bs)]
+    # a party's letterhead that opens the file and says whose member it is ("Union … (UCR)" /
+    # "membre de l'ICOR"): the network of each later text of the file its party signs
+    head = bs[starts[0]] if starts else None
+    own: tuple[Quote, ...] = ()
+    if head is not None and head.kind == "letterhead" and any(map(_membership_line, head.lines)):
+        own = (Quote(head.start, head.end, source.text[head.start : head.end]),)
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
         doc_blocks = _trim(bs[first:stop])
         if not doc_blocks or _body_words(doc_blocks) == 0:
             continue
-        yield _document(source, n, doc_blocks, context)
+        later = own if n > 0 and not context and _signed_by(head, doc_blocks) else ()
+        yield _document(source, n, doc_blocks, context or later)
         n += 1
     if n == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+
+
+def _signed_by(head: Block | None, bs: list[Block]) -> bool:
+    """The text of ``bs`` names the party of the letterhead ``head`` on a line of its own
+    (its sign-off: "Union … (UCR)", "UCR – Sezione di Genova"), by the letterhead's first
+    line or the acronym in brackets there."""
+    if head is None:
+        return False
+    name = " ".join(head.lines[0].split())
+    m = re.search(r"\(([^\W\d_]{2,}[\w-]*)\)\s*$", name)
+    lines = [" ".join(x.split()) for b in bs[1:] for x in b.lines if len(x.split()) <= 12]
+    return any(x.startswith(name) or (m is not None and x.split()[:1] == [m.group(1)]) for x in lines)
 
 
 def _cover_note(bs: list[Block], starts: list[int]) -> bool:

@@ -352,6 +352,26 @@ def _same_day() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + phrases_pattern(_WORDS.words["same_day"]) + r"(?!\w)", re.I)
 
 
+@cache
+def _same_day_in() -> re.Pattern[str]:
+    """ "the same day" and a preposition of place right before a country: "convocada no
+    mesmo dia em Espanha", "called the same day in Spain" (the end of the text before it)."""
+    preps = "|".join(re.escape(w) for w in sorted(_WORDS.words["in_prepositions"], key=len, reverse=True))
+    return re.compile(
+        r"(?<!\w)"
+        + phrases_pattern(_WORDS.words["same_day"])
+        + rf"\s+(?:{preps})\s+(?:(?:the|el|la|le|o|a)\s+)?\Z",
+        re.I,
+    )
+
+
+def _same_day_elsewhere(text: str, start: int) -> bool:
+    """The country at ``start`` is where the same thing happened on the same day ("a greve
+    geral de 14 de novembro de 2012, convocada no mesmo dia em Espanha"): another place than
+    the event's own."""
+    return _same_day_in().search(text, max(0, start - 40), start) is not None
+
+
 #: what joins a month without its year to the dated one after it ("January and September 2022")
 #: a year written in a date's text; words that date it relative to the text's year
 _YEAR_IN = re.compile(r"\b\d{4}\b")
@@ -1038,7 +1058,7 @@ class _Context:
         """The country in ``span`` nearest to the tokens ``start:end``."""
         a = self.doc[start].idx
         b = self.doc[end - 1].idx + len(self.doc[end - 1])
-        hits = self.countries_in(span)
+        hits = [h for h in self.countries_in(span) if not _same_day_elsewhere(self.text, h[0])]
         if hits and hits[0][3] in ("city", "region"):
             # a city names the country only in the event's own stretch: not in "before the
             # coup attempt the regime covered up the massacre in Ankara on 10 October 2015"
@@ -2939,9 +2959,17 @@ def _rule_word(
                 country = ctx.country_near(_before_inset_end(ctx, span, clause), span.start, span.end)
             if country is not None:
                 country = _first_of_pair(ctx, clause, country)
+            else:
+                country = _territory_country(ctx, ctx.own_stretch(clause, span))
     # the date in the event's own stretch of its sentence: not one after the next event's
     # word ("la masacre … tuvo lugar en plena huelga …, iniciada el 15 de mayo")
     date = own_date = ctx.date_near(ctx.own_stretch(clause, span), span.start, span.end)
+    if etype == "war":
+        # "… à guerra colonial em Angola, …, que desde 1961 custara a vida a milhares": the
+        # year "since" after its word is when the war began, not a day before its word
+        since = _begun_since(ctx, ctx.own_stretch(clause, span), span)
+        if since is not None:
+            date = own_date = since
     if own_date is None and etype == "coup":
         date = own_date = _coup_verb_date(ctx, clause, span)
     if own_date is not None and etype == "protest":
@@ -2991,6 +3019,8 @@ def _rule_word(
         return None  # "Für den 8. März rufen wir zu Demonstrationen … auf": a day to come
     if etype == "war" and own_date is None and _slogan_against(ctx, clause, span):
         return None  # "Gegen Faschismus, Krieg und Umweltzerstörung!": war as such
+    if etype in ("attack", "disaster") and _renamed_in_sentence(ctx, clause, span):
+        return None  # "la strage di X del 1969, né la strage di Y del 1980: stragi di Stato"
     if date is None and etype in ("attack", "disaster", "coup"):
         # "La masacre de X sigue impune", "Es war ein Selbstputsch." after the story of it:
         # the story's day; not a day of its own sentence before another event's word, which
@@ -3051,7 +3081,6 @@ def _rule_word(
         country is None
         and own_date is not None
         and etype in ("attack", "disaster", "coup", "death", "protest")
-        and not ctx.countries_in(clause)
         and not ctx.body_adjectives_in(clause)
         and not any(clause.start_char <= s and e <= clause.end_char for s, e in ctx.unplaced_cities)
     ):
@@ -3069,7 +3098,10 @@ def _rule_word(
         # text plainly about one country is that country's too ("Depuis le 19 janvier 2023,
         # des millions de travailleurs ont fait grève …" in a text about France)
         story = ctx.of_the_story(date)
-        if home is not None and around <= {home} and (not story or etype == "protest"):
+        # (a sentence may name that one country, in another item: "la strage di piazza X del
+        # 12 dicembre 1969 …, né la strage alla stazione di Bologna del 2 agosto 1980")
+        in_clause = {h[2] for h in ctx.countries_in(clause)}
+        if home is not None and around | in_clause <= {home} and (not story or etype == "protest"):
             country = home
     if etype == "death" and person is not None:
         # a killing of a person the text names: its own node, placed and dated where the
@@ -3303,6 +3335,49 @@ _AT_PREPOSITIONS = frozenset(_WORDS.words["at_prepositions"])
 #: the relative pronouns after a comma that open an inserted clause (event_words.yaml)
 _RELATIVE_PRONOUNS = frozenset(_WORDS.words["relative_pronouns"])
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _begun_since(ctx: _Context, stretch: Span, span: Span) -> str | None:
+    """The first date of ``stretch`` after the event's word that "since" opens ("… que
+    desde 1961 custara …", "qui dure depuis 2015"): when the event began."""
+    for s, _e, iso in sorted(ctx.dates):
+        if span.end_char <= s < stretch.end_char:
+            m = _SINCE_BEFORE.search(ctx.text[max(span.end_char, s - 16) : s])
+            if m and m.group(1).lower() in _SINCE:
+                return iso
+    return None
+
+
+def _renamed_in_sentence(ctx: _Context, clause: Span, span: Span) -> bool:
+    """An undated event's word that names again the events its sentence told before it with
+    their dates ("Non dimentichiamo la strage di X del 12 dicembre 1969, né la strage di Y
+    del 2 agosto 1980: stragi di Stato"): the same word (its first five letters) and a date
+    before it in the sentence; no event of its own."""
+    stem = span[0].lower_[:5]
+    sent = ctx.text_sentence(span.start, span.end)
+    if len(stem) < 5 or any(span.start_char <= s < sent.end_char for s, _e, _iso in ctx.dates):
+        return False
+    before = ctx.doc[sent.start : span.start]
+    return any(t.lower_.startswith(stem) for t in before) and any(
+        before.start_char <= s < before.end_char for s, _e, _iso in ctx.dates
+    )
+
+
+#: the nouns of a country's land, sea or border (event_words.yaml territory_nouns)
+_TERRITORY_NOUNS = frozenset(_WORDS.words["territory_nouns"])
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _territory_country(ctx: _Context, stretch: Span) -> str | None:
+    """The country whose lower-case adjective follows a noun of its land or sea in
+    ``stretch`` ("… morirono 368 migranti davanti alle coste italiane", "en aguas
+    españolas"): where the event took place; none when two countries are so named."""
+    found = set()
+    for start, _end, iso, _clue in ctx.body_adjectives_in(stretch):
+        before = _LAST_WORD.search(ctx.text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in _TERRITORY_NOUNS:
+            found.add(iso)
+    return found.pop() if len(found) == 1 else None
 
 
 def _city_after(ctx: _Context, span: Span, clause: Span) -> str | None:
@@ -3978,11 +4053,41 @@ def _rule_word_death_noun(ctx: _Context, span: Span) -> _Cand | None:
     """A killing or death named by its noun in another language, of a person named after
     it ("l'assassinat de Thomas Sankara", "o assassinato de Marielle Franco, em 14 de março
     de 2018", "der Mord an Halit Yozgat in Kassel am 6. April 2006"): that person's death."""
-    name = _victim_after(ctx, span)
+    name = _victim_after(ctx, span) or _dated_surname_after(ctx, span)
     if name is None:
         return None
     sent = _own_part(ctx, ctx.text_sentence(span.start, span.end), span)
     return _rule_word(ctx, span, "death", "death", person=name, clause=sent)
+
+
+#: between a surname and the day of the death it names: a comma, an article or "on"
+_DAY_LEAD = re.compile(r"[\s,]*(?:(?:el|le|il|l['’]|o|em|am|on|the|a|à)\s*)?\Z", re.IGNORECASE)
+
+
+def _dated_surname_after(ctx: _Context, span: Span) -> str | None:
+    """The one capitalised word after a noun of death and its preposition, when the day
+    of that death follows it at once ("Tras la muerte de Franco el 20 de noviembre de
+    1975", "la mort de Staline le 5 mars 1953"): a person known by one name; not a
+    country's, a city's, an organisation's name or a month, and not without its day ("la
+    muerte de Europa", "la mort de Dieu")."""
+    doc = ctx.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _VICTIM_PREPOSITIONS:
+        return None
+    t = doc[i + 1]
+    if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME or t.lower_ in MONTHS:
+        return None
+    if t.lower_ in _KILL_COUNTS or t.lower_ in _NOT_VICTIMS:
+        return None
+    a, b = t.idx, t.idx + len(t)
+    if any(s < b and a < e for s, e, _i, _c in ctx.countries + ctx.cities):
+        return None
+    if any(s < b and a < e for s, e in ctx.org_spans):
+        return None
+    for s, _e, iso in ctx.dates:
+        if len(iso) == 10 and b <= s <= b + 8 and _DAY_LEAD.match(ctx.text[b:s]):
+            return t.text
+    return None
 
 
 def _named_before(ctx: _Context, span: Span) -> tuple[str, Span] | None:
@@ -4075,6 +4180,18 @@ def _rule_word_coup_bare(ctx: _Context, span: Span) -> _Cand | None:
     septiembre de 1973"); alone it is any blow."""
     if _quoted(ctx.doc, span.start, span.end):
         return None
+    doc = ctx.doc
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ in _NAME_ARTICLES
+        and span.end < len(doc)
+        and doc[span.end].lower_ in _COUP_OUTCOMES
+    ):
+        # "… el 23 de febrero de 1981, guardias … irrumpieron en el Congreso. El golpe
+        # fracasó, pero …": the coup the text told, failed or won, of the story's day (not
+        # a date later in the sentence, another thing's)
+        sent = ctx.text_sentence(span.start, span.end)
+        return _rule_word(ctx, span, "coup", "coup", clause=doc[sent.start : span.end + 1])
     if ctx.anniversary_year(span) is None and not _named_blow(ctx, span):
         return None
     return _rule_word(ctx, span, "coup", "coup")
@@ -4126,8 +4243,16 @@ def _named_blow(ctx: _Context, span: Span) -> bool:
     )
 
 
+#: the past verbs of a coup's outcome (event_words.yaml coup_outcome_verbs)
+_COUP_OUTCOMES = frozenset(_WORDS.words["coup_outcome_verbs"])
+
+
 #: the words before "<number> años de" that make it an anniversary (event_words.yaml)
 _ANNIVERSARY_YEARS_BEFORE = frozenset(_WORDS.words["anniversary_years_before"])
+
+
+#: "fim", "fin" before "a" and a count of years (event_words.yaml end_nouns)
+_END_NOUNS = frozenset(_WORDS.words["end_nouns"])
 
 
 def _anniversary_number(ctx: _Context, span: Span) -> int | None:
@@ -4146,6 +4271,8 @@ def _anniversary_number(ctx: _Context, span: Span) -> int | None:
         opening = k == 0 or ctx.text[k - 1] == "\n"
         if not opening and not (span.start > 0 and doc[span.start - 1].lower_ in _ANNIVERSARY_YEARS_BEFORE):
             return None  # "tras 21 anos de ditadura": years, no anniversary
+        if not opening and span.start > 1 and doc[span.start - 2].lower_ in _END_NOUNS:
+            return None  # "pôs fim a 48 anos de ditadura": years ended, no anniversary
     n = ordinal_value(first.text)
     return n if n is not None and 1 <= n <= 500 else None
 
@@ -6582,9 +6709,28 @@ def _rule_word_movement(ctx: _Context, span: Span) -> _Cand | None:
             m = _SINCE_BEFORE.search(ctx.text[max(sent.start_char, s - 16) : s])
             if m and m.group(1).lower() in _SINCE:
                 since = iso
-    if since is None:
+    if since is None and not _born_movement(ctx, span):
         return None
     return _rule_word(ctx, span, "protest", "protests", clause=sent)
+
+
+#: the verbs of a movement's birth (event_words.yaml birth_verbs)
+_BIRTH_VERBS = frozenset(_WORDS.words["birth_verbs"])
+
+
+def _born_movement(ctx: _Context, span: Span) -> bool:
+    """A movement whose birth its sentence tells, after the day it began ("el 15 de mayo
+    de 2011, miles de jóvenes acamparon en la plaza y nació el movimiento X"): a verb of
+    birth right before its word (maybe with an article), a day or month before it in its
+    sentence."""
+    doc = ctx.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _NAME_ARTICLES:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _BIRTH_VERBS:
+        return False
+    sent = ctx.text_sentence(span.start, span.end)
+    return any(sent.start_char <= s < doc[i].idx and len(iso) >= 7 for s, _e, iso in ctx.dates)
 
 
 def _rule_kill_count(ctx: _Context, span: Span) -> _Cand | None:

@@ -28,6 +28,7 @@ from ..segment import (
     contents_lines,
     is_navigation,
     is_table_header,
+    membership_only,
 )
 from .countries import find_countries, is_country
 from .entries import has_org_head, is_acronym, split_country_suffix, table_row
@@ -598,12 +599,14 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             # coordination" / "International Coordination of … (ICOR)") signs as its issuer:
             # no party of a list
             # nor does the kind of text and its author in a letterhead ("Korean … Party (KPP)" /
-            # "Statement of the Central Committee — English translation")
+            # "Statement of the Central Committee — English translation"), nor its line that
+            # only says whose member the party is ("Organización miembro de la ICOR")
             items = [
                 it
                 for it in items
                 if not is_table_header(it.text)
                 and not _names_only_network(it.text)
+                and not membership_only(it.text)
                 and not _kind_byline(it.text)
             ]
             if not items:
