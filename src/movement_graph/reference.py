@@ -920,6 +920,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "regime_words",
             "regime_of_words",
             "ruler_nouns",
+            "removed_offices",
+            "vessel_nouns",
             "name_articles",
             "definite_event_forms",
             "police_nouns",

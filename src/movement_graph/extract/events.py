@@ -1409,6 +1409,18 @@ def _rule_coup_words(ctx: _Context, span: Span) -> _Cand | None:
         own = doc[max(span.start - 6, clause.start) : min(np_end + 6, clause.end)]
         if len(hits) == 1 and ctx.date_near(own, span.start, np_end) == date:
             country = hits.pop()
+    if (
+        country is None
+        and date is not None
+        and len(date) >= 7
+        and not ctx.countries_in(clause)
+        and ctx.date_near(doc[span.start : min(np_end + 6, clause.end)], span.start, np_end) == date
+    ):
+        # "In Egypt the masses filled the streets … The army used this movement to carry out a
+        # military coup on 3 July": a coup with its own day right after it, in a sentence that
+        # names no country, is that of the one country its paragraph named just before (not
+        # "This coup ends what followed the overthrow of X on <day>": that day is another's)
+        country = ctx.paragraph_country(clause)
     named = head.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "what") for c in head.head.children
     )
@@ -5391,6 +5403,9 @@ _NAME_ARTICLES = frozenset(_WORDS.words["name_articles"])
 _RULER_WORDS = 4
 #: the nouns of a ruler between a noun of overthrow and the ruler's name (event_words.yaml)
 _RULER_NOUNS = frozenset(_WORDS.words["ruler_nouns"])
+#: the offices whose holder a verb of falling removes in a coup, not a regime's fall
+#: (event_words.yaml removed_offices)
+_REMOVED_OFFICES = frozenset(_WORDS.words["removed_offices"])
 
 
 def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None:
@@ -5399,10 +5414,18 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
     after a noun of falling ("the overthrow of Milošević") also a person the model names."""
     doc = ctx.doc
     stop = ctx.text_sentence(i, i + 1).end if i < len(doc) else i
-    overthrow = noun and i >= 2 and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS
+    # a noun of falling and "of" ("the overthrow of"), or a verb of falling ("toppled the
+    # dictator al-Bashir"): a ruler's noun and name may follow
+    overthrow = not noun or (
+        i >= 2 and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS
+    )
     while i < stop and doc[i].lower_ in _NAME_ARTICLES:
         i += 1
-    if overthrow and i + 1 < stop and doc[i].lower_ in _RULER_NOUNS:
+    if (
+        overthrow
+        and i + 1 < stop
+        and doc[i].lower_ in (_RULER_NOUNS if noun else _RULER_NOUNS - _REMOVED_OFFICES)
+    ):
         # "the overthrow of the dictator Omar al-Bashir", "der Sturz der Regierung X": the
         # name after the ruler's noun, with its particles joined by a hyphen ("al-Bashir")
         j = k = i + 1
@@ -5412,7 +5435,12 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
             or (doc[k].is_lower and k + 1 < stop and doc[k + 1].text in ("-", "‐"))
         ):
             k += 1
-        if k > j and doc[j].is_title and doc[k - 1].is_title:
+        if (
+            k > j
+            and (doc[j].is_title or (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐")))
+            and doc[k - 1].is_title
+        ):
+            # "Omar al-Bashir", and a name that opens with its particle ("al-Bashir")
             return " ".join(t.text for t in doc[j:k]).replace(" - ", "-").replace(" ‐ ", "‐"), k
     k = i
     while k < min(i + _RULER_WORDS, stop) and (doc[k].is_title or doc[k].text in ("-", "‐")):
@@ -5556,6 +5584,9 @@ def _rule_ruler_fell(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the end of a sentence: what follows it is no clause of the sentence before
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+
 #: the nouns of a ruler before the name of one who fled (events.jsonl, rule ruler_fled)
 _FLED_RULERS = frozenset(_WORDS.words["ruler_nouns"]) | frozenset(_WORDS.words["office_words"])
 #: the verbs of a ruler's flight (event_words.yaml flight_verbs)
@@ -5603,7 +5634,25 @@ def _rule_ruler_fled(ctx: _Context, span: Span) -> _Cand | None:
             return None  # "Edward Snowden fled the country": no ruler
     sent = ctx.text_sentence(span.start, span.end)
     before = doc[sent.start : span.start]
-    date = ctx.date_near(sent, span.start, span.end) or ctx.told_date(span.start_char)
+    # the flight's own clause: a day past a semicolon is another clause's, with its own verb
+    # ("Am 9. Juli 2022 stürmten die Demonstranten den Palast; Präsident X floh")
+    lo = ctx.text.rfind(";", sent.start_char, span.start_char) + 1 or sent.start_char
+    hi = ctx.text.find(";", span.end_char, sent.end_char)
+    own = doc.char_span(lo, sent.end_char if hi < 0 else hi, alignment_mode="expand") or sent
+    date = ctx.date_near(own, span.start, span.end)
+    if date is None:
+        date = ctx.told_date(span.start_char)
+        if date is not None and any(
+            iso == date
+            and e <= span.start_char
+            and _SENTENCE_END.search(ctx.text, e, span.start_char) is None
+            and ";" in ctx.text[e : span.start_char]
+            for _s, e, iso in ctx.dates
+        ):
+            # the day of another clause of its sentence, past a semicolon, is that clause's
+            # event's ("Am 9. Juli 2022 stürmten die Demonstranten den Palast; Präsident X
+            # floh"): the flight keeps only its year
+            date = date[:4]
     if date is None:
         return None
     country = (
@@ -5966,20 +6015,27 @@ def _office_holder(office: str) -> str:
     return "the prime minister"  # premier, prime minister, ministro, ministre
 
 
-def _rule_stormed(ctx: _Context, span: Span, *, seat: bool = False) -> _Cand | None:
+def _rule_stormed(ctx: _Context, span: Span, *, seat: bool = False, noun: bool = False) -> _Cand | None:
     """An assault of armed forces told by its verb ("on 19 May 2010 the army stormed the
     camp of the protesters in Bangkok"): an attack, dated by its own stretch of the sentence
     and placed by the sentence; none without both (no "the police may storm the square").
     A ``seat`` of power stormed stands in its country: a sentence that names none leaves it
-    to the paragraph's country before it, else the text's (_told_country)."""
+    to the paragraph's country before it, else the text's (_told_country). A ``noun`` ("the
+    storming of the Capitol") names one that took place: no tense to read."""
     verb = span[-1]
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if not noun and (
+        verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    ):
         return None
     sent = ctx.text_sentence(span.start, span.end)
     date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
     if date is None:
         return None
     country = _told_country(ctx, sent, span) if seat else ctx.country_near(sent, span.start, span.end)
+    if noun:
+        # the noun's own phrase, up to the next event's word, names its place ("the storming
+        # of the Capitol in Washington on 6 January 2021, the election of X in Brazil")
+        country = ctx.country_near(ctx.own_stretch(sent, span), span.start, span.end) or country
     if country is None:
         return None
     return _told(span, "attack", "storming", date, country)
@@ -6036,6 +6092,35 @@ def _rule_stormed_seat(ctx: _Context, span: Span) -> _Cand | None:
     paragraph or text about one country): an attack told by its verb, read as _rule_stormed
     reads the army's."""
     return _rule_stormed(ctx, span[:1], seat=True)
+
+
+def _rule_storming_of_seat(ctx: _Context, span: Span) -> _Cand | None:
+    """A seat of power stormed, told by the noun ("the storming of the Capitol in Washington
+    on 6 January 2021 by supporters of X"): read as _rule_stormed_seat reads the verb."""
+    return _rule_stormed(ctx, span[:1], seat=True, noun=True)
+
+
+#: the vessels whose sinking is a shipwreck (event_words.yaml vessel_nouns)
+_VESSELS = frozenset(_WORDS.words["vessel_nouns"])
+
+
+def _rule_sank(ctx: _Context, span: Span) -> _Cand | None:
+    """A shipwreck told by its verb ("a boat carrying African refugees sank off X on 3
+    October 2013", "the ferry X capsized off Y island"; "the X ferry, which capsized and sank
+    on <day>"): a vessel's noun among the eight words before the verb in its sentence, dated
+    by its own stretch (undated, none), placed by the sentence, else the paragraph before,
+    else the text. Not "hopes sank", "prices sank"."""
+    doc = ctx.doc
+    sent = ctx.text_sentence(span.start, span.end)
+    if not any(t.lower_ in _VESSELS for t in doc[max(sent.start, span.start - 8) : span.start]):
+        return None
+    date = ctx.date_near(ctx.own_stretch(sent, span), span.start, span.end)
+    if date is None:
+        return None
+    country = _told_country(ctx, sent, span)
+    if country is None:
+        return None
+    return _told(span, "disaster", "shipwreck", date, country)
 
 
 def _rule_occupied_place(ctx: _Context, span: Span) -> _Cand | None:
@@ -6846,6 +6931,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "gassed": _rule_gassed,
     "word_events_pair": _rule_word_events_pair,
     "stormed_seat": _rule_stormed_seat,
+    "storming_of_seat": _rule_storming_of_seat,
+    "sank": _rule_sank,
     "named_rising": _rule_named_rising,
     "named_offensive": _rule_named_offensive,
     "word_named_offensive": _rule_named_offensive,
