@@ -271,6 +271,9 @@ def summarise(results: Results, elapsed: float, **setup: object) -> dict:
         "good_p99_ms": round(_pct(good, 99) * 1000, 1),
         "good_max_ms": round(max(good, default=0) * 1000, 1),
         "errors": len(errors),
+        # of them, refusals of a query that found every worker busy past the time limit ("try
+        # again"): the server's back-pressure, whose number follows the machine's speed
+        "busy": sum(1 for r in errors if r.status == 503 and "stayed busy" in r.message),
         "error_examples": sorted({f"{r.kind} {r.status} {r.message[:80]}" for r in errors})[:10],
         "by_kind": {k: {str(s): n for s, n in sorted(c.items())} for k, c in sorted(by_kind.items())},
         "good_answers_per_second_min": min((per_second.get(s, 0) for s in range(seconds)), default=0),
@@ -289,7 +292,7 @@ def render(fig: dict) -> str:
         f"good queries    p50 {fig['good_p50_ms']} ms, p99 {fig['good_p99_ms']} ms, "
         f"max {fig['good_max_ms']} ms; at least {fig['good_answers_per_second_min']} "
         "answered in every second",
-        f"errors          {fig['errors']}",
+        f"errors          {fig['errors']} ({fig['busy']} refused as busy)",
         f"memory (peak)   server {fig['rss_server_mb']} MB, workers {fig['rss_workers_mb']} MB",
     ]
     for kind, statuses in fig["by_kind"].items():
