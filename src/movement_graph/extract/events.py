@@ -41,12 +41,20 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EVENT_TYPES, Document, EventMention, Quote
 from ..nlp.candidates import default_filter, sentences
 from ..nlp.elisions import with_elisions
-from ..reference import load_adjectives, load_cities, load_countries, load_event_words, phrases_pattern
+from ..reference import (
+    load_adjectives,
+    load_cities,
+    load_countries,
+    load_event_words,
+    load_name_words,
+    phrases_pattern,
+)
 from ..vocab import slugify
 from .cities import find_cities, find_regions
 from .cities import resolve as resolve_city
 from .countries import find_peoples
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
+from .entries import has_org_head
 from .networks import load_networks
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -2881,6 +2889,7 @@ def _rule_word(
     *,
     person: str | None = None,
     clause: Span | None = None,
+    story_told: bool = False,
 ) -> _Cand | None:
     """An event a text in another language names by its word ("la guerra in Ucraina",
     "el terremoto en Turquía del 6 de febrero de 2023"): the model's English parse of such
@@ -2984,6 +2993,10 @@ def _rule_word(
             date = own_date = since
     if own_date is None and etype == "coup":
         date = own_date = _coup_verb_date(ctx, clause, span)
+    if own_date is None and story_told:
+        # "… el 23 de febrero de 1981, guardias … irrumpieron en el Congreso. El golpe
+        # fracasó": the event the story just told, of its day, recalled as any dated event
+        date = own_date = ctx.told_date(span.start_char)
     if own_date is not None and etype == "protest":
         # "… à Gaza depuis octobre 2023, et salue les mobilisations de la jeunesse du Kenya
         # contre la loi de finances en juin": a month alone after the protest's word dates
@@ -4203,7 +4216,7 @@ def _rule_word_coup_bare(ctx: _Context, span: Span) -> _Cand | None:
         # fracasó, pero …": the coup the text told, failed or won, of the story's day (not
         # a date later in the sentence, another thing's)
         sent = ctx.text_sentence(span.start, span.end)
-        return _rule_word(ctx, span, "coup", "coup", clause=doc[sent.start : span.end + 1])
+        return _rule_word(ctx, span, "coup", "coup", clause=doc[sent.start : span.end + 1], story_told=True)
     if ctx.anniversary_year(span) is None and not _named_blow(ctx, span):
         return None
     return _rule_word(ctx, span, "coup", "coup")
@@ -6237,6 +6250,38 @@ def _rule_named_offensive(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: between a name and its dates: a comma, a bracket, a dash or a quote, and one short word
+#: ("du", "of")
+_NAME_TO_DATE = re.compile(r"[\s,(–—\"'“”«»’-]*(?:[^\W\d_]{1,4}\s+)?")
+
+
+def _rule_named_bloody(ctx: _Context, span: Span) -> _Cand | None:
+    """A massacre by its own name, a bloody day or week ("the Bloody Week", "la Semaine
+    sanglante, du 21 au 28 mai 1871", "la Semana Trágica", "der Blutmai"): labelled by that
+    name, dated by the days right after its name (else undated); placed by the sentence, else
+    the paragraph before, else the text. Not a name inside an organisation's."""
+    a, b = span.start_char, span.end_char
+    if any(e.start_char <= a and b <= e.end_char for e in ctx.org_names):
+        return None
+    if span.end < len(ctx.doc) and ctx.doc[span.end].is_title and "\n" not in span[-1].whitespace_:
+        return None  # a longer name's beginning ("the Bloody Sunday Inquiry")
+    sent = ctx.text_sentence(span.start, span.end)
+    # its days right after its name ("la Semaine sanglante, du 21 au 28 mai 1871"), not a day
+    # of another event in its sentence ("la Commune de Paris, proclamée le 18 mars 1871, …
+    # écrasés lors de la Semaine sanglante"): else undated
+    date = next((iso for s, _e, iso in ctx.dates if s >= b and _NAME_TO_DATE.fullmatch(ctx.text, b, s)), None)
+    name = span.text
+    return _Cand(
+        span.start,
+        span.end,
+        "attack",
+        date=date,
+        country=_told_country(ctx, sent, span),
+        date_from_text=date is not None,
+        extra={"noun": "massacre", "name": name},
+    )
+
+
 def _rule_hijacked(ctx: _Context, span: Span) -> _Cand | None:
     """An attack told by its means ("terrorists flew hijacked airliners into the World Trade
     Center on 11 September 2001", "hijacked planes struck the Twin Towers in New York"):
@@ -6935,6 +6980,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "sank": _rule_sank,
     "named_rising": _rule_named_rising,
     "named_offensive": _rule_named_offensive,
+    "named_bloody": _rule_named_bloody,
     "word_named_offensive": _rule_named_offensive,
     "occupied_place": _rule_occupied_place,
     "hijacked": _rule_hijacked,
@@ -7069,6 +7115,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
             # an earthquake and a flood in one country and year are two disasters (a
             # massacre and an attack there may be one event, told with two words)
             cand.key = f"{cand.key}-{family}"
+        if x.get("name"):
+            # a massacre with a name of its own ("la Semaine sanglante"): labelled by it
+            cand.label = x["name"][0].upper() + x["name"][1:]
+            cand.key = slugify(f"attack-{x['name']}")
     elif t == "protest":
         if x.get("noun") == "strike":
             noun = "general strike" if x.get("general", True) else "strike"
@@ -7158,6 +7208,8 @@ _MEETING_HEADS = frozenset(_WORDS.words["meeting_heads"])
 #: heads of names of places, which the model sometimes tags as events
 _PLACE_HEADS = frozenset(_WORDS.words["place_heads"])
 _FEAST_WORDS = frozenset(_WORDS.words["feast_words"])
+#: heads of the names of organisations of parties ("the Second International")
+_ORGANISATION_HEADS = frozenset(_WORDS.words["organisation_heads"])
 _FEAST_DAY_HEADS = frozenset(_WORDS.words["feast_day_heads"])
 
 
@@ -7192,6 +7244,8 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None  # a feast's day the model took for an event ("on Easter Monday, 24 April 1916")
         if etype == "other" and head in _MEETING_HEADS:
             return None  # a network's meeting is a conference of the graph, not an event
+        if etype == "other" and head in _ORGANISATION_HEADS:
+            return None  # "the Second International": an organisation of parties, not an event
         if etype == "other" and head == "day" and words[0].lower_ in ("international", "world", "national"):
             return None  # "International Day of Solidarity of Working Women": a day kept every year
         if sum(t.is_title for t in words) < 2:
@@ -7822,10 +7876,18 @@ def events(
             again = _finish(ctx, cand)
         if again is not None:
             finished.append(again)
+    finished += _founded_by_verb(ctx, finished)
+    # the founding an anniversary numbers, by its year: one text marking one centenary of a
+    # founding names one founding, by whichever names ("Centenaire de la fondation de
+    # l'Internationale Communiste" … "le centenaire de la fondation du Komintern")
+    foundings: dict[str, _Cand] = {}
     for span in anniversaries:
         pair = _anniversary(ctx, span, finished)
         if pair is None:
             told = _anniversary_told(ctx, span)
+            if told is not None and told.type == "founding":
+                first = foundings.setdefault(told.extra["year"], told)
+                told.key, told.label = first.key, first.label
             if told is not None and not any(c.start < told.end and told.start < c.end for c in finished):
                 pair = _anniversary(ctx, span, [told])
                 if pair is not None:
@@ -7910,6 +7972,14 @@ def _anniversary_told(ctx: _Context, span: Span) -> _Cand | None:
         if j >= sent.end or not doc[j].is_alpha:
             return None
         named = doc[j].is_title or doc[j].is_upper
+        if word in _FOUNDING_NOUNS and _own_party_at(ctx, j):
+            # "40 aniversario de la fundación de nuestro Partido": the founding of the one
+            # party the text's organisation names name (its letterhead's, its signature's)
+            own = _own_party_name(ctx)
+            if own is None:
+                return None
+            label = f"Founding of {own}"
+            return _Cand(k, j + 2, "founding", label=label, key=slugify(label), extra={"year": year})
         if word in _FOUNDING_NOUNS and not named:
             return None  # "the founding of our party": whose, the text's own words tell elsewhere
         # a name runs over its capitalised words and the small words between them
@@ -7946,6 +8016,198 @@ def _anniversary_told(ctx: _Context, span: Span) -> _Cand | None:
         return None
     label = f"Founding of {name.text}"
     return _Cand(name.start, name.end, "founding", label=label, key=slugify(label), extra={"year": year})
+
+
+#: the words of a founding told by a verb (event_words.yaml): _founded_by_verb
+_FOUNDING_VERBS = frozenset(_WORDS.words["founding_verbs"])
+_FOUNDING_PARTICIPLES = frozenset(_WORDS.words["founding_participles"])
+_FOUNDING_AUXILIARIES = frozenset(_WORDS.words["founding_auxiliaries"])
+#: "our party" in the networks' languages (name_words.yaml own_party_words)
+_OWN_PARTY_WORDS = tuple(load_name_words().words["own_party_words"])
+#: the small words inside an organisation's name (event_words.yaml): its prepositions, and
+#: an article right after one ("Partido Comunista de los Trabajadores", "Union of the
+#: Workers"); "and" between two capitalised words ("Parties and Organizations"); what
+#: stands between a name and the participle of its founding ("which was", Albanian "e")
+_NAME_PREPOSITIONS = frozenset(_WORDS.words["name_prepositions"])
+_NAME_CONJUNCTIONS = frozenset(_WORDS.words["name_conjunctions"])
+_PARTICIPLE_LINKS = frozenset(_WORDS.words["participle_links"])
+_NAME_ARTICLES_INSIDE = frozenset(_WORDS.words["name_articles_inside"])
+
+
+def _org_name_in(ctx: _Context, a: int, b: int, *, last: bool) -> Span | None:
+    """The name of an organisation between the tokens ``a`` and ``b``: one the organisation
+    rules found, else a run of capitalised words ending in an organisation's head ("the
+    Communist International"); the first of them, or the ``last``."""
+    doc = ctx.doc
+    if a >= b:
+        return None
+    lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    found: list[Span] = []
+    for s, e in ctx.org_rule_spans:
+        if lo <= s and e <= hi:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and has_org_head(span.text):
+                found.append(span)
+    if not found:
+        k = a
+        while k < b:
+            if not (doc[k].is_title or doc[k].is_upper) or not doc[k].is_alpha:
+                k += 1
+                continue
+            end = k + 1
+            while end < b:
+                t = doc[end]
+                if t.is_alpha and (t.is_title or t.is_upper):
+                    end += 1
+                elif (
+                    t.lower_ in _NAME_CONJUNCTIONS
+                    and end + 1 < b
+                    and (doc[end + 1].is_title or doc[end + 1].is_upper)
+                ):
+                    end += 2  # "Parties and Organizations"
+                elif t.lower_ in _NAME_PREPOSITIONS and end + 1 < b:
+                    nxt = end + 1
+                    if doc[nxt].lower_ in _NAME_ARTICLES_INSIDE and nxt + 1 < b:
+                        nxt += 1
+                    if not (doc[nxt].is_title or doc[nxt].is_upper):
+                        break
+                    end = nxt + 1
+                else:
+                    break
+            run = doc[k:end]
+            if (
+                doc[end - 1].lower_ in _ORGANISATION_HEADS
+                or has_org_head(run.text)
+                or run.text.lower() in _network_acronyms()
+            ):
+                found.append(run)
+            k = end
+    if not found:
+        return None
+    return _trimmed_name(found[-1] if last else found[0])
+
+
+def _trimmed_name(name: Span) -> Span:
+    """An organisation's name without the words the organisation rules may take along: a
+    place after it ("the Workers' League of X in Maseru") and the words before an article
+    that opens it ("en Oruro la Liga Obrera …")."""
+    doc = name.doc
+    start, end = name.start, name.end
+    for t in name[1:]:
+        if t.lower_ in _AT_PREPOSITIONS:
+            end = t.i
+            break
+    for t in doc[start + 1 : end - 1]:
+        if t.lower_ in _NAME_ARTICLES_INSIDE and doc[t.i - 1].lower_ not in _NAME_PREPOSITIONS:
+            start = t.i + 1
+    return doc[start:end]
+
+
+def _founded_by_verb(ctx: _Context, finished: list[_Cand]) -> list[_Cand]:
+    """An organisation's founding told by a verb, with its day in the sentence ("105 years
+    ago, on 2 March 1919, founded together with … the Communist International in Moscow",
+    "el 1 de mayo de 1983, un grupo de obreros … fundó en San Pedro Sula el Partido …", "the
+    Party was founded on 1 May 1983"): "Founding of X", dated by the one day (or year) of its
+    sentence, placed by the one country its sentence names, else by the one its name names."""
+    doc = ctx.doc
+    out: list[_Cand] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in _FOUNDING_VERBS and low not in _FOUNDING_PARTICIPLES:
+            continue
+        sent = ctx.text_sentence(tok.i, tok.i + 1)
+        aux = next(
+            (
+                t
+                for t in reversed(doc[max(sent.start, tok.i - 8) : tok.i])
+                if t.lower_ in _FOUNDING_AUXILIARIES
+            ),
+            None,
+        )
+        name = None
+        if low in _FOUNDING_PARTICIPLES and aux is not None:
+            name = _org_name_in(ctx, sent.start, aux.i, last=True)  # "the Party was founded"
+        elif low in _FOUNDING_PARTICIPLES:
+            # "the Communist Party of X, founded on …", "Partisë … të Shqipërisë, e
+            # themeluar më …": the name right before the participle
+            j = tok.i
+            while j > sent.start and (doc[j - 1].is_punct or doc[j - 1].lower_ in _PARTICIPLE_LINKS):
+                j -= 1
+            before = _org_name_in(ctx, max(sent.start, j - 12), j, last=True)
+            name = before if before is not None and before.end == j else None
+        if name is None and low in _FOUNDING_VERBS and aux is None:
+            name = _org_name_in(ctx, tok.i + 1, sent.end, last=False)  # "founded the Party"
+        if name is None:
+            continue
+        if name is None or any(c.start < name.end and name.start < c.end for c in finished + out):
+            continue
+        days = [
+            iso
+            for s, e, iso in ctx.dates
+            if sent.start_char <= s and e <= sent.end_char and not (name.start_char <= s < name.end_char)
+        ]
+        if not days:
+            continue
+        # the one day (or year) of the sentence, else the one nearest the verb ("…, e
+        # themeluar më 8 nëntor 1941 …, deri në çlirimin e vendit më 29 nëntor 1944")
+        date = (
+            max(days, key=len) if len({d[:4] for d in days}) == 1 else ctx.date_near(sent, tok.i, tok.i + 1)
+        )
+        if date is None:
+            continue
+        if ctx.ref and date[:4] > ctx.ref[:4]:
+            continue
+        places = {c[2] for c in ctx.countries_in(sent) if not (name.start_char <= c[0] < name.end_char)}
+        if not places:
+            places = {h.iso2 for h in country_hits(name.text)}
+        country = places.pop() if len(places) == 1 else None
+        label = f"Founding of {_founded_name(ctx, name)}"
+        out.append(
+            _Cand(
+                name.start, name.end, "founding", label=label, key=slugify(label), date=date, country=country
+            )
+        )
+    return out
+
+
+def _founded_name(ctx: _Context, name: Span) -> str:
+    """How a founding names what was founded: a network by its acronym, as its anniversary
+    does ("founded the International Coordination of Revolutionary Parties and Organizations
+    (ICOR)": the founding of ICOR); an English name with its article ("the Communist
+    International")."""
+    rest = ctx.text[name.start_char : name.start_char + 120].lower()
+    for net in load_networks():
+        if name.text.lower() in (a.lower() for a in net.acronyms) or any(
+            rest.startswith(n.lower()) for n, _lang in net.names
+        ):
+            return net.acronyms[0]
+    if ctx.language == "en" and name.start > 0 and ctx.doc[name.start - 1].lower_ == "the":
+        return f"the {name.text}"
+    return name.text
+
+
+def _own_party_at(ctx: _Context, j: int) -> bool:
+    """Whether the words at token ``j`` say "our party" (name_words.yaml own_party_words)."""
+    doc = ctx.doc
+    return any(
+        doc[j : j + len(w.split())].text.lower() == w
+        for w in _OWN_PARTY_WORDS
+        if j + len(w.split()) <= len(doc)
+    )
+
+
+def _own_party_name(ctx: _Context) -> str | None:
+    """The one party the organisation rules found in the text, apart from the networks:
+    the party "our party" is (its letterhead's, its signature's); none when it names two."""
+    names: dict[str, str] = {}
+    for s, e in ctx.org_rule_spans:
+        text = re.sub(r"\s*\([^)]*\)\s*$", "", ctx.text[s:e]).strip()
+        if not text or text.lower() in _network_acronyms() or not has_org_head(text):
+            continue
+        if any(n.lower() in text.lower() for net in load_networks() for n, _lang in net.names):
+            continue  # a network's own name
+        names.setdefault(slugify(text), text)
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _after(date: str, ref: str) -> bool:
