@@ -835,6 +835,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "condemn",
             "support",
             "against",
+            "never_again",
             "light_verbs",
             "speaker_nouns",
             "own_body_words",
@@ -1002,6 +1003,7 @@ NAME_WORD_GROUPS: dict[str, str] = {
     "formerly": PATTERNS,
     "member_of": PATTERNS,
     "not_member": PATTERNS,
+    "guest_note": PATTERNS,
     "spellings": GROUPS,
 }
 

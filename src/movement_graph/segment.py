@@ -1369,16 +1369,53 @@ def segment(source: SourceFile) -> Iterator[Document]:
     own: tuple[Quote, ...] = ()
     if head is not None and head.kind == "letterhead" and any(map(_membership_line, head.lines)):
         own = (Quote(head.start, head.end, source.text[head.start : head.end]),)
+    # the network's name that heads the file's first text ("International Conference of …" /
+    # "Declaration of the XXVII Plenary"): the network of a later text whose title names a
+    # meeting of that network ("Resolution of the XXVII Plenary: …")
+    masthead = (
+        bs[0]
+        if starts and starts[0] == 0 and not context and bs[0].kind in ("nav", "heading", "masthead")
+        else None
+    )
+    if masthead is not None and not _names_only_network(masthead.lines[0]):
+        masthead = None
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
         doc_blocks = _trim(bs[first:stop])
         if not doc_blocks or _body_words(doc_blocks) == 0:
             continue
         later = own if n > 0 and not context and _signed_by(head, doc_blocks) else ()
+        if (
+            n > 0
+            and not context
+            and not later
+            and masthead is not None
+            and _meeting_title(masthead, doc_blocks)
+        ):
+            later = (Quote(masthead.start, masthead.end, source.text[masthead.start : masthead.end]),)
         yield _document(source, n, doc_blocks, context or later)
         n += 1
     if n == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+
+
+def _meeting_title(masthead: Block, bs: list[Block]) -> bool:
+    r"""The title of the text of ``bs`` names a meeting of the network that ``masthead``
+    names ("Resolution of the XXVII Plenary: …" under a file headed "International
+    Conference of …"), the network's name aside.
+
+    >>> head = blocks("International Conference of Marxist-Leninist Parties and Organizations\n")
+    >>> text = blocks("Resolution of the XXVII Plenary: Free the prisoners\n\nThe Plenary demands.\n")
+    >>> _meeting_title(head[0], text), _meeting_title(head[0], text[1:])
+    (True, False)
+    """
+    from .extract.networks import _meeting_patterns
+
+    keys = {key for _s, _e, key, _what in pattern_hits(masthead.lines[0]) if key}
+    title = bs[0].lines[0] if bs and bs[0].kind == "heading" else ""
+    if len(keys) != 1 or not title or pattern_hits(title):
+        return False
+    return any(scan.pattern.search(title) for _kind, scan in _meeting_patterns(keys.pop()))
 
 
 def _signed_by(head: Block | None, bs: list[Block]) -> bool:

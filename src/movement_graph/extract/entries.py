@@ -861,7 +861,7 @@ def split_notes(raw: str) -> tuple[str, tuple[str, ...] | None]:
     last = max(raw.rfind("("), raw.rfind(")", 0, len(raw) - 1))
     while last > 0 and raw[last - 1].isspace():
         last -= 1  # the spaces before the note's own bracket are the note's
-    m = _STANDING.search(raw, max(0, last))
+    m = _STANDING.search(raw, max(0, last)) or _guest_note().search(raw, max(0, last))
     if m is not None:
         return raw[: m.start()], None
     m = _membership_note().search(raw, max(0, last))
@@ -871,6 +871,35 @@ def split_notes(raw: str) -> tuple[str, tuple[str, ...] | None]:
     if acronym is None:
         return raw[: m.start()], ()
     return raw[: m.start()], tuple(sorted(_network_of_acronym()[acronym.casefold()]))
+
+
+@cache
+def _guest_note() -> re.Pattern[str]:
+    """A note after an entry that the organisation is there or signs as an observer or a
+    guest ("… (observer)", "…, Chile (invitado)", "… – als Beobachter"): ``name_words.yaml``
+    ``guest_note``.
+
+    >>> _strip_standing("League of Ara (LA) – Chad (observer)")
+    'League of Ara (LA) – Chad'
+    >>> _strip_standing("Liga de Ara (LA), Chad (invitado)")
+    'Liga de Ara (LA), Chad'
+    >>> _strip_standing("Observer Party of Chad")
+    'Observer Party of Chad'
+    """
+    notes = "|".join(load_name_words().words["guest_note"])
+    return re.compile(rf"(?<!\s)\s*+(?:[-–—,;]\s*|\(\s*)(?:{notes})\s*\)?$", re.I)
+
+
+def guest_noted(raw: str) -> bool:
+    """Whether the entry ends with a note that its organisation is an observer or a guest.
+
+    >>> guest_noted("League of Ara (LA), Chad (observer)"), guest_noted("League of Ara (LA), Chad")
+    (True, False)
+    """
+    last = max(raw.rfind("("), raw.rfind(")", 0, len(raw) - 1))
+    while last > 0 and raw[last - 1].isspace():
+        last -= 1
+    return _guest_note().search(raw.rstrip(" ;,."), max(0, last)) is not None
 
 
 @cache

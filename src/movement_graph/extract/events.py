@@ -3316,6 +3316,12 @@ def _slogan_against(ctx: _Context, clause: Span, span: Span) -> bool:
     """The war word in a list after "against" with no article: war as such, in a slogan
     ("Gegen Faschismus, Krieg und Umweltzerstörung!", "contre la misère et guerre")."""
     doc = ctx.doc
+    # "Nie wieder Krieg!", "¡Nunca más la guerra!": "never again" right before it
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ in _NAME_ARTICLES:
+        k -= 1
+    if k >= 1 and f"{doc[k - 1].lower_} {doc[k].lower_}" in _NEVER_AGAIN:
+        return True
     for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1):
         word = doc[i].lower_
         if word in _AGAINST:
@@ -7476,6 +7482,8 @@ def _network_acronyms() -> frozenset[str]:
 _OWN_BODY_WORDS = frozenset(_WORDS.words["own_body_words"])
 #: "against" in the networks' languages: "solidarity with the struggle against the coup"
 _AGAINST = frozenset(_WORDS.words["against"])
+#: "never again" before a war word in a slogan: event_words.yaml never_again
+_NEVER_AGAIN = frozenset(_WORDS.words["never_again"])
 #: verbs whose object carries the stance ("express solidarity", "declare support")
 _LIGHT_VERBS = frozenset(_WORDS.words["light_verbs"])
 #: what a head of state or government is removed from

@@ -31,7 +31,7 @@ from ..segment import (
     membership_only,
 )
 from .countries import find_countries, is_country
-from .entries import has_org_head, is_acronym, split_country_suffix, table_row
+from .entries import guest_noted, has_org_head, is_acronym, split_country_suffix, split_notes, table_row
 from .roles import role_of, role_words, says_member, word_pattern
 
 # a list's marker: "1.", "1)", "(1)", "1 -", a bullet or dash, "a)", and a Roman numeral ("IV.")
@@ -547,8 +547,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             # the lines of a title broken over two or three lines ("FINAL DECLARATION OF THE
             # PLENARY" / "OF THE INTERNATIONAL CONFERENCE OF …"), no list of organisations
             continue
+        # a heading stands between the list just read and this run ("Europe" / its one party)
+        headed = False
         if carried is not None and text[carried[1] : run[0].start].strip():
             gap = lines[bisect_left(starts, carried[1]) : bisect_left(starts, run[0].start)]
+            headed = any(_group_heading(ln.text) for ln in gap)
             if any(
                 not (
                     _group_heading(ln.text)
@@ -575,7 +578,9 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
         run_end = max(ln.end for ln in run)
         for k, (intro_line, items) in enumerate(segments):
             intro = intro_line.text if intro_line is not None else None
-            if len(items) < 2 and not (intro and items):
+            if len(items) < 2 and not (intro and items) and not (k == 0 and headed and items):
+                # one line alone is a list only under its introduction, or as the group of one
+                # party under its heading in a list grouped under headings ("Europe" / "…")
                 continue
             role_text = intro if intro else (first_intro or "")
             role = role_of(role_text) if role_text else None
@@ -635,7 +640,11 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
             # a continent's group of one party ("Asia" / "Partido … (EP-T)") under the groups
             # of a list whose role is known counts as they do
             alone_ok = (
-                intro is not None or heading is not None or (region and carried is not None) or signed_off
+                intro is not None
+                or heading is not None
+                or (region and carried is not None)
+                or signed_off
+                or (k == 0 and headed and carried is not None)
             )
             if len(good) < max(1 if alone_ok else 2, (n_items + 1) // 2):
                 continue
@@ -675,6 +684,9 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 used.add(it.start)
                 # "… (Revolutionary Youth Union)*" over "* attended as observer": the note's role
                 own = legends.get(_footnote_mark(it.text)) if role is not Role.MENTIONED else None
+                if own is None and role is Role.PARTICIPANT and guest_noted(it.text):
+                    # "… (observer)" in a list of those who took part: a guest
+                    own = Role.GUEST
                 yield ListEntry(
                     Quote(source.start + it.start, source.start + it.end, it.text),
                     own or role,
@@ -847,15 +859,17 @@ def _intro_before(lines: list[_Line], first: _Line) -> str | None:
         above = lines[idx - 2].text
         if above.endswith(":") or role_of(above):
             return above
-    if role_of(prev.text) is None and _group_heading(prev.text):
+    if role_of(split_notes(prev.text)[0]) is None and _group_heading(prev.text):
         # "Africa:" under "Delegations present at the Plenary:": the first group of a list
         # grouped under headings takes the introduction above its heading(s)
         k = idx - 2
         while k >= 0 and _group_heading(lines[k].text) and role_of(lines[k].text) is None:
             k -= 1
-        if k >= 0 and role_of(lines[k].text) and len(lines[k].text.split()) <= 24:
+        if k >= 0 and role_of(split_notes(lines[k].text)[0]) and len(lines[k].text.split()) <= 24:
             return lines[k].text
-    if prev.text.endswith(":") or role_of(prev.text):
+    if prev.text.endswith(":") or role_of(split_notes(prev.text)[0]):
+        # the role words of a note that ends the line above ("… (Kenya) (ICOR member)",
+        # "… (observer)") are that entry's, not an introduction of the list below
         return prev.text
     return ""  # something precedes the list, but it does not introduce it
 

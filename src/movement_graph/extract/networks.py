@@ -1396,6 +1396,10 @@ _BEFORE_CLOSING_DATE = re.compile(
 _PASSING = re.compile(
     r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
     r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio"
+    # "as well as" and "we greet" in the networks' other languages ("…, sowie alle
+    # Mitgliedsorganisationen der ICOR", "saludamos a la …", "nous saluons l'…")
+    r"|sowie|así\s+como|ainsi\s+que|nonché|bem\s+como|(?:be)?grü(?:ß|ss)(?:en|t|e)"
+    r"|salud(?:amos|a|an)|salu(?:ons|e|ent)|salutiamo|saudamos"
     # a network cited as saying so: "as the ICMLPO has pointed out", "como ha señalado la …",
     # "comme l'a souligné la …", "wie die … betont hat", "como assinalou a …"
     r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"

@@ -265,6 +265,9 @@ def build_quads(
         own = [c for c in a.conferences if c in res.conference_key and c.network in a.networks]
         adopted = a.conferences[a.adopted_at] if a.adopted_at is not None else None
         reported = [res.conference_key[c] for c in ([adopted] if adopted in own else own)]
+        # signers noted as members of another network than the document's: a joint text of
+        # both networks' parties
+        joint = any(m.networks and set(m.networks) - set(a.networks) for m in a.organisations)
         for m in a.organisations:
             key = res.orgs.key_of.get(m)
             if key is None:
@@ -295,9 +298,15 @@ def build_quads(
                 q.add(g, SCHEMA.mentions, o, m.quote)
             # the author of a network's document takes part in that network; a signatory
             # whose entry names its own network ("… – ICMLPO", "… – not a member of either
-            # network") in that one or in none
+            # network") in that one or in none, where the signers are of several networks;
+            # but one that signs a single network's document takes part in it, a member or
+            # not ("… (not member of ICOR)" under an ICOR resolution): it signed a document
+            # of the network
+            own_nets = a.networks if m.networks is None else m.networks
+            if m.networks == () and m.role is Role.SIGNATORY and len(a.networks) == 1 and not joint:
+                own_nets = a.networks
             if m.role in PARTICIPATING_ROLES or (m.role is Role.AUTHOR and a.networks):
-                for net in a.networks if m.networks is None else m.networks:
+                for net in own_nets:
                     q.add(o, MG.participatesIn, network_iri(net), m.quote)
                     participation[(key, net)].add(g, d.date)
                     if m.role is Role.MEMBER:
