@@ -325,7 +325,11 @@ def blocks(text: str) -> list[Block]:
         if (
             b.kind == "prose"
             and out[k - 1].kind == "nav"
-            and out[k + 1].kind == "heading"
+            # (or over the text's own dateline: "To the X Party" / "Message of solidarity
+            # from the Y" / "Accra, 27th June 2024")
+            and (
+                out[k + 1].kind == "heading" or (out[k + 1].kind == "dateline" and len(out[k + 1].lines) == 1)
+            )
             and 2 <= len(b.lines) <= 3
             and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in b.lines)
         ):
@@ -480,6 +484,12 @@ def _member_of() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(load_name_words().words['member_of'])})")
 
 
+@cache
+def _member_or_participant() -> re.Pattern[str]:
+    words = load_name_words().words
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join([*words['member_of'], *words['participant_of']])})")
+
+
 def _membership_line(line: str) -> bool:
     """A letterhead's line that says whose member the party is ("Organisation membre de
     l'ICOR – …", "Member of the International Coordination …"): member words right before
@@ -488,7 +498,7 @@ def _membership_line(line: str) -> bool:
     >>> _membership_line("Organisation membre de l'ICOR – Coordination Internationale"), _membership_line("ICOR")
     (True, False)
     """
-    starts = {m.end() for m in _member_of().finditer(line)}
+    starts = {m.end() for m in _member_or_participant().finditer(line)}
     return any(start in starts for start, _end, _key, _what in pattern_hits(line))
 
 
@@ -1427,7 +1437,13 @@ def _signed_by(head: Block | None, bs: list[Block]) -> bool:
     name = " ".join(head.lines[0].split())
     m = re.search(r"\(([^\W\d_]{2,}[\w-]*)\)\s*$", name)
     lines = [" ".join(x.split()) for b in bs[1:] for x in b.lines if len(x.split()) <= 12]
-    return any(x.startswith(name) or (m is not None and x.split()[:1] == [m.group(1)]) for x in lines)
+    if any(x.startswith(name) or (m is not None and x.split()[:1] == [m.group(1)]) for x in lines):
+        return True
+    # or the text opens with the letterhead's name on a line of its own, as the letterhead
+    # writes it or in capitals ("REVOLUTIONARY LABOUR MOVEMENT OF … (RLMN)" / its title)
+    return (
+        bool(bs) and len(bs[0].lines) == 1 and " ".join(bs[0].lines[0].split()).casefold() == name.casefold()
+    )
 
 
 def _cover_note(bs: list[Block], starts: list[int]) -> bool:
@@ -1648,7 +1664,12 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         # COMMUNIQUE" / "of the First International Conference of …" / "Autumn 1980")
         title_blocks.append(bs[after])
     subject = _mail_subject(source, bs[0]) if bs[0].kind == "letterhead" else None
-    if not title_blocks and subject is not None:
+    letter = _letter_title(source, bs[0]) if bs[0].kind == "letterhead" and not title_blocks else None
+    if letter is not None:
+        # a letter with no heading under its letterhead: the letterhead's line that names the
+        # kind of text is the title ("To the X Party" / "Message of solidarity from the Y")
+        title, title_quote = letter
+    elif not title_blocks and subject is not None:
         # an e-mail whose text has no heading: its subject is the title ("Subject: [list]
         # Fwd: ICOR Resolution …", without the list's tag and the reply's or forward's mark)
         title, title_quote = subject
@@ -1729,6 +1750,18 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         skipped=skipped,
         context=context,
     )
+
+
+def _letter_title(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
+    """The line of a letterhead that opens with the kind of text ("Message of solidarity
+    from …"), as a title and its quote; None when none does."""
+    for line in b.lines:
+        folded = _fold(line.strip(" *_#:"))
+        if is_heading(line) and any(p.match(folded) for p, _ in kind_patterns()):
+            text = line.strip()
+            at = source.text.find(text, b.start, b.end)
+            return " ".join(text.split()), Quote(at, at + len(text), text)
+    return None
 
 
 def _without_contents(text: str, start: int, end: int, bs: list[Block]) -> str:

@@ -531,6 +531,9 @@ class _Context:
         self.countries: list[tuple[int, int, str, str]] = []  # char offsets in doc
         self._peoples: list[tuple[int, int, str, str]] | None = None  # peoples_in
         named: set[str] = set()  # every country the text names, party names' too
+        # (iso2, casefolded name) of the countries named only in organisations' names
+        # (document_country)
+        self.issuer_countries: list[tuple[str, str]] = []
         # a name the model reads as an event's, a word or two then a country ("the Plan
         # Colombia"): the country ends a name, it places nothing
         plans = [
@@ -545,7 +548,18 @@ class _Context:
             named.add(iso2)
             if clue == "name" and any(ps < s and e == pe for ps, pe in plans):
                 continue
-            if any(os <= s and e <= oe and oe - os > e - s for os, oe in self.org_spans):
+            owner = next(
+                (
+                    (os, oe)
+                    for os, oe in self.org_spans
+                    if os <= s and e <= oe and oe - os > e - s and not _people_of(self.text[os:s])
+                ),
+                None,
+            )
+            if owner is not None:
+                self.issuer_countries.append(
+                    (iso2, " ".join(self.text[owner[0] : owner[1]].casefold().split()))
+                )
                 continue  # "Organization of American States", "Communist Party of Peru"
                 # (not a country's bare name the model took for an organisation: "in Paraguay")
             if any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_spans):
@@ -732,6 +746,14 @@ class _Context:
             if month is None or not 1 <= day <= monthrange(int(month[:4]), int(month[5:7]))[1]:
                 continue
             found.append((m.start(), m.end(), f"{month}-{day:02d}"))
+        for d in find_dates(self.text):
+            # a whole day with its year the model did not tag ("On the night of 20th October
+            # 2020 soldiers …", which it reads as no date at all), of the text's past (a day
+            # still to come stays as the model leaves it)
+            if len(d.iso) != 10 or (self.ref is not None and _after(d.iso, self.ref)):
+                continue
+            if not any(s < d.end and d.start < e for s, e, _ in [*self.dates, *found]):
+                found.append((d.start, d.end, d.iso))
         return found
 
     def _years_given_later(self, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1212,6 +1234,16 @@ class _Context:
             if hits:
                 return hits[0][2]
         counts = Counter(c[2] for c in self.countries)
+        if (
+            not counts
+            and len(owners := {iso for iso, _name in self.issuer_countries}) == 1
+            and len({name for _iso, name in self.issuer_countries}) >= 2
+        ):
+            # a text that names no country but in the names of organisations, two or more of
+            # them, all of one country ("Revolutionary Labour Movement of Nigeria" / "… the
+            # Nigerian Army shot into the crowd … Our country has known such crimes before"):
+            # that country (not the issuer's alone: its statement may be on a place abroad)
+            return owners.pop()
         if strong and self.language != "en":
             # "le peuple burkinabè", "o Estado brasileiro", "à Ouagadougou": in the other
             # languages a country is often named only by its lower-case adjective or its
@@ -1247,6 +1279,19 @@ class _Context:
 #: "les Syriens", the Syrians): in a text of these languages it is the country's name
 _S_GENITIVE_LANGUAGES = frozenset({"de", "sv", "da", "no", "nb", "nn"})
 _S_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÝÄÖÜ][^\W\d_]{3,})s(?![\w-])")
+
+
+@cache
+def _people_of_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_WORDS.words["marching_subjects"], key=len, reverse=True))
+    return re.compile(rf"(?:the\s+)?(?:{words})\s+of\s+(?:the\s+)?", re.I)
+
+
+def _people_of(prefix: str) -> bool:
+    """The words before a country in a name the model tags an organisation are a crowd of
+    it ("WORKERS OF NIGERIA, UNITE!", "the youth of Kenya"): the country is named, no
+    organisation (event_words.yaml marching_subjects)."""
+    return _people_of_pattern().fullmatch(prefix) is not None
 
 
 def _s_genitives(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1888,12 +1933,17 @@ def _rule_intervention(ctx: _Context, span: Span) -> _Cand | None:
     ):
         # "In Afghanistan the occupation …", "En Siria, la intervención militar rusa …"
         country = _land_first(ctx, span)
+    if country is None and independence and set(words_before) & _DEFINITE_BEFORE:
+        # "A independência, proclamada … a 11 de Novembro de 1975, não trouxe …": the
+        # independence of the country the text is about (dated below, or none)
+        country = _land_first(ctx, span) or ctx.document_country(strong=True)
     if country is None:
         return None
     head = span[0]
     if set(words_before) & (_ANY_WORDS | {"any", "every", "no", "new", "another"}):
         return None  # "against any military intervention in Venezuela"
-    if set(words_before) & (_INDEFINITE | {"a", "an"}):
+    if set(words_before) & (_INDEFINITE | ({"a", "an"} if ctx.language == "en" else set())):
+        # (Portuguese "a" is the article of "a independência", "a intervenção": the one made)
         return None  # "… veulent utiliser pour une intervention armée": one not (yet) made
     if independence and set(words_before) & {"for", "para", "pour", "por", "per", "für", "pela", "pelo"}:
         return None  # "the struggle for the independence of X"
@@ -2561,9 +2611,11 @@ def _rule_genocide(ctx: _Context, span: Span) -> _Cand | None:
     country = ctx.country_near(sent, span.start, span.end) or ctx.document_country()
     if country is None:
         return None
+    # (its noun, not the article before it: "the genocide in Rwanda")
+    noun = next((t.i for t in span if t.lemma_.lower() == "genocide"), span.start)
     return _Cand(
-        span.start,
-        span.start + 1,
+        noun,
+        noun + 1,
         "attack",
         date=date,
         country=country,
@@ -4368,7 +4420,12 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         ):
             return None
     clause = ctx.clause(span.start, span.end)
-    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in _BANNING:
+    if (head.dep_ in ("nsubjpass", "dobj") and _banned_by(head.head)) or (
+        # (the model may hang the object on the particle: "called off the general strike")
+        head.dep_ == "pobj"
+        and head.head.dep_ == "prt"
+        and (head.head.head.lemma_.lower(), head.head.lower_) in _BANNING_PARTICLES
+    ):
         return None  # "demonstrations for Palestine were banned": none took place
     if _called_for(head):
         return None  # "the Committee calls for demonstrations on 24 February": still wanted
@@ -4660,6 +4717,17 @@ _WANTING = frozenset(_WORDS.words["wanting"])
 _MONTH_PREPOSITIONS = frozenset(_WORDS.words["month_prepositions"])
 #: verbs that keep an event from happening: "demonstrations … were banned" (event_words.yaml)
 _BANNING = frozenset(_WORDS.words["banning"])
+#: the same told by a verb and its particle: "called off the general strike" (event_words.yaml)
+_BANNING_PARTICLES = frozenset(tuple(w.split()) for w in _WORDS.words["banning_particles"])
+
+
+def _banned_by(verb: Token) -> bool:
+    """``verb`` keeps its object from happening: "banned", "cancelled", "called off"."""
+    if verb.lemma_.lower() in _BANNING:
+        return True
+    return any(
+        (verb.lemma_.lower(), c.lower_) in _BANNING_PARTICLES for c in verb.children if c.dep_ == "prt"
+    )
 
 
 def _told_as_past(head: Token) -> bool:
@@ -4820,6 +4888,13 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     if country is None and head.dep_ == "pobj" and head.head.dep_ == "agent":
         # "Sudan has been devastated by the war …": the passive's subject
         country = ctx.only_country(clause)
+    if country is None and _named_by_region(ctx, span) and ctx.date_near(clause, span.start, span.end):
+        # "During the Biafran war, from 1967 to 1970, …": a war named by the people of a
+        # region no table knows, dated by its clause, in the one country its sentence names,
+        # else the one the text is about
+        country = ctx.only_country(ctx.text_sentence(span.start, span.end)) or ctx.document_country(
+            strong=True
+        )
     campaign = None
     if (
         country is None
@@ -4898,6 +4973,18 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
             **({"label": campaign} if campaign else {}),
         },
     )
+
+
+def _named_by_region(ctx: _Context, span: Span) -> bool:
+    """The war's word right after a capitalised adjective of a people (its ending: "-an",
+    "-ian", "-ese") that names no country: a region's or a secession's ("the Biafran war",
+    "the Katangese war"), not "the Nigerian civil war" nor "the Great War"."""
+    if span.start == 0 or len(span) != 1:
+        return False
+    before = ctx.doc[span.start - 1]
+    if not (before.is_title and before.tag_ in ("JJ", "NNP") and before.lower_.endswith(("an", "ese"))):
+        return False
+    return not any(s < before.idx + len(before) and before.idx < e for s, e, _i, _c in ctx.countries)
 
 
 #: what a state's "war on …" at home is waged against, not a people nor a country (lower

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import count
 
-from ..extract.dates import is_date_line
+from ..extract.dates import is_date_line, names_issuer
 from ..model import Document, Quote, Role
 from ..reference import CONTINENTS, load_name_words, load_org_heads, phrases_pattern
 from ..segment import (
@@ -32,6 +32,7 @@ from ..segment import (
 )
 from .countries import find_countries, is_country
 from .entries import guest_noted, has_org_head, is_acronym, split_country_suffix, split_notes, table_row
+from .networks import pattern_hits
 from .roles import role_of, role_words, says_member, word_pattern
 
 # a list's marker: "1.", "1)", "(1)", "1 -", a bullet or dash, "a)", and a Roman numeral ("IV.")
@@ -613,6 +614,7 @@ def find_lists(source: Document) -> Iterator[ListEntry]:
                 and not _names_only_network(it.text)
                 and not membership_only(it.text)
                 and not _kind_byline(it.text)
+                and not _network_meeting(it.text)
             ]
             if not items:
                 continue
@@ -719,6 +721,14 @@ def _paper_organ() -> re.Pattern[str]:
         rf"(?:{committee}\s+{_OF}\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^\n]*)",
         re.I,
     )
+
+
+@cache
+def _network_meeting(text: str) -> bool:
+    """A line that names a meeting or an organ of a network ("XXIX Plenary of the ICMLPO",
+    "4th World Conference of ICOR") signs a text as its issuer: no party of a list (its
+    Roman number is no acronym)."""
+    return bool(pattern_hits(text)) and names_issuer(text)
 
 
 @cache
