@@ -217,7 +217,7 @@ class ResolvedEvent:
     """One real event across documents, with the mentions that name it."""
 
     key: str  # IRI slug under id/event/, e.g. ``coup-hn-2009``
-    label: str  # canonical English label
+    label: str  # canonical label, English unless ``label_lang`` says otherwise
     type: str
     date: str | None
     country: str | None
@@ -225,6 +225,9 @@ class ResolvedEvent:
     #: (name, language): a mention's English label, or its quoted words in the language of
     #: the document they are quoted from ("grève"@fr, "протести"@uk)
     alt_labels: tuple[tuple[str, str], ...] = ()
+    #: the language of ``label``: English, but an event known by its own name in a text of
+    #: another language is labelled by the words it quotes ("Semaine sanglante"@fr)
+    label_lang: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -406,7 +406,7 @@ def build_quads(
     for ev in res.events:
         e = mint_iri("event", slugify(ev.key))
         yield (e, RDF.type, MG.Event, R)
-        yield (e, SKOS.prefLabel, Literal(ev.label, lang="en"), R)
+        yield (e, SKOS.prefLabel, Literal(ev.label, lang=ev.label_lang), R)
         for alt, lang in ev.alt_labels:
             yield (e, SKOS.altLabel, Literal(alt, lang=lang), R)
         yield (e, MG.eventType, mint_iri("event-type", slugify(ev.type)), R)

@@ -11,7 +11,7 @@ mentions of July and of 5 August start in July), and the most frequent country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date as _day
 from pathlib import Path
 
@@ -265,6 +265,7 @@ def resolve_events(
             country = _most_common(m.country for m in ms)
             date = _best_date(m.date for m in ms)
         alt = _other_names(ms, label, languages or {})
+        label_lang = "en" if entry is not None else _label_language(ms, label, languages or {})
         resolved.append(
             ResolvedEvent(
                 key=key,
@@ -274,9 +275,32 @@ def resolve_events(
                 country=country,
                 mentions=tuple(ms),
                 alt_labels=tuple(alt),
+                label_lang=label_lang,
             )
         )
     return resolved
+
+
+def _label_language(ms: Sequence[EventMention], label: str, languages: Mapping[str, str]) -> str:
+    """The language of an event's label: that of a document of another language than
+    English whose mention it labels with the very words it quotes (a name of its own, "la
+    Semaine sanglante" labelled "Semaine sanglante"), else English (a label the rules
+    compose, "2013 shipwreck in Italy", or a gazetteer's).
+
+    >>> from movement_graph.model import Quote
+    >>> q = Quote(0, 20, "la Semaine sanglante")
+    >>> m = EventMention("d", q, "Semaine sanglante", "attack")
+    >>> _label_language([m], "Semaine sanglante", {"d": "fr"}), _label_language([m], "Semaine sanglante", {})
+    ('fr', 'en')
+    >>> _label_language([EventMention("d", q, "Bloody Week", "attack")], "Bloody Week", {"d": "fr"})
+    'en'
+    """
+    folded = label.casefold()
+    for m in ms:
+        lang = languages.get(m.doc_id, "en")
+        if lang != "en" and m.label == label and folded in m.quote.text.casefold():
+            return lang
+    return "en"
 
 
 __all__ = ["resolve_events"]
