@@ -4506,6 +4506,11 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
         # it dates it ("At Ballarat on 3 December 1854 the miners … were attacked"), or nothing
         date = ctx.told_date(span.start_char)
         from_text = date is not None
+    elif date is None and _pluperfect(head) and (story := ctx.told_date(span.start_char)) is not None:
+        # "On 16 August 2012 thirty-four miners were shot dead … the miners had gone on
+        # strike for a living wage": one before the story just told, of that story's month
+        date = story[:7]
+        from_text = True
     elif date is None:
         # an ongoing protest the text reports: its month, not the day the text was written
         date = ctx.ref[:7] if ctx.ref else None
@@ -4727,6 +4732,21 @@ def _banned_by(verb: Token) -> bool:
         return True
     return any(
         (verb.lemma_.lower(), c.lower_) in _BANNING_PARTICLES for c in verb.children if c.dep_ == "prt"
+    )
+
+
+def _pluperfect(head: Token) -> bool:
+    """The verb ``head`` hangs on is in the past perfect ("the miners had gone on strike",
+    "workers had struck"): told as before the story, not as news."""
+    verb = (
+        head
+        if head.pos_ in ("VERB", "AUX")
+        else next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     )
 
 
