@@ -139,3 +139,29 @@ def titles_and_dates(text: str) -> list[tuple[str, str | None]]:
     from movement_graph.segment import segment
 
     return [(d.title, d.date) for d in segment(source(text))]
+
+
+def signers_networks(tmp_path: Path, name: str, text: str) -> dict[str, set[str]]:
+    """Build a corpus of the one file ``name`` holding ``text`` and read, for each
+    organisation that signs one of its documents, the networks it takes part in."""
+    import rdflib
+
+    from movement_graph.pipeline import BuildOptions, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], BuildOptions(out_dir=out, cache=False, analyse=False))
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    rows = ds.query(
+        """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?label ?net WHERE { ?doc mg:signedBy ?o . ?o skos:prefLabel ?label
+          OPTIONAL { ?o mg:participatesIn ?net } }"""
+    )
+    got: dict[str, set[str]] = {}
+    for label, net in rows:
+        got.setdefault(str(label), set()).update({str(net).rsplit("/", 1)[-1]} if net else set())
+    return got

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import document as doc
 from helpers import list_names as names
-from helpers import source
+from helpers import signers_networks, source
 
 from movement_graph.extract.entries import parse_entry, table_row
 from movement_graph.segment import segment
@@ -83,34 +83,16 @@ def test_the_signatories_network_notes_reach_the_mentions():
 
 def test_each_signatory_participates_in_its_own_network(tmp_path: Path):
     pytest.importorskip("spacy")
-    import rdflib
-
-    from movement_graph.pipeline import BuildOptions, build
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "joint.txt").write_text(
+    got = signers_networks(
+        tmp_path,
+        "joint.txt",
         "Joint statement of ICOR and ICMLPO organisations: Stop the war!\n\n"
         + PROSE
         + "\n\n12 March 2024\n\nSigned by:\n\n"
         + "Union of Ara (UA), Chad – ICOR\n"
         + "League of Bel (LB), Mali – ICMLPO\n"
         + "Democratic Youth Front of Gal (DYFG), Kenya – not a member of either network\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "out"
-    build([corpus], BuildOptions(out_dir=out, cache=False, analyse=False))
-    ds = rdflib.Dataset(default_union=True)
-    ds.parse(out / "graph.trig", format="trig")
-    rows = ds.query(
-        """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?label ?net WHERE { ?doc mg:signedBy ?o . ?o skos:prefLabel ?label
-          OPTIONAL { ?o mg:participatesIn ?net } }"""
-    )
-    got: dict[str, set[str]] = {}
-    for label, net in rows:
-        got.setdefault(str(label), set()).update({str(net).rsplit("/", 1)[-1]} if net else set())
     assert got == {
         "Union of Ara": {"ICOR"},
         "League of Bel": {"ICMLPO"},

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers import document as doc
-from helpers import list_names, source
+from helpers import list_names, signers_networks, source
 
 from movement_graph.extract.entries import parse_entry
 from movement_graph.extract.networks import _in_passing, from_context
@@ -122,34 +122,16 @@ def test_a_later_text_titled_by_the_networks_meeting_is_the_networks():
 
 @pytest.mark.model
 def test_a_non_member_that_signs_a_networks_resolution_takes_part_in_it(tmp_path: Path):
-    import rdflib
-
-    from movement_graph.pipeline import BuildOptions, build
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "r.txt").write_text(
+    got = signers_networks(
+        tmp_path,
+        "r.txt",
         "ICOR – International Coordination of Revolutionary Parties and Organizations\n\n"
         "Resolution: Stop the war!\n\n12 March 2024\n\n"
         + PROSE
         + "\n\nSigned so far:\n\n"
         + "Union of Ara (UA), Chad (ICOR member)\n"
         + "League of Bel (LB), Mali (not member of ICOR)\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "out"
-    build([corpus], BuildOptions(out_dir=out, cache=False, analyse=False))
-    ds = rdflib.Dataset(default_union=True)
-    ds.parse(out / "graph.trig", format="trig")
-    rows = ds.query(
-        """PREFIX mg: <https://w3id.org/movement-graph/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?label ?net WHERE { ?doc mg:signedBy ?o . ?o skos:prefLabel ?label
-          OPTIONAL { ?o mg:participatesIn ?net } }"""
-    )
-    got: dict[str, set[str]] = {}
-    for label, net in rows:
-        got.setdefault(str(label), set()).update({str(net).rsplit("/", 1)[-1]} if net else set())
     assert got == {"Union of Ara": {"ICOR"}, "League of Bel": {"ICOR"}}
 
 

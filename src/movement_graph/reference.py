@@ -946,6 +946,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "siege_by",
             "place_list_joins",
             "founding_nouns",
+            "offensive_nouns",
             "victory_nouns",
             "anniversary_links",
             "german_adjective_stems",

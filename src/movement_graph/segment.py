@@ -29,7 +29,7 @@ from .extract.dates import (
     vague_before,
 )
 from .extract.entries import has_org_head
-from .extract.networks import HELD_VERB, MEETING_OPENS, load_regions, pattern_hits
+from .extract.networks import HELD_VERB, MEETING_OPENS, load_regions, names_meeting_of, pattern_hits
 from .extract.roles import role_of
 from .ingest import printable
 from .model import Document, Quote, Role, SourceFile
@@ -1419,13 +1419,11 @@ def _meeting_title(masthead: Block, bs: list[Block]) -> bool:
     >>> _meeting_title(head[0], text), _meeting_title(head[0], text[1:])
     (True, False)
     """
-    from .extract.networks import _meeting_patterns
-
     keys = {key for _s, _e, key, _what in pattern_hits(masthead.lines[0]) if key}
     title = bs[0].lines[0] if bs and bs[0].kind == "heading" else ""
     if len(keys) != 1 or not title or pattern_hits(title):
         return False
-    return any(scan.pattern.search(title) for _kind, scan in _meeting_patterns(keys.pop()))
+    return names_meeting_of(title, keys.pop())
 
 
 def _signed_by(head: Block | None, bs: list[Block]) -> bool:

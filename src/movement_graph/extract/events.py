@@ -6327,6 +6327,10 @@ def _rule_named_rising(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the nouns of a military offensive (event_words.yaml offensive_nouns)
+_OFFENSIVE_NOUNS = frozenset(_WORDS.words["offensive_nouns"])
+
+
 def _rule_named_offensive(ctx: _Context, span: Span) -> _Cand | None:
     """A military offensive by its own name ("the Tet Offensive", "la Ofensiva del Tet",
     "l'offensive du Têt"): a war's event labelled by that name, placed and dated as a rising
@@ -6336,7 +6340,7 @@ def _rule_named_offensive(ctx: _Context, span: Span) -> _Cand | None:
     own = span if span[0].lower_ != "the" else doc[span.start + 1 : span.end]
     if own.end < len(doc) and doc[own.end].is_title and "\n" not in own[-1].whitespace_:
         return None  # a longer name's beginning ("the Tet Offensive Memorial Committee")
-    named = [t for t in own if t.is_title and t.lower_ not in ("offensive", "ofensiva", "offensiva")]
+    named = [t for t in own if t.is_title and t.lower_ not in _OFFENSIVE_NOUNS]
     if named and any(c[0] <= named[0].idx and named[-1].idx + len(named[-1]) <= c[1] for c in ctx.countries):
         return None  # an offensive by who wages it ("la ofensiva de Israel", "the Russian Offensive")
     sent = ctx.text_sentence(own.start, own.end)

@@ -790,6 +790,12 @@ def _meeting_name_before(text: str, pos: int, key: str) -> bool:
     )
 
 
+def names_meeting_of(text: str, key: str) -> bool:
+    """Whether ``text`` names a meeting of the network ``key`` ("Resolution of the XXVII
+    Plenary: …" of the ICMLPO)."""
+    return any(scan.pattern.search(text) for _kind, scan in _meeting_patterns(key))
+
+
 @cache
 def _coordination_patterns(key: str) -> re.Pattern[str]:
     """A continental coordination of the network: "ICOR Asia", "ICOR-Europa", "ICOR in Asia"."""
