@@ -892,6 +892,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "until_words",
             "struck_forms",
             "law_heads",
+            "law_adoption_verbs",
             "protested_laws",
             "meeting_heads",
             "place_heads",

@@ -5854,6 +5854,7 @@ def _ruler_fell_gapped(ctx: _Context, cand: _Cand) -> list[_Cand]:
 
 
 _LAW_HEADS = frozenset(_WORDS.words["law_heads"])
+_LAW_ADOPTION_VERBS = frozenset(_WORDS.words["law_adoption_verbs"])
 
 
 def _rule_law(ctx: _Context, span: Span) -> _Cand | None:
@@ -5882,7 +5883,31 @@ def _rule_law(ctx: _Context, span: Span) -> _Cand | None:
         start -= 2
     if doc[start].is_sent_start and span.end - start == 2:
         return None  # "Martial Law", "Trade Agreement" opening a sentence: a name or a capital?
-    return _named_candidate(ctx, start, span.end, "law", priority=1)
+    cand = _named_candidate(ctx, start, span.end, "law", priority=1)
+    cand.end = _adopter_end(doc, start, span.end)
+    return cand
+
+
+def _adopter_end(doc: Doc, start: int, end: int) -> int:
+    """Where a law's quote ends: after the body its participle names ("the Decree of Shame
+    adopted by the European Parliament", "the Patriot Act passed by Congress").
+
+    The adopter tells which law the name means and is one of its names (the quote); the
+    label and key stay the name's. Only the adopter's own words (its article, adjectives,
+    compounds), never what the body's noun governs ("… by the Parliament of 2008").
+    """
+    if end + 2 >= len(doc):
+        return end
+    verb = doc[end]
+    if verb.dep_ != "acl" or not start <= verb.head.i < end or verb.lemma_ not in _LAW_ADOPTION_VERBS:
+        return end
+    agent = doc[end + 1]
+    if agent.dep_ != "agent" or agent.head.i != verb.i:
+        return end
+    body = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if body is None or body.i - agent.i > 5 or any(t.is_punct for t in doc[agent.i + 1 : body.i]):
+        return end
+    return body.i + 1
 
 
 def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priority: int) -> _Cand:
