@@ -86,6 +86,12 @@ LANGS = {
     "uk": "uk",
     "hr": "hr",
     "sr-Latn": "sr@latin",
+    "id": "id",
+    "tl": "tl",
+    "ro": "ro",
+    "bg": "bg",
+    "ca": "ca",
+    "gl": "gl",
 }
 #: a word this frequent (Zipf scale: 3.5 is about once in 300,000 words) is an ordinary word
 FREQUENT = 3.5

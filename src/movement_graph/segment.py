@@ -443,11 +443,14 @@ def blocks(text: str) -> list[Block]:
             Block(head.start, tagline.end, [*head.lines, *tagline.lines], head.blank_before, "masthead")
         ]
     # the same at the top of the file, over a line that only names the kind of text and the
-    # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN")
+    # title under it ("CIPOML" / "Conferencia Internacional de …", then "DECLARACIÓN"); or a
+    # party's name alone on the file's first line ("Workers' Party of X (WPX)" / "Statement")
     if (
         len(out) >= 3
-        and out[0].kind == "prose"
-        and 2 <= len(out[0].lines) <= 3
+        and (
+            (out[0].kind == "prose" and 2 <= len(out[0].lines) <= 3)
+            or (out[0].kind == "heading" and len(out[0].lines) == 1 and has_org_head(out[0].text))
+        )
         and all(is_heading(x) and len(x.split()) <= 12 and not x.endswith(("!", "?")) for x in out[0].lines)
         and out[1].kind == "heading"
         and _kind_only(out[1].text)

@@ -28,8 +28,8 @@ ORDINAL_WORDS: dict[str, int] = {o.word: o.value for o in load_ordinals()}
 _MONTH = r"(?P<{name}>" + trie_pattern(MONTHS) + r")\.?"
 _YEAR = r"(?P<{name}>(?:1[6-9]|20)\d\d)"
 # "1st", "1er", "1ᵉʳ", "1º", "1°", "1.º" (Spanish and Portuguese first of the month), "1.",
-# "8ης" / "8η" (Greek: "της 8ης Μαρτίου")
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.|ης|η)?"
+# "8ης" / "8η" (Greek: "της 8ης Μαρτίου"), "16ê" (Kurmanji: "16ê Adara 1988an")
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|º|°|\.º|\.°|\.|ης|η|ê)?"
 # between a range's or a pair's two days: "9 to 10", "9 and 10", "les 9 et 10", "9 e 10", "9 ve 10",
 # "9 och 10", "9 og 10", "9 i 10", "9 и 10", "9 και 10"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|et|al|bis|a|e|und|y|ve|och|og|i|till|til|и|до|και|&)\s+)"
@@ -37,15 +37,16 @@ _SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|au|et|al|bis|a|e|und|y|ve|och|og|i|till
 _PATTERNS = [
     # 2023-02-07
     re.compile(r"\b" + _YEAR.format(name="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010, 1st of May 2021
+    # 7 February 2023, 4-10 December 2009, 7 de febrero de 2023, 6. Oktober 2010, 1st of May
+    # 2021, ika-21 ng Setyembre 2022 (Filipino), 16ê Adara 1988an (Kurmanji: the year's suffix)
     re.compile(
         r"\b"
         + _DAY.format(name="d")
-        + rf"(?:{_SEP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.|ης|η)?)?\s+(?:de\s+|of\s+)?"
+        + rf"(?:{_SEP}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.|ης|η)?)?\s+(?:de\s+|of\s+|ng\s+)?"
         + _MONTH.format(name="mon")
         + r",?\s+(?:del?\s+|of\s+)?"
         + _YEAR.format(name="y")
-        + r"\b",
+        + r"(?:an)?\b",
         re.I,
     ),
     # December 4-10, 2009 ; Jan. 21, 2024 ; June 12, 2009
