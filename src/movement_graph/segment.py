@@ -1369,7 +1369,8 @@ def segment(source: SourceFile) -> Iterator[Document]:
             (
                 b
                 for b in bs[: starts[0]]
-                if b.kind in ("nav", "heading", "masthead") and _names_only_network(b.lines[0])
+                if b.kind in ("nav", "heading", "masthead")
+                and (_names_only_network(b.lines[0]) or _network_section(b.lines[0]))
             ),
             None,
         )
@@ -1735,6 +1736,13 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
         old_head == 1
         and bs[0].kind != "letterhead"
         and not (bs[0].kind == "heading" and _names_only_network(bs[0].text))
+        # nor, under the network's section of its site ("ICOR – Resolutions"), the line of
+        # the kind of text and its author ("Resolution of ICOR" / "October 20, 2023")
+        and not (
+            bool(context)
+            and _network_section(context[0].text)
+            and (_kind_heading(bs[0].lines[0]) or _kind_byline(bs[0].lines[0]))
+        )
     )
     kind = _kind(bs, head + len(title_blocks), masthead=masthead)
     return Document(
@@ -2208,6 +2216,28 @@ def _names_only_network(text: str) -> bool:
     if any(w.lower() in ORDINAL_WORDS or re.fullmatch(r"[MDCLXVI]{2,}", w) for w in rest.split()):
         return False  # "XXIX Plenary", "Second …": a meeting
     return not any(p.search(low) for p, _ in kind_patterns())
+
+
+@cache
+def _section_heading() -> re.Pattern[str]:
+    """A site's section that lists texts, after the site's name and a separator, with a year
+    at most: the words of the list ``section`` of ``navigation.txt``."""
+    return re.compile(
+        rf"(?i)^(?P<site>.+?)\s[–—|/:-]\s*(?:{navigation_words('section')})(?:\s+(?:19|20)\d\d)?\s*$"
+    )
+
+
+def _network_section(text: str) -> bool:
+    """A site's section heading over the texts it lists, under the network's name and no
+    other: "CIPOML / ICMLPO – Statements 2023", "ICOR | Resoluciones".
+
+    >>> _network_section("CIPOML / ICMLPO – Statements 2023"), _network_section("ICOR | Resoluciones")
+    (True, True)
+    >>> _network_section("Red Dawn – Statements 2023"), _network_section("Declaration of the ICOR")
+    (False, False)
+    """
+    m = _section_heading().match(text.strip())
+    return m is not None and _names_only_network(m["site"])
 
 
 def _kind_heading(text: str) -> bool:

@@ -55,7 +55,7 @@ from .cities import resolve as resolve_city
 from .countries import find_peoples
 from .dates import MONTHS, ORDINAL_WORDS, find_dates
 from .entries import has_org_head
-from .networks import load_networks
+from .networks import load_networks, network_mentions
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 GAZETTEER_PATH = DATA / "reference" / "historical_events.csv"
@@ -422,6 +422,22 @@ def _yearless_days() -> re.Pattern[str]:
     )
 
 
+def _told_in_past(span: Span) -> bool:
+    """The verb nearest above ``span`` is in the past tense, no modal's ("the riots of
+    February, where they were beaten": "were beaten"; not "will be held in May")."""
+    t = span.root
+    while t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            # "were beaten and killed": the auxiliaries of the verb it is joined to
+            verbs = [t, t.head] if t.dep_ == "conj" else [t]
+            auxes = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.tag_ == "MD" for c in auxes):
+                return False
+            return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.tag_ == "VBD" for c in auxes))
+    return False
+
+
 def resolve_month(month: int, ref: str | None, *, past: bool = False) -> str | None:
     """A bare month name as ``YYYY-MM``: the occurrence nearest the reference date.
 
@@ -706,7 +722,9 @@ class _Context:
         q = self.source.date_quote
         head = q.end - self.source.start if q is not None else 0
         for m in _same_day().finditer(self.text):
-            before = [d for d in self.dates if head <= d[0] and d[1] <= m.start() and len(d[2]) == 10]
+            # (a dateline under the text, over its signatures, closes no day told above it)
+            top = head if head <= m.start() else 0
+            before = [d for d in self.dates if top <= d[0] and d[1] <= m.start() and len(d[2]) == 10]
             if not before or m.start() - before[-1][1] > _TOLD_REACH:
                 continue
             last = before[-1]
@@ -815,7 +833,17 @@ class _Context:
         # "since January", and "last December" (the model's entity holds "last")
         before = [*self.doc[max(ent.start - 2, 0) : ent.start], *self.doc[ent.start : months[0].i]]
         past = any(t.lower_ in ("since", "last", "from") for t in before)
-        month = resolve_month(MONTHS[months[0].lower_.rstrip(".")], self.ref, past=past)
+        number = MONTHS[months[0].lower_.rstrip(".")]
+        month = resolve_month(number, self.ref, past=past)
+        if month is not None and self.ref and len(self.ref) >= 7:
+            ahead = (int(month[:4]) - int(self.ref[:4])) * 12 + int(month[5:7]) - int(self.ref[5:7])
+            if ahead >= 2 and _told_in_past(ent):
+                # "the riots of February" that a text of December told in the past: the
+                # February before it, not the one nearest it
+                month = resolve_month(number, self.ref, past=True)
+            elif ahead == 0 and any(t.lower_ == "last" for t in before):
+                # "since last December" in a text of December: a year before
+                month = f"{int(month[:4]) - 1:04d}{month[4:]}"
         shift = self._shift(ent)
         if month is not None and shift is not None and self.ref:
             # "September last year", "24 February last year", "in July of last year"
@@ -1089,6 +1117,14 @@ class _Context:
         a = self.doc[start].idx
         b = self.doc[end - 1].idx + len(self.doc[end - 1])
         hits = [h for h in self.countries_in(span) if not _same_day_elsewhere(self.text, h[0])]
+        if any(self._agent(h) for h in hits):
+            # "the war in Tigray, launched by the government and its Eritrean allies, ended in
+            # a massacre": a people's adjective on who acts does not outweigh the place the
+            # stretch names (a country, else a city or region)
+            placed = [h for h in hits if not self._agent(h)] or [
+                c for c in self.cities if c[0] >= span.start_char and c[1] <= span.end_char
+            ]
+            hits = placed or hits
         if hits and hits[0][3] in ("city", "region"):
             # a city names the country only in the event's own stretch: not in "before the
             # coup attempt the regime covered up the massacre in Ankara on 10 October 2015"
@@ -1105,6 +1141,8 @@ class _Context:
         if span is None:
             return False
         root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "Saudi and Emirati troops": Saudi's words qualify the troops too
         return root.dep_ in ("amod", "compound", "poss") and root.head.lemma_.lower() in _AGENT_NOUNS
 
     def country_of_subtree(
@@ -2692,6 +2730,13 @@ def _single_event(ctx: _Context, span: Span, etype: str, qualifiers: tuple[str, 
             # before its word is another event's (one after it may be its own)
             stretch = doc[span.start : max(stretch.end, span.end)]
         country = ctx.country_near(stretch, span.start, span.end)
+        if country is not None and all(ctx._agent(h) for h in ctx.countries_in(stretch)):
+            # "in Yemen, the war waged by a coalition of Saudi troops led to a massacre":
+            # its stretch names only who acts; the place its clause names, if any
+            places = [h for h in ctx.countries_in(clause) if not ctx._agent(h)]
+            if places:
+                a = span.start_char
+                country = min(places, key=lambda h: min(abs(h[0] - a), abs(a - h[1])))[2]
         hits = ctx.countries_in(clause)
         if country is None and hits and all(c[3] in ("demonym", "adjective") for c in hits):
             # "the Greek youth rose up after the train disaster at Tempi": its people's
@@ -5525,6 +5570,8 @@ def _rule_removal_noun(ctx: _Context, span: Span) -> _Cand | None:
 _REGIME_WORDS = frozenset(_WORDS.words["regime_words"])
 _REGIME_OF = frozenset(_WORDS.words["regime_of_words"])
 _NAME_ARTICLES = frozenset(_WORDS.words["name_articles"])
+#: who overthrows a ruler in a coup: the military (event_words.yaml military, coup_makers)
+_COUP_MAKERS = frozenset(_WORDS.words["military"]) | frozenset(_WORDS.words["coup_makers"])
 #: how many words a ruler's name may have ("the Sheikh Hasina regime")
 _RULER_WORDS = 4
 #: the nouns of a ruler between a noun of overthrow and the ruler's name (event_words.yaml)
@@ -5545,7 +5592,19 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
     overthrow = not noun or (
         i >= 2 and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS
     )
-    while i < stop and doc[i].lower_ in _NAME_ARTICLES:
+    # a verb of falling right before a name ("overthrew al-Bashir", "toppled Mubarak"): the
+    # person, as after "the overthrow of"
+    bare = (
+        not noun
+        and i < stop
+        and (doc[i].lower_ not in _NAME_ARTICLES or (i + 1 < stop and doc[i + 1].text in ("-", "‐")))
+        # not an office's holder ("deposed President X": a removal from office)
+        and doc[i].lower_ not in _RULER_NOUNS | _REMOVED_OFFICES
+        # not the army's, named just before the verb ("l'armée a renversé X", "the army
+        # overthrew X"): a coup
+        and not any(t.lower_ in _COUP_MAKERS for t in doc[max(doc[i - 1].sent.start, i - 7) : i - 1])
+    )
+    while not bare and i < stop and doc[i].lower_ in _NAME_ARTICLES:
         i += 1
     if (
         overthrow
@@ -5571,6 +5630,8 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
     k = i
     while k < min(i + _RULER_WORDS, stop) and (doc[k].is_title or doc[k].text in ("-", "‐")):
         k += 1
+    if bare and k == i and i + 2 < stop and doc[i + 1].text in ("-", "‐") and doc[i + 2].is_title:
+        k = i + 3  # "overthrew al-Bashir": a name that opens with its particle
     if k > i and k < stop and doc[k].lower_ in _REGIME_WORDS and doc[k - 1].text not in ("-", "‐"):
         # "the Assad regime" (a name of capitals before the regime's noun)
         return " ".join(t.text for t in doc[i:k] if t.text not in ("-", "‐")), k + 1
@@ -5583,12 +5644,22 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
             while j < stop and doc[j].lower_ in _NAME_ARTICLES:
                 j += 1
             k = j
-            while k < min(j + _RULER_WORDS, stop) and doc[k].is_title:
+            while k < min(j + _RULER_WORDS + 2, stop) and (
+                doc[k].is_title
+                or (doc[k].text in ("-", "‐") and k > j and doc[k - 1].is_lower)
+                or (doc[k].is_lower and k > j and k + 2 < stop and doc[k + 1].text in ("-", "‐"))
+            ):
                 k += 1
-            if k > j:
-                return " ".join(t.text for t in doc[j:k]), k  # "the regime of Sheikh Hasina"
+            if k > j and doc[k - 1].is_title:
+                # "the regime of Sheikh Hasina", "the regime of Omar al-Bashir" (its particle
+                # joined by a hyphen)
+                name = " ".join(t.text for t in doc[j:k])
+                return name.replace(" - ", "-").replace(" ‐ ", "‐"), k
         return None
-    if noun and k > i and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS:
+    if k > i and (
+        (noun and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS)
+        or (bare and any(e.label_ == "PERSON" and e.start < k and i < e.end for e in doc.ents))
+    ):
         # "the overthrow of Milošević" (no article: a person, not "the overthrow of the
         # Government"), when the name is no place the tables know; its particles joined by
         # a hyphen are part of it ("le renversement d'Omar al-Bachir")
@@ -6446,6 +6517,23 @@ def _rule_fire_engulfed(ctx: _Context, span: Span) -> _Cand | None:
     return cand
 
 
+def _rule_burst_at_site(ctx: _Context, span: Span) -> _Cand | None:
+    """An explosion or a fire at a port, a plant or a mine told by its verb ("ammonium
+    nitrate exploded in the port of X on 4 August", "a fire broke out in the coal mine of X
+    on 13 May"): a disaster, as _rule_disaster reads its noun, placed and dated by its
+    phrase or clause; none undated, none at another place (a bomb that exploded in a market
+    is an attack)."""
+    if span[-1].lower_ not in _EXPLOSION_SITES:
+        return None
+    fire = span[0].lemma_.lower() in ("fire", "blaze")
+    cand = _single_event(ctx, span[:1] if fire else span[-1:], "disaster", ())
+    if cand is None or cand.date is None:
+        return None
+    cand.start, cand.end = span.start, span.end
+    cand.extra["noun"] = "fire" if fire else "explosion"
+    return cand
+
+
 def _told(span: Span, etype: str, noun: str, date: str, country: str) -> _Cand:
     """An event of ``etype`` the rule's span tells, named by ``noun``, dated and placed by
     the text ("the army stormed …", "bombed Libya on 15 April 1986")."""
@@ -7127,6 +7215,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "occupied_place": _rule_occupied_place,
     "hijacked": _rule_hijacked,
     "fire_engulfed": _rule_fire_engulfed,
+    "burst_at_site": _rule_burst_at_site,
     "capture": _rule_capture,
     "arrested": _rule_arrested,
     "seized_city": _rule_seized_city,
@@ -7228,6 +7317,31 @@ def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
     return _own_identity(ctx, cand)
 
 
+_SURNAME_PARTICLES = frozenset(_WORDS.words["surname_particles"])
+_SURNAME_ARTICLES = tuple(sorted(_WORDS.words["surname_articles"], key=len, reverse=True))
+
+
+def fall_surname(ruler: str) -> str:
+    """The surname of a ruler's name as a regime's fall is keyed by: its last word, the
+    particles before it, not an Arabic article.
+
+    >>> fall_surname("Omar al-Bashir"), fall_surname("al-Bashir"), fall_surname("Bashar al-Assad")
+    ('Bashir', 'Bashir', 'Assad')
+    >>> fall_surname("Zine El Abidine Ben Ali"), fall_surname("Sheikh Hasina"), fall_surname("Assad")
+    ('Ben Ali', 'Hasina', 'Assad')
+    """
+    words = ruler.split()
+    if not words:
+        return ruler
+    n = len(words) - 1
+    while n > 0 and words[n - 1].casefold() in _SURNAME_PARTICLES:
+        n -= 1
+    last = " ".join(words[n:])
+    low = last.casefold()
+    art = next((a for a in _SURNAME_ARTICLES if low.startswith(a) and len(low) > len(a) + 1), "")
+    return last[len(art) :]
+
+
 def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     name = ctx.rules.country_name
     cc = cand.country
@@ -7291,7 +7405,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
     elif t == "crisis" and x.get("regime_fall"):
         ruler = x["regime_fall"]
         cand.label = f"Fall of the {ruler} regime{where}"
-        cand.key = f"fall-of-the-{slugify(ruler)}-regime"
+        # by the surname and the country: "the al-Bashir regime" and "the regime of Omar
+        # al-Bashir" are one fall, in every corpus (resolution labels it by the fullest name)
+        surname = slugify(fall_surname(ruler))
+        cand.key = f"fall-of-the-{surname}-regime-{cc.lower()}" if cc else f"fall-of-the-{surname}-regime"
     elif t == "crisis" and x.get("noun") and cc:
         cand.label = f"{year} {x['noun']}{where}" if year else f"{x['noun'].capitalize()}{where}"
         cand.key = f"crisis-{cc.lower()}-{year}-{slugify(x['noun'])}" if year else None
@@ -7605,6 +7722,23 @@ def _named_other(subject: Token) -> bool:
     if any(t.lower_ in ("our", "my") for t in subject.children):
         return False
     return any(t.pos_ == "PROPN" or t.is_title for t in words if t.lower_ not in own)
+
+
+#: the beginnings of "International" in the networks' languages (event_words.yaml)
+_INTERNATIONAL = tuple(_WORDS.words["international_prefixes"])
+
+
+@cache
+def _network_heads() -> dict[str, frozenset[str]]:
+    """The head nouns of the networks' names (``networks.yaml``), lower case, and the
+    networks whose names they head: "conference" (ICMLPO's), "coordination" (ICOR's)."""
+    heads: dict[str, set[str]] = {}
+    for n in load_networks():
+        for name, _lang in n.names:
+            words = [w for w in name.split() if not w.casefold().startswith(_INTERNATIONAL)]
+            if words:
+                heads.setdefault(words[0].casefold(), set()).add(n.key)
+    return {w: frozenset(keys) for w, keys in heads.items()}
 
 
 @cache
@@ -8143,6 +8277,15 @@ def _anniversary_told(ctx: _Context, span: Span) -> _Cand | None:
                 break
         while end > j + 1 and doc[end - 1].lower_ in _ANNIVERSARY_LINKS:
             end -= 1
+        if word in _FOUNDING_NOUNS and end == j + 1 and doc[j].is_title and doc[j].lower_ in _network_heads():
+            # "the 30th anniversary of the founding of the Conference": the network the text
+            # names by that word's name ("the International Conference of …"), none if it
+            # names none or two
+            owners = {m.network for m in network_mentions(ctx.source)} & _network_heads()[doc[j].lower_]
+            if len(owners) != 1:
+                return None
+            label = f"Founding of {owners.pop()}"
+            return _Cand(k, end, "founding", label=label, key=slugify(label), extra={"year": year})
         text = doc[k:end].text
         label = text[0].upper() + text[1:]
         etype = "founding" if word in _FOUNDING_NOUNS else "other"

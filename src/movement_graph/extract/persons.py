@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, PersonMention, Quote
-from ..reference import load_name_words
+from ..reference import load_cities, load_name_words, load_regions
 
 PATTERNS_PATH = Path(__file__).resolve().parents[3] / "data" / "patterns" / "persons.jsonl"
 
@@ -135,6 +135,24 @@ def _name_span(span: Span, titles: frozenset[str]) -> Span:
 #: a single name right after one of these is a place, not a person
 #: (data/patterns/name_words.yaml, place_prepositions)
 _PLACE_PREPOSITIONS = frozenset(load_name_words().words["place_prepositions"])
+#: peoples within or across states (name_words.yaml, ethnonyms): no person's name
+_ETHNONYMS = frozenset(load_name_words().words["ethnonyms"])
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The casefolded names of the cities (``cities.csv``, aliases too), of the countries'
+    subdivisions (``regions.csv``) and of the regions across countries (``wider_regions.txt``):
+    a name the model takes for a person's that is one of these whole is a place ("riots swept
+    KwaZulu-Natal and Gauteng", "the peoples of the Sahel")."""
+    names = {r.name.casefold() for r in load_regions()}
+    wider = PATTERNS_PATH.parents[1] / "reference" / "wider_regions.txt"
+    for line in wider.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.add(line.strip().casefold())
+    for c in load_cities():
+        names.update(n.casefold() for n in (c.name, *c.aliases))
+    return frozenset(names)
 
 
 def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
@@ -182,6 +200,11 @@ def _plausible(span: Span, rules: PersonRules, text: str | None = None) -> bool:
             return False
     if len(words) == 1 and words[0].pos_ != "PROPN":
         return False  # a single common word the model took for a name
+    if len(words) == 1 and words[0].lower_ in _ETHNONYMS:
+        return False  # "Tutsi and moderate Hutu": a people
+    titled = span.start > 0 and span.doc[span.start - 1].lower_ in rules.titles
+    if not titled and clean_name(span.text).casefold() in _place_names():
+        return False  # "Gauteng", "Sidi Bouzid": a region or a city, unless a title names a person by it
     if len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return False  # "the people in Gwangju", "a rally at Atbara": a place
     for s, e, _iso2, _clue in rules.find_countries(span.text):

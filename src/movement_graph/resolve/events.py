@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date as _day
 from pathlib import Path
 
-from ..extract.events import HistoricalEvent, load_historical_events, normalise_alias
+from ..extract.events import HistoricalEvent, fall_surname, load_historical_events, normalise_alias
 from ..model import EventMention, ResolvedEvent
 from ..vocab import slugify
 
@@ -69,9 +69,8 @@ def _join_surnames(groups: dict[str, list[EventMention]], known: Container[str])
     So does the fall of a ruler's regime ("fall-of-the-hasina-regime").
     A gazetteer's key ("death-of-lenin") is kept, and the fuller one joins it.
     """
-    # the fall of a regime named by its ruler's surname ("fall-of-the-hasina-regime") joins
-    # the one named with the fuller name ("fall-of-the-sheikh-hasina-regime") the same way
-    for prefix, suffix in (("death-of-", ""), ("fall-of-the-", "-regime")):
+    # (the fall of a regime is keyed by its ruler's surname already: _split_rulers)
+    for prefix, suffix in (("death-of-", ""),):
         named = [k for k in groups if k.startswith(prefix) and k.endswith(suffix)]
         for key in named:
             surname = key.removeprefix(prefix).removesuffix(suffix)
@@ -101,6 +100,63 @@ _DAY_GAP = 7
 #: protests are not split (one movement is told with the days of its marches), nor a strike
 #: told with days within a month (an indefinite strike's start and a day of it)
 _STRIKE_GAP = 30
+
+
+#: the words around the ruler's name in the label of a regime's fall (extract/events.py)
+_FALL_OPEN, _FALL_CLOSE = "Fall of the ", " regime"
+
+
+def _ruler(m: EventMention) -> str | None:
+    """The ruler's name as the label of the fall of a regime writes it."""
+    if not m.label.startswith(_FALL_OPEN) or _FALL_CLOSE not in m.label:
+        return None
+    return m.label[len(_FALL_OPEN) : m.label.rindex(_FALL_CLOSE)]
+
+
+def _given_names(ruler: str) -> frozenset[str]:
+    """The words of a ruler's name before the surname ("Omar" of "Omar al-Bashir")."""
+    surname = fall_surname(ruler)
+    words = ruler[: ruler.rfind(surname)].split() if surname in ruler else ruler.split()[:-1]
+    return frozenset(w.casefold().strip("-") for w in words if w[:1].isupper())
+
+
+def _split_rulers(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
+    """The falls of two rulers of one country with one surname ("the Mahinda X regime", "the
+    Gotabaya X regime") share their key: two falls, each keyed by its ruler's fuller name;
+    the mentions by the surname alone stay on the surname's key. First names that share a
+    word ("Omar al-Bashir", "Omar Hassan al-Bashir") are one ruler."""
+    for key in [k for k in groups if k.startswith("fall-of-the-") and k not in known]:
+        clusters: list[tuple[set[str], list[EventMention]]] = []
+        rest: list[EventMention] = []
+        for m in groups[key]:
+            ruler = _ruler(m)
+            given = _given_names(ruler) if ruler else frozenset()
+            if not given:
+                rest.append(m)
+                continue
+            joined = [c for c in clusters if c[0] & given]
+            names, ms = set(given), [m]
+            for c in joined:
+                names |= c[0]
+                ms += c[1]
+                clusters.remove(c)
+            clusters.append((names, ms))
+        if len(clusters) < 2:
+            continue
+        groups[key] = rest
+        tail = key.removeprefix("fall-of-the-").split("-regime", 1)[1]
+        for _names, ms in clusters:
+            ruler = max((_ruler(m) or "" for m in ms), key=len)
+            groups.setdefault(f"fall-of-the-{slugify(ruler)}-regime{tail}", []).extend(ms)
+        if not rest:
+            del groups[key]
+
+
+def _fullest(labels: Iterable[str]) -> str | None:
+    """The longest of ``labels`` (a regime's fall by its ruler's fullest name), then the
+    most frequent."""
+    counts = Counter(v for v in labels if v)
+    return min(counts, key=lambda v: (-len(v), -counts[v], v)) if counts else None
 
 
 def _strikes_only(ms: list[EventMention]) -> bool:
@@ -244,6 +300,7 @@ def resolve_events(
         key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
         groups.setdefault(slugify(key), []).append(m)
     _join_surnames(groups, by_key)
+    _split_rulers(groups, by_key)
     _split_distinct_days(groups, by_key)
     resolved: list[ResolvedEvent] = []
     for key in sorted(groups):
@@ -260,7 +317,11 @@ def resolve_events(
             if entry.date and date and not (date.startswith(entry.date) or entry.date.startswith(date)):
                 date = entry.date  # mentions that disagree with the gazetteer's day: its day
         else:
-            label = _most_common(m.label for m in ms) or key
+            label = (
+                _fullest(m.label for m in ms)
+                if key.startswith("fall-of-the-")
+                else _most_common(m.label for m in ms)
+            ) or key
             etype = _most_common(m.type for m in ms) or "other"
             country = _most_common(m.country for m in ms)
             date = _best_date(m.date for m in ms)
