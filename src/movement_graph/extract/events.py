@@ -5981,6 +5981,80 @@ def _adopter_end(doc: Doc, start: int, end: int) -> int:
     return body.i + 1
 
 
+_SUMMIT_MODIFIERS = frozenset(_WORDS.words["summit_modifiers"])
+_SUMMIT_OF = frozenset(_WORDS.words["summit_of"])
+#: how far after a summit's noun its place may be named ("… summit held in Vilnius")
+_SUMMIT_PLACE_REACH = 6
+
+
+def _rule_summit(ctx: _Context, span: Span) -> _Cand | None:
+    """A summit of states or of an alliance, named by whose it is and where it met ("the NATO
+    summit in Vilnius on 11 July", "the COP27 climate summit in Sharm el-Sheikh", "la cumbre
+    de la OTAN en Madrid", "der Klimagipfel in Kopenhagen"): a meeting, dated by its own
+    stretch of the sentence (undated, none), placed by the city or country named just after
+    it or as its owner ("the Madrid summit"). Neither owner nor place, none ("at the summit")."""
+    doc = ctx.doc
+    noun = span[0]
+    sent = ctx.text_sentence(span.start, span.end)
+    # the owner before the noun: capitalised words and acronyms ("NATO", "COP27", "G20"),
+    # modifiers between them and the noun ("climate", the hyphen of "NATO-Gipfel")
+    i = noun.i - 1
+    owner: list[Token] = []
+    while i >= sent.start and (
+        doc[i].lower_ in _SUMMIT_MODIFIERS
+        or (doc[i].is_alpha or doc[i].text.isalnum())
+        and (doc[i].is_upper or doc[i].is_title)
+        # an article opening the sentence ("The", "La", "Der") is no owner's word
+        and doc[i].lower_ not in _SUMMIT_OF
+        and doc[i].lower_ not in _NAME_ARTICLES
+    ):
+        if doc[i].lower_ not in _SUMMIT_MODIFIERS:
+            owner.insert(0, doc[i])
+        i -= 1
+    end = noun.i + 1
+    if not owner:
+        # after it: "the summit of the G7", "la cumbre de la OTAN"
+        j = end
+        while j < sent.end and doc[j].lower_ in _SUMMIT_OF and j - end < 3:
+            j += 1
+        k = j
+        while k < sent.end and k - j < 4 and (doc[k].is_upper or doc[k].is_title) and doc[k].text.isalnum():
+            k += 1
+        if j > end and k > j:
+            owner = list(doc[j:k])
+            end = k
+    places = ctx.countries + ctx.cities
+    owner_chars = (owner[0].idx, owner[-1].idx + len(owner[-1])) if owner else None
+    place = None
+    if owner_chars is not None:
+        # "the Madrid summit": the owner is the place
+        place = next((h for h in places if owner_chars[0] <= h[0] and h[1] <= owner_chars[1]), None)
+        if place is not None:
+            owner = []
+    if place is None:
+        reach = doc[min(end + _SUMMIT_PLACE_REACH, sent.end) - 1]
+        place = next(
+            (h for h in sorted(places) if doc[end - 1].idx < h[0] and h[1] <= reach.idx + len(reach)),
+            None,
+        )
+    if not owner and place is None:
+        return None
+    stretch = ctx.own_stretch(sent, doc[span.start : end])
+    date = ctx.date_near(stretch, span.start, end)
+    if date is None:
+        return None
+    start = owner[0].i if owner and owner[0].i < span.start else span.start
+    return _Cand(
+        start,
+        end,
+        "meeting",
+        date=date,
+        country=place[2] if place is not None else None,
+        date_from_text=True,
+        extra={"summit": " ".join(t.text for t in owner)},
+    )
+
+
 def _named_candidate(ctx: _Context, start: int, end: int, etype: str, *, priority: int) -> _Cand:
     """A candidate that is its own name: label from the text, key from the label.
 
@@ -7193,6 +7267,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "fire": _rule_fire,
     "fire_open": _rule_fire_open,
     "law": _rule_law,
+    "summit": _rule_summit,
     "law_of": _rule_law,
     "repeal": _rule_repeal,
     "burned": _rule_burned,
@@ -7443,6 +7518,10 @@ def _own_identity(ctx: _Context, cand: _Cand) -> _Cand | None:
         if not owner:
             return None
         cand.key = f"congress-{owner}-{x['n']}"
+    elif t == "meeting" and "summit" in x:
+        owner = f"{x['summit']} " if x["summit"] else ""
+        cand.label = f"{year} {owner}summit{where}"
+        cand.key = f"summit-{slugify(x['summit'] or (cc or '').lower())}-{year}"
     elif t == "meeting":
         n = ordinal_suffix(x["n"])
         cand.label = f"{n} {x['noun']} of the {x['org']}"
@@ -7845,9 +7924,19 @@ _STORY_REACH = 600
 #: rules whose words do not cut the stretch of the events around them (``own_stretch``): an
 #: anniversary's words, a bare "golpe", a verb of killing and a noun of death, which tell the
 #: events beside them ("la masacre de Sacaba, donde la policía … mataron a diez campesinos
-#: … el 15 de noviembre de 2019": the date is the massacre's too)
+#: … el 15 de noviembre de 2019": the date is the massacre's too); a summit, which tells
+#: the occasion of the protests beside it ("die Massenproteste gegen den G20-Gipfel in
+#: Hamburg im Juli 2017": the place and date are the protests' too)
 _NOT_TRIGGERS = frozenset(
-    {"word_anniversary", "word_coup_bare", "word_kill", "word_kill_count", "word_death_noun", "death_back"}
+    {
+        "word_anniversary",
+        "word_coup_bare",
+        "word_kill",
+        "word_kill_count",
+        "word_death_noun",
+        "death_back",
+        "summit",
+    }
 )
 
 
