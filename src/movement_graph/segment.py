@@ -42,9 +42,13 @@ MIN_BODY_WORDS = 40
 GAP_LINES = 2
 #: ... provided both sides carry at least this many words of prose
 GAP_BODY_WORDS = 150
+#: a short text under a heading of its kind, after another such text (``_sibling_title``),
+#: needs this many words of its own
+SIBLING_BODY_WORDS = 25
 #: the most words of an archive page's description above its first post (``_archive_start``)
 ARCHIVE_DESCRIPTION_WORDS = 40
 
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,4}[.)]|[-*•·–]|\(\d{1,4}\)|[a-z][.)])\s+\S")
 
 
@@ -186,7 +190,8 @@ def blocks(text: str) -> list[Block]:
     for k, b in enumerate(out[1:], 1):
         if (
             b.kind != "nav"
-            and b.blank_before == 0
+            # (or a numbered list one blank line under it: "Today's Topics:" / "" / "1. …")
+            and (b.blank_before == 0 or (b.blank_before == 1 and all(_NUMBERED.match(x) for x in b.lines)))
             and out[k - 1].kind == "nav"
             and contents_heading(out[k - 1].text)
             and all(len(x.split()) <= 16 and not x.rstrip().endswith(".") for x in b.lines)
@@ -719,8 +724,16 @@ def _paper_masthead(out: list[Block], top: int) -> None:
     | December 2023"; "WORKERS' TRIBUNE" / "Paper of the … · No. 214 · 25 August 2023")."""
     if (
         out[top].kind in ("prose", "list")
-        and 2 <= len(out[top].lines) <= 3
-        and _issue_line(out[top].lines[-1])
+        and (
+            (2 <= len(out[top].lines) <= 3 and _issue_line(out[top].lines[-1]))
+            # (or the issue's line over one line of who publishes it: "ICOR BULLETIN" / "…" /
+            # "No. 4/2019 · December 2019" / "Published by the … · www.….info")
+            or (
+                len(out[top].lines) == 4
+                and _issue_line(out[top].lines[2])
+                and _publisher_line(out[top].lines[3])
+            )
+        )
         and all(
             is_heading(x) and len(x.split()) <= 16 and not x.endswith((".", "!", "?", ":"))
             for x in out[top].lines
@@ -734,6 +747,25 @@ def _paper_masthead(out: list[Block], top: int) -> None:
         and _issue_line(out[top].lines[-1])
     ):
         out[top].kind = "masthead"
+
+
+_PUBLISHER = re.compile(
+    r"(?i)^(?:published|edited|issued|herausgegeben|hrsg\.?|publicado|editado|publié|édité|pubblicato|publicação|yayımlayan)"
+    r"\s+(?:by|von|vom|por|par|da|pela|pelo)\s+\S"
+)
+
+
+def _publisher_line(line: str) -> bool:
+    """A line of who publishes a paper or bulletin, under its issue's line ("Published by the
+    Main Coordination · www.example.org", "Herausgegeben vom Zentralkomitee").
+
+    >>> _publisher_line("Published by the Main Coordination · www.example.org")
+    True
+    >>> _publisher_line("Published by the workers, the call spread."), _publisher_line("Stop the war!")
+    (False, False)
+    """
+    s = line.strip()
+    return bool(_PUBLISHER.match(s)) and len(s.split()) <= 16 and not s.endswith((".", "!", "?", ":"))
 
 
 @cache
@@ -785,13 +817,15 @@ def _issue_line(line: str) -> bool:
 
 @cache
 def _mail_patterns() -> tuple[re.Pattern[str], ...]:
-    """(a header line, its From line, its Date line, its Subject line, a forwarded message's line)."""
+    """(a header line, its From line, its Date line, its Subject line, a forwarded message's
+    line, a digest's message number)."""
     return (
         re.compile(rf"(?i)^(?:{navigation_words('mail_field')})\s*:\s*\S.*$"),
         re.compile(rf"(?i)^(?:{navigation_words('mail_from')})\s*:\s*\S.*$"),
         re.compile(rf"(?i)^(?:{navigation_words('mail_date')})\s*:\s*(?P<v>\S.*)$"),
         re.compile(rf"(?i)^(?:{navigation_words('mail_subject')})\s*:\s*(?P<v>\S.*)$"),
         re.compile(rf"(?i)^[-=_]{{3,}}\s*(?:{navigation_words('mail_forward')})\s*[-=_]{{3,}}$"),
+        re.compile(rf"(?i)^(?:{navigation_words('mail_digest')})\s*:\s*\d{{1,4}}$"),
     )
 
 
@@ -803,12 +837,22 @@ def _mail_header(lines: list[str]) -> bool:
     True
     >>> _mail_header(["To: the workers of the world", "From: the Plenary"])
     False
+
+    A digest's message opens with its number, over its fields, the sender's at times left
+    out ("Message: 2" / "Date: Fri, 19 Feb 2021 07:02:45 +0100").
+
+    >>> _mail_header(["Message: 2", "Date: Fri, 19 Feb 2021 07:02:45 +0100"])
+    True
+    >>> _mail_header(["Message: 2"])
+    False
     """
-    field, sender, date, subject, forward = _mail_patterns()
+    field, sender, date, subject, forward, digest = _mail_patterns()
+    numbered = len(lines) >= 2 and digest.match(lines[0]) is not None
+    rest = lines[1:] if numbered else lines
     return (
-        all(field.match(x) or forward.match(x) for x in lines)
-        and any(sender.match(x) for x in lines)
-        and any(date.match(x) or subject.match(x) for x in lines)
+        all(field.match(x) or forward.match(x) for x in rest)
+        and (numbered or any(sender.match(x) for x in rest))
+        and any(date.match(x) or subject.match(x) for x in rest)
     )
 
 
@@ -926,6 +970,10 @@ def _ordinal_title(line: str) -> bool:
     return anniversary is not None and anniversary.group("num") is not None
 
 
+#: an entry's acronym in brackets and its country after it, ending the line ("… (LA), Mali")
+_ENTRY_WITH_COUNTRY = re.compile(r"\([^()\s]{1,16}\),?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}$")
+
+
 def classify(lines: list[str]) -> str:
     """Classify a paragraph by its layout: heading, dateline, masthead, list or prose."""
     if len(lines) == 1:
@@ -963,6 +1011,12 @@ def classify(lines: list[str]) -> str:
         and len(intro.split()) <= 24
         and len(short) == len(lines) - 1
         and (len(lines) >= 3 or role_of(intro) is not None)
+    ):
+        return "list"
+    # two signatories, each its name, its acronym and its country ("League of Ara (LA), Mali"
+    # / "Union of Bel (UB), Niger"), under the text they sign
+    if len(lines) == 2 and all(
+        is_heading(x) and has_org_head(x) and _ENTRY_WITH_COUNTRY.search(x) for x in lines
     ):
         return "list"
     # a continent's group of a list with one party in it ("Asia" / "Partido … (EP-T)")
@@ -1112,6 +1166,10 @@ def _find_starts(bs: list[Block]) -> list[int]:
         nav_between = any(bs[k].kind == "nav" for k in range(content[pos - 1] + 1, i))
         if last_body > 0 and nav_between:
             closed = True
+        # a digest's next message under a rule ("-----" / "Message: 2" + "Date: …") opens a
+        # text, even after the digest's own header and its list of topics, which is none
+        if nav_between and b.kind == "letterhead" and _mail_header(b.lines) and not _mail_header(prev.lines):
+            closed = True
         # a sentence listing the participants ("The following delegations took part: A; B.")
         # closes a text when blank lines follow it, as texts are set apart
         if (
@@ -1175,14 +1233,21 @@ def _find_starts(bs: list[Block]) -> list[int]:
                 closed = False
             continue
         maybe_gap = b.blank_before >= GAP_LINES and last_body >= GAP_BODY_WORDS
-        if not (closed or maybe_gap):
+        # the next of a page's texts under headings of their kind, one after another, none
+        # dated nor signed ("Resolución sobre …" / its text / "Resolución de solidaridad con
+        # …" / its text / "Mensaje de saludo a …"): each heading opens a text
+        # (or, after a text that closed, one such heading over a short text of its own)
+        sibling = b.kind == "heading" and (
+            _kind_title(b.text) if closed else _sibling_title(bs, content, pos, starts[-1])
+        )
+        if not (closed or maybe_gap or sibling):
             # neither condition can hold: skip counting the body, which would make a
             # file of many short heading-like lines (a long signatory list) quadratic
             continue
         # the body of the would-be document: up to the next opener
         body = _body_until_next(bs, content, ahead, pos)
         gap = maybe_gap and body >= GAP_BODY_WORDS
-        if (closed or gap) and body >= MIN_BODY_WORDS:
+        if ((closed or gap) and body >= MIN_BODY_WORDS) or (sibling and body >= SIBLING_BODY_WORDS):
             # the post's date on a line of its own over its title, after a rule or page
             # furniture that closed the text above ("* * *" / "18.01.2024" / the title): the
             # date opens the post, as its masthead
@@ -1320,6 +1385,55 @@ def _network_signature(bs: list[Block], content: list[int], pos: int) -> bool:
     return True
 
 
+def _kind_title(text: str) -> bool:
+    """A title that opens with the kind of text and says what it is about, one line and no
+    sentence: "Resolución sobre Venezuela", "Message of greetings to …", not "Resolution"
+    alone nor a header's "Message: 2".
+
+    >>> _kind_title("Resolución de solidaridad con el pueblo haitiano"), _kind_title("Resolution")
+    (True, False)
+    >>> _kind_title("Message: 2"), _kind_title("The Conference met in Quito.")
+    (False, False)
+    >>> _kind_title("Final Declaration of the XX Plenary"), _kind_title("Stop the war: a joint statement")
+    (True, False)
+    """
+    line = text.strip()
+    if "\n" in line or len(line.split()) > 16 or line.endswith((".", ":")) or _kind_only(line):
+        return False
+    folded = _fold(line.strip(" *_#"))
+    for p, _kind in kind_patterns():
+        # (after one word at most: "Final Declaration of …", "Joint Statement on …")
+        m = p.search(folded)
+        if (
+            m is not None
+            and len(folded[: m.start()].split()) <= 1
+            and re.match(r"\s+[^\W\d_]", folded[m.end() :])
+        ):
+            return True
+    return False
+
+
+def _sibling_title(bs: list[Block], content: list[int], pos: int, start: int) -> bool:
+    """``bs[content[pos]]`` is a title of a kind of text ("Resolución de solidaridad con …")
+    under the text of another such title of the same document ("Resolución sobre …" / its
+    prose): a page's texts one after another, each opening under its own heading."""
+    if not _kind_title(bs[content[pos]].text):
+        return False
+    words = 0
+    for q in range(pos - 1, -1, -1):
+        k = content[q]
+        if k < start:
+            return False
+        above = bs[k]
+        if above.kind == "heading":
+            return words >= SIBLING_BODY_WORDS and _kind_title(above.text)
+        if above.kind in ("prose", "list"):
+            words += above.words
+        elif above.kind != "dateline":
+            return False
+    return False
+
+
 def _body_until_next(bs: list[Block], content: list[int], ahead: list[int], pos: int) -> int:
     """Words of prose and lists after ``content[pos]``, up to a masthead or a dateline that
     closes a body; counted only as far as the thresholds they are compared with."""
@@ -1352,7 +1466,7 @@ def segment(source: SourceFile) -> Iterator[Document]:
         when the file holds no text that makes a document.
     """
     bs = blocks(source.text)
-    starts = _find_starts(bs)
+    starts = _translations_joined(bs, _find_starts(bs))
     if not starts or _body_words(bs) == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
     context: tuple[Quote, ...] = ()
@@ -1393,6 +1507,21 @@ def segment(source: SourceFile) -> Iterator[Document]:
     )
     if masthead is not None and not _names_only_network(masthead.lines[0]):
         masthead = None
+    # (the masthead of the network's own bulletin, with its issue: "ICOR BULLETIN" / "…" /
+    # "No. 4/2019 · December 2019": the network of each of its texts that names none)
+    bulletin = (
+        masthead is not None and masthead.kind == "masthead" and any(_issue_line(x) for x in masthead.lines)
+    )
+    # a page's note over the texts it reprints, under the page's headings ("Documentos de la
+    # XXV Plenaria" / "Publicamos a continuación los documentos aprobados por la XXV Plenaria
+    # de la Conferencia Internacional de …" / the first text's title): what it says of them
+    # holds for each later text, as an e-mail's cover note's does
+    page_note: tuple[Quote, ...] = ()
+    if starts and not context:
+        top = bs[starts[0] : bounds[0]]
+        k = next((k for k, b in enumerate(top) if b.kind not in ("heading", "nav")), None)
+        if k and k + 1 < len(top) and top[k + 1].kind == "heading" and _reprint_note(top[k]):
+            page_note = (Quote(top[k].start, top[k].end, source.text[top[k].start : top[k].end]),)
     n = 0
     for first, stop in zip(starts, bounds, strict=True):
         doc_blocks = _trim(bs[first:stop])
@@ -1404,13 +1533,43 @@ def segment(source: SourceFile) -> Iterator[Document]:
             and not context
             and not later
             and masthead is not None
-            and _meeting_title(masthead, doc_blocks)
+            and (bulletin or _meeting_title(masthead, doc_blocks))
         ):
             later = (Quote(masthead.start, masthead.end, source.text[masthead.start : masthead.end]),)
+        if n > 0 and not context and not later:
+            later = page_note
         yield _document(source, n, doc_blocks, context or later)
         n += 1
     if n == 0:
         raise InputError(printable(source.path), _NO_DOCUMENT)
+
+
+_ACRONYM = re.compile(r"\(([^()\s]{2,12})\)")
+
+
+def _translations_joined(bs: list[Block], starts: list[int]) -> list[int]:
+    """The starts without those of a text's translation that follows it: the same text in
+    another language, of the same date and signed by the same parties ("Déclaration … /
+    Dakar, le 5 mars 2021 / … / Parti … (PRTS)" then "Statement … / Dakar, 5 March 2021 /
+    … / … Party of … (PRTS)"), is one document with it."""
+    from .extract.document import text_language  # (which imports this module's users)
+
+    def facts(part: list[Block]) -> tuple[set[str], set[str], str]:
+        text = "\n".join(b.text for b in part if b.kind != "nav")
+        days = {
+            d.iso for b in part if b.kind == "dateline" for d in find_dates(b.text) if d.precision == "day"
+        }
+        return set(_ACRONYM.findall(text)), days, text_language(text)
+
+    kept = starts[:1]
+    bounds = [*starts[1:], len(bs)]
+    for k in range(1, len(starts)):
+        prev_acr, prev_days, prev_lang = facts(bs[kept[-1] : starts[k]])
+        acr, days, lang = facts(bs[starts[k] : bounds[k]])
+        if len(acr) >= 2 and acr == prev_acr and days and days == prev_days and lang != prev_lang:
+            continue
+        kept.append(starts[k])
+    return kept
 
 
 def _meeting_title(masthead: Block, bs: list[Block]) -> bool:
@@ -1577,10 +1736,24 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     ):
         own = signed + 1
     banner, head = own != head, own
+    over_date: Block | None
+    # the text's date on a line of its own over its title, under its e-mail's header
+    # ("Message: 1" + "Date: …" / "2 February 2021" / the title): the text's date
+    if (
+        bs[0].kind == "letterhead"
+        and head == 1
+        and head + 1 < len(bs)
+        and bs[head].kind == "dateline"
+        and len(bs[head].lines) == 1
+        and bs[head + 1].kind == "heading"
+    ):
+        over_date = bs[head]
+        head += 1
+    else:
+        over_date = None
     # the network's name, then the date of the texts of a page on a line of its own, over
     # the title ("ICOR – Internationale Koordinierung …" / "Beschlüsse der 3. Weltkonferenz
     # der ICOR, November 2017" / "Resolution Nr. 1 …"): the dateline is the text's date
-    over_date: Block | None = None
     if (
         head + 2 < len(bs)
         and bs[head].kind == "heading"
@@ -1638,8 +1811,21 @@ def _document(source: SourceFile, index: int, bs: list[Block], context: tuple[Qu
     # "Publicamos a continuación la Declaración …" / "Declaración de la XXV Plenaria"): the
     # heading under the note is the title
     note = head + 1 if head + 1 < len(bs) and bs[head].kind == "heading" and _section(bs[head].text) else head
+    # (or under the page's own heading, its subtitle and its breadcrumb trail: "Documentos
+    # de la XXV Plenaria" / "Conferencia Internacional …" / "Inicio › Documentos" /
+    # "Publicamos a continuación los documentos …" / the first text's title)
+    if note == head and bs[head].kind == "heading":
+        below = next((k for k in range(head + 1, len(bs)) if bs[k].kind not in ("heading", "nav")), None)
+        if below is not None and below > head + 1 and _reprint_note(bs[below]):
+            note = below
     if note + 2 < len(bs) and bs[note + 1].kind == "heading" and _reprint_note(bs[note]):
         head = note + 1
+        # (and past the kicker under the note that names the network or the kind of text:
+        # "Wir dokumentieren …" / "ICOR" / the title)
+        while (below := _next_heading(bs, head)) is not None and (
+            _names_only_network(bs[head].text) or _kind_only(bs[head].text) or _kicker(bs[head].text)
+        ):
+            head = below
     for b in bs[head:]:
         if b.kind == "heading" and len(title_blocks) < 2:
             if title_blocks and (_names_only_network(b.text) or _kind_of_network(b.text)):
@@ -1766,6 +1952,8 @@ def _letter_title(source: SourceFile, b: Block) -> tuple[str, Quote] | None:
     from …"), as a title and its quote; None when none does."""
     for line in b.lines:
         folded = _fold(line.strip(" *_#:"))
+        if any(p.match(line.strip()) for p in _mail_patterns()):
+            continue  # a header's field ("Message: 2", a digest's number) is no title
         if is_heading(line) and any(p.match(folded) for p, _ in kind_patterns()):
             text = line.strip()
             at = source.text.find(text, b.start, b.end)
@@ -2359,7 +2547,7 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
     ]
     # the signatures in a sentence that closes the text ("Le 12 février 2024" / "Cette
     # déclaration est signée par A (Sénégal), B (Mali) et C (France).") are no prose of it
-    if len(prose) > 1 and _signature_sentence(bs, prose[-1]):
+    if len(prose) > 1 and (_signature_sentence(bs, prose[-1]) or _signer_lines(bs, prose[-1])):
         prose.pop()
     if prose:
         candidates += [b for b in bs[prose[-1] + 1 :] if b.kind in ("dateline", "masthead")][-1:]
@@ -2383,9 +2571,11 @@ def _date(source: SourceFile, bs: list[Block], after_title: int) -> tuple[str | 
         # before the issue's ("No. 214 · 25 August 2023" over "… August 21, 2023"): the
         # text's own day is its date; so its own month before a monthly issue's ("Nº 212 —
         # noviembre de 2019" over a plenary's "XXV Plenaria, Ecuador, octubre de 2019")
-        own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) == len(iso) >= 7]
+        # (or its own day before a monthly issue: a bulletin's "No. 4/2019 · December 2019"
+        # over its table of contents and a statement of "15 April 2019")
+        own = [f for f in found[1:] if f[1].start >= bs[0].end and len(f[0]) >= len(iso) >= 7]
         issue = any(_issue_line(x) for x in bs[0].lines)
-        if issue and own and own[0][0] < iso and _months_between(own[0][0], iso) <= 12:
+        if issue and own and own[0][0][:7] < iso and _months_between(own[0][0][:7], iso) <= 12:
             # (or of the year before: a bulletin's issue of September 2009 that collects the
             # texts of the year, "Declaration of the Plenary" / "November 2008")
             return own[0]
@@ -2523,6 +2713,29 @@ def _signed_dateline(b: Block) -> bool:
         and is_date_line(lines[-1])
         and all(len(x.split()) <= 16 and not x.rstrip().endswith((".", "!", "?", ":")) for x in lines[:-1])
         and all(x.lstrip("\"'“‘«(")[:1].isupper() for x in lines[:-1])
+    )
+
+
+def _signer_lines(bs: list[Block], i: int) -> bool:
+    """The paragraph ``bs[i]`` that closes the text is its signers, too few for a list: two
+    or three short lines, each an organisation's name ("Workers' League of Ara (WLA), Mali" /
+    "Red Front of Bel (RFB), Chad"), and only page furniture after it.
+
+    >>> b = Block(0, 0, ["Workers' League of Ara (WLA), Mali", "Red Front of Bel (RFB), Chad"], 1)
+    >>> _signer_lines([b], 0)
+    True
+    >>> _signer_lines([Block(0, 0, ["The Party of Ara calls on the workers", "to strike on Monday."], 1)], 0)
+    False
+    """
+    if any(b.kind != "nav" for b in bs[i + 1 :]):
+        return False
+    lines = bs[i].lines
+    return 2 <= len(lines) <= 3 and all(
+        len(x.split()) <= 16
+        and not x.rstrip().endswith((".", "!", "?", ":"))
+        and has_org_head(x)
+        and is_heading(x)
+        for x in lines
     )
 
 

@@ -43,19 +43,23 @@ class CityHit:
     codes: tuple[str, ...]  # ISO alpha-2 of every country a city of this name lies in
 
 
-#: a name in Cyrillic of one word, or words joined by hyphens ("Москва", "Алма-Ата")
-_CYRILLIC_NAME = re.compile(r"^[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*$")
+#: a name of one word, or words joined by hyphens ("Москва", "Алма-Ата", "Helebce")
+_ONE_WORD_NAME = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
 def _cases(name: str) -> tuple[str, ...]:
-    """The other cases of a city's Cyrillic name, by the endings of the countries' names
-    (``name_cases.csv``): a Russian or Ukrainian text says "в Москве", "жителей Киева",
-    "у Мінську".
+    """The other cases of a city's one-word name, by the endings of the countries' names
+    (``name_cases.csv``; each row's ending is in its language's script, so a Cyrillic name
+    takes the Russian and Ukrainian endings, a Latin one the Kurmanji): a Russian or
+    Ukrainian text says "в Москве", "жителей Киева", "у Мінську", a Kurmanji one "qetlîama
+    Helebceyê", "li Amedê".
 
-    >>> "Москве" in _cases("Москва"), "Мінську" in _cases("Мінськ"), _cases("Quito")
-    (True, True, ())
+    >>> "Москве" in _cases("Москва"), "Мінську" in _cases("Мінськ"), "Helebceyê" in _cases("Helebce")
+    (True, True, True)
+    >>> _cases("La Paz")
+    ()
     """
-    if not _CYRILLIC_NAME.match(name):
+    if not _ONE_WORD_NAME.match(name):
         return ()
     forms: dict[str, None] = {}
     rules = load_name_cases()

@@ -27,6 +27,7 @@ from ..reference import (
     load_historical,
     load_homonyms,
     load_name_cases,
+    load_name_words,
 )
 
 #: how strong a clue is, strongest first: an explicit name beats an adjective
@@ -421,6 +422,8 @@ def country_of_name(*names: str | None, suffix: str | None = None) -> CountryHit
         if not name:
             continue
         for hit in find_countries(name):
+            if _stood_with(name, hit):
+                continue  # "Committee of Solidarity with Palestine": not its own country
             if best is None or STRENGTH[hit.clue] < STRENGTH[best.clue]:
                 best = hit
     if best is None:
@@ -431,6 +434,28 @@ def country_of_name(*names: str | None, suffix: str | None = None) -> CountryHit
             if final is not None:
                 return final
     return best
+
+
+@cache
+def _with_before() -> re.Pattern[str]:
+    """A preposition of standing with someone, then at most four words, ending a name's
+    text before a country (``solidarity_prepositions`` of name_words.yaml)."""
+    words = "|".join(map(re.escape, load_name_words().words["solidarity_prepositions"]))
+    return re.compile(rf"(?i)(?<![\w'’])(?:{words})(?:\s+[^\W\d_][\w'’-]*){{0,4}}\s+\Z")
+
+
+def _stood_with(name: str, hit: CountryHit) -> bool:
+    """True when the country ``hit`` of ``name`` is the one the organisation stands with.
+
+    >>> name = "Comité de Solidaridad con el pueblo de Cuba"
+    >>> _stood_with(name, next(find_countries(name)))
+    True
+    >>> _stood_with("Workers' Union of Cuba", next(find_countries("Workers' Union of Cuba")))
+    False
+    >>> _stood_with("Working People's Party of Russia", next(find_countries("Working People's Party of Russia")))
+    False
+    """
+    return _with_before().search(name, 0, hit.start) is not None
 
 
 _NAME_END = re.compile(r"([^\W\d_]+)\s*(?:[(\[][^()\[\]]*[)\]]\s*)*$")

@@ -225,6 +225,8 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("Gemeinsame Erklärung zum 1. Mai 2019"), is_date_line("Quito, del 10 al 12 de mayo de 2022")
     (False, True)
+    >>> is_date_line("Déclaration de l'ICOR pour la Journée internationale des femmes, 8 mars 2021")
+    False
     >>> is_date_line("le 6 mars 2024"), is_date_line("Beschlossen von der 3. Weltkonferenz der ICOR, November 2017")
     (True, True)
     >>> is_date_line("Kathmandu, 2072 Baisakh 20 (3 May 2015)"), is_date_line("We met on 10 Mehr 1401 (2 October 2022) in Tehran.")
@@ -305,6 +307,9 @@ def is_date_line(line: str) -> bool:
             and len(rest.split()) <= 16
             and "." not in rest
             and bool(_issued_by().search(rest))
+            # (not the day the text is for, its date: "Déclaration de l'ICOR pour la
+            # Journée internationale de lutte des femmes, 8 mars 2021" is a title)
+            and not {w.casefold() for w in re.findall(r"[^\W\d_]+", rest)} & _occasion_words()
         )
     return False
 
@@ -405,6 +410,9 @@ ADOPTION_WORDS = (
     r"|adoptad[ao]|aprobad[ao]|adoptée?|approuvée?|approvat[ao]|adottat[ao]|adotad[ao]|aprovad[ao]"
 )
 _ADOPTED = re.compile(rf"(?i:{ADOPTION_WORDS})\b")
+# a line that says who published the text and when is its dateline as well ("Published by
+# the ICOR on 14 August 2023", "Publié par le Comité le 3 mai 2021")
+_PUBLISHED = re.compile(r"(?i:published|publiée?|publicad[ao]|publicat[ao]|pubblicat[ao]|veröffentlicht)\b")
 # the preposition of a day or month after such a line's issuer ("… am 14. März 2022")
 _ADOPTION_PREPOSITION = re.compile(r"(?i:\b(?:on|in|am|im|le|en|el|il|nel|em|no|den)\s*)$")
 
@@ -417,9 +425,11 @@ def _adoption(line: str, head: str, date_end: int) -> bool:
     True
     >>> _adoption("Adopted by the Plenary on 2 May 2021 in Quito", "Adopted by the Plenary on ", 36)
     False
+    >>> _adoption("Published by the ICOR on 14 August 2023", "Published by the ICOR on ", 39)
+    True
     """
     return (
-        _ADOPTED.match(line) is not None
+        (_ADOPTED.match(line) is not None or _PUBLISHED.match(line) is not None)
         and not line[date_end:].strip(" .")
         and _ADOPTION_PREPOSITION.search(head) is not None
         and len(head.split()) <= 16

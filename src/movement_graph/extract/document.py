@@ -6,11 +6,22 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
 
-from ..model import CountryMention, Document, DocumentAnalysis, EventMention, PersonMention, Quote
+from ..model import (
+    CountryMention,
+    Document,
+    DocumentAnalysis,
+    EventMention,
+    NetworkMention,
+    OrgMention,
+    PersonMention,
+    Quote,
+    Role,
+)
 from ..reference import load_languages, load_name_words
 from . import lists, networks, organisations
 from .events import country_hits, events
@@ -58,6 +69,13 @@ def analyse_document(
     orgs = list(organisations.from_lists(entries, source=source))
     listed = [(e.quote.start, e.quote.end) for e in entries]
     orgs += list(organisations.in_prose(doc, source=source, skip=listed))
+    author = organisations.letterhead_author(source)
+    if author is not None and not any(o.role is Role.AUTHOR for o in orgs):
+        # the letterhead's party, that its organ signs by the acronym: the author (its
+        # mention as the letterhead's name, if read, becomes the author's)
+        at = author.quote
+        orgs = [o for o in orgs if not (o.quote.start < at.end and at.start < o.quote.end)] + [author]
+    orgs = _members(source, net_mentions, orgs)
     # the conference the document reports or was adopted at
     head_end = source.start + min(len(source.text), 400)
     adopted = None
@@ -109,6 +127,28 @@ def analyse_document(
         persons=tuple(persons),
         language=language,
     )
+
+
+def _members(
+    source: Document, net_mentions: list[NetworkMention], orgs: list[OrgMention]
+) -> list[OrgMention]:
+    """The parties the text says are members of a network ("Our party is a member of ICOR",
+    "The Workers' League of Ara is a member of the ICMLPO"): members of that network, whether
+    or not the text is the network's (a party's own statement is not: networks._in_passing).
+    "Our party" is the text's author; a named party is the one named just before the words."""
+    out = list(orgs)
+    for net, subject, own in networks.memberships(source, net_mentions):
+        if own:
+            out += [replace(o, role=Role.MEMBER, networks=(net,)) for o in orgs if o.role is Role.AUTHOR][:1]
+            continue
+        for k, o in enumerate(out):
+            if (
+                o.role is Role.MEMBER
+                and o.networks is None
+                and subject.start <= o.quote.start < o.quote.end <= subject.end
+            ):
+                out[k] = replace(o, networks=(net,))
+    return out
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -405,6 +405,26 @@ def _country_or_region(text: str) -> CountryHit | None:
     return hit
 
 
+def _short_name(inner: str) -> bool:
+    """A bracket after a name that is the party's short name, its acronym's place: one word
+    joined to an acronym by a hyphen ("(Toufan-ML)", the name of its paper and its line);
+    not a qualifier of the name's own words ("(Marxist-Leninist)", "(Marksist-Leninist)",
+    no acronym in it) nor a word alone ("(Bolshevik)").
+
+    >>> [_short_name(b) for b in ["Toufan-ML", "Marxist-Leninist", "Marksist-Leninist", "Bolshevik", "KP-ML"]]
+    [True, False, False, False, False]
+    """
+    pieces = re.split(r"[-/]", inner)
+    if " " in inner or len(pieces) < 2 or is_acronym(inner):
+        return False
+    words = [p for p in pieces if not is_acronym(p)]
+    return (
+        len(words) < len(pieces)
+        and bool(words)
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and not looks_english(w) for w in words)
+    )
+
+
 def parse_entry(text: str) -> ParsedEntry:
     """Split an entry into its parts.
 
@@ -537,6 +557,13 @@ def parse_entry(text: str) -> ParsedEntry:
         # "(AKO)" after a one-word name ("Arbeiterkampf-Organisation (AKO)")
         one_word = len(rest) == 1 and not is_acronym(rest[0]) and has_org_head(rest[0])
         if is_acronym(inner) and " " not in inner and not acronym and (len(rest) >= 2 or one_word):
+            acronym = inner
+            parts = rest
+            continue
+        # "(Toufan-ML)": a word joined to an acronym; "(Dev Maden-Sen)" after "Devrimci Maden
+        # İşçileri Sendikası": a short form clipped from the name's words, however many
+        # words it has: its acronym
+        if not acronym and len(rest) >= 2 and (_short_name(inner) or _clipped_short_form(inner, rest_text)):
             acronym = inner
             parts = rest
             continue
@@ -685,6 +712,37 @@ def parse_entry(text: str) -> ParsedEntry:
         translation=translation,
         networks=networks,
     )
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, without its accents ("İşçileri" → "iscileri")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _clipped_short_form(inner: str, name: str) -> bool:
+    """True when ``inner`` is a short form clipped from the words of ``name``: two to four
+    capitalised parts, each the start of a later word of the name, one at least cut short.
+
+    >>> _clipped_short_form("Dev Maden-Sen", "Devrimci Maden İşçileri Sendikası")
+    True
+    >>> _clipped_short_form("Marxista-Leninista", "Partido Comunista Marxista-Leninista")
+    False
+    >>> _clipped_short_form("Patria Roja", "Partido Comunista del Perú")
+    False
+    """
+    parts = [p for p in re.split(r"[\s-]+", inner) if p]
+    if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", name)]
+    i, clipped = 0, False
+    for part in map(_folded, parts):
+        while i < len(words) and not (len(part) >= 2 and words[i].startswith(part)):
+            i += 1
+        if i == len(words):
+            return False
+        clipped = clipped or len(part) < len(words[i])
+        i += 1
+    return clipped
 
 
 def _latin(ch: str) -> bool:

@@ -5344,6 +5344,12 @@ def _rule_session(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: an other name in brackets inside a person's name, and the surname after it ("Mahsa
+#: (Jina) Amini"): a capitalised word in the brackets (no acronym), a surname after them
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
+_BRACKETED_NAME = re.compile(rf"[ \t]?\(({_NAME_WORD})\)[ \t]+({_NAME_WORD})\b")
+
+
 def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
     person = [t for t in span if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
     if not person:
@@ -5363,6 +5369,12 @@ def _rule_death(ctx: _Context, span: Span) -> _Cand | None:
         ]
         if full:
             name = full[-1]
+    if len(person) == 1 and person[-1].i == span.end - 1:
+        # "the death of Mahsa (Jina) Amini": the other name in brackets cuts the model's
+        # person after the first name; the name goes on over it to the surname
+        more = _BRACKETED_NAME.match(ctx.doc.text, span.end_char)
+        if more:
+            name = f"{name} ({more.group(1)}) {more.group(2)}"
     clause = ctx.clause(span.start, span.end)
     date = ctx.date_near(clause, span.start, span.end)
     country = ctx.country_near(clause, span.start, span.end)
@@ -6608,6 +6620,42 @@ def _rule_burst_at_site(ctx: _Context, span: Span) -> _Cand | None:
     return cand
 
 
+#: the structures whose collapse or bursting is a disaster (_rule_structure_collapsed)
+_COLLAPSING = frozenset(_WORDS.words["collapsing_structures"])
+
+
+def _rule_structure_collapsed(ctx: _Context, span: Span) -> _Cand | None:
+    """A dam or a bridge that collapsed or burst, told by the English verb or noun ("the
+    tailings dam of the X mine near Y collapsed", "the collapse of the dam at Z"): a
+    collapse disaster, placed and dated as _rule_disaster reads the structure's noun; none
+    undated (a "bridge" that collapsed without a day is a figure as often as a structure)."""
+    noun = next((t for t in span if t.lower_ in _COLLAPSING), None)
+    if noun is None:
+        # the verb alone: the structure is the noun before it in its clause, with no other
+        # verb or mark between (the model may take a name's foreign word, "Córrego do
+        # Feijão", for a verb's and make the mine the subject)
+        verb = span[0]
+        sent = verb.sent
+        for t in reversed(ctx.doc[max(sent.start, verb.i - _COLLAPSE_REACH) : verb.i]):
+            if t.is_punct or t.pos_ == "VERB":
+                break
+            if t.lower_ in _COLLAPSING and t.pos_ == "NOUN":
+                noun = t
+                break
+    if noun is None:
+        return None
+    cand = _single_event(ctx, ctx.doc[noun.i : noun.i + 1], "disaster", ())
+    if cand is None or cand.date is None:
+        return None
+    cand.start, cand.end = span.start, span.end
+    cand.extra["noun"] = "collapse"
+    return cand
+
+
+#: how far (tokens) before its verb a collapsing structure's noun may stand
+_COLLAPSE_REACH = 16
+
+
 def _told(span: Span, etype: str, noun: str, date: str, country: str) -> _Cand:
     """An event of ``etype`` the rule's span tells, named by ``noun``, dated and placed by
     the text ("the army stormed …", "bombed Libya on 15 April 1986")."""
@@ -7298,6 +7346,7 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "caused_movement": _rule_caused_movement,
     "battlefield": _rule_battlefield,
     "protested_since": _rule_protested_since,
+    "structure_collapsed": _rule_structure_collapsed,
     # "la represión … dejó más de sesenta muertos": a massacre
     "word_kill_count": _rule_kill_count,
     **{name: partial(_rule_word, etype=etype, noun=noun) for name, (etype, noun) in _WORD_RULES.items()},
@@ -7549,6 +7598,8 @@ _FEAST_WORDS = frozenset(_WORDS.words["feast_words"])
 #: heads of the names of organisations of parties ("the Second International")
 _ORGANISATION_HEADS = frozenset(_WORDS.words["organisation_heads"])
 _FEAST_DAY_HEADS = frozenset(_WORDS.words["feast_day_heads"])
+#: the last words of the names of kinds of text ("New Year Message")
+_TEXT_HEADS = frozenset(_WORDS.words["text_heads"])
 
 
 def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
@@ -7578,8 +7629,13 @@ def _ner_candidate(ctx: _Context, ent: Span) -> _Cand | None:
             return None
         if etype == "other" and head in _PLACE_HEADS:
             return None  # a building or a square the model took for an event ("the National Stadium")
-        if etype == "other" and head in _FEAST_DAY_HEADS and words[0].lower_ in _FEAST_WORDS:
-            return None  # a feast's day the model took for an event ("on Easter Monday, 24 April 1916")
+        named = [t for t in words if t.pos_ != "DET"]
+        if etype == "other" and head in _FEAST_DAY_HEADS and named and named[0].lower_ in _FEAST_WORDS:
+            # a feast's day the model took for an event ("on Easter Monday, 24 April 1916",
+            # "on this New Year of …")
+            return None
+        if etype == "other" and ent[-1].lower_ in _TEXT_HEADS:
+            return None  # a kind of text, a title ("New Year Message: Long live …")
         if etype == "other" and head in _MEETING_HEADS:
             return None  # a network's meeting is a conference of the graph, not an event
         if etype == "other" and head in _ORGANISATION_HEADS:

@@ -1100,7 +1100,10 @@ def _skip_country_parties(items: str) -> int:
     return pos if pos > lead.end() and pos < len(items) else 0
 
 
-_ITEMS = re.compile(r"\s*(?P<items>[^\n]+)")
+# the items go on to the next line of the paragraph when the line ends with their separator
+# or the next opens with the bracket of the last name ("… ; Zentrum Nepals" / "(Marxistisch-
+# Leninistisch), Nepal; …")
+_ITEMS = re.compile(r"\s*(?P<items>[^\n]+(?:\n(?:(?<=[;,]\n)|(?=\())[^\n]+)*)")
 
 
 def _inline_matches(text: str) -> Iterator[tuple[str, int, str]]:

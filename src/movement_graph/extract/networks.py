@@ -23,7 +23,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import ConferenceMention, Document, NetworkMention, Quote
-from ..reference import data_dir, load_months, ordinal_key
+from ..reference import data_dir, load_months, load_name_words, ordinal_key
 from .cities import find_cities
 from .cities import resolve as city_country
 from .countries import find_countries
@@ -1399,6 +1399,29 @@ _BEFORE_CLOSING_DATE = re.compile(
 
 # what puts a network's name among others' doings the text cites: "such as", "like" (not the
 # verb: "we would like to thank the …"), "we welcome", in the clause before the name
+#: the words that say a party is a member or a part of what follows, in the networks'
+#: languages: "is a member of", "forma parte de", "fait partie de", "ist Mitglied der", "is
+#: lid van", "е член на", "является членом", "endamê", "este membru al", "és membre de",
+#: "adalah anggota", "ay kasapi ng" (a verb of being before the word: an apposition, "X, a
+#: member of the …", is not one)
+_MEMBERSHIP = (
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|members?)\s+of"
+    r"|forma(?:n|mos)?\s+parte\s+de|(?:es|son|somos)\s+miembros?\s+de"
+    r"|fai[st]\s+partie\s+de|font\s+partie\s+de|(?:est|sont)\s+membres?\s+de"
+    r"|faz(?:em)?\s+parte\s+d|(?:é|são)\s+membros?\s+d"
+    r"|fa(?:nno)?\s+parte\s+d|(?:è|sono)\s+membr[oi]\s+d"
+    r"|(?:ist|sind)\s+(?:(?:ein|eine|stolzes|aktives)\s+)?(?:Mitglied(?:er)?|Teil)\s+(?:der|des)"
+    r"|(?:is|zijn)\s+(?:(?:een|trots|actief)\s+)?lid\s+van|maak(?:t|en)\s+deel\s+uit\s+van"
+    r"|(?:е|са|сме)\s+(?:член(?:ове)?|част)\s+(?:на|от)"
+    r"|(?:является|являются|являемся)\s+(?:членом|членами|частью)|входи(?:т|м)\s+в|входят\s+в"
+    r"|endam(?:ê|ên)|beşek\s+ji"
+    r"|(?:este|sunt|suntem)\s+(?:(?:un|o)\s+)?(?:membr[ui]|membre|parte)\s+(?:al|a|ai|ale|din)"
+    r"|fac(?:e|em)?\s+parte\s+din"
+    r"|(?:és|són|som)\s+(?:membres?|part)\s+de|forma(?:m|n)?\s+part\s+de"
+    r"|(?:adalah|merupakan|menjadi)\s+(?:anggota|bagian\s+dari)"
+    r"|ay\s+(?:kasapi|miyembro|kaanib|bahagi)\s+(?:ng|sa)"
+)
+
 _PASSING = re.compile(
     r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
     r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio"
@@ -1424,11 +1447,7 @@ _PASSING = re.compile(
     r"|wie\s+(?:es\s+)?(?:in\s+)?(?:die|der|dem)\s+(?:Erklärung|Resolution|Abschlusserklärung|Stellungnahme)"
     # what the text's author belongs to: a party's own article ("Our Party, which is part of
     # the …", "Nuestro Partido, que forma parte de la …", "fait partie de la", "faz parte da")
-    r"|(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|members?)\s+of"
-    r"|forma(?:n|mos)?\s+parte\s+de|(?:es|son|somos)\s+miembros?\s+de"
-    r"|fai[st]\s+partie\s+de|font\s+partie\s+de|(?:est|sont)\s+membres?\s+de"
-    r"|faz(?:em)?\s+parte\s+d|(?:é|são)\s+membros?\s+d"
-    r"|fa(?:nno)?\s+parte\s+d|(?:è|sono)\s+membr[oi]\s+d)"
+    r"|" + _MEMBERSHIP + r")"
     r"\b[^.;:!?]{0,100}$"
     # "wie die ICOR betont hat": the network right after "wie die"; not "…, wie die
     # Mitgliedsorganisationen der ICOR kämpfen" (how they fight), a clause of the text's own
@@ -1599,3 +1618,47 @@ def from_context(source: Document) -> tuple[tuple[str, ...], Quote | None]:
     if source.date and _before_founding(key, source.date):
         return (), None
     return (key,), quote
+
+
+#: a membership's words just before a network's name ("is a member of the", "е член на"),
+#: at most an article between them
+_MEMBER_BEFORE = re.compile(
+    r"(?:" + _MEMBERSHIP + r")\s+(?:(?:the|la|le|el|l['’]|les|los|las|die|der|des|de|a|o|al|ai|ale)\s+)?$",
+    re.I,
+)
+
+
+@cache
+def _own_party_at_end() -> re.Pattern[str]:
+    """ "our party" in the networks' languages (``name_words.yaml`` own_party_words) at the end."""
+    words = load_name_words().words["own_party_words"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s*$", re.I)
+
+
+def memberships(source: Document, mentions: list[NetworkMention]) -> list[tuple[str, Quote, bool]]:
+    """The networks a text says a party is a member or a part of, each with the words
+    before the membership (the party that is one) and whether these say "our party" (the
+    text's author, ``own_party_words``): "Our party is a member of ICOR", "Нашата партия е
+    член на ICOR", "The Workers' League of Ara is a member of the ICMLPO".
+
+    >>> t = "Our party is a member of ICOR and of nothing else."
+    >>> d = Document("f", 0, 0, len(t), t, "T")
+    >>> memberships(d, [NetworkMention("f#0", Quote(25, 29, "ICOR"), "ICOR")])
+    [('ICOR', Quote(start=0, end=9, text='Our party'), True)]
+    """
+    out: list[tuple[str, Quote, bool]] = []
+    text = source.text
+    own = _own_party_at_end()
+    for m in mentions:
+        pos = m.quote.start - source.start
+        cue = _MEMBER_BEFORE.search(text, max(0, pos - 80), pos)
+        if cue is None:
+            continue
+        start = max(text.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
+        subject = text[start : cue.start()].rstrip()
+        lead = len(text[start : cue.start()]) - len(text[start : cue.start()].lstrip())
+        if not subject.strip():
+            continue
+        q = Quote(source.start + start + lead, source.start + start + len(subject), subject.strip())
+        out.append((m.network, q, own.search(subject) is not None))
+    return out

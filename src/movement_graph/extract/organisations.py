@@ -552,3 +552,64 @@ _VICTIM = re.compile(
     r"|bans?|banning|prohibition|harassment|imprisonment|aggression|slander|smear|offensive)\b",
     re.I,
 )
+
+
+#: a name with its acronym in brackets, alone on a line ("Workers' Party of Ara (WPA)")
+_NAMED_WITH_ACRONYM = re.compile(r"^(?P<name>[^\W\d_][^()\n]{4,}?)\s*\((?P<acronym>[^()\s]{2,16})\)\s*$")
+#: a sign-off line that ends with an acronym after an organ's words, a link or a comma
+#: ("Central Committee of the WPA", "Central Committee, WPA", "Централен комитет на РРПБ",
+#: "Komîteya Navendî ya PKŞT"): at most five words before it
+_ORGAN_ACRONYM = re.compile(r"^(?:[^\W\d_][\w'’.-]*[ \t]*,?[ \t]+){1,5}(?P<acronym>[^\s,()]{2,16})[ \t]*$")
+
+
+def letterhead_author(source: Document) -> OrgMention | None:
+    """The party a text's letterhead names, when its organ signs the text by the party's
+    acronym alone: "Workers' Party of Ara (WPA)" on the first line, and "Central Committee
+    of the WPA" (or "Central Committee, WPA", "Централен комитет на …", in any language) on
+    the last. The letterhead's name is the author's; an acronym-only sign-off says whose.
+
+    >>> text = "Workers' Party of Ara (WPA)\\n\\nStatement\\n\\nStop the war!\\n\\nWe call on the workers.\\n\\nCentral Committee, WPA\\n"
+    >>> m = letterhead_author(Document("f", 0, 0, len(text), text, "T"))
+    >>> (m.name, m.acronym, m.role.value, m.quote.text)
+    ("Workers' Party of Ara", 'WPA', 'author', "Workers' Party of Ara (WPA)")
+    >>> letterhead_author(Document("f", 0, 0, len(text) - 5, text[:-5] + "BPA\\n", "T")) is None
+    True
+    """
+    text = source.text
+    lines = [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
+    if len(lines) < 3:
+        return None
+    head_at, head = lines[0]
+    named = _NAMED_WITH_ACRONYM.match(head)
+    title = source.title_quote
+    if named is None or not is_acronym(named["acronym"]):
+        return None
+    if title is not None and title.start - source.start <= head_at:
+        return None  # the line is the title, no letterhead above it
+    # the sign-off: one of the last three lines (a dateline or a slogan may follow it)
+    if not any(
+        (signed := _ORGAN_ACRONYM.match(last)) is not None
+        and signed["acronym"] == named["acronym"]
+        and _is_signoff(text, last_at, last_at + len(last))
+        for last_at, last in lines[max(1, len(lines) - 3) :]
+    ):
+        return None
+    parsed = parse_entry(head)
+    if not parsed.name or parsed.acronym != named["acronym"]:
+        return None
+    quote = Quote(source.start + head_at, source.start + head_at + len(head), head)
+    return OrgMention(
+        doc_id=source.doc_id,
+        quote=quote,
+        name=parsed.name,
+        role=Role.AUTHOR,
+        acronym=parsed.acronym,
+        native_name=parsed.native_name,
+        native_lang=parsed.native_lang,
+        country=parsed.country.code if parsed.country else None,
+        country_quote=_locate(quote, parsed.country.text) if parsed.country else None,
+    )
