@@ -4057,15 +4057,18 @@ def _kill_object(ctx: _Context, sent: Span, span: Span) -> tuple[str, str | None
     ):
         return None
     i = span.end
-    end = min(sent.end, span.end + _KILL_REACH)
-    if i >= end:
+    if i >= sent.end:
         return None
     name = _name_at(ctx, i + 1 if doc[i].lower_ in ("a", "al", "à") else i)
     if name is not None:
         return ("person", name)
-    for t in doc[i:end]:
+    words = 0
+    for t in doc[i : sent.end]:
         if any(s <= t.idx < e for s, e, _iso in ctx.dates):
-            continue  # "erschoss ein Rassist am 19. Februar 2020 neun Menschen"
+            continue  # "erschoss ein Rassist am 19. Februar 2020 neun Menschen": a date's tokens are no words
+        words += 1
+        if words > _KILL_REACH:
+            return None
         if t.is_punct and t.text not in ("-", "–"):
             return None
         if any(s <= t.idx < e for s, e in ctx.triggers):
@@ -4530,6 +4533,22 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
                     # the West Bank and inside Israel")
                     home = None
             found = {home} if home else set()
+        if len(found) != 1 and span[0].lower_ == "international" and len(span) > 1:
+            # "the International Women's Strike brought women into the streets of fifty
+            # countries": a strike named as one across countries is in no one country, known
+            # by its name and dated by its clause
+            date = ctx.date_near(phrase, span.start, span.end) or ctx.date_near(clause, span.start, span.end)
+            if date is None:
+                return None
+            return _Cand(
+                span.start,
+                span.end,
+                "protest",
+                date=date,
+                country=None,
+                date_from_text=True,
+                extra={"noun": head.lemma_, "general": False, "name": span.text},
+            )
         if len(found) != 1:
             return None
         country = found.pop()
@@ -6293,6 +6312,10 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
         # de démissionner": the one country whose adjective its sentence has
         found = {a[2] for a in ctx.body_adjectives_in(sent)}
         country = found.pop() if len(found) == 1 else None
+    if country is None and ctx.of_the_story(date):
+        # "Hands off Bolivia! …" / "On 10 November President X was forced to resign": a
+        # resignation the text tells as its story, in the country its title names
+        country = ctx.document_country()
     if country is None:
         return None
     return _Cand(
