@@ -6810,6 +6810,191 @@ def _rule_seized_city(ctx: _Context, span: Span) -> _Cand | None:
     )
 
 
+#: the words of a place's liberation (event_words.yaml): _rule_liberation
+_LIBERATION_OF = frozenset(_WORDS.words["liberation_of"])
+_LIBERATION_GOALS = frozenset(_WORDS.words["liberation_goals"])
+
+
+def _rule_liberation(ctx: _Context, span: Span) -> _Cand | None:
+    """A place's liberation, named by the noun and the place right after it ("the
+    liberation of Kobanê in January 2015", "die Befreiung Kobanês im Januar 2015", "la
+    libération de Paris en août 1944"): an event that befell the place (a known country or
+    city), in its country, dated by its own stretch of the sentence (undated, none). Not a
+    goal ("the struggle for the liberation of Palestine", "seit 1948 … die Befreiung"), an
+    organisation's name ("Palestine Liberation Organization"), nor one an anniversary
+    numbers (the anniversary reads it)."""
+    doc = ctx.doc
+    noun = span[0]
+    sent = ctx.text_sentence(span.start, span.end)
+    if ctx.language != "de" and noun.is_title and not noun.is_sent_start:
+        return None  # "Frente de Liberación de …", "the Palestine Liberation Organization": a name
+    if any(doc[i].lower_ in _LIBERATION_GOALS for i in range(max(sent.start, span.start - 3), span.start)):
+        return None
+    if ctx.anniversary_year(span) is not None:
+        return None
+    j = span.end
+    while j < sent.end and j - span.end < 3 and doc[j].lower_ in _LIBERATION_OF:
+        j += 1
+    if j >= sent.end:
+        return None
+    place = next((h for h in ctx.countries + ctx.cities if h[0] == doc[j].idx), None)
+    if (
+        place is None
+        and ctx.language in _S_GENITIVE_LANGUAGES
+        and doc[j].is_title
+        and doc[j].text.endswith("s")
+    ):
+        # "die Befreiung Kobanês": a city's name in the genitive, of one country only
+        stem = doc[j].text[:-1]
+        hit = next((h for h in find_cities(stem) if h.start == 0 and h.end == len(stem)), None)
+        if hit is not None and len(set(hit.codes)) == 1:
+            place = (doc[j].idx, doc[j].idx + len(stem), hit.codes[0], "city")
+    if place is None:
+        return None
+    told = doc.char_span(place[0], place[1], alignment_mode="expand")
+    if told is None or told.end > sent.end:
+        return None
+    if any(e.start_char <= noun.idx and told.end_char < e.end_char for e in ctx.org_names):
+        return None  # a name that runs on after the place ("… Befreiung Kurdistans Partei")
+    if any(t.lower_ in _SINCE for t in ctx.own_stretch(sent, doc[span.start : told.end])):
+        return None
+    name = ctx.text[place[0] : place[1]]
+    cand = _place_event(
+        ctx,
+        sent,
+        doc[span.start : told.end],
+        place,
+        f"Liberation of {name}",
+        f"liberation-of-{slugify(name)}",
+        by_year=True,
+    )
+    if cand is None or (ctx.ref and cand.date is not None and cand.date[:4] > ctx.ref[:4]):
+        return None
+    return cand
+
+
+def _rule_liberated(ctx: _Context, span: Span) -> _Cand | None:
+    """A place's liberation told by the verb: the place (a known country or city) right after
+    it ("the Red Army liberated Vienna on 13 April 1945", "l'insurrezione … liberò Milano")
+    or, as a participle, right before it ("la ciudad de Kobane, liberada del Estado Islámico
+    en enero de 2015"); dated by its own stretch of the sentence (undated, none), in the
+    place's country. Not a goal ("… to be liberated") nor a time after the text."""
+    doc = ctx.doc
+    verb = span[0]
+    sent = ctx.text_sentence(span.start, span.end)
+    if verb.i > sent.start and doc[verb.i - 1].lower_ in _NAME_ARTICLES:
+        return None  # "the liberated Kobanê", "das befreite Kobanê": an adjective, no event
+    places = ctx.countries + ctx.cities
+    place = None
+    j = span.end
+    while j < sent.end and j - span.end < 2 and doc[j].lower_ in _LIBERATION_OF and doc[j].lower_ != "of":
+        j += 1
+    if j < sent.end:
+        place = next((h for h in places if h[0] == doc[j].idx), None)
+    if place is None and verb.i > sent.start:
+        # the participle after its place: "Kobane, liberada …", "Paris libérée"
+        k = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
+        if k >= sent.start:
+            place = next((h for h in places if h[1] == doc[k].idx + len(doc[k])), None)
+    if place is None:
+        return None
+    if any(doc[i].lower_ in _LIBERATION_GOALS for i in range(max(sent.start, span.start - 3), span.start)):
+        return None
+    told = doc.char_span(place[0], place[1], alignment_mode="expand")
+    if told is None:
+        return None
+    lo, hi = min(told.start, span.start), max(told.end, span.end)
+    if any(t.lower_ in _SINCE for t in ctx.own_stretch(sent, doc[lo:hi])):
+        return None
+    name = ctx.text[place[0] : place[1]]
+    cand = _place_event(
+        ctx, sent, doc[lo:hi], place, f"Liberation of {name}", f"liberation-of-{slugify(name)}", by_year=True
+    )
+    if cand is None or (ctx.ref and cand.date is not None and cand.date[:4] > ctx.ref[:4]):
+        return None
+    return cand
+
+
+#: a state's withdrawal from an agreement (event_words.yaml): _rule_withdrawal
+_WITHDRAWAL_NOUNS = frozenset(_WORDS.words["withdrawal_nouns"])
+_WITHDRAWAL_FROM = frozenset(_WORDS.words["withdrawal_from"])
+_AGREEMENT_HEADS = frozenset(_WORDS.words["agreement_heads"])
+#: how far after a withdrawal's word its "from" may stand, and the agreement's head after it
+_WITHDRAWAL_REACH = 8
+_AGREEMENT_REACH = 5
+
+
+def _agreement_head(token: Token) -> bool:
+    """Whether ``token`` heads an agreement's name: "treaty", "Abkommen", a German compound
+    ending so ("Klimaabkommen", "Atomwaffensperrvertrag")."""
+    low = token.lower_
+    return low in _AGREEMENT_HEADS or (
+        token.is_title and len(low) > 8 and low.endswith(("abkommen", "abkommens", "vertrag", "vertrags"))
+    )
+
+
+def _rule_withdrawal(ctx: _Context, span: Span) -> _Cand | None:
+    """A state's withdrawal from an agreement, told by the noun or the verb ("der Austritt der
+    USA aus dem Pariser Klimaabkommen, den Präsident Trump am 1. Juni 2017 verkündete", "the
+    United States withdrew in August 2019 from the INF treaty"): the one country named as
+    who withdraws (after the noun or before it and the verb), "from" after the word and an
+    agreement's head just after it; dated by its own stretch of the sentence (undated, none:
+    "we demand the withdrawal of X from the treaty"), in the withdrawing state's country. Not
+    troops withdrawn from a country (no agreement), nor one called for or after the text."""
+    doc = ctx.doc
+    word = span[0]
+    sent = ctx.text_sentence(span.start, span.end)
+    k = head = None
+    for i in range(span.end, min(span.end + _WITHDRAWAL_REACH, sent.end)):
+        if doc[i].is_punct and doc[i].text not in ("-", "–"):
+            return None
+        if doc[i].lower_ not in _WITHDRAWAL_FROM:
+            continue
+        # "le retrait des États-Unis de l'accord de Paris": the "from" an agreement follows
+        head = next(
+            (t for t in doc[i + 1 : min(i + 1 + _AGREEMENT_REACH, sent.end)] if _agreement_head(t)),
+            None,
+        )
+        if head is not None and not any(t.is_punct and t.text not in ("-", "–") for t in doc[i + 1 : head.i]):
+            # the last "from" before the agreement ("le retrait de la Turquie de la convention")
+            k = max(j for j in range(i, head.i) if doc[j].lower_ in _WITHDRAWAL_FROM)
+            break
+    if k is None or head is None:
+        return None
+    if any(
+        t.lower_.startswith(_WANTING_STEMS) or (t.lemma_ in _WANTING and t.lemma_ != "announce") for t in sent
+    ):
+        return None  # "we demand the withdrawal of X from the treaty": called for
+    who = ctx.countries_in(doc[span.end : k])
+    if word.lower_ not in _WITHDRAWAL_NOUNS or not who:
+        who = who or ctx.countries_in(doc[max(sent.start, span.start - 4) : span.start])
+    isos = {h[2] for h in who}
+    if len(isos) != 1:
+        return None
+    iso = isos.pop()
+    first = k + 1
+    while first < head.i and doc[first].lower_ in _ANNIVERSARY_LINKS | _WITHDRAWAL_FROM:
+        first += 1
+    told = doc[span.start : head.i + 1]
+    date = ctx.date_near(ctx.own_stretch(sent, told), told.start, told.end)
+    if date is None or (ctx.ref and date[:4] > ctx.ref[:4]):
+        return None
+    last = head.i + 1
+    if last + 1 < sent.end and doc[last].lower_ in ("of", "de", "d'", "d’", "von") and doc[last + 1].is_title:
+        last += 2  # "the Treaty of Lisbon", "l'accord de Paris"
+    label = f"Withdrawal of {ctx.rules.country_name(iso)} from {doc[first:last].text}"
+    return _Cand(
+        span.start,
+        head.i + 1,
+        "other",
+        label=label,
+        key=f"{slugify(label)}-{date[:4]}",
+        date=date,
+        country=iso,
+        date_from_text=True,
+    )
+
+
 def _place_event(
     ctx: _Context,
     sent: Span,
@@ -7339,6 +7524,9 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "fire_open": _rule_fire_open,
     "law": _rule_law,
     "summit": _rule_summit,
+    "liberation": _rule_liberation,
+    "liberated": _rule_liberated,
+    "withdrawal": _rule_withdrawal,
     "law_of": _rule_law,
     "repeal": _rule_repeal,
     "burned": _rule_burned,
@@ -8015,6 +8203,11 @@ _NOT_TRIGGERS = frozenset(
         "word_death_noun",
         "death_back",
         "summit",
+        # a liberation's or a withdrawal's word (the nouns and verbs common: "keine Befreiung",
+        # "trat", "retrait") cuts no other rule's stretch
+        "liberation",
+        "liberated",
+        "withdrawal",
     }
 )
 
