@@ -1293,6 +1293,22 @@ def load_regions() -> tuple[Region, ...]:
 
 
 @cache
+def load_wider_regions() -> tuple[str, ...]:
+    """Return the names of regions across several countries (``wider_regions.txt``), which
+    place no event in one country and name no person.
+
+    >>> "Sahel" in load_wider_regions()
+    True
+    """
+    path = data_dir() / "reference" / "wider_regions.txt"
+    return tuple(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
 def load_glossary() -> tuple[Gloss, ...]:
     """Return the words of party names in the networks' other languages, with their English
     (``name_glossary.csv``).

@@ -47,6 +47,7 @@ from ..reference import (
     load_countries,
     load_event_words,
     load_name_words,
+    load_wider_regions,
     phrases_pattern,
 )
 from ..vocab import slugify
@@ -5081,12 +5082,7 @@ def _wider_regions() -> re.Pattern[str]:
     """The names of regions across several countries (``wider_regions.txt``: "Sahel"),
     after the preposition (and article) of a war's place: "the war in the Sahel", "la
     guerre au Sahel", "der Krieg in der Sahelzone" is not said; "im Sahel"."""
-    path = DATA / "reference" / "wider_regions.txt"
-    names = [
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    names = load_wider_regions()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         r"\s+(?:in|au|dans|en|im|nel|no|na)\s+(?:(?:the|le|la|el|l['’]|der|dem|del)\s*)?("

@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..model import Document, PersonMention, Quote
-from ..reference import load_cities, load_name_words, load_regions
+from ..reference import load_cities, load_name_words, load_regions, load_wider_regions
 
 PATTERNS_PATH = Path(__file__).resolve().parents[3] / "data" / "patterns" / "persons.jsonl"
 
@@ -146,10 +146,7 @@ def _place_names() -> frozenset[str]:
     a name the model takes for a person's that is one of these whole is a place ("riots swept
     KwaZulu-Natal and Gauteng", "the peoples of the Sahel")."""
     names = {r.name.casefold() for r in load_regions()}
-    wider = PATTERNS_PATH.parents[1] / "reference" / "wider_regions.txt"
-    for line in wider.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names.add(line.strip().casefold())
+    names.update(n.casefold() for n in load_wider_regions())
     for c in load_cities():
         names.update(n.casefold() for n in (c.name, *c.aliases))
     return frozenset(names)
