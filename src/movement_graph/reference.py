@@ -994,7 +994,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
     "cardinal_words": NUMBERS,
 }
 #: the groups of ``data/patterns/name_words.yaml`` and their kinds (read by ``extract/entries.py``,
-#: ``extract/document.py``, ``extract/organisations.py``, ``extract/persons.py``,
+#: ``extract/document.py``, ``extract/networks.py``, ``extract/organisations.py``, ``extract/persons.py``,
 #: ``resolve/organisations.py`` and ``segment.py``)
 NAME_WORD_GROUPS: dict[str, str] = {
     **dict.fromkeys(
@@ -1024,6 +1024,7 @@ NAME_WORD_GROUPS: dict[str, str] = {
     ),
     "formerly": PATTERNS,
     "member_of": PATTERNS,
+    "membership_statement": PATTERNS,
     "participant_of": PATTERNS,
     "not_member": PATTERNS,
     "guest_note": PATTERNS,

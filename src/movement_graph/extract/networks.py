@@ -1397,63 +1397,50 @@ _BEFORE_CLOSING_DATE = re.compile(
 )
 
 
-# what puts a network's name among others' doings the text cites: "such as", "like" (not the
-# verb: "we would like to thank the …"), "we welcome", in the clause before the name
-#: the words that say a party is a member or a part of what follows, in the networks'
-#: languages: "is a member of", "forma parte de", "fait partie de", "ist Mitglied der", "is
-#: lid van", "е член на", "является членом", "endamê", "este membru al", "és membre de",
-#: "adalah anggota", "ay kasapi ng" (a verb of being before the word: an apposition, "X, a
-#: member of the …", is not one)
-_MEMBERSHIP = (
-    r"(?:is|are|has\s+been|have\s+been)\s+(?:a\s+)?(?:part|members?)\s+of"
-    r"|forma(?:n|mos)?\s+parte\s+de|(?:es|son|somos)\s+miembros?\s+de"
-    r"|fai[st]\s+partie\s+de|font\s+partie\s+de|(?:est|sont)\s+membres?\s+de"
-    r"|faz(?:em)?\s+parte\s+d|(?:é|são)\s+membros?\s+d"
-    r"|fa(?:nno)?\s+parte\s+d|(?:è|sono)\s+membr[oi]\s+d"
-    r"|(?:ist|sind)\s+(?:(?:ein|eine|stolzes|aktives)\s+)?(?:Mitglied(?:er)?|Teil)\s+(?:der|des)"
-    r"|(?:is|zijn)\s+(?:(?:een|trots|actief)\s+)?lid\s+van|maak(?:t|en)\s+deel\s+uit\s+van"
-    r"|(?:е|са|сме)\s+(?:член(?:ове)?|част)\s+(?:на|от)"
-    r"|(?:является|являются|являемся)\s+(?:членом|членами|частью)|входи(?:т|м)\s+в|входят\s+в"
-    r"|endam(?:ê|ên)|beşek\s+ji"
-    r"|(?:este|sunt|suntem)\s+(?:(?:un|o)\s+)?(?:membr[ui]|membre|parte)\s+(?:al|a|ai|ale|din)"
-    r"|fac(?:e|em)?\s+parte\s+din"
-    r"|(?:és|són|som)\s+(?:membres?|part)\s+de|forma(?:m|n)?\s+part\s+de"
-    r"|(?:adalah|merupakan|menjadi)\s+(?:anggota|bagian\s+dari)"
-    r"|ay\s+(?:kasapi|miyembro|kaanib|bahagi)\s+(?:ng|sa)"
-)
+@cache
+def _membership() -> str:
+    """The words that say a party is a member or a part of what follows (``name_words.yaml``
+    membership_statement), one alternation."""
+    return "|".join(load_name_words().words["membership_statement"])
 
-_PASSING = re.compile(
-    r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
-    r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio"
-    # "as well as" and "we greet" in the networks' other languages ("…, sowie alle
-    # Mitgliedsorganisationen der ICOR", "saludamos a la …", "nous saluons l'…")
-    r"|sowie|así\s+como|ainsi\s+que|nonché|bem\s+como|(?:be)?grü(?:ß|ss)(?:en|t|e)"
-    r"|salud(?:amos|a|an)|salu(?:ons|e|ent)|salutiamo|saudamos"
-    # a network cited as saying so: "as the ICMLPO has pointed out", "como ha señalado la …",
-    # "comme l'a souligné la …", "wie die … betont hat", "como assinalou a …"
-    r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"
-    r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
-    r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
-    r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)"
-    # a network's document cited by another's text: "As the Declaration of the XXVIII
-    # Plenary of the … rightly stated", "as stated in the resolution of the …", "según la
-    # declaración de la …", "comme le souligne la déclaration de la …", "wie die Erklärung
-    # der … feststellt"
-    r"|as\s+(?:the|its|their|our)\s+(?:final\s+|joint\s+|political\s+)?(?:declarations?|resolutions?"
-    r"|statements?|communiqu[eé]s?|appeals?|calls?|documents?|manifesto)\s+(?:of|adopted\s+(?:by|at)|issued\s+by)"
-    r"|as\s+(?:is\s+|was\s+)?(?:stated|said|written|expressed|set\s+out)\s+in|in\s+the\s+words\s+of"
-    r"|(?:según|conforme\s+a)\s+(?:la|el|las|los)\s+(?:declaraci[oó]n|resoluci[oó]n|comunicado|llamamiento)"
-    r"|comme\s+le\s+(?:dit|souligne|rappelle|affirme|indique|déclare)|selon\s+la\s+(?:déclaration|résolution)"
-    r"|wie\s+(?:es\s+)?(?:in\s+)?(?:die|der|dem)\s+(?:Erklärung|Resolution|Abschlusserklärung|Stellungnahme)"
-    # what the text's author belongs to: a party's own article ("Our Party, which is part of
-    # the …", "Nuestro Partido, que forma parte de la …", "fait partie de la", "faz parte da")
-    r"|" + _MEMBERSHIP + r")"
-    r"\b[^.;:!?]{0,100}$"
-    # "wie die ICOR betont hat": the network right after "wie die"; not "…, wie die
-    # Mitgliedsorganisationen der ICOR kämpfen" (how they fight), a clause of the text's own
-    r"|\bwie\s+(?:es\s+)?(?:die|der|das)\s+$",
-    re.I,
-)
+
+@cache
+def _passing() -> re.Pattern[str]:
+    """What puts a network's name among others' doings the text cites: "such as", "like"
+    (not the verb: "we would like to thank the …"), "we welcome", in the clause before the
+    name, or a party's own membership (``_membership``)."""
+    return re.compile(
+        r"\b(?:such\s+as|(?<!would\s)(?<!['’]d\s)like(?!\s+to\b)|for\s+(?:example|instance)|including|as\s+well\s+as|welcome[sd]?|salute[sd]?"
+        r"|hail(?:s|ed)?|applaud(?:s|ed)?|tales\s+como|tels?\s+que|wie\s+etwa|come\s+ad\s+esempio"
+        # "as well as" and "we greet" in the networks' other languages ("…, sowie alle
+        # Mitgliedsorganisationen der ICOR", "saludamos a la …", "nous saluons l'…")
+        r"|sowie|así\s+como|ainsi\s+que|nonché|bem\s+como|(?:be)?grü(?:ß|ss)(?:en|t|e)"
+        r"|salud(?:amos|a|an)|salu(?:ons|e|ent)|salutiamo|saudamos"
+        # a network cited as saying so: "as the ICMLPO has pointed out", "como ha señalado la …",
+        # "comme l'a souligné la …", "wie die … betont hat", "como assinalou a …"
+        r"|as\s+(?:(?:has|have|was)\s+)?(?:stated|said|pointed\s+out|noted|stressed)\s+by"
+        r"|como\s+(?:lo\s+)?(?:ha|han|había|habían|tem|têm)\s+(?:señalado|dicho|afirmado|indicado|denunciado|subrayado|destacado|assinalado|afirmado)"
+        r"|como\s+(?:señala|señalaba|señaló|dice|decía|afirma|afirmaba|assinala|assinalou|afirmou)"
+        r"|comme\s+l['’]a\s+(?:souligné|dit|affirmé|indiqué|rappelé|dénoncé)"
+        # a network's document cited by another's text: "As the Declaration of the XXVIII
+        # Plenary of the … rightly stated", "as stated in the resolution of the …", "según la
+        # declaración de la …", "comme le souligne la déclaration de la …", "wie die Erklärung
+        # der … feststellt"
+        r"|as\s+(?:the|its|their|our)\s+(?:final\s+|joint\s+|political\s+)?(?:declarations?|resolutions?"
+        r"|statements?|communiqu[eé]s?|appeals?|calls?|documents?|manifesto)\s+(?:of|adopted\s+(?:by|at)|issued\s+by)"
+        r"|as\s+(?:is\s+|was\s+)?(?:stated|said|written|expressed|set\s+out)\s+in|in\s+the\s+words\s+of"
+        r"|(?:según|conforme\s+a)\s+(?:la|el|las|los)\s+(?:declaraci[oó]n|resoluci[oó]n|comunicado|llamamiento)"
+        r"|comme\s+le\s+(?:dit|souligne|rappelle|affirme|indique|déclare)|selon\s+la\s+(?:déclaration|résolution)"
+        r"|wie\s+(?:es\s+)?(?:in\s+)?(?:die|der|dem)\s+(?:Erklärung|Resolution|Abschlusserklärung|Stellungnahme)"
+        # what the text's author belongs to: a party's own article ("Our Party, which is part of
+        # the …", "Nuestro Partido, que forma parte de la …", "fait partie de la", "faz parte da")
+        r"|" + _membership() + r")"
+        r"\b[^.;:!?]{0,100}$"
+        # "wie die ICOR betont hat": the network right after "wie die"; not "…, wie die
+        # Mitgliedsorganisationen der ICOR kämpfen" (how they fight), a clause of the text's own
+        r"|\bwie\s+(?:es\s+)?(?:die|der|das)\s+$",
+        re.I,
+    )
 
 
 def _in_passing(source: Document, quote: Quote) -> bool:
@@ -1477,7 +1464,7 @@ def _in_passing(source: Document, quote: Quote) -> bool:
     False
     """
     pos = quote.start - source.start
-    return _PASSING.search(source.text, max(0, pos - 160), pos) is not None
+    return _passing().search(source.text, max(0, pos - 160), pos) is not None
 
 
 def _all_in_passing(source: Document, shown: list[NetworkMention], confs: list[ConferenceMention]) -> bool:
@@ -1620,12 +1607,16 @@ def from_context(source: Document) -> tuple[tuple[str, ...], Quote | None]:
     return (key,), quote
 
 
-#: a membership's words just before a network's name ("is a member of the", "е член на"),
-#: at most an article between them
-_MEMBER_BEFORE = re.compile(
-    r"(?:" + _MEMBERSHIP + r")\s+(?:(?:the|la|le|el|l['’]|les|los|las|die|der|des|de|a|o|al|ai|ale)\s+)?$",
-    re.I,
-)
+@cache
+def _member_before() -> re.Pattern[str]:
+    """A membership's words just before a network's name ("is a member of the", "е член на"),
+    at most an article between them."""
+    return re.compile(
+        r"(?:"
+        + _membership()
+        + r")\s+(?:(?:the|la|le|el|l['’]|les|los|las|die|der|des|de|a|o|al|ai|ale)\s+)?$",
+        re.I,
+    )
 
 
 @cache
@@ -1651,7 +1642,7 @@ def memberships(source: Document, mentions: list[NetworkMention]) -> list[tuple[
     own = _own_party_at_end()
     for m in mentions:
         pos = m.quote.start - source.start
-        cue = _MEMBER_BEFORE.search(text, max(0, pos - 80), pos)
+        cue = _member_before().search(text, max(0, pos - 80), pos)
         if cue is None:
             continue
         start = max(text.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
