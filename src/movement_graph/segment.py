@@ -19,6 +19,7 @@ from functools import cache
 import yaml
 
 from .errors import ConfigError, InputError
+from .extract.countries import is_country
 from .extract.dates import (
     ADOPTION_WORDS,
     ORDINAL_WORDS,
@@ -1019,8 +1020,14 @@ def classify(lines: list[str]) -> str:
         is_heading(x) and has_org_head(x) and _ENTRY_WITH_COUNTRY.search(x) for x in lines
     ):
         return "list"
-    # a continent's group of a list with one party in it ("Asia" / "Partido … (EP-T)")
-    if len(lines) == 2 and _continent_line(lines[0]) and is_heading(lines[1]) and has_org_head(lines[1]):
+    # a continent's or a country's group of a list with one party in it ("Asia" / "Partido
+    # … (EP-T)", "Japan" / "Revolutionary League of Japan (RLJ)")
+    if (
+        len(lines) == 2
+        and (_continent_line(lines[0]) or is_country(lines[0]) is not None)
+        and is_heading(lines[1])
+        and has_org_head(lines[1])
+    ):
         return "list"
     if len(lines) == 2 and is_heading(lines[0]) and not is_date_line(lines[0]) and _gloss(lines[1]):
         # a heading over its bracketed gloss ("Joint statement of the parties of CIPOML" /
@@ -2236,7 +2243,9 @@ def _tagline() -> re.Pattern[str]:
     from …"): the words of the lists ``tagline`` and ``tagline_of`` of ``navigation.txt``."""
     return re.compile(
         rf"(?i)^[^|—–·!?:\n]{{2,80}}?\s+[|—–·]\s+(?:the\s+|el\s+|la\s+|le\s+|l'|die\s+|das\s+|der\s+|o\s+|a\s+)?"
-        rf"(?:[\w-]+\s+)?(?:{navigation_words('tagline')})\s+(?:{navigation_words('tagline_of')})\s+\S.{{0,100}}$"
+        rf"(?:[\w-]+\s+)?(?:{navigation_words('tagline')})\s+(?:(?:{navigation_words('tagline_of')})\s+\S.{{0,100}}"
+        # or the paper's name in quotes ("Partido … – Órgano central «Avance Obrero»")
+        r"|[«\"“„‹][^«»\"“”„‹›]{1,80}[»\"”“›])$"
     )
 
 
@@ -2247,6 +2256,8 @@ def _site_banner(text: str) -> bool:
 
     >>> _site_banner("Red Dawn — Organ of the Workers' League"), _site_banner("Unity & Struggle — News from the ICMLPO")
     (True, True)
+    >>> _site_banner("Workers' League of Ara (WLA) – Central organ «Red Dawn»")
+    True
     >>> _site_banner("Declaration — Voice of the peoples"), _site_banner("No to war — yes to the struggle of the peoples")
     (False, False)
     """

@@ -592,6 +592,7 @@ class _Context:
             for c in self.countries
             if _BACKER.search(self.text, max(0, c[0] - 60), c[0])
             or _DESTINATION.search(self.text, max(0, c[0] - 40), c[0])
+            or _DESTINATION_AFTER.match(self.text, c[1])
         }
         # cities, the country of a span that names none ("les militaires ont pris le
         # pouvoir à Niamey"): a name several countries' cities bear counts only in a text
@@ -749,6 +750,18 @@ class _Context:
                 whole = next((d for d in days if d[0] <= s and e <= d[1] and d[2].startswith(iso)), None)
                 if whole is not None:
                     out.append(whole)
+                    continue
+                # "On the night of 3 December, …": the model tags the month alone, which
+                # dates it in its year; the day written before it is that month's
+                day = next(
+                    (m for m in _DAY_MONTH.finditer(self.text, max(0, s - 6), e) if m.end(2) == e), None
+                )
+                if (
+                    day is not None
+                    and day.start(2) == s
+                    and 1 <= int(day.group(1)) <= monthrange(int(iso[:4]), int(iso[5:7]))[1]
+                ):
+                    out.append((day.start(), e, f"{iso}-{int(day.group(1)):02d}"))
                     continue
             out.append((s, e, iso))
         return out
@@ -3749,6 +3762,14 @@ _DESTINATION = re.compile(
     + r")\s+(?:the\s+)?)\Z",
     re.I,
 )
+#: a country's dative ending and a verb of fleeing after it ("Hindistan'a kaçmaya"): where
+#: someone fled to (event_words.yaml destination_stems_after)
+_DESTINATION_AFTER = re.compile(
+    r"['’]?(?:a|e|ya|ye|na|ne)\s+(?:"
+    + "|".join(map(re.escape, _WORDS.words["destination_stems_after"]))
+    + r")",
+    re.I,
+)
 #: a mark that ends a clause between a day and the next event's word
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 #: how far (characters) an event's phrase runs from its word to the date that closes it
@@ -4921,7 +4942,17 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
     # only the phrase itself: "People's War in Peru", "the Peruvian civil war"
     right = head.i + 1
     country = None
-    if right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against", "between"):
+    if right + 1 < len(doc) and doc[right].lower_ == "of":
+        # "the war of Israel and the USA against Iran": the country it is waged against, not
+        # those that wage it
+        against = [t for t in doc[right].subtree if t.lower_ == "against" and t.dep_ == "prep"] + [
+            c for c in head.children if c.lower_ == "against" and c.i > right
+        ]
+        for prep in against:
+            country = ctx.country_of_subtree(prep, agents=False)
+            if country is not None:
+                break
+    if country is None and right + 1 < len(doc) and doc[right].lower_ in ("in", "of", "against", "between"):
         # a war "of German imperialism" is waged by it, not in Germany; "the war between
         # Iran and Iraq": the first named
         country = ctx.country_of_subtree(doc[right], agents=False)
@@ -5488,6 +5519,13 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     verb = span[0]
     sent = verb.sent
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if (
+        obj is None
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].pos_ == "PROPN"
+        and doc[verb.i + 1].head == verb
+    ):
+        obj = doc[verb.i + 1]  # "impeached Yoon", a name the parser hangs on the verb otherwise
     if obj is None:
         return None
     # removed from office or power, not "from the chairmanship of the Security Council"
@@ -5502,6 +5540,10 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
             person = persons[-1]
     elif obj.ent_type_ == "PERSON":
         person = next(e for e in doc.ents if e.start <= obj.i < e.end)
+    elif obj.pos_ == "PROPN" and any(e.label_ == "PERSON" and obj.text in e.text.split() for e in doc.ents):
+        # "impeached Yoon": a name the model tags otherwise here, a person's where the text
+        # names him in full ("President Yoon Suk Yeol")
+        person = doc[obj.i : obj.i + 1]
     else:
         # "removed the president, Juan Pérez, from office"
         sub = [t.i for t in obj.subtree]
@@ -5512,7 +5554,13 @@ def _rule_removal(ctx: _Context, span: Span) -> _Cand | None:
     if person is None:
         return None
     window = doc[max(person.start - 4, sent.start) : min(person.end + 1, sent.end)]
-    if not any(t.lower_ in ("president", "prime", "premier", "head") for t in window):
+    if not any(t.lower_ in ("president", "prime", "premier", "head") for t in window) and not re.search(
+        # "the National Assembly impeached Yoon" after "President Yoon Suk Yeol declared …":
+        # a person the text calls president elsewhere, by the same name
+        rf"\b(?:president|prime\s+minister|premier)\s+{re.escape(person.text.split()[0])}\b",
+        ctx.text,
+        re.I,
+    ):
         return None
     imprisoned = any(t.lemma_ in ("imprison", "arrest", "jail", "detain") for t in sent)
     clause = ctx.clause(span.start, span.end)
@@ -5686,6 +5734,14 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
     if k > i and (
         (noun and doc[i - 1].lower_ in _REGIME_OF and doc[i - 2].lower_ in _OVERTHROW_NOUNS)
         or (bare and any(e.label_ == "PERSON" and e.start < k and i < e.end for e in doc.ents))
+        # "the fall of Assad": a fall's noun, before a name the model reads as a person's
+        # (not "the fall of Saigon", a place's)
+        or (
+            noun
+            and doc[i - 1].lower_ in _REGIME_OF
+            and doc[i - 2].lower_ in _FALL_NOUNS
+            and any(e.label_ == "PERSON" and e.start <= i and k <= e.end for e in doc.ents)
+        )
     ):
         # "the overthrow of Milošević" (no article: a person, not "the overthrow of the
         # Government"), when the name is no place the tables know; its particles joined by
@@ -5707,6 +5763,9 @@ def _ruler_after(ctx: _Context, i: int, *, noun: bool) -> tuple[str, int] | None
 #: nouns of an overthrow that name a ruler right after "of" (not "fall", "collapse": "the
 #: fall of Saigon" is a city's)
 _OVERTHROW_NOUNS = frozenset(_WORDS.words["overthrow_nouns"])
+#: nouns of a fall that name a ruler after "of" when the name is a person's ("the fall of
+#: Assad"): event_words.yaml fall_nouns
+_FALL_NOUNS = frozenset(_WORDS.words["fall_nouns"])
 
 
 def _opening_place(ctx: _Context, clause: Span, i: int) -> str | None:
@@ -6267,6 +6326,11 @@ _OFFICE_WORDS = frozenset(_WORDS.words["office_words"])
 _FORCED_PASSIVE = frozenset(_WORDS.words["forced_passive_words"])
 
 
+#: the English verbs of a resignation after an office and its holder's name ("Prime Minister X
+#: resigned"): events.jsonl, rule forced_resign
+_RESIGNED = frozenset(_WORDS.words["resigned_verbs"])
+
+
 def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
     """A resignation told by its verb ("Evo Morales was forced to resign on 10 November
     2019", "the Hirak forced Bouteflika to resign in April 2019", "obligaron al presidente X a
@@ -6282,6 +6346,9 @@ def _rule_forced_resign(ctx: _Context, span: Span) -> _Cand | None:
             if not (t.is_title and t.is_alpha):
                 break
             person.insert(0, t)
+    elif span[-1].lower_ in _RESIGNED:
+        # "Prime Minister X resigned": the name between the office and the verb
+        person = [t for t in span[:-1] if t.is_title and t.is_alpha]
     else:
         person = [t for t in span[1:-2] if t.is_title and t.is_alpha]
     office = next((t.lower_ for t in span[1:-2] if t.lower_ in _OFFICE_WORDS), None)
@@ -6655,7 +6722,19 @@ def _rule_structure_collapsed(ctx: _Context, span: Span) -> _Cand | None:
         # Feijão", for a verb's and make the mine the subject)
         verb = span[0]
         sent = verb.sent
-        for t in reversed(ctx.doc[max(sent.start, verb.i - _COLLAPSE_REACH) : verb.i]):
+        # or the verb's own subject, whatever its phrase holds ("the canopy of the newly
+        # renovated station collapsed": the participle ends the walk back)
+        noun = next(
+            (
+                t
+                for t in verb.children
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _COLLAPSING and t.pos_ == "NOUN"
+            ),
+            None,
+        )
+        for t in reversed(
+            ctx.doc[max(sent.start, verb.i - _COLLAPSE_REACH) : verb.i] if noun is None else ()
+        ):
             if t.is_punct or t.pos_ == "VERB":
                 break
             if t.lower_ in _COLLAPSING and t.pos_ == "NOUN":
@@ -7611,6 +7690,16 @@ def _finish(ctx: _Context, cand: _Cand) -> _Cand | None:
         entry = _gazetteer_match(rules, cand, ctx.ref)
         if entry is not None:
             cand.gazetteer = entry
+    if cand.gazetteer is None and cand.type == "disaster" and cand.date and len(cand.date) == 10:
+        # "the Rana Plaza building … collapsed on 24 April 2013": the well-known disaster of
+        # its country on that very day (a day, not a year: disasters of one year are many)
+        same_day = [
+            e
+            for e in rules.gazetteer
+            if e.type == "disaster" and e.country == cand.country and cand.country and e.date == cand.date
+        ]
+        if len(same_day) == 1:
+            cand.gazetteer = same_day[0]
     if cand.type == "crisis" and cand.extra.get("economic") and cand.country is None:
         year = _year(cand.date)
         crises = [

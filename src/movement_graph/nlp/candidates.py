@@ -63,6 +63,9 @@ _FIRST_WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"\w+")
 # a sentence ends at . ! ? (and closing quotes or brackets) followed by a space
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=\S)")
+#: a name's initial before its full stop ("K. P. Sharma Oli"), which ends no sentence (not
+#: "I", a numeral: "World War I. Then …")
+_INITIAL_DOT = re.compile(r"(?:^|(?<=[\s(]))[A-HJ-ZÀ-ÖØ-Þ]\.[ \t]+$")
 # "am 24. Februar", "le 1. Mai": a day's number and its full stop before a month's name
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]+$")
 # "zum 9. jährlichen Treffen", "katliamının 9. yıldönümünde": an ordinal's number and its
@@ -438,6 +441,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
                 text, max(start, m.start() - 5), m.end()
             ):
                 continue  # "St. Petersburg": an abbreviation that opens a place's name
+            if text[m.end()].isupper() and _INITIAL_DOT.search(text, max(start, m.start() - 3), m.end()):
+                continue  # "Prime Minister K. P. Sharma Oli": a name's initials
             yield start, m.end()
             start = m.end()
         if start < line_end:

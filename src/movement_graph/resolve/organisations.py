@@ -5,8 +5,11 @@ punctuation, Labour/Labor, Organisation/Organization, a leading "the"), they sha
 English or native name and their countries agree, or share an acronym in the same
 country, or, when one of the names is in another language, the two names have the same
 words once translated word by word (``data/reference/name_glossary.csv``; "Partido
-Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country; the
-function words left out of that translation and the English spellings of one word are in
+Comunista Revolucionario" and "Revolutionary Communist Party"), in the same country,
+unless their acronyms differ; acronyms that differ are a translation's, not another
+party's, when each is the initials of its own names and the two names are of two languages
+("Proletarische Front Indiens (PFI)", "Indian Proletarian Front (IPF)"); the function words
+left out of that translation and the English spellings of one word are in
 ``data/patterns/name_words.yaml``.
 Nothing fuzzy: "Communist Party of Ruritania (Marxist-Leninist)" and
 "Communist Party of Ruritania – Maoist" stay two, and the acronym PTQ names two parties
@@ -22,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -194,6 +197,88 @@ def _head_gloss(name: str) -> tuple[tuple[str, ...], bool] | None:
     return tuple(sorted([*english, *rest])), _SPELLINGS.get(head[0]) is None and english != (head[0],)
 
 
+@lru_cache(maxsize=1 << 16)
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether a normalised acronym is the initials of a name: one letter for each word in
+    order, its small words ("of", "du", "d'") and the words of a country named in it taken
+    or left out ("PTI-EA", "Parti du Travail d'Iran – En Avant"; "KZN", "Kommunistisches
+    Zentrum Nepals"), "Marxist-Leninist" two words.
+
+    >>> _initials_of("pcdti", "Parti Communiste du Travail d'Iran"), _initials_of("pct", "Parti Communiste du Travail d'Iran")
+    (True, True)
+    >>> _initials_of("uoc", "Union of Communist Workers"), _initials_of("pcr", "Parti Révolutionnaire Communiste")
+    (False, False)
+    """
+    if not acronym.isalpha() or len(acronym) < 2:
+        return False
+    in_country = [False] * len(name)
+    for hit in find_countries(name):
+        in_country[hit.start : hit.end] = [True] * (hit.end - hit.start)
+    words: list[tuple[str, bool]] = []  # (first letter, may be left out)
+    for m in re.finditer(r"[^\W_]+", name):
+        w = fold(m.group())
+        words.append((w[0], w in _NAME_FUNCTION_WORDS or len(w) == 1 or in_country[m.start()]))
+    n = len(acronym)
+
+    @cache
+    def fits(i: int, k: int) -> bool:
+        if i == len(words):
+            return k == n
+        letter, optional = words[i]
+        return (k < n and acronym[k] == letter and fits(i + 1, k + 1)) or (optional and fits(i + 1, k))
+
+    return fits(0, 0)
+
+
+def _own_acronyms(acronyms: set[str], names: set[str]) -> bool:
+    """Whether every acronym of a group of names is the initials of one of them (in the
+    Latin script: an acronym in another script is no rival, ``_other_acronyms``)."""
+    return all(any(_initials_of(a, n) for n in names) for a in acronyms if _script(a) == "latin")
+
+
+@lru_cache(maxsize=1 << 16)
+def _languages(name: str) -> frozenset[str]:
+    """The languages of the glossary all the words a name's translation read are of (none
+    when they are of no one language).
+
+    >>> sorted(_languages("Parti Communiste Ouvrier")), sorted(_languages("Liga Comunista de los Trabajadores"))
+    (['fr'], ['es'])
+    >>> sorted(_languages("Partido Comunista Revolucionario"))
+    ['es', 'pt']
+    """
+    langs: set[str] | None = None
+    for w in re.findall(r"[^\W_]+", fold(name)):
+        of = _gloss_languages().get(w)
+        if of:
+            langs = set(of) if langs is None else langs & of
+    return frozenset(langs or ())
+
+
+@lru_cache(maxsize=1)
+def _gloss_languages() -> dict[str, frozenset[str]]:
+    """Each word the glossary translates into another (not "front", "union": words the
+    languages share) to the languages it is of."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for g in load_glossary():
+        w = fold(g.word)
+        if g.english.split() != [w]:
+            out[w].add(g.lang)
+    return {w: frozenset(langs) for w, langs in out.items()}
+
+
+def _two_languages(a: Iterable[frozenset[str]], b: Iterable[frozenset[str]]) -> bool:
+    """Whether two groups' names (the languages each name may be in) are of other languages
+    each: no name of one in a language of a name of the other, and none of unknown language
+    ("Organisation Communiste Ouvrière" and "Organisation Communiste des Travailleurs" are two
+    groups' French names, whatever English name either has).
+
+    >>> _two_languages([frozenset({"fr"})], [frozenset({"en"})]), _two_languages([frozenset({"fr"})], [frozenset({"en"}), frozenset({"fr"})])
+    (True, False)
+    """
+    b = list(b)
+    return all(x and y and not x & y for x in a for y in b)
+
+
 def norm_acronym(text: str) -> str:
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
@@ -260,6 +345,11 @@ _FormKey = tuple[str, str | None, str | None, str | None, tuple[tuple[str, str |
 
 def _form_key(m: OrgMention | _Form) -> _FormKey:
     return (m.name, m.acronym, m.native_name, m.native_lang, m.other_names, m.country)
+
+
+#: a name read word by word: (its form, whether it had to be translated, its English words
+#: in its order, the name as written)
+_Glossed = tuple[int, bool, tuple[str, ...], str]
 
 
 @dataclass(eq=False, slots=True)
@@ -380,7 +470,7 @@ def resolve_organisations(
     index: dict[tuple[str, str, str | None], int] = {}
     # names by their words in English, each marked translated or not (joined below, once
     # names and acronyms have joined theirs)
-    glossed: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, tuple[str, ...]]]] = defaultdict(list)
+    glossed: dict[tuple[tuple[str, ...], str], list[_Glossed]] = defaultdict(list)
     # the same words without the own country's adjective: (form, translated, has the adjective)
     loose: dict[tuple[tuple[str, ...], str], list[tuple[int, bool, bool]]] = defaultdict(list)
     acronyms: dict[int, set[str]] = defaultdict(set)
@@ -388,15 +478,15 @@ def resolve_organisations(
         c = country(m)
         for written in (m.name, m.native_name):
             g = _gloss_words(written, c) if written else None
-            if g is not None and c is not None:
-                glossed[(tuple(sorted(g[0])), c)].append((i, g[1], g[0]))
+            if g is not None and c is not None and written:
+                glossed[(tuple(sorted(g[0])), c)].append((i, g[1], g[0], written))
                 own = f"adjective:{c}"
                 loose[(tuple(sorted(w for w in g[0] if w != own)), c)].append((i, g[1], own in g[0]))
             elif c is None and written:
                 # no country: a head word and a proper name ("Collectif Iskra")
                 h = _head_gloss(written)
                 if h is not None:
-                    glossed[(h[0], "")].append((i, h[1], h[0]))
+                    glossed[(h[0], "")].append((i, h[1], h[0], written))
         keys = [("name", n, c) for n in _names(m)]
         if m.acronym and c:
             keys.append(("acronym", norm_acronym(m.acronym), c))
@@ -424,23 +514,48 @@ def resolve_organisations(
     #   same order, "… League" and "… League of Brasil", are one party's);
     # - two groups that each have acronyms, none shared, are two organisations whose names
     #   translate alike ("Unión Comunista Obrera (UCO)", "Union of Communist Workers (UOC)")
+    # - unless each group's acronyms are the initials of its own names and the two names are
+    #   in two languages: a translated name has a translated acronym ("Proletarische Front
+    #   Indiens (PFI)", "Indian Proletarian Front (IPF)")
     by_root: dict[int, set[str]] = defaultdict(set)
+    names_of: dict[int, set[str]] = defaultdict(set)
     for i, acrs in acronyms.items():
         by_root[uf.find(i)] |= acrs
+    for i, m in enumerate(ms):
+        names_of[uf.find(i)] |= {n for n in (m.name, m.native_name, *(o for o, _ in m.other_names)) if n}
     for forms in glossed.values():
-        if all(not t for _, t, _ in forms):
+        if all(not t for _, t, _, _ in forms):
             continue
-        english = [(i, order) for i, t, order in forms if not t]
-        if len({uf.find(i) for i, _ in english}) > 1 and len({order for _, order in english}) > 1:
+        in_english = [(i, order) for i, t, order, _ in forms if not t]
+        if len({uf.find(i) for i, _ in in_english}) > 1 and len({order for _, order in in_english}) > 1:
             continue
+        # each name's language: English, or those of the glossary its words are of
+        langs = [(i, _languages(written) if t else frozenset({"en"})) for i, t, _, written in forms]
+        # two groups with names of one language that translate alike: which one another
+        # language's name is, the words cannot say, nor its acronym
+        by_lang: dict[str, set[int]] = defaultdict(set)
+        for i, x in langs:
+            for lang in x:
+                by_lang[lang].add(uf.find(i))
+        ambiguous = any(len(roots) > 1 for roots in by_lang.values())
         first = forms[0][0]
-        for i, _, _ in forms[1:]:
+        for i, _, _, _ in forms[1:]:
             a, b = uf.find(first), uf.find(i)
-            if a == b or _other_acronyms(by_root[a], by_root[b]):
+            if a == b:
+                continue
+            if _other_acronyms(by_root[a], by_root[b]) and not (
+                not ambiguous
+                and _two_languages(
+                    [x for j, x in langs if uf.find(j) == a], [x for j, x in langs if uf.find(j) == b]
+                )
+                and _own_acronyms(by_root[a], names_of[a])
+                and _own_acronyms(by_root[b], names_of[b])
+            ):
                 continue
             uf.union(a, b)
             by_root[uf.find(a)] = by_root[a] | by_root[b]
-    _join_adjective_renderings(loose, uf, by_root)
+            names_of[uf.find(a)] = names_of[a] | names_of[b]
+    _join_adjective_renderings(loose, uf, by_root, names_of)
     _join_spellings(ms, uf, by_root, country)
     _apply_same_as(ms, uf, cur)
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -468,6 +583,7 @@ def _join_adjective_renderings(
     loose: Mapping[tuple[tuple[str, ...], str], list[tuple[int, bool, bool]]],
     uf: _UnionFind,
     by_root: dict[int, set[str]],
+    names_of: dict[int, set[str]],
 ) -> None:
     """An English name with the country's adjective joins a name in another language
     with the country in full and otherwise the same words: English renders "Organización
@@ -489,10 +605,16 @@ def _join_adjective_renderings(
         if any(t for _, t, adj in forms if adj) or any(not t for _, t, adj in forms if not adj):
             continue
         a, b = next(iter(with_adj)), next(iter(without))
-        if _other_acronyms(by_root[a], by_root[b]):
+        # one English, one translated: their acronyms, each its own names' initials, are
+        # one the other's translation ("Indian Proletarian Front (IPF)", "Proletarische
+        # Front Indiens (PFI)")
+        if _other_acronyms(by_root[a], by_root[b]) and not (
+            _own_acronyms(by_root[a], names_of[a]) and _own_acronyms(by_root[b], names_of[b])
+        ):
             continue
         uf.union(a, b)
         by_root[uf.find(a)] = by_root[a] | by_root[b]
+        names_of[uf.find(a)] = names_of[a] | names_of[b]
 
 
 def latin_acronyms(acronym: str) -> tuple[str, ...]:
@@ -635,24 +757,35 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
         if m.native_name is None or m.name != m.native_name:
             english[m.name] += m.count
     pool = english if english else names
-    # an acronym alone is a label only when the group has no name, a former name only when
-    # the group has no other
-    pool = Counter({n: k for n, k in pool.items() if not is_acronym(n)}) or pool
-    former = {norm_name(other) for m in group for other, lang in m.other_names if lang is None}
-    pool = Counter({n: k for n, k in pool.items() if norm_name(n) not in former}) or pool
-    label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     votes: Counter[str] = Counter()
     for m in group:
         c = country_of(m)
         if c:
             votes[c] += m.count
     country = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else None
+
+    def translated(name: str) -> bool:
+        gloss = _gloss_words(name, country)
+        return gloss is not None and gloss[1]
+
+    # a group joined across languages is labelled by its English name ("Indian Proletarian
+    # Front", not "Proletarische Front Indiens"), the other one an alternative name
+    pool = Counter({n: k for n, k in pool.items() if not translated(n)}) or pool
+    # an acronym alone is a label only when the group has no name, a former name only when
+    # the group has no other
+    pool = Counter({n: k for n, k in pool.items() if not is_acronym(n)}) or pool
+    former = {norm_name(other) for m in group for other, lang in m.other_names if lang is None}
+    pool = Counter({n: k for n, k in pool.items() if norm_name(n) not in former}) or pool
+    label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     acronyms = tuple(sorted({m.acronym for m in group if m.acronym}))
     alts: set[tuple[str, str | None]] = set()
     for m in group:
         if m.name != label and m.name != m.native_name:
-            # a name given only in its own language is added below, in that language
-            alts.add((m.name, "en" if m.native_name else None))
+            # a name given only in its own language is added below, in that language; a
+            # name given alone that the glossary translates is in the language its words are
+            # of, where they are of one ("Proletarische Front Indiens"@de)
+            langs = _languages(m.name) if not m.native_name and translated(m.name) else frozenset()
+            alts.add((m.name, "en" if m.native_name else next(iter(langs)) if len(langs) == 1 else None))
         if m.native_name and m.native_name != label:
             alts.add((m.native_name, m.native_lang))
         alts.update(m.other_names)
