@@ -20,8 +20,9 @@ OPEN = "The workers of the world fight on against hunger and war. "
     ("text", "country"),
     [
         (
+            # (the massacre with a date of its own: the war's launch day is the war's, fixer 94)
             "In Ethiopia, the war in Tigray, launched on 4 November 2020 by the federal army and "
-            "its Eritrean allies, ended in a massacre of peasants and in famine.",
+            "its Eritrean allies, ended in a massacre of peasants in November 2022 and in famine.",
             "ET",
         ),
         (

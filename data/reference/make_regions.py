@@ -22,6 +22,10 @@ name is left out (and the reason printed) when it is not a safe clue:
   adjective, former country: "México" the state, "Georgia" the US state);
 - it is a city of ``cities.csv`` (that table places it, or places a city of another
   country of that name);
+- it is a territory that ISO 3166-1 codes as a country of its own (``OWN_CODE``: "Hong
+  Kong SAR" CN-HK is HK, "La Réunion" FR-974 is RE): ``countries.csv`` places it under that
+  code, as it places its towns (``cities.csv``: San Juan PR, Ramallah PS), not under the
+  state that ISO 3166-2 lists it in;
 - it is made only of words that name directions or kinds of area ("North-West",
   "Central", "Distrito Federal", "Capital Region"), which texts use as common words;
 - it is a stop word of a language the statements are written in ("Como");
@@ -72,6 +76,17 @@ def _split(name: str) -> list[str]:
     """ "Catalunya [Cataluña]" -> both names; other names as they are."""
     m = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
     return [m.group(1).strip(), m.group(2).strip()] if m else [name.strip()]
+
+
+#: the ISO 3166-2 subdivisions that ISO 3166-1 also codes as countries of their own (general
+#: reference knowledge): left out, the country's own code places them
+OWN_CODE = {
+    "CN-HK": "HK", "CN-MO": "MO", "CN-TW": "TW",
+    "FR-971": "GP", "FR-972": "MQ", "FR-973": "GF", "FR-974": "RE", "FR-976": "YT", "FR-BL": "BL",
+    "FR-MF": "MF", "FR-NC": "NC", "FR-PF": "PF", "FR-PM": "PM", "FR-TF": "TF", "FR-WF": "WF",
+    "US-AS": "AS", "US-GU": "GU", "US-MP": "MP", "US-PR": "PR", "US-UM": "UM", "US-VI": "VI",
+    "NL-AW": "AW", "NL-CW": "CW", "NL-SX": "SX", "NO-21": "SJ", "NO-22": "SJ", "FI-01": "AX",
+}  # fmt: skip
 
 
 def main() -> None:
@@ -131,6 +146,8 @@ def main() -> None:
             why = "too short or not a plain name"
         elif key in known:
             why = "a country's expression"
+        elif any(code in OWN_CODE for code in codes):
+            why = "a territory with its own ISO 3166-1 code"
         elif key in city_names:
             why = "a city of cities.csv"
         elif all(w in GENERIC or w in stops for w in words):

@@ -170,6 +170,9 @@ class EventMention:
     country: str | None = None
     stance: str | None = None  # "condemns", "supports" or None
     key: str | None = None  # resolution key, e.g. "coup-HN-2009"
+    #: the named place a massacre is told at ("the massacre of X", "masacraron … en X"): two
+    #: massacres of one country and year at two places are two events (resolve/events.py)
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

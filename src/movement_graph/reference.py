@@ -977,6 +977,8 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "birth_verbs",
             "end_nouns",
             "coup_outcome_verbs",
+            "outcome_verbs",
+            "invasion_words",
             "organisation_heads",
             "founding_verbs",
             "founding_participles",

@@ -982,10 +982,25 @@ class _Context:
                 # a participle set off by a comma that dates another thing, not the event
                 # ("the work of the First Conference, held in the autumn of 1980, whose
                 # communiqué called for unity after the revisionist coup in China")
-                return self._set_off_participle(anc, start, end)
+                return self._set_off_participle(anc, start, end) or self._other_subject(anc, start, end)
             if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in _EVENT_NOUNS:
                 return True
         return False
+
+    def _other_subject(self, verb: Token, start: int, end: int) -> bool:
+        """``verb`` has another event's noun for its subject and the event hangs on another
+        verb joined to it ("the war in X, launched on 4 November 2020 by …, ended in a
+        massacre", parsed as two verbs of the war): the date is that event's."""
+        own = next((t for t in self.doc[start].ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if own is None or own.i == verb.i:
+            return False
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and not start <= c.i < end
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.lemma_.lower() in _EVENT_NOUNS
+            for c in verb.children
+        )
 
     def _set_off_participle(self, verb: Token, start: int, end: int) -> bool:
         """``verb`` is a past participle after a comma ("…, held in the autumn of 1980,")
@@ -1148,6 +1163,23 @@ class _Context:
             return None
         hits.sort(key=lambda c: 0 if c[0] < b and a < c[1] else min(abs(c[0] - b), abs(a - c[1])))
         return hits[0][2]
+
+    def _opposed(self, hit: tuple[int, int, str, str]) -> bool:
+        """The country names what a movement stands against, not where it stands: "a
+        movement against the dictatorship of China"; up to the verb that holds the phrase,
+        and through no preposition but "of" ("the protests against high living costs in
+        Kenya": where)."""
+        span = self.doc.char_span(hit[0], hit[1], alignment_mode="expand")
+        if span is None:
+            return False
+        for anc in span.root.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                return False
+            if anc.lower_ in _AGAINST and anc.dep_ == "prep":
+                return True
+            if anc.dep_ == "prep" and anc.lower_ != "of":
+                return False
+        return False
 
     def _agent(self, hit: tuple[int, int, str, str]) -> bool:
         """The country names who acts, not where: "German imperialism", "the Turkish army"."""
@@ -4184,6 +4216,20 @@ def _rule_word_kill(ctx: _Context, span: Span) -> _Cand | None:
     return _told_kill(ctx, sent, span, victim) if victim is not None else None
 
 
+def _rule_kill_verb(ctx: _Context, span: Span) -> _Cand | None:
+    """An English killing told by an active verb of murder with a count of the killed after
+    it ("a fascist murdered nine young people in X"): a massacre, as ``_rule_word_kill``
+    reads the other languages'; not a passive ("800,000 people were murdered in one
+    hundred days"), whose count stands before it."""
+    verb = span[0]
+    k = verb.i - 1
+    while k >= 0 and ctx.doc[k].pos_ == "ADV":
+        k -= 1
+    if any(c.dep_ == "auxpass" for c in verb.children) or (k >= 0 and ctx.doc[k].lemma_ == "be"):
+        return None
+    return _rule_word_kill(ctx, span)
+
+
 def _victim_after(ctx: _Context, span: Span) -> str | None:
     """The person a noun of killing or death names after its preposition ("l'assassinat
     de Thomas Sankara", "der Mord an Halit Yozgat", "el asesinato del candidato
@@ -4514,7 +4560,10 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
             return None
         if det and det[0].lower_ in ("a", "an") and not told:
             return None
-        found = {c[2] for c in ctx.countries_in(clause)}
+        # not a country the protest is against ("a movement against the dictatorship of
+        # China: … on 5 August a general strike paralysed the airport"): where, from the text
+        # before
+        found = {c[2] for c in ctx.countries_in(clause) if not ctx._opposed(c)}
         if len(found) > 1:
             # not a country named as who acts ("Aristide was taken out of Haiti by United
             # States troops, after weeks of armed revolt"): the others are where
@@ -4544,7 +4593,9 @@ def _rule_protest(ctx: _Context, span: Span) -> _Cand | None:
                 # of 28 April paralysed the island": the one country its sentence names
                 # before the semicolon, not the document's
                 sent = doc[span.start].sent
-                before = {c[2] for c in ctx.countries_in(doc[sent.start : clause.start])}
+                before = {
+                    c[2] for c in ctx.countries_in(doc[sent.start : clause.start]) if not ctx._opposed(c)
+                }
                 if len(before) == 1:
                     home = before.pop()
                 elif len(places := {c[2] for c in ctx.countries_in(sent)}) > 1 and home not in places:
@@ -4845,9 +4896,17 @@ def _told_as_past(head: Token) -> bool:
         return False
     if any(a.lower_ in ("for", "towards", "toward") for a in head.ancestors if a.i > verb.i):
         return False  # "they were ready for a general strike"
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        # "the decree … abolishing fuel subsidies led to a national strike": a past verb of
+        # what it led to, parsed as a participle on the noun before it
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in _OUTCOME_VERBS)
     )
+
+
+#: the verbs of what an act led to (event_words.yaml): _told_as_past
+_OUTCOME_VERBS = frozenset(_WORDS.words["outcome_verbs"])
 
 
 def _rule_revolution(ctx: _Context, span: Span) -> _Cand | None:
@@ -7569,6 +7628,8 @@ _RULES: dict[str, Callable[[_Context, Span], _Cand | None]] = {
     "word_coup_verb": _rule_word_coup,
     "word_death": _rule_word_death,
     "word_kill": _rule_word_kill,
+    # English: "a fascist murdered nine young people" (the word rules run on other languages)
+    "kill_verb": _rule_kill_verb,
     "word_death_noun": _rule_word_death_noun,
     "word_coup_bare": _rule_word_coup_bare,
     "coup_gov": _rule_coup_gov,
@@ -8284,6 +8345,7 @@ _NOT_TRIGGERS = frozenset(
         "word_anniversary",
         "word_coup_bare",
         "word_kill",
+        "kill_verb",
         "word_kill_count",
         "word_death_noun",
         "death_back",
@@ -8651,7 +8713,52 @@ def events(
             country=c.country,
             stance=stance,
             key=c.key,
+            place=_massacre_place(ctx, span) if c.type == "attack" else None,
         )
+
+
+#: how many tokens after a massacre's word its place may stand ("masacraron a los campesinos
+#: en X")
+_PLACE_REACH = 6
+
+
+def _massacre_place(ctx: _Context, span: Span) -> str | None:
+    """The named place of a massacre, which tells two massacres of one country and year
+    apart (resolve/events.py): the first capitalised words after a preposition of place
+    within a few tokens after its word, in its clause ("the massacre of X on 15 May",
+    "masacraron a los campesinos en X"); not a country, a month, nor a date's words; not
+    before the word ("el golpe de Estado y la masacre"); none for massacres in the plural
+    ("the massacres of X and Y")."""
+    doc = ctx.doc
+    if span[-1].tag_ in ("NNS", "NNPS") or span[-1].morph.get("Number", []) == ["Plur"]:
+        return None
+    sent = _own_part(ctx, ctx.text_sentence(span.start, span.end), span)
+
+    def named(i: int) -> str | None:
+        if doc[i].lower_ not in _PLACE_PREPOSITIONS:
+            return None
+        k = i + 1
+        if k < sent.end and doc[k].lower_ in _NAME_ARTICLES:
+            k += 1
+        run: list[Token] = []
+        while k < sent.end and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in MONTHS:
+            run.append(doc[k])
+            k += 1
+        if not run or len(run) > 3:
+            return None
+        a, b = run[0].idx, run[-1].idx + len(run[-1])
+        if any(c[0] < b and a < c[1] for c in ctx.countries) or any(
+            s < b and a < e for s, e, _iso in ctx.dates
+        ):
+            return None
+        return " ".join(t.text for t in run)
+
+    for i in range(span.end, min(span.end + _PLACE_REACH, sent.end)):
+        if doc[i].is_punct:
+            break
+        if (place := named(i)) is not None:
+            return place
+    return None
 
 
 #: the kinds of event a text names before they happen (votes, days of action, congresses);

@@ -393,6 +393,11 @@ def default_filter() -> CandidateFilter:
     return CandidateFilter.from_data()
 
 
+#: the characters that end a line's sentence: a line after one of them starts a new piece
+#: even in lower case
+_LINE_STOPS = frozenset(".!?:;\n")
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Split ``text`` into (start, end) pieces: lines, and sentences within a line.
 
@@ -415,6 +420,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentences(t)]
     ['Soma katliamının 9. yıldönümünde işçiler yürüdü. ', 'Polis saldırdı.']
 
+    nor does the line break of a hard-wrapped sentence, whose next line goes on in lower case:
+
+    >>> t = "ICOR calls on all to organise\\nprotests in front of embassies.\\nDefend it!"
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['ICOR calls on all to organise\\nprotests in front of embassies.\\n', 'Defend it!']
+
     nor does an abbreviation that opens a place's name:
 
     >>> t = "In Moskau und St. Petersburg demonstrierten Tausende. Sie wurden verhaftet."
@@ -425,6 +436,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
+        while 0 < nl < n - 1 and text[nl + 1].islower() and text[nl - 1] not in _LINE_STOPS:
+            nl = text.find("\n", nl + 1)  # a hard-wrapped sentence goes on in lower case
         line_end = n if nl < 0 else nl + 1
         # blank lines and the newline run stay with the line before
         while line_end < n and text[line_end] == "\n":

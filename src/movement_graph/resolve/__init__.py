@@ -166,11 +166,11 @@ def _meeting_date(group: Sequence[ConferenceMention]) -> str | None:
 
 #: what event resolution reads of a mention (``resolve_events``): two mentions with the
 #: same form resolve alike, in whichever document
-_EventForm = tuple[str | None, str, str, str, str | None, str | None]
+_EventForm = tuple[str | None, str, str, str, str | None, str | None, str | None]
 
 
 def _event_form(m: EventMention) -> _EventForm:
-    return (m.key, m.label, m.quote.text, m.type, m.date, m.country)
+    return (m.key, m.label, m.quote.text, m.type, m.date, m.country, m.place)
 
 
 class EventKeys(Mapping[EventMention, str]):

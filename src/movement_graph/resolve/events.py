@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..extract.events import HistoricalEvent, fall_surname, load_historical_events, normalise_alias
 from ..model import EventMention, ResolvedEvent
+from ..reference import load_event_words
 from ..vocab import slugify
 
 
@@ -205,6 +206,82 @@ def _split_distinct_days(groups: dict[str, list[EventMention]], known: Container
         groups.update(split)
 
 
+def _place_key(place: str) -> str:
+    return slugify(place)
+
+
+def _split_places(groups: dict[str, list[EventMention]], known: Container[str]) -> None:
+    """Split a key's mentions (not a gazetteer entry's) of a massacre told at two named
+    places into one group per place, keyed with it ("attack-xx-2019-a", "attack-xx-2019-b"):
+    when the places' days differ, or one text tells both without days. Places told on one
+    day are one event named by two of its places. A mention that names no place
+    joins the place told on its day, else the first place (by its earliest date), so the
+    same massacre told with and without its place stays one.
+
+    >>> from movement_graph.model import Quote
+    >>> def m(doc, date, place):
+    ...     return EventMention(doc, Quote(0, 8, "massacre"), "m", "attack", date, "XX", key="attack-xx-2019", place=place)
+    >>> g = {"attack-xx-2019": [m("a", "2019-11-15", "Aa"), m("a", "2019-11-19", "Bb"), m("b", "2019-11-19", None)]}
+    >>> _split_places(g, set())
+    >>> sorted((k, [x.date for x in v]) for k, v in g.items())
+    [('attack-xx-2019-aa', ['2019-11-15']), ('attack-xx-2019-bb', ['2019-11-19', '2019-11-19'])]
+    >>> g = {"attack-xx-2019": [m("a", "2019-11-15", "Aa"), m("b", "2019-11", None)]}
+    >>> _split_places(g, set())
+    >>> list(g)
+    ['attack-xx-2019']
+    """
+    for key in [k for k in groups if k.startswith("attack-") and k not in known]:
+        ms = groups[key]
+        clusters: list[tuple[set[str], list[EventMention]]] = []
+        for m in ms:
+            if not m.place:
+                continue
+            pk = _place_key(m.place)
+            home = next((c for c in clusters if pk in c[0]), None)
+            if home is None:
+                clusters.append(({pk}, [m]))
+            else:
+                home[1].append(m)
+        if len(clusters) < 2:
+            continue
+
+        def days(c: tuple[set[str], list[EventMention]]) -> set[str]:
+            return {m.date for m in c[1] if m.date and len(m.date) == 10}
+
+        def docs(c: tuple[set[str], list[EventMention]]) -> set[str]:
+            return {m.doc_id for m in c[1]}
+
+        merged = True
+        while merged:
+            merged = False
+            for i, a in enumerate(clusters):
+                for b in clusters[i + 1 :]:
+                    # one massacre told on one day at two of its places ("la masacre de X, …,
+                    # cuando el ejército asesinó … en la Plaza Y"), or by two texts that give
+                    # no days apart
+                    if days(a) & days(b) or (days(a) == days(b) and not docs(a) & docs(b)):
+                        a[0].update(b[0])
+                        a[1].extend(b[1])
+                        clusters.remove(b)
+                        merged = True
+                        break
+                if merged:
+                    break
+        if len(clusters) < 2:
+            continue
+        clusters.sort(key=lambda c: min((m.date or "9999") for m in c[1]))
+        split: dict[str, list[EventMention]] = {}
+        names = [f"{key}-{_place_key(next(m.place for m in c[1] if m.place))}" for c in clusters]
+        for m in ms:
+            if m.place:
+                i = next(i for i, c in enumerate(clusters) if _place_key(m.place) in c[0])
+            else:
+                i = next((i for i, c in enumerate(clusters) if m.date and m.date in days(c)), 0)
+            split.setdefault(names[i], []).append(m)
+        del groups[key]
+        groups.update(split)
+
+
 def _split_distinct_months(groups: dict[str, list[EventMention]], key: str) -> None:
     """Split a coup's, attack's or disaster's key whose mentions give months (and at most one
     day) more than a month apart, two of them in one text, into one group per month ("the
@@ -264,6 +341,34 @@ def _other_names(
     return sorted((name, lang) for name, lang in names if name != label)
 
 
+#: the first words of an invasion's mention (event_words.yaml): _new_war
+_INVASION_WORDS = frozenset(load_event_words().words["invasion_words"])
+
+
+def _new_war(entry: HistoricalEvent, m: EventMention) -> bool:
+    """An invasion the rules label by its country alone ("War in Syria"), begun on a day of
+    another year than the well-known war that label names ("on 9 October 2019 the regime
+    began its invasion of North and East Syria"): a war of its own, not that entry; not "the
+    war" its sentence dates by another event's day.
+
+    >>> from movement_graph.model import Quote
+    >>> e = HistoricalEvent("syrian-war", "Syrian war", ("War in Syria",), "war", "2011-03-15", "SY")
+    >>> m = EventMention("d", Quote(0, 8, "invasion"), "War in Syria", "war", "2019-10-09", "SY")
+    >>> _new_war(e, m), _new_war(e, EventMention("d", Quote(0, 6, "guerra"), "War in Syria", "war", "2015-09-30", "SY"))
+    (True, False)
+    """
+    words = m.quote.text.split()
+    return (
+        m.type == "war"
+        and bool(words)
+        and words[0].casefold() in _INVASION_WORDS
+        and m.date is not None
+        and len(m.date) == 10
+        and entry.date is not None
+        and m.date[:4] != entry.date[:4]
+    )
+
+
 def resolve_events(
     mentions: Iterable[EventMention],
     *,
@@ -297,10 +402,13 @@ def resolve_events(
             entry = aliases.get(normalise_alias(m.label)) or aliases.get(normalise_alias(m.quote.text))
             if entry is not None and entry.type != m.type and m.type != "other":
                 entry = None  # "the October Revolution" named as an anniversary is not the revolution
+            if entry is not None and _new_war(entry, m):
+                entry = None
         key = entry.key if entry is not None else (m.key or slugify(f"{m.type}-{m.label}"))
         groups.setdefault(slugify(key), []).append(m)
     _join_surnames(groups, by_key)
     _split_rulers(groups, by_key)
+    _split_places(groups, by_key)
     _split_distinct_days(groups, by_key)
     resolved: list[ResolvedEvent] = []
     for key in sorted(groups):
