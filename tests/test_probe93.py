@@ -4,20 +4,14 @@ its own acronym (invented parties of real countries)."""
 from __future__ import annotations
 
 import pytest
+from helpers import org_mention
 
-from movement_graph.model import OrgMention, Quote, Role
+from movement_graph.model import OrgMention
 from movement_graph.resolve.organisations import resolve_organisations
 
 
 def m(name: str, acronym: str | None, country: str, doc: str) -> OrgMention:
-    return OrgMention(
-        doc_id=doc,
-        quote=Quote(0, len(name), name),
-        name=name,
-        role=Role.SIGNATORY,
-        acronym=acronym,
-        country=country,
-    )
+    return org_mention(name, doc_id=doc, acronym=acronym, country=country)
 
 
 @pytest.mark.parametrize(
