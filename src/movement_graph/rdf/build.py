@@ -24,6 +24,7 @@ from ..extract.networks import NetworkRecord
 from ..model import EVENT_TYPES, PARTICIPATING_ROLES, DocumentAnalysis, Quote, Role
 from ..reference import CountryRecord, HistoricalCountry
 from ..resolve import Resolution
+from ..resolve.organisations import name_language
 from ..vocab import mint_iri, slugify
 from .write import triple_key
 
@@ -216,6 +217,7 @@ def build_quads(
     nobody holds it whole.
     """
     org_iri = {e.key: mint_iri("org", e.key) for e in res.orgs.entities}
+    org_country = {e.key: e.country for e in res.orgs.entities}
     used_countries: set[str] = set()
     participation: dict[tuple[str, str], _Support] = defaultdict(_Support)
     # (organisation key, network or conference IRI): stated once more in the resolution graph
@@ -276,12 +278,11 @@ def build_quads(
             org_docs[key].add(g)
             q.add(o, RDF.type, MG.PoliticalOrganisation)
             if m.name != m.native_name:  # a name only in its own language is not English too
-                q.add(
-                    o,
-                    SKOS.altLabel,
-                    Literal(m.name, lang="en" if m.native_name or _latin(m.name) else None),
-                    m.quote,
-                )
+                # a name beside its native name is the English one; a name given alone is
+                # in the language the resolver reads it in ("Proletarische Front Indiens"@de,
+                # "Partido Comunista Revolucionario" of no one language untagged)
+                lang = "en" if m.native_name else name_language(m.name, org_country.get(key))
+                q.add(o, SKOS.altLabel, Literal(m.name, lang=lang), m.quote)
             if m.native_name:
                 q.add(o, SKOS.altLabel, Literal(m.native_name, lang=m.native_lang), m.quote)
             for name, lang in m.other_names:
@@ -556,7 +557,3 @@ def _event_count_triples(
     if year:
         yield (ci, MG.year, Literal(year, datatype=XSD.gYear))
     yield (ci, MG.documentCount, Literal(documents))
-
-
-def _latin(text: str) -> bool:
-    return all(ord(c) < 0x250 for c in text)

@@ -254,6 +254,33 @@ def _languages(name: str) -> frozenset[str]:
     return frozenset(langs or ())
 
 
+def name_language(name: str, country: str | None) -> str | None:
+    """The language of an organisation's name given alone (no name in another language
+    beside it), as far as the tool knows: the one language of the glossary its translated
+    words are of (None when they may be of several); English when no word had to be
+    translated and it reads as English (``looks_english``); else None.  An acronym has no
+    language.  The words in brackets after a name are another name of it ("Communist Party
+    of Turkey (Kızıl Yol)" is English), unless nothing is left without them.
+
+    >>> name_language("Proletarische Front Indiens", "IN"), name_language("Indian Proletarian Front", "IN")
+    ('de', 'en')
+    >>> name_language("Partido Comunista Revolucionario", "UY"), name_language("Partido Comunista Revolucionario", None)
+    (None, None)
+    >>> name_language("Liga Comunista de los Trabajadores", "PE"), name_language("Marxist-leninistiska Arbetarförbundet", "SE")
+    ('es', None)
+    >>> name_language("Communist Party of Turkey (Kızıl Yol)", "TR"), name_language("PCRU", "UY")
+    ('en', None)
+    """
+    if is_acronym(name):
+        return None
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", name).strip() or name
+    gloss = _gloss_words(bare, country)
+    if gloss is not None and gloss[1]:
+        langs = _languages(bare)
+        return next(iter(langs)) if len(langs) == 1 else None
+    return "en" if looks_english(bare) else None
+
+
 @lru_cache(maxsize=1)
 def _gloss_languages() -> dict[str, frozenset[str]]:
     """Each word the glossary translates into another (not "front", "union": words the
@@ -783,9 +810,10 @@ def _entity(group: list[_Form], cur: Curation, country_of: Callable[[_Form], str
         if m.name != label and m.name != m.native_name:
             # a name given only in its own language is added below, in that language; a
             # name given alone that the glossary translates is in the language its words are
-            # of, where they are of one ("Proletarische Front Indiens"@de)
-            langs = _languages(m.name) if not m.native_name and translated(m.name) else frozenset()
-            alts.add((m.name, "en" if m.native_name else next(iter(langs)) if len(langs) == 1 else None))
+            # of, where they are of one ("Proletarische Front Indiens"@de: ``name_language``,
+            # which the document graphs tag it by too)
+            lang = "en" if m.native_name else name_language(m.name, country) if translated(m.name) else None
+            alts.add((m.name, lang))
         if m.native_name and m.native_name != label:
             alts.add((m.native_name, m.native_lang))
         alts.update(m.other_names)
