@@ -877,6 +877,7 @@ EVENT_WORD_GROUPS: dict[str, str] = {
             "threat_nouns",
             "figurative_war_words",
             "declaration_words",
+            "declaring_stems",
             "general_words",
             "at_prepositions",
             "struck_verbs",

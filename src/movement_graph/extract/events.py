@@ -862,6 +862,18 @@ class _Context:
         if month is not None and shift is not None and self.ref:
             # "September last year", "24 February last year", "in July of last year"
             month = f"{int(self.ref[:4]) - shift:04d}{month[4:]}"
+        of_year = _MONTH_NOUN_OF_YEAR.match(self.text, ent.end_char)
+        if (
+            month is not None
+            and day is None
+            and shift is None
+            and of_year is not None
+            and ent.start > 0
+            and self.doc[ent.start - 1].lower_ == "the"
+        ):
+            # "the July unrest of 2021", "the October revolution of 1917": the month names
+            # the event whose phrase gives its year, not the month nearest the text
+            return f"{of_year.group(1)}-{number:02d}"
         later = self._joined_year(ent.end_char)
         if month is not None and later is not None and shift is None:
             # "in January and September 2022", "on 24 January and 30 September 2022": the
@@ -2104,6 +2116,8 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
         and any(t.lower_ == "since" for t in after)
     ):
         return None  # "the Israeli army has killed more than 34,000 people since October": a war's toll
+    if verb is not None and _when_of_event(ctx, verb):
+        return None  # "the X massacre of 16 August 2012, when the police shot 34 miners": that massacre
     date = ctx.date_near(clause, span.start, span.end)
     countries = {h[2] for h in ctx.countries_in(clause) if not ctx._agent(h)}
     country = countries.pop() if len(countries) == 1 else None
@@ -2134,6 +2148,36 @@ def _rule_fire(ctx: _Context, span: Span) -> _Cand | None:
         date_from_text=True,
         extra={"noun": "massacre" if killed else "protests"},
     )
+
+
+def _party_no_state(ctx: _Context, between: Token) -> bool:
+    """The parties joined after ``between`` ("between Russia and the US-NATO bloc") are two
+    or more, one of them names a country and another none (not "the war between the army
+    and the Rapid Support Forces that began in Sudan", whose place is told apart)."""
+    parties = [c for c in between.children if c.dep_ == "pobj"]
+    parties += [c for p in parties for c in p.conjuncts if c.i > p.i]
+    if len(parties) < 2:
+        return False
+    named = [bool(ctx.countries_in(ctx.doc[p.left_edge.i : p.i + 1])) for p in parties]
+    return any(named) and not all(named)
+
+
+def _when_of_event(ctx: _Context, verb: Token) -> bool:
+    """``verb`` heads a "when" clause that hangs on an event's word or on its date ("the X
+    massacre of 16 August 2012, when the police shot 34 striking miners"): it tells that
+    event, told by its word, not another."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    ):
+        return False
+    t = verb.head
+    for _ in range(6):
+        if any(s <= t.idx < e for s, e in ctx.triggers):
+            return True
+        if t.dep_ not in ("pobj", "prep", "nummod", "compound", "appos") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 #: the forces that act only in their own country (lemmas): event_words.yaml police_nouns
@@ -3198,6 +3242,13 @@ def _rule_word(
         date = ctx.told_date(span.start_char)
         if date is not None and any(clause.start_char <= s < cut and iso == date for s, _e, iso in ctx.dates):
             date = None
+        if date is not None and not any(
+            clause.start_char <= s < span.start_char and iso == date for s, _e, iso in ctx.dates
+        ):
+            # "nach dem Putschversuch von Präsident X mit dem Kriegsrecht vom 3. Dezember
+            # 2024": a date that closes the event's own phrase wins over one carried from
+            # another sentence (the story of 1989 told in the paragraph before)
+            date = _phrase_date_after(ctx, span, clause) or date
         if date is not None and etype != "coup" and len(date) == 10 and _coup_day(ctx, date, span.start_char):
             # "… el 10 de noviembre … consumaron un golpe de Estado … Las masacres de X y Y
             # muestran …": the day is the coup's, the massacres that followed of its month
@@ -3311,11 +3362,7 @@ def _rule_word(
         # "Heute vor einem Jahr, am 16. September 2022, starb … Nach ihrem Tod erhoben sich
         # … die Proteste dauerten monatelang an" in a text of September 2023: the protests
         # of the story its paragraph just told, of that story's month, not the text's
-        para = ctx.text.rfind("\n\n", 0, span.start_char) + 1
-        told = ctx.told_date(span.start_char, since=para)
-        month_before = _months_before(ctx.ref, (1, "month"))
-        if told is not None and month_before is not None and told[:7] < month_before:
-            date = told[:7]
+        date = _paragraph_story(ctx, span)
     if date is None:
         if etype == "protest":
             date = ctx.ref[:7] if ctx.ref else None
@@ -3338,6 +3385,38 @@ _DURATION_UNITS = {w: unit for unit, words in _WORDS.groups["duration_units"].it
 _DURATION_ONES = frozenset(_WORDS.words["duration_ones"])
 _DURATION_LINKS = frozenset(_WORDS.words["duration_links"])
 _DURATION_ENDED = frozenset(_WORDS.words["duration_ended"])
+
+
+def _phrase_date_after(ctx: _Context, span: Span, clause: Span) -> str | None:
+    """The first date after ``span`` in ``clause`` that closes its phrase: within
+    _PHRASE_REACH characters, with no punctuation between, and (in English, whose parse
+    means something) no verb between ("the coup with martial law of 3 December 2024"; not
+    "the massacre reminds us of the mine disaster of 3 March 1992")."""
+    for s, _e, iso in ctx.dates:
+        if s < span.end_char or s >= clause.end_char:
+            continue
+        if s - span.end_char > _PHRASE_REACH or _CLAUSE_MARK.search(ctx.text, span.end_char, s):
+            return None
+        if ctx.language == "en" and any(
+            t.pos_ in ("VERB", "AUX") and span.end_char <= t.idx < s for t in ctx.doc[span.end : clause.end]
+        ):
+            return None
+        return iso
+    return None
+
+
+def _paragraph_story(ctx: _Context, span: Span) -> str | None:
+    """The month of the story the paragraph of ``span`` told before it, when that month is
+    over a month before the text's date: a protest told within that story is of its month,
+    not of the text's ("On 1 February 2021 the army seized power … the protests")."""
+    if not ctx.ref:
+        return None
+    para = ctx.text.rfind("\n\n", 0, span.start_char) + 1
+    told = ctx.told_date(span.start_char, since=para)
+    month_before = _months_before(ctx.ref, (1, "month"))
+    if told is not None and month_before is not None and told[:7] < month_before:
+        return told[:7]
+    return None
 
 
 def _lasted_before(ctx: _Context, span: Span) -> tuple[int, str] | None:
@@ -3692,6 +3771,9 @@ _THREAT_BEFORE = re.compile(
     + r")\s+(?:of|de|d'|d’|del|di|eines|einer|eine[mn]?)\s+(?:[\w-]+\s+){0,3})$"
 )
 _DECLARATION_WORDS = frozenset(_WORDS.words["declaration_words"])
+_DECLARING_STEMS = tuple(_WORDS.words["declaring_stems"])
+#: the definite articles a declared war's word takes ("declararon la guerra"): _declared_war
+_WAR_ARTICLES = frozenset(("the", "la", "le", "a", "o", "den", "il"))
 
 
 def _declared_war(doc: Doc, start: int) -> bool:
@@ -3701,6 +3783,15 @@ def _declared_war(doc: Doc, start: int) -> bool:
     a war"; event_words.yaml threat_words): none that happened."""
     if start >= 1 and doc[start - 1].lower_ in ("a", "an", "un", "une", "una", "uma", "einen", "eines"):
         start -= 1  # "the danger of a war"
+    verb = start - 1
+    if verb >= 1 and doc[verb].lower_ in _WAR_ARTICLES:
+        verb -= 1  # "declararon la guerra": the article between the verb and the word
+    if (
+        verb >= 0
+        and doc[verb].lower_.startswith(_DECLARING_STEMS)
+        and doc[verb].lower_ not in _DECLARATION_WORDS
+    ):
+        return True  # "declararon la guerra al mal gobierno", "declared war on the bosses"
     return (
         start >= 2
         and doc[start - 1].lower_ in ("of", "de", "di", "d'", "d’", "van", "von")
@@ -3804,6 +3895,10 @@ _DESTINATION_AFTER = re.compile(
 )
 #: a mark that ends a clause between a day and the next event's word
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+#: the rest of a phrase a bare month opens, closed by its year: "(the July) unrest of 2021"
+_MONTH_NOUN_OF_YEAR = re.compile(
+    r"(?:[ \t]+[^\W\d]+(?:-[^\W\d]+)?){1,2}[ \t]+of[ \t]+((?:1[5-9]|20)\d\d)\b(?![-–/]?\d)"
+)
 #: how far (characters) an event's phrase runs from its word to the date that closes it
 #: ("il disastro ferroviario di X del 29 giugno 2009"): _Context._dates_other_event
 _PHRASE_REACH = 60
@@ -5015,6 +5110,10 @@ def _rule_war(ctx: _Context, span: Span) -> _Cand | None:
         # a war "of German imperialism" is waged by it, not in Germany; "the war between
         # Iran and Iraq": the first named
         country = ctx.country_of_subtree(doc[right], agents=False)
+        if country is not None and doc[right].lower_ == "between" and _party_no_state(ctx, doc[right]):
+            # "an inter-imperialist war between Russia and the US-NATO bloc": a war between
+            # a state and a party no country names is fought in neither's land by its words
+            country = None
     if country is None:
         # "the war of Russian imperialism against Ukraine": the place after the agent
         for child in head.children:
