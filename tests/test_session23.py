@@ -53,3 +53,20 @@ from movement_graph.extract.document import text_language
 )
 def test_text_language(text: str, code: str) -> None:
     assert text_language(text) == code
+
+
+def test_a_party_named_in_french_with_pour_and_socialisme_is_its_english_name() -> None:
+    """ "pour" is left out of a name's translation as "for" is, and "socialisme" is "socialism":
+    the two names of one party (invented, of a real country), each acronym its own name's
+    initials, are one node."""
+    from helpers import org_mention
+
+    from movement_graph.resolve.organisations import resolve_organisations
+
+    english = org_mention("Workers' Party of Benin for Socialism", doc_id="d-0", acronym="WPBS", country="BJ")
+    french = org_mention(
+        "Parti des Travailleurs du Bénin pour le Socialisme", doc_id="d-1", acronym="PTBS", country="BJ"
+    )
+    other = org_mention("Workers' Party of Benin", doc_id="d-2", acronym="WPB", country="BJ")
+    labels = sorted(e.label for e in resolve_organisations([english, french, other]).entities)
+    assert labels == ["Workers' Party of Benin", "Workers' Party of Benin for Socialism"]
