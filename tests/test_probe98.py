@@ -1,9 +1,8 @@
 """Fixer 98 (wrong event facts left by probe 97): a German coup attempt dated by the
-paragraph before, though its own phrase closes with its day; protests told in a paragraph
-that opens with its story's day dated by the text's own date; "the July unrest of 2021"
+paragraph before, though its own phrase closes with its day; "the July unrest of 2021"
 given the text's year; a "when" clause of a dated massacre read as another massacre; a war
-"between" a state and a bloc placed in that state; "declared war on" read as a war fought.
-Invented texts; real countries. Each test fails on the code before the fix."""
+"between" a state and a bloc placed in that state, but not a war between two forces of one
+country; "declared war on" read as a war fought. Invented texts; real countries."""
 
 from __future__ import annotations
 
